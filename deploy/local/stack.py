@@ -1,0 +1,422 @@
+"""Starts and stops the local stack (real PostgreSQL and Kafka, then the services) without Docker.
+
+Everything lives under the state folder (`.local/` by default, `ALIANZA_STATE_DIR` to move it):
+`kafka/libs` (the broker's jars from Maven Central), `kafka/data`, `pg/` (a private PostgreSQL
+cluster owned by the `postgres` user, because PostgreSQL refuses to run as root), `logs/` and
+`pids/`. Every start is idempotent: what already runs is left alone.
+
+    python -m deploy.local.stack infra      # PostgreSQL + Kafka + databases + topics + migrations
+    python -m deploy.local.stack up         # infra, then the three services' processes
+    python -m deploy.local.stack down       # stop everything this folder started
+    python -m deploy.local.stack status
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+STATE = Path(os.environ.get("ALIANZA_STATE_DIR", REPO / ".local")).resolve()
+LOGS = STATE / "logs"
+PIDS = STATE / "pids"
+
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+PG_PORT = int(os.environ.get("ALIANZA_PG_PORT", "55432"))
+PG_USER = "alianza"
+PG_PASSWORD = "alianza"  # noqa: S105 - development-only cluster bound to 127.0.0.1
+KAFKA_PORT = int(os.environ.get("ALIANZA_KAFKA_PORT", "9092"))
+KAFKA_CONTROLLER_PORT = int(os.environ.get("ALIANZA_KAFKA_CONTROLLER_PORT", "9093"))
+KAFKA_HEAP = os.environ.get("ALIANZA_KAFKA_HEAP", "512m")
+
+# The bootstrap admin client `make run` creates in the registry; development values only.
+DEV_ADMIN_CLIENT_ID = "alianza-admin"
+DEV_ADMIN_CLIENT_SECRET = "alianza-admin-dev-secret"  # noqa: S105
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str
+    port: int
+    processes: tuple[str, ...]
+
+    @property
+    def env_prefix(self) -> str:
+        return f"{self.name.upper()}_"
+
+
+SERVICES = (
+    Service("registry", 8001, ("api", "relay", "consume")),
+    Service("commitments", 8002, ("api", "relay", "consume")),
+    Service("notifications", 8003, ("api", "relay", "consume")),
+)
+
+
+def log(message: str) -> None:
+    print(f"[stack] {message}", flush=True)
+
+
+# --------------------------------------------------------------------------- processes
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # A zombie still answers kill(0); treat it as gone.
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and stat.read_text().split(") ", 1)[-1].startswith("Z"))
+
+
+def read_pid(name: str) -> int | None:
+    path = PIDS / f"{name}.pid"
+    if not path.exists():
+        return None
+    pid = int(path.read_text().strip() or 0)
+    return pid if pid and pid_alive(pid) else None
+
+
+def spawn(name: str, argv: list[str], env: dict[str, str] | None = None) -> int:
+    """Start a detached process in its own session, logging to logs/<name>.log."""
+    LOGS.mkdir(parents=True, exist_ok=True)
+    PIDS.mkdir(parents=True, exist_ok=True)
+    with (LOGS / f"{name}.log").open("ab") as out:
+        proc = subprocess.Popen(
+            argv,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, **(env or {})},
+            cwd=REPO,
+            start_new_session=True,
+        )
+    (PIDS / f"{name}.pid").write_text(str(proc.pid))
+    return proc.pid
+
+
+def stop_process(name: str, timeout: float = 15.0) -> None:
+    pid = read_pid(name)
+    if pid is None:
+        (PIDS / f"{name}.pid").unlink(missing_ok=True)
+        return
+    # The process leads its own session: signal the whole group so nothing is left behind.
+    with _ignore_missing():
+        os.killpg(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and pid_alive(pid):
+        time.sleep(0.1)
+    if pid_alive(pid):
+        log(f"{name} did not stop in {timeout:.0f}s; killing it")
+        with _ignore_missing():
+            os.killpg(pid, signal.SIGKILL)
+    (PIDS / f"{name}.pid").unlink(missing_ok=True)
+
+
+class _ignore_missing:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> bool:
+        return isinstance(exc, ProcessLookupError | PermissionError)
+
+
+def wait_for_port(port: int, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            sock.settimeout(0.5)
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise SystemExit(f"{what} did not open 127.0.0.1:{port} within {timeout:.0f}s; see {LOGS}")
+
+
+def port_open(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+
+
+def postgres_url(database: str) -> str:
+    return f"postgresql+asyncpg://{PG_USER}:{PG_PASSWORD}@127.0.0.1:{PG_PORT}/{database}"
+
+
+def as_postgres(*argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["runuser", "-u", "postgres", "--", *argv], check=True, text=True, capture_output=True
+    )
+
+
+def start_postgres() -> None:
+    data = STATE / "pg" / "data"
+    if port_open(PG_PORT):
+        log(f"PostgreSQL already answers on 127.0.0.1:{PG_PORT}")
+        return
+    # PostgreSQL runs as `postgres`, so its folders must be reachable by that user.
+    for parent in [STATE, *STATE.parents]:
+        if parent == Path("/"):
+            break
+        parent.chmod(parent.stat().st_mode | 0o001)
+    (STATE / "pg").mkdir(parents=True, exist_ok=True)
+    shutil.chown(STATE / "pg", "postgres", "postgres")
+    LOGS.mkdir(parents=True, exist_ok=True)
+    if not (data / "PG_VERSION").exists():
+        log("initialising a private PostgreSQL cluster")
+        pwfile = STATE / "pg" / "pwfile"
+        pwfile.write_text(PG_PASSWORD)
+        shutil.chown(pwfile, "postgres", "postgres")
+        as_postgres(
+            str(PG_BIN / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            PG_USER,
+            f"--pwfile={pwfile}",
+            "--auth=scram-sha-256",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+        )
+        pwfile.unlink()
+    pg_log = STATE / "pg" / "postgres.log"
+    options = (
+        f"-p {PG_PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories={STATE / 'pg'}"
+        " -c max_connections=300 -c shared_buffers=256MB -c fsync=on"
+    )
+    as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(pg_log), "-o", options, "-w", "start")
+    wait_for_port(PG_PORT, 30, "PostgreSQL")
+    log(f"PostgreSQL ready on 127.0.0.1:{PG_PORT} (log: {pg_log})")
+
+
+def stop_postgres() -> None:
+    data = STATE / "pg" / "data"
+    if not (data / "postmaster.pid").exists():
+        return
+    subprocess.run(
+        ["runuser", "-u", "postgres", "--", str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
+        check=False,
+        capture_output=True,
+    )
+    log("PostgreSQL stopped")
+
+
+# --------------------------------------------------------------------------- Kafka
+
+
+def fetch_kafka_jars() -> Path:
+    libs = STATE / "kafka" / "libs"
+    marker = libs / ".complete"
+    if marker.exists():
+        return libs
+    log("fetching the Kafka broker jars from Maven Central (cached in ~/.m2 for next time)")
+    libs.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            "mvn",
+            "-B",
+            "-q",
+            "-f",
+            str(REPO / "deploy" / "local" / "pom.xml"),
+            "dependency:copy-dependencies",
+            f"-DoutputDirectory={libs}",
+            "-DincludeScope=runtime",
+        ],
+        check=True,
+    )
+    marker.touch()
+    return libs
+
+
+def kafka_properties(data_dir: Path, port: int, controller_port: int) -> str:
+    settings = {
+        "process.roles": "broker,controller",
+        "node.id": "1",
+        "controller.quorum.voters": f"1@127.0.0.1:{controller_port}",
+        "listeners": f"PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller_port}",
+        "advertised.listeners": f"PLAINTEXT://127.0.0.1:{port}",
+        "controller.listener.names": "CONTROLLER",
+        "inter.broker.listener.name": "PLAINTEXT",
+        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+        "log.dirs": str(data_dir),
+        "num.partitions": "3",
+        # One node: every replication default that assumes three brokers comes down to one.
+        "offsets.topic.replication.factor": "1",
+        "offsets.topic.num.partitions": "1",
+        "transaction.state.log.replication.factor": "1",
+        "transaction.state.log.min.isr": "1",
+        "share.coordinator.state.topic.replication.factor": "1",
+        "share.coordinator.state.topic.min.isr": "1",
+        "group.initial.rebalance.delay.ms": "0",
+        "auto.create.topics.enable": "false",
+        "log.retention.hours": "168",
+    }
+    return "".join(f"{key}={value}\n" for key, value in settings.items())
+
+
+def start_kafka(
+    name: str = "kafka",
+    port: int = KAFKA_PORT,
+    controller_port: int = KAFKA_CONTROLLER_PORT,
+    home: Path | None = None,
+) -> int:
+    """Start a single-node KRaft broker and wait until it accepts connections; returns its pid."""
+    home = home or STATE / "kafka"
+    pid = read_pid(name)
+    if pid is not None:
+        log(f"{name} already running (pid {pid})")
+        return pid
+    if port_open(port):
+        raise SystemExit(f"127.0.0.1:{port} is taken by something else; set ALIANZA_KAFKA_PORT")
+    libs = fetch_kafka_jars()
+    data = home / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    config = home / "server.properties"
+    config.write_text(kafka_properties(data, port, controller_port))
+    classpath = f"{libs}/*"
+    java = ["java", f"-Xmx{KAFKA_HEAP}", f"-Xms{KAFKA_HEAP}", "-XX:+UseG1GC", "-cp", classpath]
+    if not (data / "meta.properties").exists():
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        subprocess.run(
+            [*java, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config),
+             "--ignore-formatted"],
+            check=True,
+            capture_output=True,
+        )
+    pid = spawn(name, [*java, "-Djava.awt.headless=true", "kafka.Kafka", str(config)])
+    wait_for_port(port, 90, "Kafka")
+    log(f"{name} ready on 127.0.0.1:{port} (pid {pid})")
+    return pid
+
+
+# --------------------------------------------------------------------------- services
+
+
+def external_or_local() -> dict[str, str]:
+    """The environment the services get: servers from the caller's environment, else ours."""
+    env: dict[str, str] = {}
+    env["ALIANZA_KAFKA_BOOTSTRAP"] = os.environ.get("ALIANZA_KAFKA_BOOTSTRAP", f"127.0.0.1:{KAFKA_PORT}")
+    for service in SERVICES:
+        key = f"{service.env_prefix}DATABASE_URL"
+        env[key] = os.environ.get(key, postgres_url(f"alianza_{service.name}"))
+    env.setdefault("REGISTRY_BOOTSTRAP_CLIENT_ID", os.environ.get("REGISTRY_BOOTSTRAP_CLIENT_ID", DEV_ADMIN_CLIENT_ID))
+    env.setdefault(
+        "REGISTRY_BOOTSTRAP_CLIENT_SECRET",
+        os.environ.get("REGISTRY_BOOTSTRAP_CLIENT_SECRET", DEV_ADMIN_CLIENT_SECRET),
+    )
+    env.setdefault("ALIANZA_ENVIRONMENT", os.environ.get("ALIANZA_ENVIRONMENT", "development"))
+    return env
+
+
+def python() -> str:
+    return sys.executable
+
+
+def prepare(env: dict[str, str]) -> None:
+    """Create each service's database, the topics, and apply every migration."""
+    subprocess.run([python(), "-m", "deploy.local.prepare"], check=True, env={**os.environ, **env}, cwd=REPO)
+
+
+def infra_up() -> dict[str, str]:
+    STATE.mkdir(parents=True, exist_ok=True)
+    if "ALIANZA_KAFKA_BOOTSTRAP" not in os.environ:
+        start_kafka()
+    if not all(f"{s.env_prefix}DATABASE_URL" in os.environ for s in SERVICES):
+        start_postgres()
+    env = external_or_local()
+    prepare(env)
+    return env
+
+
+def services_up(env: dict[str, str]) -> None:
+    for service in SERVICES:
+        for process in service.processes:
+            name = f"{service.name}-{process}"
+            if read_pid(name) is not None:
+                continue
+            spawn(name, [python(), "-m", f"services.{service.name}", process], env)
+    for service in SERVICES:
+        wait_ready(service)
+
+
+def wait_ready(service: Service, timeout: float = 60.0) -> None:
+    url = f"http://127.0.0.1:{service.port}/readyz"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - our own loopback URL
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise SystemExit(f"{service.name} was not ready within {timeout:.0f}s; see {LOGS}/{service.name}-api.log")
+
+
+def print_summary(env: dict[str, str]) -> None:
+    print()
+    print("Alianza is up.")
+    for service in SERVICES:
+        print(f"  {service.name:<14} http://127.0.0.1:{service.port}  (docs: /docs, ready: /readyz)")
+    print(f"  kafka          {env['ALIANZA_KAFKA_BOOTSTRAP']}")
+    print(f"  postgresql     127.0.0.1:{PG_PORT} (user {PG_USER})")
+    print(f"  logs           {LOGS}  (make logs)")
+    print(
+        f"  admin client   id={env['REGISTRY_BOOTSTRAP_CLIENT_ID']} "
+        f"secret={env['REGISTRY_BOOTSTRAP_CLIENT_SECRET']}  (development values)"
+    )
+    print("Stop it with: make stop")
+
+
+def down() -> None:
+    for service in reversed(SERVICES):
+        for process in service.processes:
+            stop_process(f"{service.name}-{process}")
+    stop_process("kafka", timeout=30)
+    stop_postgres()
+
+
+def status() -> None:
+    names = [f"{s.name}-{p}" for s in SERVICES for p in s.processes] + ["kafka"]
+    for name in names:
+        pid = read_pid(name)
+        print(f"{name:<26} {'running (pid ' + str(pid) + ')' if pid else 'stopped'}")
+    print(f"{'postgresql':<26} {'running' if port_open(PG_PORT) else 'stopped'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=["infra", "up", "down", "status", "env"])
+    args = parser.parse_args()
+    if args.command == "infra":
+        infra_up()
+    elif args.command == "up":
+        env = infra_up()
+        services_up(env)
+        print_summary(env)
+    elif args.command == "down":
+        down()
+    elif args.command == "status":
+        status()
+    elif args.command == "env":
+        for key, value in external_or_local().items():
+            print(f"export {key}={value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""Tables of the notifications service (its own database), besides the shared outbox and inbox."""
+
+from shared.outbox import InboxEntry, OutboxMessage
+
+__all__ = ["InboxEntry", "OutboxMessage"]

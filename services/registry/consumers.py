@@ -1,0 +1,7 @@
+"""What the registry service does when other services' events arrive."""
+
+from shared.catalogue import Stream
+from shared.consumer import Handler
+
+CONSUMES: tuple[Stream, ...] = (Stream.COMMITMENTS,)
+HANDLERS: dict[str, Handler] = {}

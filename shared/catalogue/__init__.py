@@ -1,0 +1,83 @@
+"""The event catalogue: every event type, the stream (topic) it travels on, and its payload schema.
+
+Services publish and consume only types listed here; a record of any other type is a poison
+message. The payload models are the contract: `make contracts` turns them into JSON Schema.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pydantic import BaseModel, ValidationError
+
+from shared.catalogue import partners
+
+
+class Stream(StrEnum):
+    """Topics are named for the stream, not the type; each has a `.dlq` beside it."""
+
+    PARTNERSHIPS = "partnerships"
+    COMMITMENTS = "commitments"
+    NOTIFICATIONS = "notifications"
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    type: str
+    stream: Stream
+    payload: type[BaseModel]
+    version: int = 1
+
+    @property
+    def dataschema(self) -> str:
+        return f"urn:alianza:schema:{self.type}:v{self.version}"
+
+
+_SPECS = (EventSpec("partner.registered", Stream.PARTNERSHIPS, partners.PartnerRegistered),)
+
+CATALOGUE: dict[str, EventSpec] = {spec.type: spec for spec in _SPECS}
+
+
+class UnknownEventType(KeyError):
+    pass
+
+
+def spec_for(event_type: str) -> EventSpec:
+    try:
+        return CATALOGUE[event_type]
+    except KeyError:
+        raise UnknownEventType(event_type) from None
+
+
+def topic_name(prefix: str, stream: Stream) -> str:
+    return f"{prefix}.{stream.value}"
+
+
+def dlq_name(topic: str) -> str:
+    return f"{topic}.dlq"
+
+
+def all_topics(prefix: str) -> list[str]:
+    """Every topic the system needs, dead-letter topics included."""
+    topics = [topic_name(prefix, stream) for stream in Stream]
+    return topics + [dlq_name(topic) for topic in topics]
+
+
+def validate_payload(event_type: str, data: dict[str, object]) -> BaseModel:
+    """The payload parsed with its schema; raises UnknownEventType or ValidationError."""
+    return spec_for(event_type).payload.model_validate(data)
+
+
+__all__ = [
+    "CATALOGUE",
+    "EventSpec",
+    "Stream",
+    "UnknownEventType",
+    "ValidationError",
+    "all_topics",
+    "dlq_name",
+    "spec_for",
+    "topic_name",
+    "validate_payload",
+]

@@ -1,0 +1,100 @@
+"""The processes a service runs — api, relay, consume, migrate and its own extras — behind one CLI.
+
+`python -m services.<name> <process>`; `make run` starts each as its own OS process, so one can
+be killed and restarted without the others noticing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+from shared.catalogue import Stream, topic_name
+from shared.consumer import EventConsumer, Handler
+from shared.db import asyncpg_dsn, create_engine, session_factory
+from shared.logs import configure_logging
+from shared.migrations import upgrade
+from shared.relay import OutboxRelay
+from shared.runtime import run_worker
+from shared.settings import ServiceSettings
+from shared.uow import UnitOfWork
+
+logger = logging.getLogger(__name__)
+
+Worker = Callable[[ServiceSettings, asyncio.Event], Awaitable[None]]
+
+
+@dataclass
+class ServiceProcesses:
+    settings: Callable[[], ServiceSettings]
+    app: str  # "package.module:factory" for uvicorn
+    port: int
+    migrations: Path
+    models: str  # the module whose import registers the service's tables
+    consumes: tuple[Stream, ...] = ()
+    handlers: Mapping[str, Handler] = field(default_factory=dict)
+    extras: Mapping[str, Worker] = field(default_factory=dict)
+
+    def main(self, argv: list[str] | None = None) -> None:
+        commands = ["api", "relay", "migrate", *(["consume"] if self.consumes else []), *self.extras]
+        parser = argparse.ArgumentParser(description="Run one of this service's processes.")
+        parser.add_argument("process", choices=commands)
+        parser.add_argument("--port", type=int, default=self.port)
+        args = parser.parse_args(argv)
+        settings = self.settings()
+        if args.process == "migrate":
+            upgrade(self.migrations, self.models, settings.database_url)
+            return
+        if args.process == "api":
+            import uvicorn
+
+            configure_logging(settings.service_name, settings.log_level)
+            uvicorn.run(self.app, factory=True, host=settings.http_host, port=args.port, log_config=None, access_log=False)
+            return
+        configure_logging(settings.service_name, settings.log_level)
+        worker: Worker
+        if args.process == "relay":
+            worker = run_relay
+        elif args.process == "consume":
+            worker = self._run_consumer
+        else:
+            worker = self.extras[args.process]
+        run_worker(lambda stop: worker(settings, stop))
+
+    async def _run_consumer(self, settings: ServiceSettings, stop: asyncio.Event) -> None:
+        engine = create_engine(settings.database_url, settings.database_pool_size)
+        sessions = session_factory(engine)
+        try:
+            consumer = EventConsumer(
+                group_id=settings.service_name,
+                topics=[topic_name(settings.topic_prefix, stream) for stream in self.consumes],
+                handlers=self.handlers,
+                unit_of_work=lambda: UnitOfWork(
+                    sessions, source=settings.service_name, topic_prefix=settings.topic_prefix
+                ),
+                bootstrap=settings.kafka_bootstrap,
+                max_attempts=settings.consumer_max_attempts,
+                retry_backoff=settings.consumer_retry_backoff_seconds,
+                batch_size=settings.consumer_batch_size,
+                kafka_timeout=settings.kafka_timeout_seconds,
+            )
+            await consumer.run(stop)
+        finally:
+            await engine.dispose()
+
+
+async def run_relay(settings: ServiceSettings, stop: asyncio.Event) -> None:
+    relay = OutboxRelay(
+        dsn=asyncpg_dsn(settings.database_url),
+        bootstrap=settings.kafka_bootstrap,
+        batch_size=settings.relay_batch_size,
+        poll_interval=settings.relay_poll_interval_seconds,
+        kafka_timeout=settings.kafka_timeout_seconds,
+        retention=timedelta(hours=settings.outbox_retention_hours),
+    )
+    await relay.run(stop)

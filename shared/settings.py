@@ -1,0 +1,60 @@
+"""Typed settings every service starts from; each service subclasses with its own env prefix."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Environment(StrEnum):
+    DEVELOPMENT = "development"
+    TEST = "test"
+    PRODUCTION = "production"
+
+
+class ServiceSettings(BaseSettings):
+    """What every service needs. Subclasses set `env_prefix` (e.g. `REGISTRY_`).
+
+    Kafka, the topic prefix and the environment are the same for the whole system, so they are
+    read from unprefixed `ALIANZA_*` variables; the database belongs to one service and is prefixed.
+    """
+
+    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
+
+    environment: Environment = Field(
+        default=Environment.DEVELOPMENT, validation_alias="ALIANZA_ENVIRONMENT"
+    )
+    kafka_bootstrap: str = Field(default="127.0.0.1:9092", validation_alias="ALIANZA_KAFKA_BOOTSTRAP")
+    topic_prefix: str = Field(default="alianza", validation_alias="ALIANZA_TOPIC_PREFIX")
+    log_level: str = Field(default="INFO", validation_alias="ALIANZA_LOG_LEVEL")
+    # Loopback by default; containers set 0.0.0.0 so the published port reaches the process.
+    http_host: str = Field(default="127.0.0.1", validation_alias="ALIANZA_HTTP_HOST")
+
+    database_url: str
+    database_pool_size: int = 10
+
+    # Bounded waits on Kafka: aiokafka can otherwise hang forever when the broker is gone.
+    kafka_timeout_seconds: float = 10.0
+
+    relay_batch_size: int = 500
+    relay_poll_interval_seconds: float = 1.0
+    outbox_retention_hours: float = 72.0
+    inbox_retention_hours: float = 168.0
+
+    consumer_max_attempts: int = 3
+    consumer_retry_backoff_seconds: float = 0.5
+    consumer_batch_size: int = 200
+
+    @field_validator("database_url")
+    @classmethod
+    def _asyncpg_driver(cls, url: str) -> str:
+        if url.startswith("postgresql://") or url.startswith("postgres://"):
+            return "postgresql+asyncpg://" + url.split("://", 1)[1]
+        return url
+
+    @property
+    def service_name(self) -> str:
+        prefix = str(self.model_config.get("env_prefix", ""))
+        return prefix.rstrip("_").lower() or "service"

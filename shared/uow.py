@@ -1,0 +1,105 @@
+"""The unit of work: the one owner of a transaction, committing state and its events together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import TracebackType
+from typing import Self
+
+from pydantic import BaseModel
+from sqlalchemy import text
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from shared.catalogue import spec_for, topic_name
+from shared.context import causation_id, correlation_id
+from shared.events import Event
+from shared.outbox import OUTBOX_CHANNEL, InboxEntry, OutboxMessage
+
+
+class UnitOfWork:
+    """`async with uow:` opens a transaction; `commit()` makes state and recorded events durable.
+
+    Leaving the block without `commit()` rolls everything back, events included: nothing is
+    published that was not committed.
+    """
+
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], *, source: str, topic_prefix: str
+    ) -> None:
+        self._sessions = sessions
+        self._source = source
+        self._topic_prefix = topic_prefix
+        self._session: AsyncSession | None = None
+        self.recorded: list[Event] = []
+
+    @property
+    def session(self) -> AsyncSession:
+        if self._session is None:
+            raise RuntimeError("the unit of work is used outside `async with`")
+        return self._session
+
+    async def __aenter__(self) -> Self:
+        self._session = self._sessions()
+        self.recorded = []
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            await session.rollback()
+        finally:
+            await session.close()
+            self._session = None
+
+    def record(self, event_type: str, subject: str, payload: BaseModel) -> Event:
+        """Write an event to the outbox in this transaction; it is published after commit."""
+        spec = spec_for(event_type)
+        if not isinstance(payload, spec.payload):
+            raise TypeError(f"{event_type} carries {spec.payload.__name__}, not {type(payload).__name__}")
+        event = Event(
+            source=f"/alianza/{self._source}",
+            type=event_type,
+            subject=subject,
+            dataschema=spec.dataschema,
+            data=payload.model_dump(mode="json"),
+            correlationid=correlation_id.get(),
+            causationid=causation_id.get(),
+        )
+        self.session.add(
+            OutboxMessage(
+                event_id=event.id,
+                topic=topic_name(self._topic_prefix, spec.stream),
+                key=subject,
+                event_type=event_type,
+                envelope=event.model_dump(mode="json"),
+            )
+        )
+        self.recorded.append(event)
+        return event
+
+    async def claim_inbox(self, consumer_group: str, event: Event) -> bool:
+        """Remember that this group applies `event`; False if it already did (a redelivery)."""
+        statement = (
+            insert(InboxEntry)
+            .values(consumer_group=consumer_group, event_id=event.id, event_type=event.type)
+            .on_conflict_do_nothing()
+            .returning(InboxEntry.event_id)  # type: ignore[arg-type]
+        )
+        result = await self.session.execute(statement)
+        return result.first() is not None
+
+    async def commit(self) -> None:
+        if self.recorded:
+            # NOTIFY is transactional: the relay wakes only once these rows are visible.
+            await self.session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": OUTBOX_CHANNEL})
+        await self.session.commit()
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]

@@ -1,0 +1,123 @@
+"""RFC 9457 problem documents for every error a service returns.
+
+Domain code raises `Problem` subclasses (or lets validation fail); the handlers installed here
+turn each into `application/problem+json`. Nothing below the routes raises HTTPException.
+"""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+logger = logging.getLogger(__name__)
+
+PROBLEM_JSON = "application/problem+json"
+PROBLEM_BASE = "https://alianza.example/problems/"
+
+
+class Problem(Exception):
+    """An error with meaning for the caller. Subclasses set `status`, `slug` and `title`."""
+
+    status: int = 400
+    slug: str = "bad-request"
+    title: str = "Bad request"
+
+    def __init__(self, detail: str | None = None, **extensions: Any) -> None:
+        super().__init__(detail or self.title)
+        self.detail = detail
+        self.extensions = extensions
+
+    def document(self, instance: str | None = None) -> dict[str, Any]:
+        body: dict[str, Any] = {"type": PROBLEM_BASE + self.slug, "title": self.title, "status": self.status}
+        if self.detail:
+            body["detail"] = self.detail
+        if instance:
+            body["instance"] = instance
+        body.update(self.extensions)
+        return body
+
+
+class NotFound(Problem):
+    status, slug, title = 404, "not-found", "Not found"
+
+
+class Unauthorized(Problem):
+    status, slug, title = 401, "unauthorized", "Authentication required"
+
+
+class Forbidden(Problem):
+    status, slug, title = 403, "forbidden", "Not allowed"
+
+
+class Conflict(Problem):
+    status, slug, title = 409, "conflict", "Conflict"
+
+
+class PreconditionFailed(Problem):
+    status, slug, title = 412, "precondition-failed", "Precondition failed"
+
+
+class PreconditionRequired(Problem):
+    status, slug, title = 428, "precondition-required", "Precondition required"
+
+
+class InvalidInput(Problem):
+    """Input that passed the schema but breaks a rule; `errors` names each offending field."""
+
+    status, slug, title = 422, "validation-error", "Invalid input"
+
+    def __init__(self, errors: list[dict[str, str]], detail: str | None = None) -> None:
+        super().__init__(detail or "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors=errors)
+
+
+def problem_response(problem: Problem, request: Request, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(
+        problem.document(instance=request.url.path), status_code=problem.status, media_type=PROBLEM_JSON, headers=headers
+    )
+
+
+def _field_name(location: tuple[int | str, ...] | list[int | str]) -> str:
+    # ("body", "countries", 0, "code") → "countries[0].code"; the leading "body"/"query" is kept
+    # only for parameters, where it tells the caller where to look.
+    parts = list(location)
+    prefix = ""
+    if parts and parts[0] in ("query", "path", "header"):
+        prefix = f"{parts.pop(0)}:"
+    elif parts and parts[0] == "body":
+        parts.pop(0)
+    name = ""
+    for part in parts:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
+    return prefix + (name or "body")
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    @app.exception_handler(Problem)
+    async def _problem(request: Request, exc: Problem) -> JSONResponse:
+        return problem_response(exc, request)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [{"field": _field_name(error["loc"]), "message": error["msg"]} for error in exc.errors()]
+        return problem_response(InvalidInput(errors), request)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        problem = Problem(str(exc.detail) if exc.detail else None)
+        problem.status = exc.status_code
+        problem.title = HTTPStatus(exc.status_code).phrase
+        problem.slug = problem.title.lower().replace(" ", "-")
+        return problem_response(problem, request, headers=dict(exc.headers or {}))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        logger.exception("unhandled error on %s %s", request.method, request.url.path)
+        problem = Problem("The server failed to handle this request; it has been logged.")
+        problem.status, problem.slug, problem.title = 500, "internal-error", "Internal server error"
+        return problem_response(problem, request)

@@ -1,0 +1,122 @@
+"""Builds a service's FastAPI app: lifespan-owned engine, unit of work, problems, health, metrics."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from prometheus_client import CollectorRegistry, Gauge
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from shared.db import create_engine, session_factory
+from shared.kafka import kafka_reachable
+from shared.logs import configure_logging
+from shared.settings import ServiceSettings
+from shared.uow import UnitOfWork
+from shared.web.observability import install_observability
+from shared.web.problems import install_problem_handlers
+
+
+@dataclass
+class Runtime:
+    """What a request may need, built once per process in the lifespan and closed on shutdown."""
+
+    settings: ServiceSettings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(
+            self.sessions, source=self.settings.service_name, topic_prefix=self.settings.topic_prefix
+        )
+
+
+def get_runtime(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+def get_uow(request: Request) -> UnitOfWork:
+    return get_runtime(request).unit_of_work()
+
+
+def get_settings(request: Request) -> ServiceSettings:
+    return get_runtime(request).settings
+
+
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+UowDep = Annotated[UnitOfWork, Depends(get_uow)]
+
+StartupHook = Callable[[Runtime], Awaitable[None]]
+
+
+def outbox_gauges(registry: CollectorRegistry, runtime_of: Callable[[], Runtime]) -> Callable[[], Awaitable[None]]:
+    backlog = Gauge("outbox_backlog", "Outbox rows not yet published", registry=registry)
+    oldest = Gauge("outbox_oldest_unpublished_age_seconds", "Age of the oldest unpublished row", registry=registry)
+
+    async def refresh() -> None:
+        async with runtime_of().engine.connect() as conn:
+            row = (
+                await conn.execute(
+                    text(
+                        "SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)"
+                        " FROM outbox WHERE published_at IS NULL"
+                    )
+                )
+            ).one()
+        backlog.set(row[0])
+        oldest.set(float(row[1]))
+
+    return refresh
+
+
+def create_service_app(
+    settings: ServiceSettings,
+    *,
+    title: str,
+    description: str,
+    routers: Sequence[APIRouter],
+    on_startup: Sequence[StartupHook] = (),
+) -> FastAPI:
+    """The composition root every service's `app.py` calls with its own routers."""
+    registry = CollectorRegistry()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging(settings.service_name, settings.log_level)
+        engine = create_engine(settings.database_url, settings.database_pool_size)
+        runtime = Runtime(settings=settings, engine=engine, sessions=session_factory(engine))
+        app.state.runtime = runtime
+        for hook in on_startup:
+            await hook(runtime)
+        try:
+            yield
+        finally:
+            await engine.dispose()
+
+    app = FastAPI(title=title, description=description, version="1.0.0", lifespan=lifespan)
+
+    async def database_up() -> bool:
+        async with app.state.runtime.engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+        return True
+
+    async def kafka_up() -> bool:
+        return await kafka_reachable(settings.kafka_bootstrap)
+
+    install_problem_handlers(app)
+    install_observability(
+        app,
+        checks={"database": database_up, "kafka": kafka_up},
+        registry=registry,
+        refresh=[outbox_gauges(registry, lambda: app.state.runtime)],
+    )
+    for router in routers:
+        app.include_router(router)
+    return app
