@@ -54,7 +54,9 @@ class _CommitOnRevoke(ConsumerRebalanceListener):  # type: ignore[misc]
         await self.loop.commit_applied(only=set(revoked))
 
     async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
-        logger.info("partitions assigned: %s", sorted(f"{tp.topic}:{tp.partition}" for tp in assigned))
+        logger.info(
+            "partitions assigned: %s", sorted(f"{tp.topic}:{tp.partition}" for tp in assigned)
+        )
 
 
 class EventConsumer:
@@ -158,15 +160,20 @@ class EventConsumer:
             try:
                 await self._apply(handler, event)
                 return
-            except Exception as exc:  # noqa: BLE001 - any failure is retried, then dead-lettered
+            except Exception as exc:
                 error = exc
                 logger.warning(
                     "handler for %s failed (attempt %d of %d): %r",
-                    event.type, attempt, self.max_attempts, exc,
+                    event.type,
+                    attempt,
+                    self.max_attempts,
+                    exc,
                     extra={"event_id": event.id},
                 )
                 await asyncio.sleep(self.retry_backoff * attempt)
-        await self.dead_letter(record, "handler_failed", f"{self.max_attempts} attempts failed: {error!r}")
+        await self.dead_letter(
+            record, "handler_failed", f"{self.max_attempts} attempts failed: {error!r}"
+        )
 
     async def _apply(self, handler: Handler, event: Event) -> None:
         with tracing(event.correlationid, causation=event.id):
@@ -179,7 +186,9 @@ class EventConsumer:
                 await uow.commit()
         self.stats.applied += 1
 
-    async def dead_letter(self, record: ConsumerRecord[bytes, bytes], reason: str, error: str) -> None:
+    async def dead_letter(
+        self, record: ConsumerRecord[bytes, bytes], reason: str, error: str
+    ) -> None:
         """Send the original record to `<topic>.dlq`, with why and where it came from."""
         producer = await self._ensure_dlq_producer()
         headers = [(name, value) for name, value in record.headers if not name.startswith("dlq_")]
@@ -192,13 +201,18 @@ class EventConsumer:
             ("dlq_consumer_group", self.group_id.encode()),
             ("dlq_failed_at", datetime.now(UTC).isoformat().encode()),
         ]
-        delivery = await producer.send(dlq_name(record.topic), value=record.value, key=record.key, headers=headers)
+        delivery = await producer.send(
+            dlq_name(record.topic), value=record.value, key=record.key, headers=headers
+        )
         await asyncio.wait_for(delivery, self.kafka_timeout)
         self.stats.dead_lettered += 1
         self.stats.by_reason[reason] = self.stats.by_reason.get(reason, 0) + 1
         logger.error(
             "dead-lettered a record from %s[%d]@%d: %s",
-            record.topic, record.partition, record.offset, error,
+            record.topic,
+            record.partition,
+            record.offset,
+            error,
             extra={"dlq_reason": reason},
         )
 
@@ -216,7 +230,7 @@ class EventConsumer:
                 await self.commit_applied()
                 # stop() leaves the group, so partitions move to the others at once.
                 await asyncio.wait_for(consumer.stop(), self.kafka_timeout)
-            except Exception as exc:  # noqa: BLE001 - closing after a failure; nothing else to do
+            except Exception as exc:
                 logger.warning("consumer did not stop cleanly: %r", exc)
         self._applied.clear()
         if self._dlq_producer is not None:
@@ -226,6 +240,6 @@ class EventConsumer:
 
 def _summarise(exc: ValidationError) -> str:
     return "; ".join(
-        f"{'.'.join(str(part) for part in error['loc']) or '(root)'}: {error['msg']}" for error in exc.errors()
+        f"{'.'.join(str(part) for part in error['loc']) or '(root)'}: {error['msg']}"
+        for error in exc.errors()
     )
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 
 from aiokafka import AIOKafkaProducer
@@ -39,23 +40,24 @@ async def stop_quietly(producer: AIOKafkaProducer, timeout_seconds: float) -> No
     """Stop a producer we are giving up on; a hung stop is abandoned, not waited on forever."""
     try:
         await asyncio.wait_for(producer.stop(), timeout_seconds)
-    except Exception:  # noqa: BLE001 - whatever stopping says, the producer is being discarded
+    except Exception:
         logger.warning("producer did not stop cleanly; discarded")
 
 
 async def kafka_reachable(bootstrap: str, timeout_seconds: float = 2.0) -> bool:
     """True when a broker answers a metadata request."""
-    client = AIOKafkaClient(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout_seconds * 1000))
+    client = AIOKafkaClient(
+        bootstrap_servers=bootstrap, request_timeout_ms=int(timeout_seconds * 1000)
+    )
     try:
         await asyncio.wait_for(client.bootstrap(), timeout_seconds)
         return True
-    except Exception:  # noqa: BLE001 - any failure means "not reachable"
+    except Exception:
         return False
     finally:
-        try:
+        # Closing a client that never connected may fail too; there is nothing left to do then.
+        with contextlib.suppress(Exception):
             await asyncio.wait_for(client.close(), timeout_seconds)
-        except Exception:  # noqa: BLE001, S110 - closing a client that never connected
-            pass
 
 
 async def ensure_topics(
@@ -68,12 +70,14 @@ async def ensure_topics(
         existing = set(await admin.list_topics())
         missing = [topic for topic in topics if topic not in existing]
         if missing:
-            try:
+            # Another starter may win the race; the topic is there, which is all we want.
+            with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(
-                    [NewTopic(topic, num_partitions=partitions, replication_factor=replication) for topic in missing]
+                    [
+                        NewTopic(topic, num_partitions=partitions, replication_factor=replication)
+                        for topic in missing
+                    ]
                 )
-            except TopicAlreadyExistsError:
-                pass  # another starter won the race; the topic is there, which is all we want
         return missing
     finally:
         await admin.close()

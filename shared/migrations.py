@@ -28,7 +28,9 @@ def alembic_config(migrations_dir: Path, models_module: str, database_url: str) 
     return config
 
 
-def upgrade(migrations_dir: Path, models_module: str, database_url: str, revision: str = "heads") -> None:
+def upgrade(
+    migrations_dir: Path, models_module: str, database_url: str, revision: str = "heads"
+) -> None:
     command.upgrade(alembic_config(migrations_dir, models_module, database_url), revision)
 
 

@@ -29,8 +29,9 @@ class OutboxMessage(SQLModel, table=True):
     key: str = Field(sa_column=Column(sa.Text, nullable=False))
     event_type: str = Field(sa_column=Column(sa.Text, nullable=False))
     envelope: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
-    created_at: datetime = Field(
-        sa_column=Column(sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now())
+    created_at: datetime | None = Field(
+        default=None,
+        sa_column=Column(sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     )
     published_at: datetime | None = Field(
         default=None, sa_column=Column(sa.DateTime(timezone=True), nullable=True)
@@ -43,8 +44,9 @@ class InboxEntry(SQLModel, table=True):
     consumer_group: str = Field(sa_column=Column(sa.Text, primary_key=True))
     event_id: str = Field(sa_column=Column(sa.Text, primary_key=True))
     event_type: str = Field(sa_column=Column(sa.Text, nullable=False))
-    processed_at: datetime = Field(
-        sa_column=Column(sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now())
+    processed_at: datetime | None = Field(
+        default=None,
+        sa_column=Column(sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     )
 
 
@@ -60,7 +62,9 @@ def create_delivery_tables() -> None:
         sa.Column("key", sa.Text, nullable=False),
         sa.Column("event_type", sa.Text, nullable=False),
         sa.Column("envelope", JSONB, nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+        sa.Column(
+            "created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+        ),
         sa.Column("published_at", sa.DateTime(timezone=True), nullable=True),
     )
     # The relay only ever scans unpublished rows, in id order.
@@ -73,6 +77,8 @@ def create_delivery_tables() -> None:
         sa.Column("consumer_group", sa.Text, primary_key=True),
         sa.Column("event_id", sa.Text, primary_key=True),
         sa.Column("event_type", sa.Text, nullable=False),
-        sa.Column("processed_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+        sa.Column(
+            "processed_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+        ),
     )
     op.create_index("inbox_processed_at", "inbox", ["processed_at"])

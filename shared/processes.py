@@ -41,7 +41,13 @@ class ServiceProcesses:
     extras: Mapping[str, Worker] = field(default_factory=dict)
 
     def main(self, argv: list[str] | None = None) -> None:
-        commands = ["api", "relay", "migrate", *(["consume"] if self.consumes else []), *self.extras]
+        commands = [
+            "api",
+            "relay",
+            "migrate",
+            *(["consume"] if self.consumes else []),
+            *self.extras,
+        ]
         parser = argparse.ArgumentParser(description="Run one of this service's processes.")
         parser.add_argument("process", choices=commands)
         parser.add_argument("--port", type=int, default=self.port)
@@ -54,7 +60,14 @@ class ServiceProcesses:
             import uvicorn
 
             configure_logging(settings.service_name, settings.log_level)
-            uvicorn.run(self.app, factory=True, host=settings.http_host, port=args.port, log_config=None, access_log=False)
+            uvicorn.run(
+                self.app,
+                factory=True,
+                host=settings.http_host,
+                port=args.port,
+                log_config=None,
+                access_log=False,
+            )
             return
         configure_logging(settings.service_name, settings.log_level)
         worker: Worker

@@ -23,8 +23,8 @@ from aiokafka.errors import KafkaError
 
 from shared.events import Event, to_kafka
 from shared.kafka import make_producer, start_bounded, stop_quietly
-from shared.runtime import sleep_or_stop
 from shared.outbox import OUTBOX_CHANNEL
+from shared.runtime import sleep_or_stop
 
 logger = logging.getLogger(__name__)
 
@@ -166,8 +166,11 @@ class OutboxRelay:
         stop_wait = asyncio.ensure_future(stop.wait())
         wake_wait = asyncio.ensure_future(self._wake.wait())
         try:
-            await asyncio.wait({stop_wait, wake_wait}, timeout=self.poll_interval, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(
+                {stop_wait, wake_wait},
+                timeout=self.poll_interval,
+                return_when=asyncio.FIRST_COMPLETED,
+            )
         finally:
             stop_wait.cancel()
             wake_wait.cancel()
-

@@ -26,7 +26,9 @@ class ServiceSettings(BaseSettings):
     environment: Environment = Field(
         default=Environment.DEVELOPMENT, validation_alias="ALIANZA_ENVIRONMENT"
     )
-    kafka_bootstrap: str = Field(default="127.0.0.1:9092", validation_alias="ALIANZA_KAFKA_BOOTSTRAP")
+    kafka_bootstrap: str = Field(
+        default="127.0.0.1:9092", validation_alias="ALIANZA_KAFKA_BOOTSTRAP"
+    )
     topic_prefix: str = Field(default="alianza", validation_alias="ALIANZA_TOPIC_PREFIX")
     log_level: str = Field(default="INFO", validation_alias="ALIANZA_LOG_LEVEL")
     # Loopback by default; containers set 0.0.0.0 so the published port reaches the process.

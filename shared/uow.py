@@ -8,14 +8,13 @@ from typing import Self
 
 from pydantic import BaseModel
 from sqlalchemy import text
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from shared.catalogue import spec_for, topic_name
 from shared.context import causation_id, correlation_id
 from shared.events import Event
-from shared.outbox import OUTBOX_CHANNEL, InboxEntry, OutboxMessage
+from shared.outbox import OUTBOX_CHANNEL, OutboxMessage
 
 
 class UnitOfWork:
@@ -62,7 +61,9 @@ class UnitOfWork:
         """Write an event to the outbox in this transaction; it is published after commit."""
         spec = spec_for(event_type)
         if not isinstance(payload, spec.payload):
-            raise TypeError(f"{event_type} carries {spec.payload.__name__}, not {type(payload).__name__}")
+            raise TypeError(
+                f"{event_type} carries {spec.payload.__name__}, not {type(payload).__name__}"
+            )
         event = Event(
             source=f"/alianza/{self._source}",
             type=event_type,
@@ -86,19 +87,21 @@ class UnitOfWork:
 
     async def claim_inbox(self, consumer_group: str, event: Event) -> bool:
         """Remember that this group applies `event`; False if it already did (a redelivery)."""
-        statement = (
-            insert(InboxEntry)
-            .values(consumer_group=consumer_group, event_id=event.id, event_type=event.type)
-            .on_conflict_do_nothing()
-            .returning(InboxEntry.event_id)  # type: ignore[arg-type]
+        result = await self.session.execute(
+            text(
+                "INSERT INTO inbox (consumer_group, event_id, event_type) VALUES (:group, :id, :type)"
+                " ON CONFLICT DO NOTHING RETURNING event_id"
+            ),
+            {"group": consumer_group, "id": event.id, "type": event.type},
         )
-        result = await self.session.execute(statement)
         return result.first() is not None
 
     async def commit(self) -> None:
         if self.recorded:
             # NOTIFY is transactional: the relay wakes only once these rows are visible.
-            await self.session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": OUTBOX_CHANNEL})
+            await self.session.execute(
+                text("SELECT pg_notify(:channel, '')"), {"channel": OUTBOX_CHANNEL}
+            )
         await self.session.commit()
 
 

@@ -35,7 +35,9 @@ async def create_database(database_url: str) -> bool:
         await admin.close()
 
 
-async def prepare_infrastructure(database_urls: list[str], bootstrap: str, topic_prefix: str) -> None:
+async def prepare_infrastructure(
+    database_urls: list[str], bootstrap: str, topic_prefix: str
+) -> None:
     for url in database_urls:
         if await create_database(url):
             print(f"[prepare] created database {urlsplit(url).path.lstrip('/')}")

@@ -199,7 +199,9 @@ def start_postgres() -> None:
         f"-p {PG_PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories={STATE / 'pg'}"
         " -c max_connections=300 -c shared_buffers=256MB -c fsync=on"
     )
-    as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(pg_log), "-o", options, "-w", "start")
+    as_postgres(
+        str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(pg_log), "-o", options, "-w", "start"
+    )
     wait_for_port(PG_PORT, 30, "PostgreSQL")
     log(f"PostgreSQL ready on 127.0.0.1:{PG_PORT} (log: {pg_log})")
 
@@ -209,7 +211,18 @@ def stop_postgres() -> None:
     if not (data / "postmaster.pid").exists():
         return
     subprocess.run(
-        ["runuser", "-u", "postgres", "--", str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
+        [
+            "runuser",
+            "-u",
+            "postgres",
+            "--",
+            str(PG_BIN / "pg_ctl"),
+            "-D",
+            str(data),
+            "-m",
+            "fast",
+            "stop",
+        ],
         check=False,
         capture_output=True,
     )
@@ -274,15 +287,19 @@ def start_kafka(
     port: int = KAFKA_PORT,
     controller_port: int = KAFKA_CONTROLLER_PORT,
     home: Path | None = None,
-) -> int:
-    """Start a single-node KRaft broker and wait until it accepts connections; returns its pid."""
+) -> int | None:
+    """Start a single-node KRaft broker and wait until it accepts connections.
+
+    Returns its pid, or None when a broker this folder did not start already answers there.
+    """
     home = home or STATE / "kafka"
     pid = read_pid(name)
     if pid is not None:
         log(f"{name} already running (pid {pid})")
         return pid
     if port_open(port):
-        raise SystemExit(f"127.0.0.1:{port} is taken by something else; set ALIANZA_KAFKA_PORT")
+        log(f"a broker already answers on 127.0.0.1:{port}; using it")
+        return None
     libs = fetch_kafka_jars()
     data = home / "data"
     data.mkdir(parents=True, exist_ok=True)
@@ -293,8 +310,16 @@ def start_kafka(
     if not (data / "meta.properties").exists():
         cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
         subprocess.run(
-            [*java, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config),
-             "--ignore-formatted"],
+            [
+                *java,
+                "kafka.tools.StorageTool",
+                "format",
+                "-t",
+                cluster_id,
+                "-c",
+                str(config),
+                "--ignore-formatted",
+            ],
             check=True,
             capture_output=True,
         )
@@ -310,11 +335,16 @@ def start_kafka(
 def external_or_local() -> dict[str, str]:
     """The environment the services get: servers from the caller's environment, else ours."""
     env: dict[str, str] = {}
-    env["ALIANZA_KAFKA_BOOTSTRAP"] = os.environ.get("ALIANZA_KAFKA_BOOTSTRAP", f"127.0.0.1:{KAFKA_PORT}")
+    env["ALIANZA_KAFKA_BOOTSTRAP"] = os.environ.get(
+        "ALIANZA_KAFKA_BOOTSTRAP", f"127.0.0.1:{KAFKA_PORT}"
+    )
     for service in SERVICES:
         key = f"{service.env_prefix}DATABASE_URL"
         env[key] = os.environ.get(key, postgres_url(f"alianza_{service.name}"))
-    env.setdefault("REGISTRY_BOOTSTRAP_CLIENT_ID", os.environ.get("REGISTRY_BOOTSTRAP_CLIENT_ID", DEV_ADMIN_CLIENT_ID))
+    env.setdefault(
+        "REGISTRY_BOOTSTRAP_CLIENT_ID",
+        os.environ.get("REGISTRY_BOOTSTRAP_CLIENT_ID", DEV_ADMIN_CLIENT_ID),
+    )
     env.setdefault(
         "REGISTRY_BOOTSTRAP_CLIENT_SECRET",
         os.environ.get("REGISTRY_BOOTSTRAP_CLIENT_SECRET", DEV_ADMIN_CLIENT_SECRET),
@@ -329,7 +359,9 @@ def python() -> str:
 
 def prepare(env: dict[str, str]) -> None:
     """Create each service's database, the topics, and apply every migration."""
-    subprocess.run([python(), "-m", "deploy.local.prepare"], check=True, env={**os.environ, **env}, cwd=REPO)
+    subprocess.run(
+        [python(), "-m", "deploy.local.prepare"], check=True, env={**os.environ, **env}, cwd=REPO
+    )
 
 
 def infra_up() -> dict[str, str]:
@@ -359,20 +391,24 @@ def wait_ready(service: Service, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - our own loopback URL
+            with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status == 200:
                     return
         except OSError:
             pass
         time.sleep(0.3)
-    raise SystemExit(f"{service.name} was not ready within {timeout:.0f}s; see {LOGS}/{service.name}-api.log")
+    raise SystemExit(
+        f"{service.name} was not ready within {timeout:.0f}s; see {LOGS}/{service.name}-api.log"
+    )
 
 
 def print_summary(env: dict[str, str]) -> None:
     print()
     print("Alianza is up.")
     for service in SERVICES:
-        print(f"  {service.name:<14} http://127.0.0.1:{service.port}  (docs: /docs, ready: /readyz)")
+        print(
+            f"  {service.name:<14} http://127.0.0.1:{service.port}  (docs: /docs, ready: /readyz)"
+        )
     print(f"  kafka          {env['ALIANZA_KAFKA_BOOTSTRAP']}")
     print(f"  postgresql     127.0.0.1:{PG_PORT} (user {PG_USER})")
     print(f"  logs           {LOGS}  (make logs)")
@@ -400,7 +436,9 @@ def status() -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("command", choices=["infra", "up", "down", "status", "env"])
     args = parser.parse_args()
     if args.command == "infra":

@@ -6,4 +6,6 @@ from shared.settings import ServiceSettings
 
 
 class CommitmentsSettings(ServiceSettings):
-    model_config = SettingsConfigDict(env_prefix="COMMITMENTS_", extra="ignore", populate_by_name=True)
+    model_config = SettingsConfigDict(
+        env_prefix="COMMITMENTS_", extra="ignore", populate_by_name=True
+    )

@@ -6,4 +6,6 @@ from shared.settings import ServiceSettings
 
 
 class NotificationsSettings(ServiceSettings):
-    model_config = SettingsConfigDict(env_prefix="NOTIFICATIONS_", extra="ignore", populate_by_name=True)
+    model_config = SettingsConfigDict(
+        env_prefix="NOTIFICATIONS_", extra="ignore", populate_by_name=True
+    )

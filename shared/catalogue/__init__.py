@@ -24,19 +24,19 @@ class Stream(StrEnum):
 
 @dataclass(frozen=True)
 class EventSpec:
-    type: str
+    name: str
     stream: Stream
     payload: type[BaseModel]
     version: int = 1
 
     @property
     def dataschema(self) -> str:
-        return f"urn:alianza:schema:{self.type}:v{self.version}"
+        return f"urn:alianza:schema:{self.name}:v{self.version}"
 
 
 _SPECS = (EventSpec("partner.registered", Stream.PARTNERSHIPS, partners.PartnerRegistered),)
 
-CATALOGUE: dict[str, EventSpec] = {spec.type: spec for spec in _SPECS}
+CATALOGUE: dict[str, EventSpec] = {spec.name: spec for spec in _SPECS}
 
 
 class UnknownEventType(KeyError):

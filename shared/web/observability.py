@@ -11,7 +11,13 @@ from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.responses import JSONResponse
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+)
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
 from shared.context import correlation_id
@@ -26,7 +32,10 @@ Check = Callable[[], Awaitable[bool]]
 class HttpMetrics:
     def __init__(self, registry: CollectorRegistry) -> None:
         self.requests = Counter(
-            "http_requests_total", "HTTP requests answered", ["method", "route", "status"], registry=registry
+            "http_requests_total",
+            "HTTP requests answered",
+            ["method", "route", "status"],
+            registry=registry,
         )
         self.latency = Histogram(
             "http_request_duration_seconds",
@@ -46,7 +55,9 @@ class RequestContextMiddleware(BaseHTTPMiddleware):
 
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
         incoming = request.headers.get(CORRELATION_HEADER, "")
-        corr = incoming if 0 < len(incoming) <= 128 and incoming.isprintable() else str(uuid.uuid4())
+        corr = (
+            incoming if 0 < len(incoming) <= 128 and incoming.isprintable() else str(uuid.uuid4())
+        )
         token = correlation_id.set(corr)
         started = time.perf_counter()
         try:
@@ -58,7 +69,10 @@ class RequestContextMiddleware(BaseHTTPMiddleware):
             response.headers[CORRELATION_HEADER] = corr
             if route not in ("/healthz", "/readyz", "/metrics"):
                 logger.info(
-                    "%s %s -> %d", request.method, request.url.path, response.status_code,
+                    "%s %s -> %d",
+                    request.method,
+                    request.url.path,
+                    response.status_code,
                     extra={"status": response.status_code, "duration_ms": round(elapsed * 1000, 2)},
                 )
             return response
@@ -69,7 +83,9 @@ class RequestContextMiddleware(BaseHTTPMiddleware):
 Refresh = Callable[[], Awaitable[None]]
 
 
-def health_router(checks: dict[str, Check], registry: CollectorRegistry, refresh: list[Refresh]) -> APIRouter:
+def health_router(
+    checks: dict[str, Check], registry: CollectorRegistry, refresh: list[Refresh]
+) -> APIRouter:
     """`/healthz` (alive), `/readyz` (every dependency answers) and `/metrics`. Anyone may call them."""
     router = APIRouter(tags=["operations"])
 
@@ -83,7 +99,10 @@ def health_router(checks: dict[str, Check], registry: CollectorRegistry, refresh
         results = await asyncio.gather(*(_bounded(checks[name]) for name in names))
         report = {name: "up" if ok else "down" for name, ok in zip(names, results, strict=True)}
         ready = all(results)
-        return JSONResponse({"status": "ready" if ready else "not ready", "checks": report}, status_code=200 if ready else 503)
+        return JSONResponse(
+            {"status": "ready" if ready else "not ready", "checks": report},
+            status_code=200 if ready else 503,
+        )
 
     @router.get("/metrics", summary="Prometheus metrics.", response_class=Response)
     async def metrics() -> Response:
@@ -97,14 +116,14 @@ def health_router(checks: dict[str, Check], registry: CollectorRegistry, refresh
 async def _bounded(check: Check, timeout: float = 3.0) -> bool:
     try:
         return await asyncio.wait_for(check(), timeout)
-    except Exception:  # noqa: BLE001 - a check that fails in any way reports "down"
+    except Exception:
         return False
 
 
 async def _bounded_refresh(hook: Refresh, timeout: float = 3.0) -> None:
     try:
         await asyncio.wait_for(hook(), timeout)
-    except Exception:  # noqa: BLE001 - a stale gauge is better than a failed scrape
+    except Exception:
         logger.warning("a metrics refresh failed", exc_info=True)
 
 

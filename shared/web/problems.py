@@ -34,7 +34,11 @@ class Problem(Exception):
         self.extensions = extensions
 
     def document(self, instance: str | None = None) -> dict[str, Any]:
-        body: dict[str, Any] = {"type": PROBLEM_BASE + self.slug, "title": self.title, "status": self.status}
+        body: dict[str, Any] = {
+            "type": PROBLEM_BASE + self.slug,
+            "title": self.title,
+            "status": self.status,
+        }
         if self.detail:
             body["detail"] = self.detail
         if instance:
@@ -73,12 +77,19 @@ class InvalidInput(Problem):
     status, slug, title = 422, "validation-error", "Invalid input"
 
     def __init__(self, errors: list[dict[str, str]], detail: str | None = None) -> None:
-        super().__init__(detail or "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors=errors)
+        super().__init__(
+            detail or "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors=errors
+        )
 
 
-def problem_response(problem: Problem, request: Request, headers: dict[str, str] | None = None) -> JSONResponse:
+def problem_response(
+    problem: Problem, request: Request, headers: dict[str, str] | None = None
+) -> JSONResponse:
     return JSONResponse(
-        problem.document(instance=request.url.path), status_code=problem.status, media_type=PROBLEM_JSON, headers=headers
+        problem.document(instance=request.url.path),
+        status_code=problem.status,
+        media_type=PROBLEM_JSON,
+        headers=headers,
     )
 
 
@@ -104,7 +115,9 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = [{"field": _field_name(error["loc"]), "message": error["msg"]} for error in exc.errors()]
+        errors = [
+            {"field": _field_name(error["loc"]), "message": error["msg"]} for error in exc.errors()
+        ]
         return problem_response(InvalidInput(errors), request)
 
     @app.exception_handler(StarletteHTTPException)

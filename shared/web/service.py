@@ -33,7 +33,9 @@ class Runtime:
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(
-            self.sessions, source=self.settings.service_name, topic_prefix=self.settings.topic_prefix
+            self.sessions,
+            source=self.settings.service_name,
+            topic_prefix=self.settings.topic_prefix,
         )
 
 
@@ -56,9 +58,15 @@ UowDep = Annotated[UnitOfWork, Depends(get_uow)]
 StartupHook = Callable[[Runtime], Awaitable[None]]
 
 
-def outbox_gauges(registry: CollectorRegistry, runtime_of: Callable[[], Runtime]) -> Callable[[], Awaitable[None]]:
+def outbox_gauges(
+    registry: CollectorRegistry, runtime_of: Callable[[], Runtime]
+) -> Callable[[], Awaitable[None]]:
     backlog = Gauge("outbox_backlog", "Outbox rows not yet published", registry=registry)
-    oldest = Gauge("outbox_oldest_unpublished_age_seconds", "Age of the oldest unpublished row", registry=registry)
+    oldest = Gauge(
+        "outbox_oldest_unpublished_age_seconds",
+        "Age of the oldest unpublished row",
+        registry=registry,
+    )
 
     async def refresh() -> None:
         async with runtime_of().engine.connect() as conn:

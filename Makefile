@@ -1,0 +1,44 @@
+# Alianza — the targets a newcomer needs. `make run` starts everything; `make test` tests everything.
+SHELL := /bin/bash
+UV_VERSION := 0.13.8
+TOOLS := .local/tools
+UV := $(TOOLS)/bin/uv
+STACK := $(UV) run --frozen python -m deploy.local.stack
+
+.PHONY: run stop status logs test lint format install clean
+
+run: install ## start PostgreSQL, Kafka and the three services; print where they are
+	$(STACK) up
+
+stop: ## stop everything `make run` or `make test` started
+	@if [ -x $(UV) ]; then $(STACK) down; fi
+
+status:
+	$(STACK) status
+
+logs: ## follow every process's log
+	tail -n 50 -F .local/logs/*.log
+
+test: install lint ## ruff, mypy, import contracts, then every test against the real stack
+	$(STACK) up
+	$(UV) run --frozen pytest
+
+lint: install
+	$(UV) run --frozen ruff check .
+	$(UV) run --frozen ruff format --check .
+	$(UV) run --frozen mypy .
+	$(UV) run --frozen lint-imports
+
+format: install
+	$(UV) run --frozen ruff format .
+	$(UV) run --frozen ruff check --fix .
+
+install: $(UV) ## the pinned uv, then the locked virtual environment
+	$(UV) sync --frozen --quiet
+
+$(UV):
+	python3 -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+clean: stop
+	rm -rf .local .venv

@@ -1,0 +1,45 @@
+"""docker-compose.yml describes the same stack `make run` starts: processes, ports and variables."""
+
+from pathlib import Path
+
+import yaml
+
+from deploy.local import stack
+
+COMPOSE = yaml.safe_load((Path(__file__).resolve().parents[2] / "docker-compose.yml").read_text())
+
+
+def test_every_local_process_is_a_compose_service_with_the_same_command() -> None:
+    services = COMPOSE["services"]
+    for service in stack.SERVICES:
+        for process in service.processes:
+            name = f"{service.name}-{process}"
+            assert name in services, f"{name} is started by make run but missing from compose"
+            assert services[name]["command"] == [
+                "python",
+                "-m",
+                f"services.{service.name}",
+                process,
+            ]
+
+
+def test_api_ports_match_the_local_stack() -> None:
+    for service in stack.SERVICES:
+        ports = COMPOSE["services"][f"{service.name}-api"]["ports"]
+        assert ports == [f"{service.port}:{service.port}"]
+
+
+def test_compose_sets_every_variable_the_local_stack_sets() -> None:
+    local = stack.external_or_local()
+    for service in stack.SERVICES:
+        for process in service.processes:
+            environment = COMPOSE["services"][f"{service.name}-{process}"]["environment"]
+            assert set(local) <= set(environment), set(local) - set(environment)
+            assert environment["ALIANZA_HTTP_HOST"] == "0.0.0.0"
+
+
+def test_infrastructure_images_match_the_local_versions() -> None:
+    assert COMPOSE["services"]["kafka"]["image"] == "apache/kafka:4.1.1"
+    assert "4.1.1" in (Path(stack.REPO) / "deploy" / "local" / "pom.xml").read_text()
+    assert COMPOSE["services"]["postgres"]["image"] == "postgres:15"
+    assert COMPOSE["services"]["kafka"]["environment"]["KAFKA_PROCESS_ROLES"] == "broker,controller"

@@ -1,0 +1,106 @@
+"""Kafka unavailable when a service starts: the API still answers and says it is not ready, writes
+wait in the outbox, and once a broker appears the service becomes ready and the relay delivers."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from pathlib import Path
+
+import asyncpg
+import httpx
+import pytest
+
+from deploy.local import stack
+from shared.catalogue import Stream, all_topics, topic_name
+from shared.catalogue.partners import PartnerRegistered
+from shared.db import asyncpg_dsn, create_engine, session_factory
+from shared.kafka import ensure_topics
+from shared.uow import UnitOfWork
+from tests.support.infra import Infra
+from tests.support.kafka import read_topic
+from tests.support.processes import eventually, kill, start
+
+pytestmark = pytest.mark.integration
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def ready_status(port: int) -> tuple[int, dict[str, object]]:
+    async with httpx.AsyncClient() as client:
+        response = await client.get(f"http://127.0.0.1:{port}/readyz", timeout=5)
+        return response.status_code, response.json()
+
+
+async def test_service_started_without_kafka_becomes_ready_when_a_broker_appears(
+    infra: Infra, registry_db: str, topic_prefix: str, tmp_path: Path
+) -> None:
+    kafka_port, controller_port, api_port = free_port(), free_port(), free_port()
+    bootstrap = f"127.0.0.1:{kafka_port}"
+    env = {
+        "REGISTRY_DATABASE_URL": registry_db,
+        "ALIANZA_KAFKA_BOOTSTRAP": bootstrap,
+        "ALIANZA_TOPIC_PREFIX": topic_prefix,
+        "REGISTRY_KAFKA_TIMEOUT_SECONDS": "2",
+        "REGISTRY_RELAY_POLL_INTERVAL_SECONDS": "0.5",
+    }
+    api = start(
+        ["-m", "services.registry", "api", "--port", str(api_port)], env, tmp_path / "api.log"
+    )
+    relay = start(["-m", "services.registry", "relay"], env, tmp_path / "relay.log")
+    broker = f"kafka-outage-{kafka_port}"
+    broker_started: int | None = None
+    try:
+
+        async def api_answers() -> bool:
+            try:
+                await ready_status(api_port)
+                return True
+            except httpx.TransportError:
+                return False
+
+        await eventually(api_answers, timeout=30, what="the API to answer")
+        status, body = await ready_status(api_port)
+        assert status == 503
+        assert body["checks"] == {"database": "up", "kafka": "down"}
+
+        # A write while Kafka is down is accepted and waits in the outbox.
+        engine = create_engine(registry_db)
+        uow = UnitOfWork(session_factory(engine), source="registry", topic_prefix=topic_prefix)
+        async with uow:
+            event = uow.record(
+                "partner.registered",
+                "waiting",
+                PartnerRegistered(partner_id="w", name="Waiting", kind="media"),
+            )
+            await uow.commit()
+        await engine.dispose()
+        await asyncio.sleep(3)  # the relay tries, times out, and must not hang or crash
+        assert relay.poll() is None, "the relay must survive a missing broker"
+
+        broker_started = stack.start_kafka(
+            name=broker, port=kafka_port, controller_port=controller_port, home=tmp_path / "kafka"
+        )
+        await ensure_topics(bootstrap, all_topics(topic_prefix))
+
+        async def ready() -> bool:
+            return (await ready_status(api_port))[0] == 200
+
+        await eventually(ready, timeout=60, what="/readyz to turn 200 by itself")
+
+        records = await read_topic(
+            bootstrap, topic_name(topic_prefix, Stream.PARTNERSHIPS), expect=1, timeout=60
+        )
+        assert [dict(r.headers)["ce_id"].decode() for r in records] == [event.id]
+        conn = await asyncpg.connect(asyncpg_dsn(registry_db))
+        assert await conn.fetchval("SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0
+        await conn.close()
+    finally:
+        kill(api)
+        kill(relay)
+        if broker_started is not None:
+            stack.stop_process(broker, timeout=5)

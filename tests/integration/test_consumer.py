@@ -1,0 +1,191 @@
+"""The idempotent consumer loop against real PostgreSQL and Kafka: redelivery and SIGKILL never
+double an effect, and poison records go to the dead-letter topic while good ones flow on."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from shared.catalogue import Stream, dlq_name, topic_name
+from shared.catalogue.partners import PartnerRegistered
+from shared.db import asyncpg_dsn
+from shared.events import Event, to_kafka
+from tests.support.effect_consumer import EFFECTS_DDL, build
+from tests.support.ids import random_suffix
+from tests.support.infra import Infra
+from tests.support.kafka import produce, read_topic
+from tests.support.processes import eventually, kill, start, terminate
+
+pytestmark = pytest.mark.integration
+
+
+def registered(index: int, subject: str | None = None) -> Event:
+    payload = PartnerRegistered(partner_id=f"p-{index}", name=f"Partner {index}", kind="academia")
+    return Event(
+        source="/alianza/test",
+        type="partner.registered",
+        subject=subject or f"s-{index % 7}",
+        data=payload.model_dump(),
+    )
+
+
+async def effects_table(dsn: str) -> None:
+    conn = await asyncpg.connect(dsn)
+    await conn.execute(EFFECTS_DDL)
+    await conn.close()
+
+
+async def effect_counts(dsn: str) -> tuple[int, int]:
+    conn = await asyncpg.connect(dsn)
+    try:
+        row = await conn.fetchrow("SELECT count(*), count(DISTINCT event_id) FROM effects")
+        assert row is not None
+        return int(row[0]), int(row[1])
+    finally:
+        await conn.close()
+
+
+async def test_consumer_killed_mid_batch_and_duplicates_apply_exactly_once(
+    infra: Infra, registry_db: str, topic_prefix: str, tmp_path: Path
+) -> None:
+    dsn = asyncpg_dsn(registry_db)
+    await effects_table(dsn)
+    events = [registered(i) for i in range(600)]
+    # Every tenth event is delivered twice, as a relay that died before marking its rows would.
+    deliveries = events + events[::10]
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    await produce(infra.kafka_bootstrap, topic, [to_kafka(event) for event in deliveries])
+
+    env = {
+        "EFFECT_DATABASE_URL": registry_db,
+        "ALIANZA_KAFKA_BOOTSTRAP": infra.kafka_bootstrap,
+        "ALIANZA_TOPIC_PREFIX": topic_prefix,
+        "EFFECT_GROUP": f"effects-{random_suffix()}",
+        "EFFECT_DELAY_SECONDS": "0.005",
+    }
+    log = tmp_path / "consumer.log"
+    consumer = start(["-m", "tests.support.effect_consumer"], env, log)
+    try:
+
+        async def part_way() -> bool:
+            return 0 < (await effect_counts(dsn))[0] < len(events) // 2
+
+        await eventually(part_way, timeout=60, interval=0.01, what="the consumer to be part-way")
+    finally:
+        kill(consumer)
+    applied_before_kill = (await effect_counts(dsn))[0]
+    assert 0 < applied_before_kill < len(events)
+
+    consumer = start(["-m", "tests.support.effect_consumer"], env, log)
+    try:
+
+        async def all_applied() -> bool:
+            return (await effect_counts(dsn))[1] == len(events)
+
+        await eventually(all_applied, timeout=90, what="every event applied")
+        await asyncio.sleep(1.0)  # let any straggling redelivery arrive before we count
+        assert terminate(consumer) == 0, "SIGTERM must end the consumer cleanly"
+    finally:
+        if consumer.poll() is None:
+            kill(consumer)
+    total, distinct = await effect_counts(dsn)
+    assert distinct == len(events)
+    assert total == len(events), f"{total - len(events)} effects were applied twice"
+
+
+async def test_poison_records_go_to_the_dlq_and_the_next_good_record_is_applied(
+    infra: Infra, registry_db: str, topic_prefix: str
+) -> None:
+    dsn = asyncpg_dsn(registry_db)
+    await effects_table(dsn)
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    good = registered(1, subject="same-key")
+    key, value, headers = to_kafka(good)
+    unknown = to_kafka(Event(source="/x", type="partner.exploded", subject="same-key", data={}))
+    invalid = to_kafka(
+        Event(source="/x", type="partner.registered", subject="same-key", data={"name": 3})
+    )
+    missing_headers = [(name, raw) for name, raw in headers if name not in ("ce_type", "ce_id")]
+    poison = [
+        (key, b"{not json", headers),
+        unknown,
+        invalid,
+        (key, value, missing_headers),
+    ]
+    await produce(infra.kafka_bootstrap, topic, [*poison, (key, value, headers)])
+
+    consumer, engine = build(
+        registry_db, infra.kafka_bootstrap, topic_prefix, f"poison-{random_suffix()}"
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(consumer.run(stop))
+    try:
+
+        async def good_applied() -> bool:
+            return (await effect_counts(dsn))[0] == 1
+
+        await eventually(good_applied, timeout=30, what="the good record after the poison ones")
+    finally:
+        stop.set()
+        await task
+        await engine.dispose()
+
+    dead = await read_topic(infra.kafka_bootstrap, dlq_name(topic), expect=4, timeout=10)
+    reasons = [dict(record.headers)["dlq_reason"].decode() for record in dead]
+    assert reasons == ["malformed", "unknown_type", "invalid_payload", "malformed"]
+    errors = [dict(record.headers)["dlq_error"].decode() for record in dead]
+    assert "not JSON" in errors[0]
+    assert "partner.exploded" in errors[1]
+    assert "partner_id" in errors[2] and "kind" in errors[2]
+    assert "ce_id" in errors[3] and "ce_type" in errors[3]
+    for record in dead:
+        headers_found = dict(record.headers)
+        assert headers_found["dlq_original_topic"].decode() == topic
+        assert int(headers_found["dlq_original_offset"]) >= 0
+        assert record.key == b"same-key"
+    assert dead[0].value == b"{not json", "the original bytes are kept for replay"
+    assert json.loads(dead[2].value) == {"name": 3}
+
+
+async def test_a_handler_that_keeps_failing_is_dead_lettered_after_bounded_retries(
+    infra: Infra, registry_db: str, topic_prefix: str
+) -> None:
+    dsn = asyncpg_dsn(registry_db)
+    await effects_table(dsn)
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    await produce(
+        infra.kafka_bootstrap, topic, [to_kafka(registered(1, "k")), to_kafka(registered(2, "k"))]
+    )
+    consumer, engine = build(
+        registry_db, infra.kafka_bootstrap, topic_prefix, f"failing-{random_suffix()}"
+    )
+    calls: list[str] = []
+    original = consumer.handlers["partner.registered"]
+
+    async def fails_on_first(uow, event):
+        calls.append(event.data["partner_id"])
+        if event.data["partner_id"] == "p-1":
+            raise RuntimeError("boom")
+        await original(uow, event)
+
+    consumer.handlers = {"partner.registered": fails_on_first}
+    stop = asyncio.Event()
+    task = asyncio.create_task(consumer.run(stop))
+    try:
+
+        async def second_applied() -> bool:
+            return (await effect_counts(dsn))[0] == 1
+
+        await eventually(second_applied, timeout=30, what="the record after the failing one")
+    finally:
+        stop.set()
+        await task
+        await engine.dispose()
+    assert calls.count("p-1") == consumer.max_attempts
+    dead = await read_topic(infra.kafka_bootstrap, dlq_name(topic), expect=1, timeout=10)
+    assert [dict(r.headers)["dlq_reason"] for r in dead] == [b"handler_failed"]
+    assert b"boom" in dict(dead[0].headers)["dlq_error"]

@@ -1,0 +1,111 @@
+"""The FastAPI plumbing every service shares: problem documents, correlation ids, health, metrics."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from fastapi import APIRouter, FastAPI
+from pydantic import BaseModel, Field
+
+from services.registry.settings import RegistrySettings
+from shared.web.problems import Conflict
+from shared.web.service import create_service_app
+from tests.support.infra import Infra
+
+pytestmark = pytest.mark.integration
+
+
+class Thing(BaseModel):
+    name: str = Field(min_length=1)
+    size: int = Field(ge=0)
+
+
+def demo_router() -> APIRouter:
+    router = APIRouter()
+
+    @router.post("/things")
+    async def create(thing: Thing) -> Thing:
+        return thing
+
+    @router.post("/conflict")
+    async def conflict() -> None:
+        raise Conflict("it is already adopted", current_state="adopted", allowed_actions=["start"])
+
+    @router.get("/crash")
+    async def crash() -> None:
+        raise RuntimeError("secret internals")
+
+    return router
+
+
+@pytest.fixture
+async def client(infra: Infra, registry_db: str) -> AsyncIterator[httpx.AsyncClient]:
+    settings = RegistrySettings(database_url=registry_db, kafka_bootstrap=infra.kafka_bootstrap)
+    app: FastAPI = create_service_app(settings, title="t", description="d", routers=[demo_router()])
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            yield http
+
+
+async def test_validation_errors_are_problem_documents_naming_each_field(
+    client: httpx.AsyncClient,
+) -> None:
+    response = await client.post("/things", json={"name": "", "size": -1})
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    body = response.json()
+    assert body["type"].endswith("/validation-error")
+    assert {error["field"] for error in body["errors"]} == {"name", "size"}
+
+
+async def test_malformed_json_is_a_4xx_problem(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/things", content=b"{nope", headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+
+
+async def test_domain_problems_keep_their_status_and_extensions(client: httpx.AsyncClient) -> None:
+    response = await client.post("/conflict")
+    assert response.status_code == 409
+    assert response.json()["current_state"] == "adopted"
+    assert response.json()["allowed_actions"] == ["start"]
+
+
+async def test_an_unexpected_error_is_a_500_problem_without_internals(
+    client: httpx.AsyncClient,
+) -> None:
+    response = await client.get("/crash")
+    assert response.status_code == 500
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "secret internals" not in response.text
+
+
+async def test_unknown_routes_are_404_problems(client: httpx.AsyncClient) -> None:
+    response = await client.get("/nowhere")
+    assert response.status_code == 404
+    assert response.json()["status"] == 404
+
+
+async def test_correlation_id_is_echoed_or_created(client: httpx.AsyncClient) -> None:
+    given = await client.get("/healthz", headers={"X-Correlation-ID": "abc-123"})
+    assert given.headers["X-Correlation-ID"] == "abc-123"
+    fresh = await client.get("/healthz")
+    assert len(fresh.headers["X-Correlation-ID"]) == 36
+
+
+async def test_ready_when_database_and_kafka_answer(client: httpx.AsyncClient) -> None:
+    response = await client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json()["checks"] == {"database": "up", "kafka": "up"}
+
+
+async def test_metrics_include_http_and_outbox_figures(client: httpx.AsyncClient) -> None:
+    await client.post("/things", json={"name": "x", "size": 1})
+    text = (await client.get("/metrics")).text
+    assert 'http_requests_total{method="POST",route="/things",status="200"} 1.0' in text
+    assert "outbox_backlog 0.0" in text

@@ -1,0 +1,48 @@
+"""Throwaway databases on the test server, migrated the way each service migrates its own."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+
+from shared.db import asyncpg_dsn
+from tests.support.ids import random_suffix
+
+
+def database_url(server_url: str, name: str) -> str:
+    parts = urlsplit(server_url)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+async def create_database(server_url: str, prefix: str = "test") -> str:
+    name = f"{prefix}_{random_suffix()}"
+    conn = await asyncpg.connect(asyncpg_dsn(server_url))
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    return database_url(server_url, name)
+
+
+async def drop_database(server_url: str, url: str) -> None:
+    name = urlsplit(url).path.lstrip("/")
+    conn = await asyncpg.connect(asyncpg_dsn(server_url))
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+def migrate(service: str, url: str) -> None:
+    """Apply a service's migrations exactly as `python -m services.<name> migrate` does."""
+    env_key = f"{service.upper()}_DATABASE_URL"
+    subprocess.run(
+        [sys.executable, "-m", f"services.{service}", "migrate"],
+        check=True,
+        env={**os.environ, env_key: url},
+        capture_output=True,
+    )
