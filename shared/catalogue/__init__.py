@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ValidationError
 
-from shared.catalogue import partners
+from shared.catalogue import commitments, partners, partnerships
 
 
 class Stream(StrEnum):
@@ -34,7 +34,19 @@ class EventSpec:
         return f"urn:alianza:schema:{self.name}:v{self.version}"
 
 
-_SPECS = (EventSpec("partner.registered", Stream.PARTNERSHIPS, partners.PartnerRegistered),)
+_SPECS = (
+    EventSpec("partner.registered", Stream.PARTNERSHIPS, partners.PartnerRegistered),
+    EventSpec("partnership.proposed", Stream.PARTNERSHIPS, partnerships.PartnershipChanged),
+    EventSpec("partnership.updated", Stream.PARTNERSHIPS, partnerships.PartnershipChanged),
+    EventSpec("partnership.withdrawn", Stream.PARTNERSHIPS, partnerships.PartnershipChanged),
+    EventSpec("partnership.adopted", Stream.PARTNERSHIPS, partnerships.PartnershipChanged),
+    EventSpec("partnership.rejected", Stream.PARTNERSHIPS, partnerships.PartnershipChanged),
+    EventSpec("partnership.implementation_started", Stream.PARTNERSHIPS, partnerships.PartnershipChanged),
+    EventSpec("partnership.review_opened", Stream.PARTNERSHIPS, partnerships.ReviewOpened),
+    EventSpec("partnership.review_concluded", Stream.PARTNERSHIPS, partnerships.ReviewConcluded),
+    EventSpec("partnership.replicated", Stream.PARTNERSHIPS, partnerships.PartnershipReplicated),
+    EventSpec("review.dossier_compiled", Stream.COMMITMENTS, commitments.DossierCompiled),
+)
 
 CATALOGUE: dict[str, EventSpec] = {spec.name: spec for spec in _SPECS}
 
