@@ -33,6 +33,10 @@ class ServiceSettings(BaseSettings):
     log_level: str = Field(default="INFO", validation_alias="ALIANZA_LOG_LEVEL")
     # Loopback by default; containers set 0.0.0.0 so the published port reaches the process.
     http_host: str = Field(default="127.0.0.1", validation_alias="ALIANZA_HTTP_HOST")
+    # Where every service fetches the registry's public signing keys to verify access tokens.
+    jwks_url: str = Field(
+        default="http://127.0.0.1:8001/.well-known/jwks.json", validation_alias="ALIANZA_JWKS_URL"
+    )
 
     database_url: str
     database_pool_size: int = 10

@@ -52,6 +52,9 @@ class UnitOfWork:
     ) -> None:
         session = self.session
         try:
+            # Detach what was loaded first, so rows read in the block stay readable after it
+            # (a rollback would otherwise expire them).
+            session.expunge_all()
             await session.rollback()
         finally:
             await session.close()

@@ -58,8 +58,8 @@ class Service:
 
 SERVICES = (
     Service("registry", 8001, ("api", "relay", "consume")),
-    Service("commitments", 8002, ("api", "relay", "consume")),
-    Service("notifications", 8003, ("api", "relay", "consume")),
+    Service("commitments", 8002, ("api", "relay", "consume", "sweep")),
+    Service("notifications", 8003, ("api", "relay", "consume", "dispatch")),
 )
 
 

@@ -1,9 +1,10 @@
-"""`python -m services.commitments api|relay|consume|migrate`: the commitments service's processes."""
+"""`python -m services.commitments api|relay|consume|migrate|sweep`: the commitments service's processes."""
 
 from pathlib import Path
 
 from services.commitments.consumers import CONSUMES, HANDLERS
 from services.commitments.settings import CommitmentsSettings
+from services.commitments.sweep import run_sweep
 from shared.processes import ServiceProcesses
 
 PROCESSES = ServiceProcesses(
@@ -14,6 +15,7 @@ PROCESSES = ServiceProcesses(
     models="services.commitments.models",
     consumes=CONSUMES,
     handlers=HANDLERS,
+    extras={"sweep": run_sweep},
 )
 
 if __name__ == "__main__":

@@ -2,14 +2,22 @@
 
 from fastapi import FastAPI
 
+from services.commitments.api import router
+from services.commitments.clock import SystemClock
 from services.commitments.settings import CommitmentsSettings
-from shared.web.service import create_service_app
+from shared.web.service import Runtime, create_service_app
 
 
 def create_app() -> FastAPI:
+    settings = CommitmentsSettings()
+
+    async def install_clock(runtime: Runtime) -> None:
+        runtime.extras["clock"] = SystemClock(settings.clock_offset_days)
+
     return create_service_app(
-        CommitmentsSettings(),
+        settings,
         title="Alianza commitments",
         description="Commitments, progress reports, overdue sweeps and review dossiers.",
-        routers=[],
+        routers=[router],
+        on_startup=[install_clock],
     )

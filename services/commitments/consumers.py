@@ -1,7 +1,66 @@
-"""What the commitments service does when other services' events arrive."""
+"""What the commitments service does when the registry's `partnership.*` events arrive.
 
+Every partnership event refreshes the read copy (newest version wins); some also act on the
+commitments: adoption registers them, withdrawal and a closing review end them, and an opened
+review gets its dossier compiled.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from services.commitments import handlers
 from shared.catalogue import Stream
+from shared.catalogue.partnerships import PartnershipChanged, ReviewConcluded, ReviewOpened
 from shared.consumer import Handler
+from shared.events import Event
+from shared.uow import UnitOfWork
 
 CONSUMES: tuple[Stream, ...] = (Stream.PARTNERSHIPS,)
-HANDLERS: dict[str, Handler] = {}
+
+
+async def on_partnership_changed(uow: UnitOfWork, event: Event) -> None:
+    change = PartnershipChanged.model_validate(event.data)
+    await handlers.apply_snapshot(uow, change.partnership)
+
+
+async def on_adopted(uow: UnitOfWork, event: Event) -> None:
+    change = PartnershipChanged.model_validate(event.data)
+    await handlers.apply_snapshot(uow, change.partnership)
+    # The adoption's own time, not the consumer's: a late delivery must not shift start dates.
+    adopted_on = event.time.astimezone(UTC).date()
+    await handlers.register_commitments(uow, change.partnership, adopted_on)
+
+
+async def on_withdrawn(uow: UnitOfWork, event: Event) -> None:
+    change = PartnershipChanged.model_validate(event.data)
+    await handlers.apply_snapshot(uow, change.partnership)
+    await handlers.close_commitments(uow, change.partnership.id, event.time)
+
+
+async def on_review_opened(uow: UnitOfWork, event: Event) -> None:
+    review = ReviewOpened.model_validate(event.data)
+    await handlers.apply_snapshot(uow, review.partnership)
+    await handlers.compile_dossier(
+        uow, review.partnership.id, review.review_id, review.cycle, event.time
+    )
+
+
+async def on_review_concluded(uow: UnitOfWork, event: Event) -> None:
+    review = ReviewConcluded.model_validate(event.data)
+    await handlers.apply_snapshot(uow, review.partnership)
+    if review.outcome in handlers.CLOSING_OUTCOMES:
+        await handlers.close_commitments(uow, review.partnership.id, event.time)
+
+
+HANDLERS: dict[str, Handler] = {
+    "partnership.proposed": on_partnership_changed,
+    "partnership.updated": on_partnership_changed,
+    "partnership.rejected": on_partnership_changed,
+    "partnership.implementation_started": on_partnership_changed,
+    "partnership.replicated": on_partnership_changed,
+    "partnership.adopted": on_adopted,
+    "partnership.withdrawn": on_withdrawn,
+    "partnership.review_opened": on_review_opened,
+    "partnership.review_concluded": on_review_concluded,
+}

@@ -1,8 +1,9 @@
-"""`python -m services.notifications api|relay|consume|migrate`: the notifications service's processes."""
+"""`python -m services.notifications api|relay|consume|dispatch|migrate`: the notifications service's processes."""
 
 from pathlib import Path
 
 from services.notifications.consumers import CONSUMES, HANDLERS
+from services.notifications.dispatcher import run_dispatcher
 from services.notifications.settings import NotificationsSettings
 from shared.processes import ServiceProcesses
 
@@ -14,6 +15,7 @@ PROCESSES = ServiceProcesses(
     models="services.notifications.models",
     consumes=CONSUMES,
     handlers=HANDLERS,
+    extras={"dispatch": run_dispatcher},
 )
 
 if __name__ == "__main__":

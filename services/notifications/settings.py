@@ -1,11 +1,62 @@
 """Settings of the notifications service, read from `NOTIFICATIONS_*` (and the shared `ALIANZA_*`) variables."""
 
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pydantic import Field, field_validator
 from pydantic_settings import SettingsConfigDict
 
+from services.notifications.retry import DEFAULT_SCHEDULE
 from shared.settings import ServiceSettings
+
+_DEFAULT_SCHEDULE_TEXT = ",".join(f"{delay.total_seconds():g}" for delay in DEFAULT_SCHEDULE)
 
 
 class NotificationsSettings(ServiceSettings):
     model_config = SettingsConfigDict(
         env_prefix="NOTIFICATIONS_", extra="ignore", populate_by_name=True
     )
+
+    # Hosts (names or IPs, comma-separated) webhooks may reach over plain http or on private
+    # addresses: a receiver on the same machine in development and tests. Empty in production.
+    allow_hosts: str = ""
+    # Delay before attempt 1, 2, ... in seconds, comma-separated; its length is the number of tries.
+    # A delivery is due the moment its event arrives (and again the moment it is replayed), so
+    # the first entry is taken as 0 whatever it says; the later ones space out the retries.
+    retry_schedule_seconds: str = _DEFAULT_SCHEDULE_TEXT
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+    # After a rotation the old secret keeps signing (beside the new one) this long.
+    secret_rotation_overlap_seconds: float = Field(default=86400.0, ge=0)
+    # An endpoint failing every attempt for this long is disabled and its owner told.
+    disable_after_seconds: float = Field(default=5 * 86400.0, gt=0)
+    # Deliveries sent at once by one dispatcher process (each holds one database connection).
+    dispatch_concurrency: int = Field(default=8, ge=1, le=100)
+    # How often an idle dispatcher looks for due deliveries when no NOTIFY woke it.
+    dispatch_poll_interval_seconds: float = Field(default=1.0, gt=0)
+
+    @field_validator("retry_schedule_seconds")
+    @classmethod
+    def _schedule_is_readable(cls, value: str) -> str:
+        _parse_schedule(value)
+        return value
+
+    @property
+    def allowed_hosts(self) -> tuple[str, ...]:
+        return tuple(host.strip() for host in self.allow_hosts.split(",") if host.strip())
+
+    @property
+    def retry_schedule(self) -> tuple[timedelta, ...]:
+        return _parse_schedule(self.retry_schedule_seconds)
+
+
+def _parse_schedule(text: str) -> tuple[timedelta, ...]:
+    try:
+        delays = tuple(float(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise ValueError("must be comma-separated numbers of seconds") from None
+    if not delays:
+        raise ValueError("needs at least one delay")
+    if any(delay < 0 for delay in delays):
+        raise ValueError("delays cannot be negative")
+    return tuple(timedelta(seconds=delay) for delay in delays)

@@ -2,14 +2,51 @@
 
 from fastapi import FastAPI
 
+# Imported for its side effect: every table registered, so foreign keys between them resolve.
+import services.registry.models  # noqa: F401
+from services.registry import identity
+from services.registry.api import router as api_router
+from services.registry.auth_api import router as auth_router
 from services.registry.settings import RegistrySettings
-from shared.web.service import create_service_app
+from shared.auth import InProcessKeys, Jwks, KeySource
+from shared.web.service import Runtime, StartupHook, create_service_app
 
 
-def create_app() -> FastAPI:
+def prepare_identity(settings: RegistrySettings) -> StartupHook:
+    """At startup: a signing key exists, and so does the bootstrap admin client if configured."""
+
+    async def hook(runtime: Runtime) -> None:
+        async with runtime.unit_of_work() as uow:
+            await identity.ensure_signing_key(uow.session)
+            if settings.bootstrap_client_id and settings.bootstrap_client_secret:
+                await identity.ensure_bootstrap_admin(
+                    uow.session,
+                    settings.bootstrap_client_id,
+                    settings.bootstrap_client_secret.get_secret_value(),
+                )
+            await uow.commit()
+        await identity.warm_up()
+
+    return hook
+
+
+def own_keys(runtime: Runtime) -> KeySource:
+    """The registry verifies tokens with the keys in its own database, not over HTTP to itself."""
+
+    async def load() -> Jwks:
+        async with runtime.unit_of_work() as uow:
+            return await identity.load_jwks(uow.session)
+
+    return InProcessKeys(load)
+
+
+def create_app(settings: RegistrySettings | None = None) -> FastAPI:
+    settings = settings or RegistrySettings()
     return create_service_app(
-        RegistrySettings(),
+        settings,
         title="Alianza registry",
         description="Partners, partnerships and their lifecycle; the identity provider for the other services.",
-        routers=[],
+        routers=[auth_router, api_router],
+        on_startup=[prepare_identity(settings)],
+        key_source=own_keys,
     )

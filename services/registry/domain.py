@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum, auto
 
+from shared.principal import Role
+
 
 class PartnerKind(StrEnum):
     NATIONAL_GOVERNMENT = "national_government"
@@ -98,13 +100,6 @@ class ReviewOutcome(StrEnum):
     CONTINUE = "continue"
     COMPLETE = "complete"
     DISCONTINUE = "discontinue"
-
-
-class Role(StrEnum):
-    PARTNER = "partner"
-    SECRETARIAT = "secretariat"
-    OPS = "ops"
-    ADMIN = "admin"
 
 
 # "Non-state" follows the concept note's split between states and other stakeholders: national

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlmodel import Column, Field, SQLModel
 
+from services.registry.identity import ApiClient, SigningKey
 from shared.outbox import InboxEntry, OutboxMessage
 
 
@@ -28,4 +31,86 @@ class Partner(SQLModel, table=True):
     created_at: datetime | None = Field(default=None, sa_column=_timestamp())
 
 
-__all__ = ["InboxEntry", "OutboxMessage", "Partner"]
+class Partnership(SQLModel, table=True):
+    """A partnership as it stands now; `version` grows by one per change and is its ETag.
+
+    The list-valued fields are kept twice on purpose: in full as JSONB (what a reader gets back)
+    and as flat arrays (`country_codes`, `partner_ids`) that GIN indexes make filterable.
+    """
+
+    __tablename__ = "partnerships"
+
+    id: str = Field(sa_column=Column(sa.Text, primary_key=True))
+    version: int = Field(sa_column=Column(sa.Integer, nullable=False))
+    status: str = Field(sa_column=Column(sa.Text, nullable=False))
+    owner_organisation_id: str = Field(sa_column=Column(sa.Text, nullable=False))
+    lead_partner_id: str = Field(sa_column=Column(sa.Text, nullable=False))
+    title: str = Field(sa_column=Column(sa.Text, nullable=False))
+    summary: str = Field(sa_column=Column(sa.Text, nullable=False))
+    level: str = Field(sa_column=Column(sa.Text, nullable=False))
+    members: list[dict[str, Any]] = Field(sa_column=Column(JSONB, nullable=False))
+    countries: list[dict[str, Any]] = Field(sa_column=Column(JSONB, nullable=False))
+    planned_commitments: list[dict[str, Any]] = Field(sa_column=Column(JSONB, nullable=False))
+    themes: list[str] = Field(sa_column=Column(ARRAY(sa.Text), nullable=False))
+    policy_areas: list[str] = Field(sa_column=Column(ARRAY(sa.Text), nullable=False))
+    gcm_objectives: list[int] = Field(sa_column=Column(ARRAY(sa.Integer), nullable=False))
+    sdg_targets: list[str] = Field(sa_column=Column(ARRAY(sa.Text), nullable=False))
+    country_codes: list[str] = Field(sa_column=Column(ARRAY(sa.Text), nullable=False))
+    partner_ids: list[str] = Field(sa_column=Column(ARRAY(sa.Text), nullable=False))
+    consultation_platform: str | None = Field(
+        default=None, sa_column=Column(sa.Text, nullable=True)
+    )
+    replicated_from: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    review_cycle: int = Field(default=0, sa_column=Column(sa.Integer, nullable=False))
+    created_at: datetime | None = Field(default=None, sa_column=_timestamp())
+    updated_at: datetime | None = Field(default=None, sa_column=_timestamp())
+
+
+class Transition(SQLModel, table=True):
+    """One lifecycle step of one partnership: who did what, when, and the event it published."""
+
+    __tablename__ = "partnership_transitions"
+
+    id: int | None = Field(default=None, sa_column=Column(sa.BigInteger, primary_key=True))
+    partnership_id: str = Field(sa_column=Column(sa.Text, nullable=False, index=True))
+    action: str = Field(sa_column=Column(sa.Text, nullable=False))
+    from_status: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    to_status: str = Field(sa_column=Column(sa.Text, nullable=False))
+    actor_client_id: str = Field(sa_column=Column(sa.Text, nullable=False))
+    actor_organisation_id: str | None = Field(
+        default=None, sa_column=Column(sa.Text, nullable=True)
+    )
+    event_id: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    occurred_at: datetime | None = Field(default=None, sa_column=_timestamp())
+
+
+class Review(SQLModel, table=True):
+    """One follow-up review cycle; the commitments service's dossier is attached when it arrives."""
+
+    __tablename__ = "partnership_reviews"
+
+    id: str = Field(sa_column=Column(sa.Text, primary_key=True))
+    partnership_id: str = Field(sa_column=Column(sa.Text, nullable=False, index=True))
+    cycle: int = Field(sa_column=Column(sa.Integer, nullable=False))
+    opened_at: datetime | None = Field(default=None, sa_column=_timestamp())
+    concluded_at: datetime | None = Field(
+        default=None, sa_column=Column(sa.DateTime(timezone=True), nullable=True)
+    )
+    outcome: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    findings: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    lessons_learned: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    good_practices: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    dossier_id: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    dossier: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB, nullable=True))
+
+
+__all__ = [
+    "ApiClient",
+    "InboxEntry",
+    "OutboxMessage",
+    "Partner",
+    "Partnership",
+    "Review",
+    "SigningKey",
+    "Transition",
+]

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ValidationError
 
-from shared.catalogue import commitments, partners, partnerships
+from shared.catalogue import commitments, notifications, partners, partnerships
 
 
 class Stream(StrEnum):
@@ -41,11 +41,22 @@ _SPECS = (
     EventSpec("partnership.withdrawn", Stream.PARTNERSHIPS, partnerships.PartnershipChanged),
     EventSpec("partnership.adopted", Stream.PARTNERSHIPS, partnerships.PartnershipChanged),
     EventSpec("partnership.rejected", Stream.PARTNERSHIPS, partnerships.PartnershipChanged),
-    EventSpec("partnership.implementation_started", Stream.PARTNERSHIPS, partnerships.PartnershipChanged),
+    EventSpec(
+        "partnership.implementation_started", Stream.PARTNERSHIPS, partnerships.PartnershipChanged
+    ),
     EventSpec("partnership.review_opened", Stream.PARTNERSHIPS, partnerships.ReviewOpened),
     EventSpec("partnership.review_concluded", Stream.PARTNERSHIPS, partnerships.ReviewConcluded),
     EventSpec("partnership.replicated", Stream.PARTNERSHIPS, partnerships.PartnershipReplicated),
     EventSpec("review.dossier_compiled", Stream.COMMITMENTS, commitments.DossierCompiled),
+    EventSpec("commitment.registered", Stream.COMMITMENTS, commitments.CommitmentRegistered),
+    EventSpec(
+        "commitment.progress_reported", Stream.COMMITMENTS, commitments.CommitmentProgressReported
+    ),
+    EventSpec("commitment.status_changed", Stream.COMMITMENTS, commitments.CommitmentStatusChanged),
+    EventSpec("commitment.report_due", Stream.COMMITMENTS, commitments.CommitmentReportDue),
+    EventSpec("commitment.overdue", Stream.COMMITMENTS, commitments.CommitmentOverdue),
+    EventSpec("commitment.achieved", Stream.COMMITMENTS, commitments.CommitmentAchieved),
+    EventSpec("notification.delivery_failed", Stream.NOTIFICATIONS, notifications.DeliveryFailed),
 )
 
 CATALOGUE: dict[str, EventSpec] = {spec.name: spec for spec in _SPECS}

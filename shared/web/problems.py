@@ -7,6 +7,7 @@ turn each into `application/problem+json`. Nothing below the routes raises HTTPE
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -22,15 +23,25 @@ PROBLEM_BASE = "https://alianza.example/problems/"
 
 
 class Problem(Exception):
-    """An error with meaning for the caller. Subclasses set `status`, `slug` and `title`."""
+    """An error with meaning for the caller. Subclasses set `status`, `slug` and `title`.
+
+    `headers` go on the response (e.g. `WWW-Authenticate` on a 401, `Cache-Control` on OAuth errors).
+    """
 
     status: int = 400
     slug: str = "bad-request"
     title: str = "Bad request"
 
-    def __init__(self, detail: str | None = None, **extensions: Any) -> None:
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        headers: Mapping[str, str] | None = None,
+        **extensions: Any,
+    ) -> None:
         super().__init__(detail or self.title)
         self.detail = detail
+        self.headers = dict(headers or {})
         self.extensions = extensions
 
     def document(self, instance: str | None = None) -> dict[str, Any]:
@@ -111,7 +122,7 @@ def _field_name(location: tuple[int | str, ...] | list[int | str]) -> str:
 def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem) -> JSONResponse:
-        return problem_response(exc, request)
+        return problem_response(exc, request, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

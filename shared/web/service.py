@@ -13,11 +13,13 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from shared.auth import JwksUrl, KeySource, TokenVerifier
 from shared.db import create_engine, session_factory
 from shared.kafka import kafka_reachable
 from shared.logs import configure_logging
 from shared.settings import ServiceSettings
 from shared.uow import UnitOfWork
+from shared.web.limits import BodySizeLimit
 from shared.web.observability import install_observability
 from shared.web.problems import install_problem_handlers
 
@@ -56,6 +58,7 @@ RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 UowDep = Annotated[UnitOfWork, Depends(get_uow)]
 
 StartupHook = Callable[[Runtime], Awaitable[None]]
+KeySourceFactory = Callable[[Runtime], KeySource]
 
 
 def outbox_gauges(
@@ -91,8 +94,13 @@ def create_service_app(
     description: str,
     routers: Sequence[APIRouter],
     on_startup: Sequence[StartupHook] = (),
+    key_source: KeySourceFactory | None = None,
 ) -> FastAPI:
-    """The composition root every service's `app.py` calls with its own routers."""
+    """The composition root every service's `app.py` calls with its own routers.
+
+    Access tokens are verified with the JWKS at `settings.jwks_url`, unless `key_source` gives
+    the keys another way (the registry, which holds them, reads its own).
+    """
     registry = CollectorRegistry()
 
     @asynccontextmanager
@@ -101,11 +109,14 @@ def create_service_app(
         engine = create_engine(settings.database_url, settings.database_pool_size)
         runtime = Runtime(settings=settings, engine=engine, sessions=session_factory(engine))
         app.state.runtime = runtime
-        for hook in on_startup:
-            await hook(runtime)
+        source = key_source(runtime) if key_source else JwksUrl(settings.jwks_url)
+        app.state.verifier = TokenVerifier(source)
         try:
+            for hook in on_startup:
+                await hook(runtime)
             yield
         finally:
+            await app.state.verifier.aclose()
             await engine.dispose()
 
     app = FastAPI(title=title, description=description, version="1.0.0", lifespan=lifespan)
@@ -125,6 +136,7 @@ def create_service_app(
         registry=registry,
         refresh=[outbox_gauges(registry, lambda: app.state.runtime)],
     )
+    app.add_middleware(BodySizeLimit)
     for router in routers:
         app.include_router(router)
     return app

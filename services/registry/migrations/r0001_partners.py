@@ -1,7 +1,7 @@
 """Partners: the organisations that take part in partnerships.
 
 Revision ID: r0001_partners
-Revises: delivery_0001
+Revises: delivery_0002
 """
 
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "r0001_partners"
-down_revision: str | None = "delivery_0001"
+down_revision: str | None = "delivery_0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

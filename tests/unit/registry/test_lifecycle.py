@@ -12,11 +12,11 @@ from services.registry.domain import (
     NotPermitted,
     PartnershipStatus,
     ReviewOutcome,
-    Role,
     allowed_actions,
     can_view_draft,
     decide,
 )
+from shared.principal import Role
 
 OWNER_ORG = "org-owner"
 

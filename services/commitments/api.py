@@ -1,0 +1,180 @@
+"""HTTP routes of the commitments service: commitments, progress reports and review dossiers."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.responses import JSONResponse
+from sqlmodel import col
+
+from services.commitments import handlers
+from services.commitments.clock import Clock
+from services.commitments.domain import CommitmentState, CommitmentStatus
+from services.commitments.models import Commitment, ProgressReport
+from services.commitments.schemas import (
+    CommitmentPage,
+    CommitmentRead,
+    DossierRead,
+    ProgressReportCreate,
+    ProgressReportPage,
+    ProgressReportRead,
+)
+from shared import idempotency
+from shared.auth import PrincipalDep, Role, require_roles
+from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from shared.web.service import UowDep, get_runtime
+
+router = APIRouter()
+
+AnyCaller = Depends(require_roles(Role.PARTNER, Role.SECRETARIAT, Role.OPS, Role.ADMIN))
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+
+
+def get_clock(request: Request) -> Clock:
+    """The service's clock, made in the lifespan (tests override this dependency)."""
+    clock: Clock = get_runtime(request).extras["clock"]
+    return clock
+
+
+ClockDep = Annotated[Clock, Depends(get_clock)]
+
+
+def commitment_read(commitment: Commitment) -> CommitmentRead:
+    return CommitmentRead.model_validate(commitment, from_attributes=True)
+
+
+def report_read(report: ProgressReport) -> ProgressReportRead:
+    return ProgressReportRead.model_validate(report, from_attributes=True)
+
+
+@router.get(
+    "/commitments", response_model=CommitmentPage, dependencies=[AnyCaller], tags=["commitments"]
+)
+async def list_commitments(
+    uow: UowDep,
+    partnership_id: str | None = None,
+    responsible_partner_id: str | None = None,
+    status: CommitmentStatus | None = None,
+    state: CommitmentState | None = None,
+    due_before: Annotated[date | None, Query(description="due on or before this day")] = None,
+    due_after: Annotated[date | None, Query(description="due on or after this day")] = None,
+    gcm_objective: Annotated[int | None, Query(ge=1, le=23)] = None,
+    theme: Annotated[str | None, Query(max_length=50)] = None,
+    cursor: str | None = None,
+    limit: Limit = DEFAULT_LIMIT,
+) -> CommitmentPage:
+    """Tracked commitments, newest first, filtered. Who: any authenticated caller."""
+    conditions: list[Any] = []
+    if partnership_id:
+        conditions.append(col(Commitment.partnership_id) == partnership_id)
+    if responsible_partner_id:
+        conditions.append(col(Commitment.responsible_partner_id) == responsible_partner_id)
+    if status:
+        conditions.append(col(Commitment.status) == status.value)
+    if state:
+        conditions.append(col(Commitment.state) == state.value)
+    if due_before:
+        conditions.append(col(Commitment.due_date) <= due_before)
+    if due_after:
+        conditions.append(col(Commitment.due_date) >= due_after)
+    async with uow:
+        page, next_cursor = await handlers.list_commitments(
+            uow,
+            conditions=conditions,
+            theme=theme,
+            gcm_objective=gcm_objective,
+            cursor=cursor,
+            limit=limit,
+        )
+        # Read inside the block: leaving it rolls back, which expires the loaded rows.
+        return CommitmentPage(items=[commitment_read(c) for c in page], next_cursor=next_cursor)
+
+
+@router.get(
+    "/commitments/{commitment_id}",
+    response_model=CommitmentRead,
+    dependencies=[AnyCaller],
+    tags=["commitments"],
+)
+async def get_commitment(commitment_id: str, uow: UowDep) -> CommitmentRead:
+    """One commitment with its derived status. Who: any authenticated caller."""
+    async with uow:
+        return commitment_read(await handlers.get_commitment(uow, commitment_id))
+
+
+@router.post(
+    "/commitments/{commitment_id}/progress",
+    status_code=201,
+    response_model=ProgressReportRead,
+    dependencies=[Depends(require_roles(Role.PARTNER))],
+    tags=["progress"],
+)
+async def report_progress(
+    commitment_id: str,
+    data: ProgressReportCreate,
+    request: Request,
+    principal: PrincipalDep,
+    uow: UowDep,
+    clock: ClockDep,
+    idempotency_key: Annotated[str | None, Header()] = None,
+) -> Any:
+    """Report progress on a commitment (closed → 409). Who: the responsible partner organisation."""
+    async with uow:
+        if idempotency_key is not None:
+            fingerprint = idempotency.request_fingerprint(
+                request.method, request.url.path, data.model_dump(mode="json")
+            )
+            stored = await idempotency.claim(
+                uow.session, principal.client_id, idempotency_key, fingerprint
+            )
+            if stored is not None:
+                return JSONResponse(
+                    stored.body,
+                    stored.status_code,
+                    headers={**stored.headers, "Idempotent-Replayed": "true"},
+                )
+        report = await handlers.report_progress(uow, principal, commitment_id, data, clock)
+        body = report_read(report).model_dump(mode="json")
+        headers: dict[str, str] = {}
+        if idempotency_key is not None:
+            await idempotency.remember(
+                uow.session,
+                principal.client_id,
+                idempotency_key,
+                idempotency.StoredResponse(201, body, headers),
+            )
+        await uow.commit()
+    return JSONResponse(body, 201, headers=headers)
+
+
+@router.get(
+    "/commitments/{commitment_id}/progress",
+    response_model=ProgressReportPage,
+    dependencies=[AnyCaller],
+    tags=["progress"],
+)
+async def list_progress(
+    commitment_id: str,
+    uow: UowDep,
+    cursor: str | None = None,
+    limit: Limit = DEFAULT_LIMIT,
+) -> ProgressReportPage:
+    """A commitment's progress reports, newest first. Who: any authenticated caller."""
+    async with uow:
+        page, next_cursor = await handlers.list_reports(uow, commitment_id, cursor, limit)
+        return ProgressReportPage(items=[report_read(r) for r in page], next_cursor=next_cursor)
+
+
+@router.get(
+    "/partnerships/{partnership_id}/dossier",
+    response_model=DossierRead,
+    dependencies=[AnyCaller],
+    tags=["reviews"],
+)
+async def latest_dossier(partnership_id: str, uow: UowDep) -> DossierRead:
+    """The latest review dossier compiled for a partnership. Who: any authenticated caller."""
+    async with uow:
+        dossier = await handlers.latest_dossier(uow, partnership_id)
+        return DossierRead.model_validate(dossier.body)

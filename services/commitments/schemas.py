@@ -1,0 +1,96 @@
+"""Request and response shapes of the commitments API (Create / Read / Page families)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl
+
+from services.commitments.domain import (
+    AT_RISK_RATIO,
+    ON_TRACK_RATIO,
+    CommitmentState,
+    CommitmentStatus,
+)
+from shared.catalogue.commitments import DossierCompiled
+
+
+def _https(url: HttpUrl) -> HttpUrl:
+    # Evidence is opened by reviewers in a browser; plain http would leak and could be altered.
+    if url.scheme != "https":
+        raise ValueError("evidence links must be https URLs")
+    return url
+
+
+EvidenceLink = Annotated[HttpUrl, AfterValidator(_https)]
+
+
+class ProgressReportCreate(BaseModel):
+    """A reading of the commitment's indicator at the end of a reporting period."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    period_end: date
+    value: Annotated[Decimal, Field(allow_inf_nan=False, max_digits=18, decimal_places=4)]
+    unit: Annotated[str, Field(min_length=1, max_length=50)]
+    narrative: Annotated[str, Field(max_length=10000)] = ""
+    evidence_links: Annotated[list[EvidenceLink], Field(max_length=20)] = []
+
+
+class ProgressReportRead(BaseModel):
+    id: str
+    commitment_id: str
+    period_end: date
+    value: Decimal
+    unit: str
+    narrative: str
+    evidence_links: list[str]
+    reported_by_client_id: str
+    reported_by_organisation_id: str | None
+    status_after: CommitmentStatus
+    created_at: datetime
+
+
+class ProgressReportPage(BaseModel):
+    items: list[ProgressReportRead]
+    next_cursor: str | None = None
+
+
+STATUS_RULE = (
+    "Derived from the latest reading (latest period; a later report for the same period corrects"
+    " an earlier one), first rule wins: `achieved` when the value reached the target; `overdue`"
+    " after the due date; `not_started` without readings; else actual progress"
+    " (value - baseline) / (target - baseline) against the progress expected at the reading's"
+    " period end (linear from start to due date): `on_track` at or above"
+    f" {ON_TRACK_RATIO} of it, `at_risk` at or above {AT_RISK_RATIO}, `off_track` below."
+)
+
+
+class CommitmentRead(BaseModel):
+    id: str
+    partnership_id: str
+    responsible_partner_id: str
+    description: str
+    indicator: str
+    unit: str
+    baseline: Decimal
+    target: Decimal
+    start_date: date
+    due_date: date
+    status: Annotated[CommitmentStatus, Field(description=STATUS_RULE)]
+    state: CommitmentState
+    achieved_at: datetime | None
+    closed_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class CommitmentPage(BaseModel):
+    items: list[CommitmentRead]
+    next_cursor: str | None = None
+
+
+class DossierRead(DossierCompiled):
+    """The review dossier exactly as it was published in `review.dossier_compiled`."""

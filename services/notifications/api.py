@@ -1,0 +1,309 @@
+"""HTTP routes of the notifications service: subscriptions, their deliveries and replays, the inbox.
+
+Who may call: every route is open to partners, the secretariat, ops and admin, each seeing only
+what is theirs — partners and the secretariat the subscriptions of their organisation, ops and
+admin every subscription; the inbox is always the caller's organisation's. A subscription
+created by a partner only ever receives events of partnerships that are not drafts (the
+registry publishes no draft events, and the consumer checks again). Signing secrets appear in
+the answers to creating a subscription and rotating its secret, and nowhere else.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response
+
+from services.notifications import handlers
+from services.notifications.models import Delivery, DeliveryAttempt, InboxItem, Subscription
+from services.notifications.schemas import (
+    AttemptRead,
+    BulkReplay,
+    BulkReplayed,
+    DeliveryPage,
+    DeliveryRead,
+    DeliveryStatusName,
+    InboxItemRead,
+    InboxPage,
+    SecretRotated,
+    SubscriptionCreate,
+    SubscriptionCreated,
+    SubscriptionPage,
+    SubscriptionRead,
+)
+from services.notifications.settings import NotificationsSettings
+from shared.auth import PrincipalDep, Role, require_roles
+from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT, encode_cursor
+from shared.web.service import RuntimeDep, UowDep
+
+router = APIRouter(
+    dependencies=[Depends(require_roles(Role.PARTNER, Role.SECRETARIAT, Role.OPS, Role.ADMIN))]
+)
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+
+# Reads are shaped inside `async with uow`: leaving it rolls back, which expires loaded rows.
+
+
+def notifications_settings(runtime: RuntimeDep) -> NotificationsSettings:
+    settings = runtime.settings
+    if not isinstance(settings, NotificationsSettings):
+        raise TypeError("the notifications API runs with NotificationsSettings")
+    return settings
+
+
+SettingsDep = Annotated[NotificationsSettings, Depends(notifications_settings)]
+
+
+def subscription_read(subscription: Subscription) -> SubscriptionRead:
+    # Built field by field from an allow-list: the secrets cannot slip into a read by accident.
+    until = subscription.previous_secret_expires_at
+    rotating_until = until if until is not None and until > datetime.now(UTC) else None
+    return SubscriptionRead(
+        id=subscription.id,
+        owner_client_id=subscription.owner_client_id,
+        owner_organisation_id=subscription.owner_organisation_id,
+        partner_scoped=subscription.partner_scoped,
+        target_url=subscription.target_url,
+        description=subscription.description,
+        event_types=subscription.event_types,
+        partnership_ids=subscription.partnership_ids,
+        themes=subscription.themes,
+        gcm_objectives=subscription.gcm_objectives,
+        countries=subscription.countries,
+        levels=subscription.levels,
+        enabled=subscription.enabled,
+        disabled_reason=subscription.disabled_reason,
+        disabled_at=subscription.disabled_at,
+        failing_since=subscription.failing_since,
+        secret_rotating_until=rotating_until,
+        created_at=subscription.created_at,
+        updated_at=subscription.updated_at,
+    )
+
+
+def delivery_read(delivery: Delivery, attempts: list[DeliveryAttempt]) -> DeliveryRead:
+    return DeliveryRead(
+        id=delivery.id,
+        subscription_id=delivery.subscription_id,
+        event_id=delivery.event_id,
+        event_type=delivery.event_type,
+        partnership_id=delivery.partnership_id,
+        status=delivery.status,
+        cycle=delivery.cycle,
+        attempt_count=delivery.attempt_count,
+        next_attempt_at=delivery.next_attempt_at
+        if delivery.status in ("pending", "retrying")
+        else None,
+        last_status_code=delivery.last_status_code,
+        last_error=delivery.last_error,
+        created_at=delivery.created_at,
+        completed_at=delivery.completed_at,
+        attempts=[AttemptRead.model_validate(a, from_attributes=True) for a in attempts],
+    )
+
+
+# --------------------------------------------------------------------------- subscriptions
+
+
+@router.post(
+    "/subscriptions", status_code=201, response_model=SubscriptionCreated, tags=["subscriptions"]
+)
+async def create_subscription(
+    data: SubscriptionCreate,
+    principal: PrincipalDep,
+    uow: UowDep,
+    settings: SettingsDep,
+    response: Response,
+) -> SubscriptionCreated:
+    """Subscribe a webhook; the answer holds its signing secret, shown only this once. Who: any role."""
+    async with uow:
+        subscription, secret = await handlers.create_subscription(
+            uow, principal, data, settings.allowed_hosts
+        )
+        await uow.commit()
+    response.headers["Location"] = f"/subscriptions/{subscription.id}"
+    return SubscriptionCreated(**subscription_read(subscription).model_dump(), secret=secret)
+
+
+@router.get("/subscriptions", response_model=SubscriptionPage, tags=["subscriptions"])
+async def list_subscriptions(
+    principal: PrincipalDep,
+    uow: UowDep,
+    enabled: bool | None = None,
+    cursor: str | None = None,
+    limit: Limit = DEFAULT_LIMIT,
+) -> SubscriptionPage:
+    """Subscriptions the caller manages, newest first. Who: any role (partners: their organisation's)."""
+    async with uow:
+        rows = await handlers.list_subscriptions(
+            uow, principal, enabled=enabled, cursor=cursor, limit=limit
+        )
+        page, more = rows[:limit], len(rows) > limit
+        last = page[-1] if page else None
+        return SubscriptionPage(
+            items=[subscription_read(s) for s in page],
+            next_cursor=encode_cursor(last.created_at, last.id)
+            if more and last and last.created_at
+            else None,
+        )
+
+
+@router.get(
+    "/subscriptions/{subscription_id}", response_model=SubscriptionRead, tags=["subscriptions"]
+)
+async def get_subscription(
+    subscription_id: str, principal: PrincipalDep, uow: UowDep
+) -> SubscriptionRead:
+    """One subscription, without its secret. Who: its organisation, ops, admin."""
+    async with uow:
+        subscription = await handlers.manageable_subscription(uow, principal, subscription_id)
+        return subscription_read(subscription)
+
+
+@router.delete("/subscriptions/{subscription_id}", status_code=204, tags=["subscriptions"])
+async def delete_subscription(
+    subscription_id: str, principal: PrincipalDep, uow: UowDep
+) -> Response:
+    """Delete a subscription with its delivery history. Who: its organisation, ops, admin."""
+    async with uow:
+        await handlers.delete_subscription(uow, principal, subscription_id)
+        await uow.commit()
+    return Response(status_code=204)
+
+
+@router.post(
+    "/subscriptions/{subscription_id}/enable",
+    response_model=SubscriptionRead,
+    tags=["subscriptions"],
+)
+async def enable_subscription(
+    subscription_id: str, principal: PrincipalDep, uow: UowDep
+) -> SubscriptionRead:
+    """Enable a subscription; its waiting deliveries resume. Who: its organisation, ops, admin."""
+    async with uow:
+        subscription = await handlers.set_enabled(uow, principal, subscription_id, True)
+        await uow.commit()
+    return subscription_read(subscription)
+
+
+@router.post(
+    "/subscriptions/{subscription_id}/disable",
+    response_model=SubscriptionRead,
+    tags=["subscriptions"],
+)
+async def disable_subscription(
+    subscription_id: str, principal: PrincipalDep, uow: UowDep
+) -> SubscriptionRead:
+    """Disable a subscription; new events are not queued for it. Who: its organisation, ops, admin."""
+    async with uow:
+        subscription = await handlers.set_enabled(uow, principal, subscription_id, False)
+        await uow.commit()
+    return subscription_read(subscription)
+
+
+@router.post(
+    "/subscriptions/{subscription_id}/rotate-secret",
+    response_model=SecretRotated,
+    tags=["subscriptions"],
+)
+async def rotate_secret(
+    subscription_id: str, principal: PrincipalDep, uow: UowDep, settings: SettingsDep
+) -> SecretRotated:
+    """New signing secret (shown once); the old one co-signs for the overlap. Who: its organisation, ops, admin."""
+    overlap = timedelta(seconds=settings.secret_rotation_overlap_seconds)
+    async with uow:
+        subscription, secret, valid_until = await handlers.rotate_secret(
+            uow, principal, subscription_id, overlap
+        )
+        await uow.commit()
+    return SecretRotated(
+        subscription_id=subscription.id, secret=secret, previous_secret_valid_until=valid_until
+    )
+
+
+# --------------------------------------------------------------------------- deliveries
+
+
+@router.get(
+    "/subscriptions/{subscription_id}/deliveries",
+    response_model=DeliveryPage,
+    tags=["deliveries"],
+)
+async def list_deliveries(
+    subscription_id: str,
+    principal: PrincipalDep,
+    uow: UowDep,
+    status: DeliveryStatusName | None = None,
+    cursor: str | None = None,
+    limit: Limit = DEFAULT_LIMIT,
+) -> DeliveryPage:
+    """Deliveries of a subscription with every attempt, newest first. Who: its organisation, ops, admin."""
+    async with uow:
+        rows, attempts = await handlers.deliveries_of(
+            uow, principal, subscription_id, status=status, cursor=cursor, limit=limit
+        )
+        page, more = rows[:limit], len(rows) > limit
+        last = page[-1] if page else None
+        return DeliveryPage(
+            items=[delivery_read(d, attempts[d.id]) for d in page],
+            next_cursor=encode_cursor(last.created_at, last.id)
+            if more and last and last.created_at
+            else None,
+        )
+
+
+@router.post("/deliveries/replay", response_model=BulkReplayed, tags=["deliveries"])
+async def bulk_replay(window: BulkReplay, principal: PrincipalDep, uow: UowDep) -> BulkReplayed:
+    """Replay every failed delivery created in [from, to) of subscriptions the caller manages. Who: any role."""
+    async with uow:
+        replayed = await handlers.bulk_replay(uow, principal, window)
+        await uow.commit()
+    return BulkReplayed(replayed=len(replayed), delivery_ids=replayed)
+
+
+@router.post("/deliveries/{delivery_id}/replay", response_model=DeliveryRead, tags=["deliveries"])
+async def replay_delivery(delivery_id: str, principal: PrincipalDep, uow: UowDep) -> DeliveryRead:
+    """Send a finished delivery again (new attempt cycle, same webhook-id). Who: its organisation, ops, admin."""
+    async with uow:
+        delivery = await handlers.replay_delivery(uow, principal, delivery_id)
+        await uow.commit()
+    return delivery_read(delivery, [])
+
+
+# --------------------------------------------------------------------------- inbox
+
+
+def inbox_read(item: InboxItem) -> InboxItemRead:
+    return InboxItemRead.model_validate(item, from_attributes=True)
+
+
+@router.get("/inbox", response_model=InboxPage, tags=["inbox"])
+async def inbox(
+    principal: PrincipalDep,
+    uow: UowDep,
+    unread: bool = False,
+    cursor: str | None = None,
+    limit: Limit = DEFAULT_LIMIT,
+) -> InboxPage:
+    """What needs the caller's organisation's action, newest first. Who: any client acting for an organisation."""
+    async with uow:
+        rows = await handlers.inbox_of(uow, principal, unread=unread, cursor=cursor, limit=limit)
+        page, more = rows[:limit], len(rows) > limit
+        last = page[-1] if page else None
+        return InboxPage(
+            items=[inbox_read(item) for item in page],
+            next_cursor=encode_cursor(last.created_at, last.id)
+            if more and last and last.created_at
+            else None,
+        )
+
+
+@router.post("/inbox/{item_id}/read", response_model=InboxItemRead, tags=["inbox"])
+async def mark_read(item_id: str, principal: PrincipalDep, uow: UowDep) -> InboxItemRead:
+    """Mark an inbox item read. Who: any client of the organisation it belongs to."""
+    async with uow:
+        item = await handlers.mark_read(uow, principal, item_id)
+        await uow.commit()
+    return inbox_read(item)

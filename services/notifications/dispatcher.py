@@ -1,0 +1,406 @@
+"""The webhook dispatcher: sends due deliveries, signed, and records every attempt and outcome.
+
+Each delivery is sent inside the transaction that claimed it (`FOR UPDATE SKIP LOCKED`), and
+its attempt and new state commit together after the answer. A dispatcher killed mid-send
+therefore leaves the row exactly as it was — still open, its lock released with the dead
+connection — and the next dispatcher sends it again under the same `webhook-id` (the delivery
+id), on which receivers deduplicate. Nothing is lost and no delivery row is ever duplicated.
+
+Order holds per (subscription, partnership): only the oldest open delivery of each such pair
+may be claimed, so delivery N+1 waits while N is pending or retrying.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import asyncpg
+import httpx
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.notifications import signing
+from services.notifications.handlers import DELIVERIES_CHANNEL, notify_owner_of_disabling
+from services.notifications.models import Delivery, DeliveryAttempt, DeliveryStatus, Subscription
+from services.notifications.retry import (
+    Outcome,
+    classify_response,
+    next_attempt_delay,
+    parse_retry_after,
+)
+from services.notifications.settings import NotificationsSettings
+from services.notifications.targets import UnsafeTarget, check_target_url, system_resolve
+from shared.catalogue.notifications import DeliveryFailed
+from shared.db import asyncpg_dsn, create_engine, session_factory
+from shared.runtime import sleep_or_stop
+from shared.settings import ServiceSettings
+from shared.uow import UnitOfWork
+
+logger = logging.getLogger(__name__)
+
+MAX_RESPONSE_BODY_BYTES = 1024
+MAX_ERROR_CHARS = 500
+CONTENT_TYPE = "application/cloudevents+json"
+USER_AGENT = "Alianza-Webhooks/1.0"
+
+# The oldest open delivery of each (subscription, partnership), due now, of an enabled
+# subscription; a row another dispatcher holds is skipped, not waited for.
+_CLAIM = text(
+    """
+    SELECT d.id FROM deliveries d
+    JOIN subscriptions s ON s.id = d.subscription_id
+    WHERE d.status IN ('pending', 'retrying')
+      AND d.next_attempt_at <= now()
+      AND s.enabled
+      AND NOT EXISTS (
+        SELECT 1 FROM deliveries e
+        WHERE e.subscription_id = d.subscription_id
+          AND e.partnership_id = d.partnership_id
+          AND e.status IN ('pending', 'retrying')
+          AND e.seq < d.seq
+      )
+    ORDER BY d.next_attempt_at, d.seq
+    LIMIT 1
+    FOR UPDATE OF d SKIP LOCKED
+    """
+)
+
+
+@dataclass(frozen=True)
+class AttemptResult:
+    """What one try came to; `status_code` is None when no HTTP answer came back."""
+
+    status_code: int | None
+    latency_ms: int
+    response_body: str | None = None
+    error: str | None = None
+    retry_after: str | None = None
+
+
+def body_of(delivery: Delivery) -> bytes:
+    """The structured-mode CloudEvent as sent; the same bytes on every attempt."""
+    return json.dumps(delivery.envelope, separators=(",", ":"), sort_keys=True).encode()
+
+
+def signing_secrets(subscription: Subscription, now: datetime) -> list[str]:
+    """The current secret, and the previous one while its rotation overlap lasts."""
+    secrets = [subscription.secret]
+    expires = subscription.previous_secret_expires_at
+    if subscription.previous_secret and expires is not None and expires > now:
+        secrets.append(subscription.previous_secret)
+    return secrets
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        settings: NotificationsSettings,
+        sessions: async_sessionmaker[AsyncSession],
+        *,
+        resolve: Callable[[str], list[str]] = system_resolve,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self.resolve = resolve
+        self.rng = rng or random.Random()  # jitter, not security
+        self.schedule = settings.retry_schedule
+        self._wake = asyncio.Event()
+        self._client: httpx.AsyncClient | None = None
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(
+            self.sessions,
+            source=self.settings.service_name,
+            topic_prefix=self.settings.topic_prefix,
+        )
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Send deliveries until `stop`; on SIGTERM the sends in hand finish and are recorded."""
+        timeout = self.settings.webhook_timeout_seconds
+        # No redirects (a 3xx could point anywhere, past the SSRF guard) and no proxies or
+        # credentials from the environment.
+        self._client = httpx.AsyncClient(
+            follow_redirects=False,
+            trust_env=False,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+        )
+        listener = asyncio.create_task(self._listen(stop))
+        try:
+            workers = [
+                asyncio.create_task(self._work(stop))
+                for _ in range(self.settings.dispatch_concurrency)
+            ]
+            await asyncio.gather(*workers)
+        finally:
+            listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await listener
+            await self._client.aclose()
+            self._client = None
+
+    async def _work(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            try:
+                sent = await self.dispatch_one()
+            except Exception as exc:
+                # A database hiccup or a deadlock with a concurrent delete: the claimed row was
+                # rolled back and stays due, so trying again later is all there is to do.
+                logger.warning("dispatching failed: %r", exc)
+                await sleep_or_stop(stop, self.settings.dispatch_poll_interval_seconds)
+                continue
+            if not sent:
+                await self._idle(stop)
+
+    async def _idle(self, stop: asyncio.Event) -> None:
+        wake = asyncio.ensure_future(self._wake.wait())
+        halt = asyncio.ensure_future(stop.wait())
+        try:
+            await asyncio.wait(
+                {wake, halt},
+                timeout=self.settings.dispatch_poll_interval_seconds,
+                return_when=asyncio.FIRST_COMPLETED,
+            )
+        finally:
+            wake.cancel()
+            halt.cancel()
+        self._wake.clear()
+
+    async def _listen(self, stop: asyncio.Event) -> None:
+        """LISTEN for new deliveries so they go out at once; the poll covers a missed NOTIFY."""
+        while not stop.is_set():
+            connection: asyncpg.Connection | None = None
+            try:
+                connection = await asyncpg.connect(asyncpg_dsn(self.settings.database_url))
+                await connection.add_listener(DELIVERIES_CHANNEL, lambda *_: self._wake.set())
+                while not stop.is_set() and not connection.is_closed():
+                    await sleep_or_stop(stop, 5.0)
+            except (OSError, asyncpg.PostgresError) as exc:
+                logger.warning("cannot LISTEN for deliveries (%r); polling", exc)
+                await sleep_or_stop(stop, 5.0)
+            finally:
+                if connection is not None and not connection.is_closed():
+                    await connection.close()
+
+    async def dispatch_one(self) -> bool:
+        """Claim, send and record one due delivery; False when none is due."""
+        async with self.unit_of_work() as uow:
+            claimed = (await uow.session.execute(_CLAIM)).first()
+            if claimed is None:
+                return False
+            delivery = await uow.session.get(Delivery, claimed[0])
+            assert delivery is not None  # locked by this transaction, so it cannot vanish
+            subscription = await uow.session.get(Subscription, delivery.subscription_id)
+            assert subscription is not None  # the foreign key keeps it while the row is locked
+            result = await self.attempt(delivery, subscription)
+            await self.record(uow, delivery, subscription, result)
+            await uow.commit()
+        return True
+
+    async def attempt(self, delivery: Delivery, subscription: Subscription) -> AttemptResult:
+        """One POST of the delivery, after checking the target again (DNS may have changed)."""
+        started = time.perf_counter()
+
+        def elapsed() -> int:
+            return int((time.perf_counter() - started) * 1000)
+
+        try:
+            await asyncio.to_thread(
+                check_target_url,
+                subscription.target_url,
+                self.settings.allowed_hosts,
+                self.resolve,
+            )
+        except UnsafeTarget as exc:
+            return AttemptResult(None, elapsed(), error=f"target refused: {exc.reason}")
+        except OSError as exc:
+            return AttemptResult(None, elapsed(), error=f"target host not resolved: {exc}")
+
+        body = body_of(delivery)
+        headers = signing.webhook_headers(
+            signing_secrets(subscription, datetime.now(UTC)), delivery.id, int(time.time()), body
+        )
+        headers.update({"content-type": CONTENT_TYPE, "user-agent": USER_AGENT})
+        assert self._client is not None, "attempt() runs inside run()"
+        try:
+            # httpx bounds each phase; this bounds the whole exchange (a slow trickle included).
+            async with asyncio.timeout(self.settings.webhook_timeout_seconds):
+                async with self._client.stream(
+                    "POST", subscription.target_url, content=body, headers=headers
+                ) as response:
+                    answer = await _read_at_most(response, MAX_RESPONSE_BODY_BYTES)
+                    return AttemptResult(
+                        response.status_code,
+                        elapsed(),
+                        response_body=answer,
+                        retry_after=response.headers.get("retry-after"),
+                    )
+        except TimeoutError:
+            return AttemptResult(None, elapsed(), error="timed out")
+        except Exception as exc:
+            return AttemptResult(None, elapsed(), error=_describe(exc))
+
+    async def record(
+        self,
+        uow: UnitOfWork,
+        delivery: Delivery,
+        subscription: Subscription,
+        result: AttemptResult,
+    ) -> None:
+        """Log the attempt and move the delivery (and maybe its subscription) on."""
+        now = datetime.now(UTC)
+        outcome = classify_response(result.status_code)
+        delivery.attempts_in_cycle += 1
+        delivery.attempt_count += 1
+        delivery.last_status_code = result.status_code
+        delivery.last_error = result.error
+        verdict: str
+        if outcome is Outcome.SUCCEEDED:
+            delivery.status = DeliveryStatus.SUCCEEDED
+            delivery.completed_at = now
+            verdict = "succeeded"
+            await uow.session.execute(
+                text(
+                    "UPDATE subscriptions SET failing_since = NULL"
+                    " WHERE id = :id AND failing_since IS NOT NULL"
+                ),
+                {"id": subscription.id},
+            )
+        elif outcome is Outcome.DISABLE_ENDPOINT:
+            verdict = "endpoint_gone"
+            self._fail(uow, delivery, subscription, now)
+            await self._disable(uow, subscription, "the endpoint answered 410 Gone", now)
+        else:
+            delay = next_attempt_delay(self.schedule, delivery.attempts_in_cycle, self.rng)
+            if delay is not None and outcome is Outcome.RETRY_AFTER:
+                # The receiver's own word on when to come back beats the schedule.
+                asked = parse_retry_after(result.retry_after, now)
+                delay = asked if asked is not None else delay
+            if delay is None:
+                verdict = "failed"
+                self._fail(uow, delivery, subscription, now)
+            else:
+                verdict = "retry_scheduled"
+                delivery.status = DeliveryStatus.RETRYING
+                delivery.next_attempt_at = now + delay
+            await self._note_failure(uow, subscription, now)
+        uow.session.add(
+            DeliveryAttempt(
+                delivery_id=delivery.id,
+                cycle=delivery.cycle,
+                number=delivery.attempts_in_cycle,
+                attempted_at=now,
+                status_code=result.status_code,
+                latency_ms=result.latency_ms,
+                response_body=result.response_body,
+                error=result.error,
+                outcome=verdict,
+            )
+        )
+        uow.session.add(delivery)
+        await uow.session.flush()
+        logger.info(
+            "delivery %s attempt %d: %s",
+            delivery.id,
+            delivery.attempt_count,
+            verdict,
+            extra={
+                "subscription_id": subscription.id,
+                "status_code": result.status_code,
+                "latency_ms": result.latency_ms,
+            },
+        )
+
+    def _fail(
+        self, uow: UnitOfWork, delivery: Delivery, subscription: Subscription, now: datetime
+    ) -> None:
+        """Dead-letter the delivery: final status, and an event for ops in the outbox."""
+        delivery.status = DeliveryStatus.FAILED
+        delivery.completed_at = now
+        uow.record(
+            "notification.delivery_failed",
+            delivery.partnership_id,
+            DeliveryFailed(
+                delivery_id=delivery.id,
+                subscription_id=subscription.id,
+                owner_organisation_id=subscription.owner_organisation_id,
+                event_id=delivery.event_id,
+                event_type=delivery.event_type,
+                partnership_id=delivery.partnership_id,
+                attempts=delivery.attempts_in_cycle,
+                last_status_code=delivery.last_status_code,
+                last_error=delivery.last_error,
+                failed_at=now,
+            ),
+        )
+
+    async def _note_failure(
+        self, uow: UnitOfWork, subscription: Subscription, now: datetime
+    ) -> None:
+        """Remember when the endpoint began failing; disable it once that is too long ago."""
+        failing_since = (
+            await uow.session.execute(
+                text(
+                    "UPDATE subscriptions SET failing_since = coalesce(failing_since, :now)"
+                    " WHERE id = :id RETURNING failing_since"
+                ),
+                {"id": subscription.id, "now": now},
+            )
+        ).scalar_one()
+        limit = timedelta(seconds=self.settings.disable_after_seconds)
+        if now - failing_since >= limit:
+            days = self.settings.disable_after_seconds / 86400
+            await self._disable(uow, subscription, f"every attempt failed for {days:g} days", now)
+
+    async def _disable(
+        self, uow: UnitOfWork, subscription: Subscription, reason: str, now: datetime
+    ) -> None:
+        disabled = (
+            await uow.session.execute(
+                text(
+                    "UPDATE subscriptions SET enabled = false, disabled_reason = :reason,"
+                    " disabled_at = :now, updated_at = :now WHERE id = :id AND enabled"
+                    " RETURNING id"
+                ),
+                {"id": subscription.id, "reason": reason, "now": now},
+            )
+        ).first()
+        if disabled is not None:
+            logger.warning("subscription %s disabled: %s", subscription.id, reason)
+            await notify_owner_of_disabling(uow, subscription, reason)
+
+
+async def _read_at_most(response: httpx.Response, limit: int) -> str:
+    """The first `limit` bytes of the answer, as text; the rest is never read into memory."""
+    received = b""
+    async for chunk in response.aiter_raw():
+        received += chunk
+        if len(received) >= limit:
+            break
+    return received[:limit].decode("utf-8", errors="replace")
+
+
+def _describe(exc: Exception) -> str:
+    detail = str(exc) or exc.__class__.__name__
+    return f"{exc.__class__.__name__}: {detail}"[:MAX_ERROR_CHARS]
+
+
+async def run_dispatcher(settings: ServiceSettings, stop: asyncio.Event) -> None:
+    """`python -m services.notifications dispatch`: the dispatcher as its own process."""
+    if not isinstance(settings, NotificationsSettings):
+        raise TypeError("the dispatcher needs NotificationsSettings")
+    # One connection per concurrent send (each holds its claimed row's lock), plus headroom.
+    engine = create_engine(settings.database_url, settings.dispatch_concurrency + 2)
+    try:
+        await Dispatcher(settings, session_factory(engine)).run(stop)
+    finally:
+        await engine.dispose()

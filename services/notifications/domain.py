@@ -1,0 +1,138 @@
+"""Pure rules of the notifications service: what an event tells the filters and the inbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from services.notifications.matching import EventFacts
+
+DRAFT = "draft"
+
+
+class InboxKind(StrEnum):
+    REVIEW_OPENED = "review_opened"
+    COMMITMENT_REPORT_DUE = "commitment_report_due"
+    COMMITMENT_OVERDUE = "commitment_overdue"
+    PROPOSAL_ADOPTED = "proposal_adopted"
+    PROPOSAL_REJECTED = "proposal_rejected"
+    SUBSCRIPTION_DISABLED = "subscription_disabled"
+
+
+@dataclass(frozen=True)
+class Partnership:
+    """What this service keeps about a partnership (from the registry's snapshots)."""
+
+    id: str
+    version: int
+    status: str
+    owner_organisation_id: str
+    member_ids: frozenset[str]
+    themes: frozenset[str]
+    gcm_objectives: frozenset[int]
+    countries: frozenset[str]
+    level: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """An inbox item one organisation should get."""
+
+    organisation_id: str
+    kind: InboxKind
+    title: str
+
+
+def partnership_from_snapshot(snapshot: Mapping[str, Any]) -> Partnership:
+    """The facts of a `partnership` snapshot as every `partnership.*` event carries it."""
+    return Partnership(
+        id=str(snapshot["id"]),
+        version=int(snapshot["version"]),
+        status=str(snapshot["status"]),
+        owner_organisation_id=str(snapshot["owner_organisation_id"]),
+        member_ids=frozenset(str(m["partner_id"]) for m in snapshot.get("members", [])),
+        themes=frozenset(str(t) for t in snapshot.get("themes", [])),
+        gcm_objectives=frozenset(int(o) for o in snapshot.get("gcm_objectives", [])),
+        countries=frozenset(str(c["code"]).upper() for c in snapshot.get("countries", [])),
+        level=str(snapshot["level"]),
+        title=str(snapshot.get("title", "")),
+    )
+
+
+def event_facts(event_type: str, partnership_id: str, known: Partnership | None) -> EventFacts:
+    """What the filters see of an event: its type, and its partnership's facts when known.
+
+    An event about a partnership this service has not heard of yet (a commitment event that
+    overtook the partnership's own on another topic) matches only filters that ask nothing of
+    themes, objectives, countries or level.
+    """
+    return EventFacts(
+        event_type=event_type,
+        partnership_id=partnership_id,
+        themes=known.themes if known else frozenset(),
+        gcm_objectives=known.gcm_objectives if known else frozenset(),
+        countries=known.countries if known else frozenset(),
+        level=known.level if known else None,
+    )
+
+
+def visible_to_partners(partnership: Partnership | None) -> bool:
+    """Whether a partner (not staff) may hear about this partnership: anything but a draft.
+
+    The registry never publishes drafts, so this is a second lock on the same door; an event of
+    a partnership not yet known here is about an adopted one (commitments exist only then).
+    """
+    return partnership is None or partnership.status != DRAFT
+
+
+def notices_for(
+    event_type: str, data: Mapping[str, Any], partnership: Partnership | None
+) -> list[Notice]:
+    """The inbox items an event asks for: what needs an organisation's action.
+
+    - `partnership.review_opened`: the owner and every member, to prepare for the review;
+    - `commitment.report_due` / `commitment.overdue`: the responsible partner, to report;
+    - `partnership.adopted` / `partnership.rejected`: the owner, whose proposal it was.
+    """
+    title = partnership.title if partnership else str(data.get("partnership_id", ""))
+    if event_type == "partnership.review_opened":
+        owner = str(data["partnership"]["owner_organisation_id"])
+        members = [str(m["partner_id"]) for m in data["partnership"].get("members", [])]
+        cycle = data.get("cycle")
+        return [
+            Notice(org, InboxKind.REVIEW_OPENED, f"Review cycle {cycle} opened: {title}")
+            for org in _unique([owner, *members])
+        ]
+    if event_type == "commitment.report_due":
+        return [
+            Notice(
+                str(data["responsible_partner_id"]),
+                InboxKind.COMMITMENT_REPORT_DUE,
+                f"Progress report due by {data.get('due_date')}: {title}",
+            )
+        ]
+    if event_type == "commitment.overdue":
+        return [
+            Notice(
+                str(data["responsible_partner_id"]),
+                InboxKind.COMMITMENT_OVERDUE,
+                f"Commitment overdue since {data.get('due_date')}: {title}",
+            )
+        ]
+    if event_type in ("partnership.adopted", "partnership.rejected"):
+        kind = (
+            InboxKind.PROPOSAL_ADOPTED
+            if event_type == "partnership.adopted"
+            else InboxKind.PROPOSAL_REJECTED
+        )
+        verb = "adopted" if kind is InboxKind.PROPOSAL_ADOPTED else "rejected"
+        owner = str(data["partnership"]["owner_organisation_id"])
+        return [Notice(owner, kind, f"Proposal {verb}: {title}")]
+    return []
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))

@@ -1,0 +1,518 @@
+"""Use cases of the notifications service: route events to deliveries and inbox items, manage
+subscriptions, replay deliveries, read the inbox.
+
+Each function runs inside a unit of work the caller opened and commits nothing itself; the route,
+consumer or dispatcher commits, so a change and the events it records always land together.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, func, or_, select, text, tuple_, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlmodel import col
+
+from services.notifications import signing
+from services.notifications.domain import (
+    InboxKind,
+    Notice,
+    Partnership,
+    event_facts,
+    notices_for,
+    partnership_from_snapshot,
+    visible_to_partners,
+)
+from services.notifications.matching import SubscriptionFilter, is_valid_pattern, matches
+from services.notifications.models import (
+    Delivery,
+    DeliveryAttempt,
+    DeliveryStatus,
+    InboxItem,
+    PartnershipFacts,
+    Subscription,
+)
+from services.notifications.schemas import BulkReplay, SubscriptionCreate
+from services.notifications.targets import UnsafeTarget, check_target_url, system_resolve
+from shared.auth import Principal, Role
+from shared.events import Event
+from shared.uow import UnitOfWork
+from shared.web.pagination import decode_cursor
+from shared.web.problems import Conflict, Forbidden, InvalidInput, NotFound
+
+# The dispatcher LISTENs here; the consumer NOTIFYs when it adds deliveries (on commit).
+DELIVERIES_CHANNEL = "alianza_deliveries"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_delivery_id() -> str:
+    # Standard Webhooks suggests a `msg_` prefix for message ids; this one is the webhook-id.
+    return f"msg_{uuid.uuid4().hex}"
+
+
+# --------------------------------------------------------------------------- routing events
+
+
+async def route_event(uow: UnitOfWork, event: Event) -> int:
+    """Turn one event into a delivery per matching enabled subscription, plus any inbox items.
+
+    Runs in the consumer's transaction, beside the inbox row that marks the event applied, and
+    the (subscription, event) key is unique: a redelivered event can never double a delivery.
+    Returns how many deliveries were added.
+    """
+    snapshot = event.data.get("partnership")
+    partnership: Partnership | None
+    if isinstance(snapshot, dict):
+        # The event's own snapshot describes the partnership as this event left it.
+        partnership = partnership_from_snapshot(snapshot)
+        partnership_id = partnership.id
+        await remember_partnership(uow, partnership)
+    else:
+        partnership_id = str(event.data.get("partnership_id") or event.subject)
+        partnership = await load_partnership(uow, partnership_id)
+
+    facts = event_facts(event.type, partnership_id, partnership)
+    candidates = await uow.session.execute(
+        select(Subscription).where(
+            col(Subscription.enabled),
+            or_(
+                func.cardinality(col(Subscription.partnership_ids)) == 0,
+                col(Subscription.partnership_ids).contains([partnership_id]),
+            ),
+        )
+    )
+    envelope = event.model_dump(mode="json", exclude_none=True)
+    rows: list[dict[str, Any]] = []
+    for subscription in candidates.scalars():
+        if subscription.partner_scoped and not visible_to_partners(partnership):
+            continue
+        if matches(subscription_filter(subscription), facts):
+            rows.append(
+                {
+                    "id": new_delivery_id(),
+                    "subscription_id": subscription.id,
+                    "event_id": event.id,
+                    "event_type": event.type,
+                    "partnership_id": partnership_id,
+                    "envelope": envelope,
+                }
+            )
+    added = 0
+    if rows:
+        result = await uow.session.execute(
+            insert(Delivery)
+            .values(rows)
+            .on_conflict_do_nothing(index_elements=["subscription_id", "event_id"])
+            .returning(col(Delivery.id))
+        )
+        added = len(result.all())
+        if added:
+            await uow.session.execute(
+                text("SELECT pg_notify(:channel, '')"), {"channel": DELIVERIES_CHANNEL}
+            )
+    await add_notices(uow, event, partnership_id, notices_for(event.type, event.data, partnership))
+    return added
+
+
+def subscription_filter(subscription: Subscription) -> SubscriptionFilter:
+    return SubscriptionFilter(
+        event_types=tuple(subscription.event_types),
+        partnership_ids=frozenset(subscription.partnership_ids),
+        themes=frozenset(subscription.themes),
+        gcm_objectives=frozenset(subscription.gcm_objectives),
+        countries=frozenset(subscription.countries),
+        levels=frozenset(subscription.levels),
+    )
+
+
+async def remember_partnership(uow: UnitOfWork, partnership: Partnership) -> None:
+    """Keep the newest snapshot only, so redelivered or reordered events cannot roll it back."""
+    values = {
+        "id": partnership.id,
+        "version": partnership.version,
+        "status": partnership.status,
+        "owner_organisation_id": partnership.owner_organisation_id,
+        "member_ids": sorted(partnership.member_ids),
+        "themes": sorted(partnership.themes),
+        "gcm_objectives": sorted(partnership.gcm_objectives),
+        "countries": sorted(partnership.countries),
+        "level": partnership.level,
+        "title": partnership.title,
+    }
+    statement = insert(PartnershipFacts).values(values)
+    await uow.session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["id"],
+            set_={name: statement.excluded[name] for name in values if name != "id"},
+            where=col(PartnershipFacts.version) < statement.excluded.version,
+        )
+    )
+
+
+async def load_partnership(uow: UnitOfWork, partnership_id: str) -> Partnership | None:
+    row = await uow.session.get(PartnershipFacts, partnership_id)
+    if row is None:
+        return None
+    return Partnership(
+        id=row.id,
+        version=row.version,
+        status=row.status,
+        owner_organisation_id=row.owner_organisation_id,
+        member_ids=frozenset(row.member_ids),
+        themes=frozenset(row.themes),
+        gcm_objectives=frozenset(row.gcm_objectives),
+        countries=frozenset(row.countries),
+        level=row.level,
+        title=row.title,
+    )
+
+
+async def add_notices(
+    uow: UnitOfWork, event: Event, partnership_id: str | None, notices: Sequence[Notice]
+) -> None:
+    if not notices:
+        return
+    await uow.session.execute(
+        insert(InboxItem)
+        .values(
+            [
+                {
+                    "id": str(uuid.uuid4()),
+                    "organisation_id": notice.organisation_id,
+                    "event_id": event.id,
+                    "event_type": event.type,
+                    "kind": notice.kind.value,
+                    "partnership_id": partnership_id,
+                    "title": notice.title,
+                    "details": _details(event),
+                }
+                for notice in notices
+            ]
+        )
+        .on_conflict_do_nothing(index_elements=["organisation_id", "event_id", "kind"])
+    )
+
+
+def _details(event: Event) -> dict[str, Any]:
+    keep = ("review_id", "cycle", "commitment_id", "due_date", "responsible_partner_id")
+    return {name: event.data[name] for name in keep if name in event.data}
+
+
+async def notify_owner_of_disabling(
+    uow: UnitOfWork, subscription: Subscription, reason: str
+) -> None:
+    """An inbox item for the owner of a subscription the service just disabled."""
+    if subscription.owner_organisation_id is None:
+        return
+    await uow.session.execute(
+        insert(InboxItem)
+        .values(
+            id=str(uuid.uuid4()),
+            organisation_id=subscription.owner_organisation_id,
+            # No event caused this; a fresh id keeps every disabling its own item.
+            event_id=f"subscription-disabled:{uuid.uuid4()}",
+            event_type="subscription.disabled",
+            kind=InboxKind.SUBSCRIPTION_DISABLED.value,
+            partnership_id=None,
+            title=f"Webhook {subscription.target_url} was disabled: {reason}",
+            details={"subscription_id": subscription.id, "reason": reason},
+        )
+        .on_conflict_do_nothing()
+    )
+
+
+# --------------------------------------------------------------------------- subscriptions
+
+
+def sees_everything(principal: Principal) -> bool:
+    return principal.has(Role.OPS) or principal.has(Role.ADMIN)
+
+
+def manageable_by(principal: Principal) -> Any:
+    """The SQL condition selecting the subscriptions `principal` may see and manage."""
+    if sees_everything(principal):
+        return True
+    if principal.organisation_id is not None:
+        return col(Subscription.owner_organisation_id) == principal.organisation_id
+    return and_(
+        col(Subscription.owner_organisation_id).is_(None),
+        col(Subscription.owner_client_id) == principal.client_id,
+    )
+
+
+async def check_target(url: str, allowed_hosts: Sequence[str]) -> None:
+    """422 naming `target_url` unless the URL is safe to call (see `targets.check_target_url`)."""
+    try:
+        # The lookup blocks; a thread keeps the event loop serving other requests meanwhile.
+        await asyncio.to_thread(check_target_url, url, allowed_hosts, system_resolve)
+    except UnsafeTarget as exc:
+        raise InvalidInput([{"field": "target_url", "message": exc.reason}]) from None
+    except OSError:
+        raise InvalidInput(
+            [{"field": "target_url", "message": "the host name could not be resolved"}]
+        ) from None
+
+
+def check_patterns(patterns: Sequence[str]) -> None:
+    errors = [
+        {
+            "field": f"event_types[{index}]",
+            "message": f"{pattern!r} is not an event type, a `prefix.*` wildcard or `*`",
+        }
+        for index, pattern in enumerate(patterns)
+        if not is_valid_pattern(pattern)
+    ]
+    if errors:
+        raise InvalidInput(errors)
+
+
+async def create_subscription(
+    uow: UnitOfWork, principal: Principal, data: SubscriptionCreate, allowed_hosts: Sequence[str]
+) -> tuple[Subscription, str]:
+    """A new subscription owned by the caller (and their organisation), and its secret."""
+    partner_scoped = principal.has(Role.PARTNER) and not principal.is_staff
+    if partner_scoped and principal.organisation_id is None:
+        raise Forbidden("a partner client must act for an organisation to subscribe")
+    check_patterns(data.event_types)
+    await check_target(data.target_url, allowed_hosts)
+    secret = signing.generate_secret()
+    subscription = Subscription(
+        id=str(uuid.uuid4()),
+        owner_client_id=principal.client_id,
+        owner_organisation_id=principal.organisation_id,
+        partner_scoped=partner_scoped,
+        target_url=data.target_url.strip(),
+        description=data.description,
+        event_types=list(dict.fromkeys(data.event_types)),
+        partnership_ids=list(dict.fromkeys(data.partnership_ids)),
+        themes=list(dict.fromkeys(data.themes)),
+        gcm_objectives=list(dict.fromkeys(data.gcm_objectives)),
+        countries=list(dict.fromkeys(data.countries)),
+        levels=list(dict.fromkeys(data.levels)),
+        secret=secret,
+    )
+    uow.session.add(subscription)
+    await uow.session.flush()
+    await uow.session.refresh(subscription)
+    return subscription, secret
+
+
+async def manageable_subscription(
+    uow: UnitOfWork, principal: Principal, subscription_id: str, *, lock: bool = False
+) -> Subscription:
+    """The subscription if the caller may manage it; 404 otherwise (its existence is not told)."""
+    query = select(Subscription).where(
+        col(Subscription.id) == subscription_id, manageable_by(principal)
+    )
+    if lock:
+        query = query.with_for_update()
+    subscription: Subscription | None = (await uow.session.execute(query)).scalars().first()
+    if subscription is None:
+        raise NotFound(f"no subscription {subscription_id}")
+    return subscription
+
+
+async def list_subscriptions(
+    uow: UnitOfWork,
+    principal: Principal,
+    *,
+    enabled: bool | None,
+    cursor: str | None,
+    limit: int,
+) -> list[Subscription]:
+    query = select(Subscription).where(manageable_by(principal))
+    if enabled is not None:
+        query = query.where(col(Subscription.enabled) == enabled)
+    if cursor:
+        at, last_id = decode_cursor(cursor)
+        query = query.where(
+            tuple_(col(Subscription.created_at), col(Subscription.id)) < tuple_(at, last_id)
+        )
+    query = query.order_by(col(Subscription.created_at).desc(), col(Subscription.id).desc())
+    return list((await uow.session.execute(query.limit(limit + 1))).scalars())
+
+
+async def set_enabled(
+    uow: UnitOfWork, principal: Principal, subscription_id: str, enabled: bool
+) -> Subscription:
+    """Enable (clearing the failure record, so pending deliveries resume) or disable."""
+    subscription = await manageable_subscription(uow, principal, subscription_id, lock=True)
+    now = utcnow()
+    subscription.enabled = enabled
+    subscription.disabled_reason = None if enabled else "disabled by its owner"
+    subscription.disabled_at = None if enabled else now
+    if enabled:
+        subscription.failing_since = None
+    subscription.updated_at = now
+    uow.session.add(subscription)
+    await uow.session.flush()
+    return subscription
+
+
+async def rotate_secret(
+    uow: UnitOfWork, principal: Principal, subscription_id: str, overlap: timedelta
+) -> tuple[Subscription, str, datetime]:
+    """A new secret; the old one keeps signing beside it for `overlap`."""
+    subscription = await manageable_subscription(uow, principal, subscription_id, lock=True)
+    now = utcnow()
+    secret = signing.generate_secret()
+    valid_until = now + overlap
+    subscription.previous_secret = subscription.secret
+    subscription.previous_secret_expires_at = valid_until
+    subscription.secret = secret
+    subscription.updated_at = now
+    uow.session.add(subscription)
+    await uow.session.flush()
+    return subscription, secret, valid_until
+
+
+async def delete_subscription(uow: UnitOfWork, principal: Principal, subscription_id: str) -> None:
+    """Delete a subscription with its deliveries and their attempts."""
+    subscription = await manageable_subscription(uow, principal, subscription_id, lock=True)
+    await uow.session.execute(delete(Subscription).where(col(Subscription.id) == subscription.id))
+
+
+# --------------------------------------------------------------------------- deliveries
+
+
+async def deliveries_of(
+    uow: UnitOfWork,
+    principal: Principal,
+    subscription_id: str,
+    *,
+    status: str | None,
+    cursor: str | None,
+    limit: int,
+) -> tuple[list[Delivery], dict[str, list[DeliveryAttempt]]]:
+    """Deliveries of one subscription, newest first, with every attempt of each."""
+    await manageable_subscription(uow, principal, subscription_id)
+    query = select(Delivery).where(col(Delivery.subscription_id) == subscription_id)
+    if status:
+        query = query.where(col(Delivery.status) == status)
+    if cursor:
+        at, last_id = decode_cursor(cursor)
+        query = query.where(
+            tuple_(col(Delivery.created_at), col(Delivery.id)) < tuple_(at, last_id)
+        )
+    query = query.order_by(col(Delivery.created_at).desc(), col(Delivery.id).desc())
+    deliveries = list((await uow.session.execute(query.limit(limit + 1))).scalars())
+    attempts: dict[str, list[DeliveryAttempt]] = {d.id: [] for d in deliveries}
+    if deliveries:
+        rows = await uow.session.execute(
+            select(DeliveryAttempt)
+            .where(col(DeliveryAttempt.delivery_id).in_(list(attempts)))
+            .order_by(col(DeliveryAttempt.id))
+        )
+        for attempt in rows.scalars():
+            attempts[attempt.delivery_id].append(attempt)
+    return deliveries, attempts
+
+
+async def replay_delivery(uow: UnitOfWork, principal: Principal, delivery_id: str) -> Delivery:
+    """Start a new attempt cycle for a finished delivery; the webhook-id stays the same."""
+    delivery: Delivery | None = (
+        (
+            await uow.session.execute(
+                select(Delivery).where(col(Delivery.id) == delivery_id).with_for_update()
+            )
+        )
+        .scalars()
+        .first()
+    )
+    if delivery is None:
+        raise NotFound(f"no delivery {delivery_id}")
+    await manageable_subscription(uow, principal, delivery.subscription_id)
+    if delivery.status in DeliveryStatus.OPEN:
+        raise Conflict(
+            f"delivery {delivery_id} is still {delivery.status}; only a finished one is replayed",
+            current_state=delivery.status,
+        )
+    _restart(delivery)
+    uow.session.add(delivery)
+    await _wake_dispatchers(uow)
+    await uow.session.flush()
+    return delivery
+
+
+async def bulk_replay(uow: UnitOfWork, principal: Principal, window: BulkReplay) -> list[str]:
+    """Replay every failed delivery created in [from, to) of subscriptions the caller manages."""
+    manageable = select(col(Subscription.id)).where(manageable_by(principal))
+    if window.subscription_id is not None:
+        manageable = manageable.where(col(Subscription.id) == window.subscription_id)
+    result = await uow.session.execute(
+        update(Delivery)
+        .where(
+            col(Delivery.status) == DeliveryStatus.FAILED,
+            col(Delivery.created_at) >= window.from_,
+            col(Delivery.created_at) < window.to,
+            col(Delivery.subscription_id).in_(manageable),
+        )
+        .values(
+            status=DeliveryStatus.PENDING,
+            cycle=col(Delivery.cycle) + 1,
+            attempts_in_cycle=0,
+            next_attempt_at=func.now(),
+            completed_at=None,
+        )
+        .returning(col(Delivery.id))
+    )
+    replayed = [row[0] for row in result]
+    if replayed:
+        await _wake_dispatchers(uow)
+    return replayed
+
+
+def _restart(delivery: Delivery) -> None:
+    delivery.status = DeliveryStatus.PENDING
+    delivery.cycle += 1
+    delivery.attempts_in_cycle = 0
+    delivery.next_attempt_at = utcnow()
+    delivery.completed_at = None
+
+
+async def _wake_dispatchers(uow: UnitOfWork) -> None:
+    await uow.session.execute(
+        text("SELECT pg_notify(:channel, '')"), {"channel": DELIVERIES_CHANNEL}
+    )
+
+
+# --------------------------------------------------------------------------- inbox
+
+
+def organisation_of(principal: Principal) -> str:
+    if principal.organisation_id is None:
+        raise Forbidden("the inbox belongs to an organisation; this client acts for none")
+    return principal.organisation_id
+
+
+async def inbox_of(
+    uow: UnitOfWork, principal: Principal, *, unread: bool, cursor: str | None, limit: int
+) -> list[InboxItem]:
+    query = select(InboxItem).where(col(InboxItem.organisation_id) == organisation_of(principal))
+    if unread:
+        query = query.where(col(InboxItem.read_at).is_(None))
+    if cursor:
+        at, last_id = decode_cursor(cursor)
+        query = query.where(
+            tuple_(col(InboxItem.created_at), col(InboxItem.id)) < tuple_(at, last_id)
+        )
+    query = query.order_by(col(InboxItem.created_at).desc(), col(InboxItem.id).desc())
+    return list((await uow.session.execute(query.limit(limit + 1))).scalars())
+
+
+async def mark_read(uow: UnitOfWork, principal: Principal, item_id: str) -> InboxItem:
+    item = await uow.session.get(InboxItem, item_id)
+    if item is None or item.organisation_id != organisation_of(principal):
+        raise NotFound(f"no inbox item {item_id}")
+    if item.read_at is None:
+        item.read_at = utcnow()
+        uow.session.add(item)
+        await uow.session.flush()
+    return item

@@ -1,0 +1,177 @@
+"""Request and response shapes of the notifications API (Create / Read / Page families).
+
+No read shape has a field for a signing secret: only `SubscriptionCreated` and `SecretRotated`,
+the answers to creating a subscription and rotating its secret, carry one.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from shared.reference import is_country_code
+
+Theme = Literal[
+    "human_rights",
+    "vulnerable_migrants",
+    "development_contribution",
+    "shared_responsibility",
+    "data_cooperation",
+    "migration_governance",
+]
+Level = Literal["local", "national", "bilateral", "regional", "global"]
+DeliveryStatusName = Literal["pending", "retrying", "succeeded", "failed"]
+
+
+def _country(code: str) -> str:
+    code = code.upper()
+    if not is_country_code(code):
+        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code")
+    return code
+
+
+CountryCode = Annotated[str, AfterValidator(_country)]
+GcmObjective = Annotated[int, Field(ge=1, le=23)]
+EventTypePattern = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=100,
+        description="an event type (`partnership.adopted`), a prefix wildcard (`commitment.*`) or `*`",
+    ),
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SubscriptionCreate(_Strict):
+    """A webhook subscription. Empty filter lists place no constraint; patterns must match."""
+
+    target_url: Annotated[str, Field(min_length=1, max_length=2000)]
+    description: Annotated[str, Field(max_length=500)] = ""
+    event_types: Annotated[list[EventTypePattern], Field(min_length=1, max_length=50)]
+    partnership_ids: Annotated[
+        list[Annotated[str, Field(max_length=100)]], Field(max_length=500)
+    ] = []
+    themes: Annotated[list[Theme], Field(max_length=6)] = []
+    gcm_objectives: Annotated[list[GcmObjective], Field(max_length=23)] = []
+    countries: Annotated[list[CountryCode], Field(max_length=250)] = []
+    levels: Annotated[list[Level], Field(max_length=5)] = []
+
+
+class SubscriptionRead(BaseModel):
+    id: str
+    owner_client_id: str
+    owner_organisation_id: str | None
+    partner_scoped: bool = Field(
+        description="created by a partner: receives events of non-draft partnerships only"
+    )
+    target_url: str
+    description: str
+    event_types: list[str]
+    partnership_ids: list[str]
+    themes: list[str]
+    gcm_objectives: list[int]
+    countries: list[str]
+    levels: list[str]
+    enabled: bool
+    disabled_reason: str | None
+    disabled_at: datetime | None
+    failing_since: datetime | None
+    secret_rotating_until: datetime | None = Field(
+        description="until then the previous secret signs beside the current one"
+    )
+    created_at: datetime
+    updated_at: datetime
+
+
+class SubscriptionCreated(SubscriptionRead):
+    secret: str = Field(description="the signing secret; shown this once and never again")
+
+
+class SecretRotated(BaseModel):
+    subscription_id: str
+    secret: str = Field(description="the new signing secret; shown this once and never again")
+    previous_secret_valid_until: datetime
+
+
+class SubscriptionPage(BaseModel):
+    items: list[SubscriptionRead]
+    next_cursor: str | None = None
+
+
+class AttemptRead(BaseModel):
+    cycle: int
+    number: int
+    attempted_at: datetime
+    status_code: int | None
+    latency_ms: int
+    response_body: str | None = Field(description="the first KiB of the receiver's answer")
+    error: str | None
+    outcome: str
+
+
+class DeliveryRead(BaseModel):
+    id: str = Field(description="also the `webhook-id` header of every attempt")
+    subscription_id: str
+    event_id: str
+    event_type: str
+    partnership_id: str
+    status: DeliveryStatusName
+    cycle: int
+    attempt_count: int
+    next_attempt_at: datetime | None
+    last_status_code: int | None
+    last_error: str | None
+    created_at: datetime
+    completed_at: datetime | None
+    attempts: list[AttemptRead]
+
+
+class DeliveryPage(BaseModel):
+    items: list[DeliveryRead]
+    next_cursor: str | None = None
+
+
+class BulkReplay(_Strict):
+    """Replay failed deliveries created in [from, to)."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    from_: datetime = Field(alias="from")
+    to: datetime
+    subscription_id: str | None = None
+
+    @model_validator(mode="after")
+    def _window_in_order(self) -> BulkReplay:
+        if self.from_.tzinfo is None or self.to.tzinfo is None:
+            raise ValueError("from and to need a time zone (e.g. a trailing Z)")
+        if self.from_ >= self.to:
+            raise ValueError("from must be before to")
+        return self
+
+
+class BulkReplayed(BaseModel):
+    replayed: int
+    delivery_ids: list[str]
+
+
+class InboxItemRead(BaseModel):
+    id: str
+    kind: str
+    event_id: str
+    event_type: str
+    partnership_id: str | None
+    title: str
+    details: dict[str, object]
+    created_at: datetime
+    read_at: datetime | None
+
+
+class InboxPage(BaseModel):
+    items: list[InboxItemRead]
+    next_cursor: str | None = None

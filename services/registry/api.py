@@ -1,0 +1,410 @@
+"""HTTP routes of the registry: partners, partnerships, their lifecycle, history and statistics."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi.responses import JSONResponse
+from sqlalchemy import and_, or_, select, text, tuple_
+from sqlmodel import col
+
+from services.registry import handlers
+from services.registry.domain import (
+    Action,
+    CountryRole,
+    Level,
+    MemberRole,
+    PartnerKind,
+    PartnershipStatus,
+    Theme,
+    allowed_actions,
+    inclusiveness_profile,
+)
+from services.registry.models import Partner, Partnership
+from services.registry.schemas import (
+    ActionRequest,
+    InclusivenessRead,
+    PartnerCreate,
+    PartnerPage,
+    PartnerRead,
+    PartnershipCreate,
+    PartnershipPage,
+    PartnershipRead,
+    PartnershipUpdate,
+    ReviewRead,
+    StatsRead,
+    TransitionRead,
+)
+from shared import idempotency
+from shared.auth import Principal, PrincipalDep, Role, require_roles
+from shared.uow import UnitOfWork
+from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT, decode_cursor, encode_cursor
+from shared.web.problems import InvalidInput, NotFound, PreconditionRequired
+from shared.web.service import UowDep
+
+router = APIRouter()
+
+AnyCaller = Depends(require_roles(Role.PARTNER, Role.SECRETARIAT, Role.OPS, Role.ADMIN))
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+
+
+# --------------------------------------------------------------------------- partners
+
+
+def partner_read(partner: Partner) -> PartnerRead:
+    return PartnerRead.model_validate(partner, from_attributes=True)
+
+
+@router.post(
+    "/partners",
+    status_code=201,
+    response_model=PartnerRead,
+    dependencies=[Depends(require_roles(Role.ADMIN))],
+    tags=["partners"],
+)
+async def register_partner(
+    data: PartnerCreate,
+    request: Request,
+    principal: PrincipalDep,
+    uow: UowDep,
+    idempotency_key: Annotated[str | None, Header()] = None,
+) -> Any:
+    """Register a partner organisation. Who: admin."""
+
+    async def run() -> tuple[int, Any, dict[str, str]]:
+        partner = await handlers.register_partner(uow, data)
+        return (
+            201,
+            partner_read(partner).model_dump(mode="json"),
+            {"Location": f"/partners/{partner.id}"},
+        )
+
+    return await _once(request, principal, uow, idempotency_key, data.model_dump(mode="json"), run)
+
+
+@router.get("/partners", response_model=PartnerPage, dependencies=[AnyCaller], tags=["partners"])
+async def list_partners(
+    uow: UowDep,
+    kind: PartnerKind | None = None,
+    country: str | None = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    cursor: str | None = None,
+    limit: Limit = DEFAULT_LIMIT,
+) -> PartnerPage:
+    """List partner organisations, newest first. Who: any authenticated caller."""
+    query = select(Partner)
+    if kind:
+        query = query.where(col(Partner.kind) == kind)
+    if country:
+        query = query.where(col(Partner.country) == country)
+    if q:
+        query = query.where(col(Partner.name).ilike(f"%{q}%"))
+    if cursor:
+        at, last_id = decode_cursor(cursor)
+        query = query.where(tuple_(col(Partner.created_at), col(Partner.id)) < tuple_(at, last_id))
+    query = query.order_by(col(Partner.created_at).desc(), col(Partner.id).desc()).limit(limit + 1)
+    async with uow:
+        rows = list((await uow.session.execute(query)).scalars())
+    page, more = rows[:limit], len(rows) > limit
+    last = page[-1] if page else None
+    return PartnerPage(
+        items=[partner_read(p) for p in page],
+        next_cursor=encode_cursor(last.created_at, last.id)
+        if more and last and last.created_at
+        else None,
+    )
+
+
+@router.get(
+    "/partners/{partner_id}",
+    response_model=PartnerRead,
+    dependencies=[AnyCaller],
+    tags=["partners"],
+)
+async def get_partner(partner_id: str, uow: UowDep) -> PartnerRead:
+    """One partner organisation. Who: any authenticated caller."""
+    async with uow:
+        partner = await uow.session.get(Partner, partner_id)
+    if partner is None:
+        raise NotFound(f"no partner {partner_id}")
+    return partner_read(partner)
+
+
+# --------------------------------------------------------------------------- partnerships
+
+
+def partnership_read(partnership: Partnership) -> PartnershipRead:
+    members = partnership.members
+    profile = inclusiveness_profile(
+        [(PartnerKind(m["kind"]), MemberRole(m["role"])) for m in members if m.get("kind")],
+        [(c["code"], CountryRole(c["role"])) for c in partnership.countries],
+    )
+    return PartnershipRead.model_validate(
+        {
+            **{
+                name: getattr(partnership, name)
+                for name in PartnershipRead.model_fields
+                if hasattr(partnership, name)
+            },
+            "allowed_actions": list(allowed_actions(PartnershipStatus(partnership.status))),
+            "inclusiveness": InclusivenessRead(
+                stakeholder_kinds=list(profile.stakeholder_kinds),
+                non_state_actor_count=profile.non_state_actor_count,
+                includes_migrant_or_diaspora=profile.includes_migrant_or_diaspora,
+                countries_by_role=profile.countries_by_role,
+            ),
+        }
+    )
+
+
+def etag(partnership: Partnership) -> str:
+    return f'"{partnership.version}"'
+
+
+def parse_if_match(value: str | None) -> int:
+    if value is None:
+        raise PreconditionRequired("editing needs an If-Match header with the ETag you last read")
+    cleaned = value.strip().removeprefix("W/").strip('"')
+    if not cleaned.isdigit():
+        raise InvalidInput([{"field": "header:If-Match", "message": "not an ETag this API issued"}])
+    return int(cleaned)
+
+
+async def _once(
+    request: Request,
+    principal: Principal,
+    uow: UnitOfWork,
+    key: str | None,
+    body: Any,
+    run: Any,
+) -> JSONResponse:
+    """Run a POST once per Idempotency-Key: a repeat gets the stored answer and changes nothing."""
+    async with uow:
+        if key is not None:
+            fingerprint = idempotency.request_fingerprint(request.method, request.url.path, body)
+            stored = await idempotency.claim(uow.session, principal.client_id, key, fingerprint)
+            if stored is not None:
+                return JSONResponse(
+                    stored.body,
+                    stored.status_code,
+                    headers={**stored.headers, "Idempotent-Replayed": "true"},
+                )
+        status, content, headers = await run()
+        if key is not None:
+            await idempotency.remember(
+                uow.session,
+                principal.client_id,
+                key,
+                idempotency.StoredResponse(status, content, headers),
+            )
+        await uow.commit()
+    return JSONResponse(content, status, headers=headers)
+
+
+@router.post(
+    "/partnerships",
+    status_code=201,
+    response_model=PartnershipRead,
+    dependencies=[Depends(require_roles(Role.PARTNER))],
+    tags=["partnerships"],
+)
+async def create_partnership(
+    data: PartnershipCreate,
+    request: Request,
+    principal: PrincipalDep,
+    uow: UowDep,
+    idempotency_key: Annotated[str | None, Header()] = None,
+) -> Any:
+    """Draft a partnership owned by the caller's organisation. Who: partner."""
+
+    async def run() -> tuple[int, Any, dict[str, str]]:
+        partnership = await handlers.create_draft(uow, principal, data)
+        body = partnership_read(partnership).model_dump(mode="json")
+        return 201, body, {"Location": f"/partnerships/{partnership.id}", "ETag": etag(partnership)}
+
+    return await _once(request, principal, uow, idempotency_key, data.model_dump(mode="json"), run)
+
+
+def visibility_filter(principal: Principal) -> Any:
+    """Drafts only for their owner and the secretariat; everything else for every caller."""
+    if principal.has(Role.SECRETARIAT):
+        return None
+    public = col(Partnership.status) != PartnershipStatus.DRAFT
+    if principal.has(Role.PARTNER) and principal.organisation_id:
+        return or_(public, col(Partnership.owner_organisation_id) == principal.organisation_id)
+    return public
+
+
+@router.get(
+    "/partnerships", response_model=PartnershipPage, dependencies=[AnyCaller], tags=["partnerships"]
+)
+async def list_partnerships(
+    principal: PrincipalDep,
+    uow: UowDep,
+    status: PartnershipStatus | None = None,
+    theme: Theme | None = None,
+    level: Level | None = None,
+    country: Annotated[str | None, Query(min_length=2, max_length=2)] = None,
+    partner: str | None = None,
+    gcm_objective: Annotated[int | None, Query(ge=1, le=23)] = None,
+    sdg_target: Annotated[str | None, Query(max_length=6)] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="free text over title and summary")
+    ] = None,
+    cursor: str | None = None,
+    limit: Limit = DEFAULT_LIMIT,
+) -> PartnershipPage:
+    """Partnerships the caller may see, newest first, filtered. Who: any authenticated caller."""
+    conditions: list[Any] = []
+    if (visible := visibility_filter(principal)) is not None:
+        conditions.append(visible)
+    if status:
+        conditions.append(col(Partnership.status) == status)
+    if theme:
+        conditions.append(col(Partnership.themes).contains([theme.value]))
+    if level:
+        conditions.append(Partnership.level == level)
+    if country:
+        conditions.append(col(Partnership.country_codes).contains([country.upper()]))
+    if partner:
+        conditions.append(col(Partnership.partner_ids).contains([partner]))
+    if gcm_objective:
+        conditions.append(col(Partnership.gcm_objectives).contains([gcm_objective]))
+    if sdg_target:
+        conditions.append(col(Partnership.sdg_targets).contains([sdg_target]))
+    if q:
+        conditions.append(text("search @@ plainto_tsquery('simple', :q)").bindparams(q=q))
+    if cursor:
+        at, last_id = decode_cursor(cursor)
+        conditions.append(
+            tuple_(col(Partnership.created_at), col(Partnership.id)) < tuple_(at, last_id)
+        )
+    query = (
+        select(Partnership)
+        .where(and_(True, *conditions))
+        .order_by(col(Partnership.created_at).desc(), col(Partnership.id).desc())
+        .limit(limit + 1)
+    )
+    async with uow:
+        rows = list((await uow.session.execute(query)).scalars())
+    page, more = rows[:limit], len(rows) > limit
+    last = page[-1] if page else None
+    return PartnershipPage(
+        items=[partnership_read(p) for p in page],
+        next_cursor=encode_cursor(last.created_at, last.id)
+        if more and last and last.created_at
+        else None,
+    )
+
+
+async def _visible(uow: UnitOfWork, principal: Principal, partnership_id: str) -> Partnership:
+    partnership = await uow.session.get(Partnership, partnership_id)
+    if partnership is None:
+        raise NotFound(f"no partnership {partnership_id}")
+    handlers.ensure_visible(partnership, principal)
+    return partnership
+
+
+@router.get(
+    "/partnerships/{partnership_id}",
+    response_model=PartnershipRead,
+    dependencies=[AnyCaller],
+    tags=["partnerships"],
+)
+async def get_partnership(
+    partnership_id: str, principal: PrincipalDep, uow: UowDep, response: Response
+) -> Any:
+    """One partnership with its ETag; a draft only for its owner and the secretariat. Who: any caller."""
+    async with uow:
+        partnership = await _visible(uow, principal, partnership_id)
+    response.headers["ETag"] = etag(partnership)
+    return partnership_read(partnership)
+
+
+@router.patch(
+    "/partnerships/{partnership_id}",
+    response_model=PartnershipRead,
+    dependencies=[Depends(require_roles(Role.PARTNER))],
+    tags=["partnerships"],
+)
+async def edit_partnership(
+    partnership_id: str,
+    changes: PartnershipUpdate,
+    principal: PrincipalDep,
+    uow: UowDep,
+    response: Response,
+    if_match: Annotated[str | None, Header()] = None,
+) -> Any:
+    """Edit a draft; needs If-Match with the current ETag (stale → 412). Who: the owning partner."""
+    expected = parse_if_match(if_match)
+    async with uow:
+        partnership = await handlers.edit_draft(uow, principal, partnership_id, changes, expected)
+        await uow.commit()
+    response.headers["ETag"] = etag(partnership)
+    return partnership_read(partnership)
+
+
+@router.post(
+    "/partnerships/{partnership_id}/actions/{action}",
+    response_model=PartnershipRead,
+    dependencies=[AnyCaller],
+    tags=["lifecycle"],
+)
+async def lifecycle_action(
+    partnership_id: str,
+    action: Action,
+    principal: PrincipalDep,
+    uow: UowDep,
+    response: Response,
+    body: ActionRequest | None = None,
+) -> Any:
+    """Move a partnership through its lifecycle (who may do what: see DESIGN §1). Who: per action."""
+    async with uow:
+        result = await handlers.act(uow, principal, partnership_id, action, body or ActionRequest())
+        await uow.commit()
+    response.headers["ETag"] = etag(result)
+    if action is Action.REPLICATE:
+        response.status_code = 201
+        response.headers["Location"] = f"/partnerships/{result.id}"
+    return partnership_read(result)
+
+
+@router.get(
+    "/partnerships/{partnership_id}/history",
+    response_model=list[TransitionRead],
+    dependencies=[AnyCaller],
+    tags=["lifecycle"],
+)
+async def partnership_history(partnership_id: str, principal: PrincipalDep, uow: UowDep) -> Any:
+    """Every transition with actor, time and event id. Who: whoever may see the partnership."""
+    async with uow:
+        await _visible(uow, principal, partnership_id)
+        transitions = await handlers.history_of(uow, partnership_id)
+    return [TransitionRead.model_validate(t, from_attributes=True) for t in transitions]
+
+
+@router.get(
+    "/partnerships/{partnership_id}/reviews",
+    response_model=list[ReviewRead],
+    dependencies=[AnyCaller],
+    tags=["lifecycle"],
+)
+async def partnership_reviews(partnership_id: str, principal: PrincipalDep, uow: UowDep) -> Any:
+    """Review cycles with outcome, findings and the attached dossier. Who: any authenticated caller."""
+    async with uow:
+        await _visible(uow, principal, partnership_id)
+        reviews = await handlers.reviews_of(uow, partnership_id)
+    return [ReviewRead.model_validate(r, from_attributes=True) for r in reviews]
+
+
+@router.get(
+    "/stats",
+    response_model=StatsRead,
+    dependencies=[Depends(require_roles(Role.SECRETARIAT, Role.OPS))],
+    tags=["partnerships"],
+)
+async def stats(uow: UowDep) -> Any:
+    """Counts of non-draft partnerships by status, theme, level and country. Who: secretariat, ops."""
+    async with uow:
+        return StatsRead(**await handlers.statistics(uow))

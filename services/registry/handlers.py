@@ -1,0 +1,500 @@
+"""Use cases of the registry: load, decide with the domain rules, save, record the event.
+
+Each function runs inside a unit of work the caller opened and commits nothing itself; the
+route (or consumer) commits, so a state change and its events always land together.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlmodel import col
+
+from services.registry import domain
+from services.registry.domain import Action, Actor, PartnershipStatus
+from services.registry.models import Partner, Partnership, Review, Transition
+from services.registry.schemas import (
+    ActionRequest,
+    PartnerCreate,
+    PartnershipCreate,
+    PartnershipUpdate,
+)
+from shared.auth import Principal, Role
+from shared.catalogue.commitments import DossierCompiled
+from shared.catalogue.partners import PartnerRegistered
+from shared.catalogue.partnerships import (
+    CountryInvolvement,
+    Member,
+    PartnershipChanged,
+    PartnershipReplicated,
+    PartnershipSnapshot,
+    PlannedCommitment,
+    ReviewConcluded,
+    ReviewOpened,
+)
+from shared.uow import UnitOfWork
+from shared.web.problems import Conflict, Forbidden, InvalidInput, NotFound, PreconditionFailed
+
+
+class IllegalAction(Conflict):
+    slug, title = "illegal-transition", "Action not allowed in the current state"
+
+
+def actor_of(principal: Principal) -> Actor:
+    return Actor(principal.organisation_id, frozenset(Role(r) for r in principal.roles))
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+# --------------------------------------------------------------------------- partners
+
+
+async def register_partner(uow: UnitOfWork, data: PartnerCreate) -> Partner:
+    partner = Partner(id=new_id(), **data.model_dump())
+    uow.session.add(partner)
+    await uow.session.flush()
+    await uow.session.refresh(partner)
+    uow.record(
+        "partner.registered",
+        partner.id,
+        PartnerRegistered(
+            partner_id=partner.id, name=partner.name, kind=partner.kind, country=partner.country
+        ),
+    )
+    return partner
+
+
+async def partner_kinds(uow: UnitOfWork, partner_ids: Sequence[str]) -> dict[str, str]:
+    if not partner_ids:
+        return {}
+    rows = await uow.session.execute(
+        select(col(Partner.id), col(Partner.kind)).where(col(Partner.id).in_(set(partner_ids)))
+    )
+    return {row[0]: row[1] for row in rows}
+
+
+# --------------------------------------------------------------------------- partnerships
+
+
+async def load_for_update(uow: UnitOfWork, partnership_id: str) -> Partnership:
+    """Lock the aggregate row first, so outbox rows of one partnership follow commit order."""
+    row = (
+        await uow.session.execute(
+            select(Partnership).where(col(Partnership.id) == partnership_id).with_for_update()
+        )
+    ).scalar_one_or_none()
+    if row is None:
+        raise NotFound(f"no partnership {partnership_id}")
+    partnership: Partnership = row
+    return partnership
+
+
+def ensure_visible(partnership: Partnership, principal: Principal) -> None:
+    """Drafts are private to their owner and the secretariat; others are told it does not exist."""
+    if partnership.status == PartnershipStatus.DRAFT and not domain.can_view_draft(
+        actor_of(principal), partnership.owner_organisation_id
+    ):
+        raise NotFound(f"no partnership {partnership.id}")
+
+
+async def _validated_content(uow: UnitOfWork, owner: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """Check cross-field rules the schema cannot: members exist, the owner leads, pledges are members'."""
+    members = [dict(m) for m in fields["members"]]
+    if not any(m["partner_id"] == owner and m["role"] == domain.MemberRole.LEAD for m in members):
+        members = [m for m in members if m["partner_id"] != owner]
+        members.insert(0, {"partner_id": owner, "role": domain.MemberRole.LEAD.value})
+    errors: list[dict[str, str]] = []
+    leads = [m for m in members if m["role"] == domain.MemberRole.LEAD]
+    if len(leads) != 1:
+        errors.append(
+            {
+                "field": "members",
+                "message": "exactly one member is the lead: the owning organisation",
+            }
+        )
+    ids = [m["partner_id"] for m in members]
+    if len(set(ids)) != len(ids):
+        errors.append({"field": "members", "message": "a partner appears more than once"})
+    kinds = await partner_kinds(uow, ids)
+    for index, member in enumerate(members):
+        if member["partner_id"] not in kinds:
+            errors.append({"field": f"members[{index}].partner_id", "message": "no such partner"})
+    commitments = []
+    for index, pledge in enumerate(fields["planned_commitments"]):
+        if pledge["responsible_partner_id"] not in ids:
+            errors.append(
+                {
+                    "field": f"planned_commitments[{index}].responsible_partner_id",
+                    "message": "the responsible partner must be a member of the partnership",
+                }
+            )
+        commitments.append({"id": pledge.get("id") or new_id(), **pledge})
+    if errors:
+        raise InvalidInput(errors)
+    for member in members:
+        member["kind"] = kinds.get(member["partner_id"])
+    countries = [dict(c) for c in fields["countries"]]
+    return {
+        **fields,
+        "members": members,
+        "countries": countries,
+        "planned_commitments": commitments,
+        "lead_partner_id": owner,
+        "country_codes": sorted({c["code"] for c in countries}),
+        "partner_ids": sorted(set(ids)),
+        "themes": sorted(set(fields["themes"])),
+        "policy_areas": sorted(set(fields["policy_areas"])),
+        "gcm_objectives": sorted(set(fields["gcm_objectives"])),
+        "sdg_targets": sorted(set(fields["sdg_targets"])),
+    }
+
+
+def _require_organisation(principal: Principal) -> str:
+    if not principal.has(Role.PARTNER) or principal.organisation_id is None:
+        raise Forbidden("only a partner organisation may own a partnership")
+    return principal.organisation_id
+
+
+async def create_draft(
+    uow: UnitOfWork, principal: Principal, data: PartnershipCreate
+) -> Partnership:
+    owner = _require_organisation(principal)
+    content = await _validated_content(uow, owner, data.model_dump(mode="json"))
+    partnership = Partnership(
+        id=new_id(),
+        version=1,
+        status=PartnershipStatus.DRAFT,
+        owner_organisation_id=owner,
+        **content,
+    )
+    uow.session.add(partnership)
+    await uow.session.flush()
+    _history(uow, partnership, "create", None, principal, event_id=None)
+    return partnership
+
+
+async def edit_draft(
+    uow: UnitOfWork,
+    principal: Principal,
+    partnership_id: str,
+    changes: PartnershipUpdate,
+    if_match: int,
+) -> Partnership:
+    partnership = await load_for_update(uow, partnership_id)
+    ensure_visible(partnership, principal)
+    if partnership.owner_organisation_id != principal.organisation_id or not principal.has(
+        Role.PARTNER
+    ):
+        raise Forbidden("only the owning organisation edits a partnership")
+    if partnership.status != PartnershipStatus.DRAFT:
+        raise IllegalAction(
+            f"only a draft can be edited; this partnership is {partnership.status}",
+            current_state=partnership.status,
+            allowed_actions=list(domain.allowed_actions(PartnershipStatus(partnership.status))),
+        )
+    if partnership.version != if_match:
+        raise PreconditionFailed(
+            f"the partnership changed since version {if_match}; it is now version {partnership.version}"
+        )
+    current = {name: getattr(partnership, name) for name in PartnershipUpdate.model_fields}
+    update = changes.model_dump(mode="json", exclude_unset=True)
+    if "members" not in update:
+        current["members"] = [
+            {"partner_id": m["partner_id"], "role": m["role"]} for m in partnership.members
+        ]
+    content = await _validated_content(
+        uow, partnership.owner_organisation_id, {**current, **update}
+    )
+    for name, value in content.items():
+        setattr(partnership, name, value)
+    partnership.version += 1
+    partnership.updated_at = datetime.now(UTC)
+    await uow.session.flush()
+    # Drafts are private: an edit publishes nothing until the partnership is proposed.
+    return partnership
+
+
+def snapshot(partnership: Partnership) -> PartnershipSnapshot:
+    return PartnershipSnapshot(
+        id=partnership.id,
+        version=partnership.version,
+        status=partnership.status,
+        title=partnership.title,
+        summary=partnership.summary,
+        owner_organisation_id=partnership.owner_organisation_id,
+        lead_partner_id=partnership.lead_partner_id,
+        members=[Member(**m) for m in partnership.members],
+        level=partnership.level,
+        countries=[CountryInvolvement(**c) for c in partnership.countries],
+        themes=partnership.themes,
+        policy_areas=partnership.policy_areas,
+        gcm_objectives=partnership.gcm_objectives,
+        sdg_targets=partnership.sdg_targets,
+        consultation_platform=partnership.consultation_platform,
+        planned_commitments=[PlannedCommitment(**c) for c in partnership.planned_commitments],
+        replicated_from=partnership.replicated_from,
+        review_cycle=partnership.review_cycle,
+    )
+
+
+_EVENT_OF: dict[Action, str] = {
+    Action.PROPOSE: "partnership.proposed",
+    Action.WITHDRAW: "partnership.withdrawn",
+    Action.ADOPT: "partnership.adopted",
+    Action.REJECT: "partnership.rejected",
+    Action.START: "partnership.implementation_started",
+    Action.OPEN_REVIEW: "partnership.review_opened",
+    Action.CONCLUDE_REVIEW: "partnership.review_concluded",
+}
+
+
+async def act(
+    uow: UnitOfWork, principal: Principal, partnership_id: str, action: Action, body: ActionRequest
+) -> Partnership:
+    """Apply a lifecycle action; returns the partnership it produced (the new draft for replicate)."""
+    partnership = await load_for_update(uow, partnership_id)
+    ensure_visible(partnership, principal)
+    current = PartnershipStatus(partnership.status)
+    if action is not Action.CONCLUDE_REVIEW and body.outcome is not None:
+        raise InvalidInput(
+            [
+                {
+                    "field": "outcome",
+                    "message": f"an outcome only goes with conclude-review, not {action}",
+                }
+            ]
+        )
+    if action is Action.CONCLUDE_REVIEW and body.outcome is None:
+        raise InvalidInput(
+            [{"field": "outcome", "message": "required: continue, complete or discontinue"}]
+        )
+    try:
+        target = domain.decide(
+            current, action, actor_of(principal), partnership.owner_organisation_id, body.outcome
+        )
+    except domain.IllegalTransition as exc:
+        raise IllegalAction(
+            str(exc), current_state=current.value, allowed_actions=[a.value for a in exc.allowed]
+        ) from exc
+    except domain.NotPermitted as exc:
+        raise Forbidden(exc.reason) from exc
+    if action is Action.REPLICATE:
+        return await _replicate(uow, principal, partnership)
+
+    partnership.status = target
+    partnership.version += 1
+    partnership.updated_at = datetime.now(UTC)
+    actor_fields = {
+        "actor_client_id": principal.client_id,
+        "actor_organisation_id": principal.organisation_id,
+    }
+    payload: PartnershipChanged
+    if action is Action.OPEN_REVIEW:
+        partnership.review_cycle += 1
+        review = Review(id=new_id(), partnership_id=partnership.id, cycle=partnership.review_cycle)
+        uow.session.add(review)
+        payload = ReviewOpened(
+            partnership=snapshot(partnership),
+            review_id=review.id,
+            cycle=review.cycle,
+            **actor_fields,
+        )
+    elif action is Action.CONCLUDE_REVIEW:
+        assert body.outcome is not None
+        review = await _open_review(uow, partnership)
+        review.concluded_at = datetime.now(UTC)
+        review.outcome = body.outcome
+        review.findings, review.lessons_learned = body.findings, body.lessons_learned
+        review.good_practices = body.good_practices
+        payload = ReviewConcluded(
+            partnership=snapshot(partnership),
+            review_id=review.id,
+            cycle=review.cycle,
+            outcome=body.outcome.value,
+            findings=body.findings,
+            lessons_learned=body.lessons_learned,
+            good_practices=body.good_practices,
+            **actor_fields,
+        )
+    else:
+        payload = PartnershipChanged(partnership=snapshot(partnership), **actor_fields)
+    await uow.session.flush()
+    event = uow.record(_EVENT_OF[action], partnership.id, payload)
+    _history(uow, partnership, action.value, current, principal, event.id)
+    return partnership
+
+
+async def _replicate(uow: UnitOfWork, principal: Principal, original: Partnership) -> Partnership:
+    owner = _require_organisation(principal)
+    # The replica keeps the design (themes, objectives, commitments' shape) but is the caller's:
+    # they lead it, and the original's other members are not enrolled without their consent.
+    fields = {
+        "title": original.title,
+        "summary": original.summary,
+        "members": [],
+        "level": original.level,
+        "countries": original.countries,
+        "themes": original.themes,
+        "policy_areas": original.policy_areas,
+        "gcm_objectives": original.gcm_objectives,
+        "sdg_targets": original.sdg_targets,
+        "consultation_platform": original.consultation_platform,
+        "planned_commitments": [
+            {**{k: v for k, v in c.items() if k != "id"}, "responsible_partner_id": owner}
+            for c in original.planned_commitments
+        ],
+    }
+    content = await _validated_content(uow, owner, fields)
+    replica = Partnership(
+        id=new_id(),
+        version=1,
+        status=PartnershipStatus.DRAFT,
+        owner_organisation_id=owner,
+        replicated_from=original.id,
+        **content,
+    )
+    uow.session.add(replica)
+    await uow.session.flush()
+    # The original is public; its lineage event is keyed by the original so its history stays whole.
+    event = uow.record(
+        "partnership.replicated",
+        original.id,
+        PartnershipReplicated(
+            partnership=snapshot(original),
+            replicated_from=original.id,
+            actor_client_id=principal.client_id,
+            actor_organisation_id=principal.organisation_id,
+        ),
+    )
+    _history(
+        uow,
+        original,
+        Action.REPLICATE.value,
+        PartnershipStatus(original.status),
+        principal,
+        event.id,
+    )
+    _history(uow, replica, "create", None, principal, event_id=None)
+    return replica
+
+
+async def _open_review(uow: UnitOfWork, partnership: Partnership) -> Review:
+    review = (
+        await uow.session.execute(
+            select(Review)
+            .where(
+                col(Review.partnership_id) == partnership.id,
+                col(Review.cycle) == partnership.review_cycle,
+            )
+            .with_for_update()
+        )
+    ).scalar_one()
+    open_review: Review = review
+    return open_review
+
+
+def _history(
+    uow: UnitOfWork,
+    partnership: Partnership,
+    action: str,
+    from_status: PartnershipStatus | None,
+    principal: Principal,
+    event_id: str | None,
+) -> None:
+    uow.session.add(
+        Transition(
+            partnership_id=partnership.id,
+            action=action,
+            from_status=from_status,
+            to_status=partnership.status,
+            actor_client_id=principal.client_id,
+            actor_organisation_id=principal.organisation_id,
+            event_id=event_id,
+        )
+    )
+
+
+async def reviews_of(uow: UnitOfWork, partnership_id: str) -> list[Review]:
+    rows = await uow.session.execute(
+        select(Review)
+        .where(col(Review.partnership_id) == partnership_id)
+        .order_by(col(Review.cycle))
+    )
+    return list(rows.scalars())
+
+
+async def history_of(uow: UnitOfWork, partnership_id: str) -> list[Transition]:
+    rows = await uow.session.execute(
+        select(Transition)
+        .where(col(Transition.partnership_id) == partnership_id)
+        .order_by(col(Transition.id))
+    )
+    return list(rows.scalars())
+
+
+# --------------------------------------------------------------------------- dossiers
+
+
+async def attach_dossier(uow: UnitOfWork, dossier: DossierCompiled) -> bool:
+    """Attach a compiled dossier to its review; a repeat or a stale dossier changes nothing."""
+    review = (
+        await uow.session.execute(
+            select(Review)
+            .where(
+                col(Review.id) == dossier.review_id,
+                col(Review.partnership_id) == dossier.partnership_id,
+            )
+            .with_for_update()
+        )
+    ).scalar_one_or_none()
+    if review is None or review.dossier_id == dossier.dossier_id:
+        return False
+    if (
+        review.dossier is not None
+        and str(review.dossier.get("compiled_at", "")) >= dossier.compiled_at.isoformat()
+    ):
+        return False
+    partnership = await load_for_update(uow, dossier.partnership_id)
+    review.dossier_id = dossier.dossier_id
+    review.dossier = dossier.model_dump(mode="json")
+    partnership.version += 1
+    partnership.updated_at = datetime.now(UTC)
+    await uow.session.flush()
+    uow.record(
+        "partnership.updated",
+        partnership.id,
+        PartnershipChanged(
+            partnership=snapshot(partnership), actor_client_id="commitments-service"
+        ),
+    )
+    return True
+
+
+# --------------------------------------------------------------------------- statistics
+
+
+_PUBLIC = "FROM partnerships WHERE status <> 'draft'"
+# Fixed SQL (no caller input): one grouped count per dimension of the statistics.
+_STATS_QUERIES = {
+    "by_status": f"SELECT status AS k, count(*) {_PUBLIC} GROUP BY k ORDER BY k",
+    "by_theme": f"SELECT unnest(themes) AS k, count(*) {_PUBLIC} GROUP BY k ORDER BY k",
+    "by_level": f"SELECT level AS k, count(*) {_PUBLIC} GROUP BY k ORDER BY k",
+    "by_country": f"SELECT unnest(country_codes) AS k, count(*) {_PUBLIC} GROUP BY k ORDER BY k",
+}
+
+
+async def statistics(uow: UnitOfWork) -> dict[str, Any]:
+    """Counts over every non-draft partnership (drafts are private, so they are not counted)."""
+    result: dict[str, Any] = {
+        "total": int((await uow.session.execute(text(f"SELECT count(*) {_PUBLIC}"))).scalar_one())
+    }
+    for name, sql in _STATS_QUERIES.items():
+        rows = await uow.session.execute(text(sql))
+        result[name] = {str(key): int(count) for key, count in rows}
+    return result

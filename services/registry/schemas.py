@@ -1,0 +1,231 @@
+"""Request and response shapes of the registry API (Create / Update / Read / Page families)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from services.registry.domain import (
+    Action,
+    CountryRole,
+    Level,
+    MemberRole,
+    PartnerKind,
+    PartnershipStatus,
+    PolicyArea,
+    ReviewOutcome,
+    Theme,
+)
+from shared.reference import is_country_code, is_sdg_target
+
+
+def _country(code: str) -> str:
+    if not is_country_code(code):
+        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code")
+    return code
+
+
+def _sdg_target(target: str) -> str:
+    if not is_sdg_target(target):
+        raise ValueError(f"{target!r} is not an SDG target (e.g. '10.7', '17.16')")
+    return target
+
+
+CountryCode = Annotated[str, AfterValidator(_country)]
+SdgTarget = Annotated[str, AfterValidator(_sdg_target)]
+GcmObjective = Annotated[
+    int, Field(ge=1, le=23, description="Global Compact for Migration objective, 1-23")
+]
+Title = Annotated[str, Field(min_length=3, max_length=200)]
+Summary = Annotated[str, Field(min_length=1, max_length=5000)]
+ShortText = Annotated[str, Field(min_length=1, max_length=500)]
+LongText = Annotated[str, Field(max_length=10000)]
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _email(value: str) -> str:
+    if not _EMAIL.match(value):
+        raise ValueError("not an e-mail address")
+    return value
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------- partners
+
+
+class PartnerCreate(_Strict):
+    name: Annotated[str, Field(min_length=2, max_length=200)]
+    kind: PartnerKind
+    country: CountryCode | None = None
+    contact_name: Annotated[str, Field(max_length=200)] | None = None
+    contact_email: Annotated[str, AfterValidator(_email), Field(max_length=254)] | None = None
+
+
+class PartnerRead(BaseModel):
+    id: str
+    name: str
+    kind: PartnerKind
+    country: str | None
+    contact_name: str | None
+    contact_email: str | None
+    created_at: datetime
+
+
+class PartnerPage(BaseModel):
+    items: list[PartnerRead]
+    next_cursor: str | None = None
+
+
+# --------------------------------------------------------------------------- partnerships
+
+
+class MemberIn(_Strict):
+    partner_id: Annotated[str, Field(min_length=1, max_length=100)]
+    role: MemberRole
+
+
+class CountryIn(_Strict):
+    code: CountryCode
+    role: CountryRole
+
+
+class PlannedCommitmentIn(_Strict):
+    description: ShortText
+    responsible_partner_id: Annotated[str, Field(min_length=1, max_length=100)]
+    indicator: ShortText
+    unit: Annotated[str, Field(min_length=1, max_length=50)]
+    baseline: Annotated[Decimal, Field(allow_inf_nan=False, max_digits=18, decimal_places=4)]
+    target: Annotated[Decimal, Field(allow_inf_nan=False, max_digits=18, decimal_places=4)]
+    start_date: date | None = None
+    due_date: date
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> PlannedCommitmentIn:
+        if self.start_date is not None and self.start_date >= self.due_date:
+            raise ValueError("start_date must be before due_date")
+        return self
+
+
+class PlannedCommitmentRead(PlannedCommitmentIn):
+    id: str
+
+
+class PartnershipCreate(_Strict):
+    title: Title
+    summary: Summary
+    members: Annotated[list[MemberIn], Field(max_length=100)] = []
+    level: Level
+    countries: Annotated[list[CountryIn], Field(max_length=250)] = []
+    themes: Annotated[list[Theme], Field(min_length=1, max_length=6)]
+    policy_areas: Annotated[list[PolicyArea], Field(max_length=10)] = []
+    gcm_objectives: Annotated[list[GcmObjective], Field(max_length=23)] = []
+    sdg_targets: Annotated[list[SdgTarget], Field(max_length=169)] = []
+    consultation_platform: Annotated[str, Field(max_length=200)] | None = None
+    planned_commitments: Annotated[list[PlannedCommitmentIn], Field(max_length=200)] = []
+
+
+class PartnershipUpdate(_Strict):
+    """Any subset of a draft's fields; lists replace the previous list whole."""
+
+    title: Title | None = None
+    summary: Summary | None = None
+    members: Annotated[list[MemberIn], Field(max_length=100)] | None = None
+    level: Level | None = None
+    countries: Annotated[list[CountryIn], Field(max_length=250)] | None = None
+    themes: Annotated[list[Theme], Field(min_length=1, max_length=6)] | None = None
+    policy_areas: Annotated[list[PolicyArea], Field(max_length=10)] | None = None
+    gcm_objectives: Annotated[list[GcmObjective], Field(max_length=23)] | None = None
+    sdg_targets: Annotated[list[SdgTarget], Field(max_length=169)] | None = None
+    consultation_platform: Annotated[str, Field(max_length=200)] | None = None
+    planned_commitments: Annotated[list[PlannedCommitmentIn], Field(max_length=200)] | None = None
+
+
+class InclusivenessRead(BaseModel):
+    stakeholder_kinds: list[str]
+    non_state_actor_count: int
+    includes_migrant_or_diaspora: bool
+    countries_by_role: dict[str, list[str]]
+
+
+class MemberRead(BaseModel):
+    partner_id: str
+    role: MemberRole
+    kind: str | None = None
+
+
+class ReviewRead(BaseModel):
+    id: str
+    cycle: int
+    opened_at: datetime
+    concluded_at: datetime | None
+    outcome: ReviewOutcome | None
+    findings: str | None
+    lessons_learned: str | None
+    good_practices: str | None
+    dossier_id: str | None
+    dossier: dict[str, object] | None
+
+
+class PartnershipRead(BaseModel):
+    id: str
+    version: int
+    status: PartnershipStatus
+    owner_organisation_id: str
+    lead_partner_id: str
+    title: str
+    summary: str
+    members: list[MemberRead]
+    level: Level
+    countries: list[CountryIn]
+    themes: list[Theme]
+    policy_areas: list[PolicyArea]
+    gcm_objectives: list[int]
+    sdg_targets: list[str]
+    consultation_platform: str | None
+    planned_commitments: list[PlannedCommitmentRead]
+    replicated_from: str | None
+    review_cycle: int
+    allowed_actions: list[Action]
+    inclusiveness: InclusivenessRead
+    created_at: datetime
+    updated_at: datetime
+
+
+class PartnershipPage(BaseModel):
+    items: list[PartnershipRead]
+    next_cursor: str | None = None
+
+
+class ActionRequest(_Strict):
+    """Body of a lifecycle action; only conclude-review needs one (the outcome and findings)."""
+
+    outcome: ReviewOutcome | None = None
+    findings: LongText = ""
+    lessons_learned: LongText = ""
+    good_practices: LongText = ""
+
+
+class TransitionRead(BaseModel):
+    action: str
+    from_status: PartnershipStatus | None
+    to_status: PartnershipStatus
+    actor_client_id: str
+    actor_organisation_id: str | None
+    event_id: str | None
+    occurred_at: datetime
+
+
+class StatsRead(BaseModel):
+    total: int
+    by_status: dict[str, int]
+    by_theme: dict[str, int]
+    by_level: dict[str, int]
+    by_country: dict[str, int]

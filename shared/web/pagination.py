@@ -1,0 +1,38 @@
+"""Cursor pagination: an opaque cursor naming the last row seen, in a stable (time, id) order."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import datetime
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel
+
+from shared.web.problems import InvalidInput
+
+T = TypeVar("T")
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 200
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = None
+
+
+def encode_cursor(at: datetime, row_id: str) -> str:
+    raw = json.dumps([at.isoformat(), row_id]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, str]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        at, row_id = json.loads(base64.urlsafe_b64decode(padded))
+        return datetime.fromisoformat(at), str(row_id)
+    except (ValueError, TypeError) as exc:
+        raise InvalidInput(
+            [{"field": "query:cursor", "message": "not a cursor this API issued"}]
+        ) from exc

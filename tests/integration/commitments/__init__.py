@@ -1,0 +1,1 @@
+"""Integration tests of the commitments service against real PostgreSQL and Kafka."""

@@ -1,0 +1,15 @@
+"""Fixtures of the commitments integration tests: the service around a fresh database and topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.commitments.support import Service
+from tests.support.infra import Infra
+
+
+@pytest.fixture
+def service(infra: Infra, commitments_db: str, topic_prefix: str) -> Service:
+    return Service(
+        database_url=commitments_db, bootstrap=infra.kafka_bootstrap, prefix=topic_prefix
+    )

@@ -1,0 +1,162 @@
+"""Who may call what: every registry endpoint, for every role, own and foreign organisation, with real tokens."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.integration.registry.support import cast, draft_body, registry_client
+from tests.support.infra import Infra
+
+pytestmark = pytest.mark.integration
+
+ROLES = ("owner", "other", "secretariat", "ops", "admin", "anonymous")
+
+# (method, path template, body kind, expected status per caller). "owner" is the partner whose
+# organisation owns the partnership; "other" a partner of another organisation.
+MATRIX: list[tuple[str, str, str | None, dict[str, int]]] = [
+    (
+        "GET",
+        "/partners",
+        None,
+        dict(owner=200, other=200, secretariat=200, ops=200, admin=200, anonymous=401),
+    ),
+    (
+        "POST",
+        "/partners",
+        "partner",
+        dict(owner=403, other=403, secretariat=403, ops=403, admin=201, anonymous=401),
+    ),
+    (
+        "GET",
+        "/clients",
+        None,
+        dict(owner=403, other=403, secretariat=403, ops=403, admin=200, anonymous=401),
+    ),
+    (
+        "POST",
+        "/partnerships",
+        "draft",
+        dict(owner=201, other=201, secretariat=403, ops=403, admin=403, anonymous=401),
+    ),
+    (
+        "GET",
+        "/partnerships",
+        None,
+        dict(owner=200, other=200, secretariat=200, ops=200, admin=200, anonymous=401),
+    ),
+    (
+        "GET",
+        "/partnerships/{draft}",
+        None,
+        dict(owner=200, other=404, secretariat=200, ops=404, admin=404, anonymous=401),
+    ),
+    (
+        "GET",
+        "/partnerships/{draft}/history",
+        None,
+        dict(owner=200, other=404, secretariat=200, ops=404, admin=404, anonymous=401),
+    ),
+    (
+        "PATCH",
+        "/partnerships/{draft}",
+        "edit",
+        dict(owner=200, other=404, secretariat=403, ops=403, admin=403, anonymous=401),
+    ),
+    (
+        "GET",
+        "/partnerships/{proposed}",
+        None,
+        dict(owner=200, other=200, secretariat=200, ops=200, admin=200, anonymous=401),
+    ),
+    (
+        "PATCH",
+        "/partnerships/{proposed}",
+        "edit",
+        dict(owner=409, other=403, secretariat=403, ops=403, admin=403, anonymous=401),
+    ),
+    (
+        "POST",
+        "/partnerships/{proposed}/actions/withdraw",
+        None,
+        dict(owner=200, other=403, secretariat=403, ops=403, admin=403, anonymous=401),
+    ),
+    (
+        "POST",
+        "/partnerships/{proposed}/actions/adopt",
+        None,
+        dict(owner=403, other=403, secretariat=200, ops=403, admin=403, anonymous=401),
+    ),
+    (
+        "POST",
+        "/partnerships/{proposed}/actions/replicate",
+        None,
+        dict(owner=201, other=201, secretariat=403, ops=403, admin=403, anonymous=401),
+    ),
+    (
+        "GET",
+        "/stats",
+        None,
+        dict(owner=403, other=403, secretariat=200, ops=200, admin=403, anonymous=401),
+    ),
+]
+
+
+@pytest.fixture
+async def api(
+    infra: Infra, registry_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[httpx.AsyncClient]:
+    async with registry_client(
+        registry_db, infra.kafka_bootstrap, topic_prefix, monkeypatch
+    ) as client:
+        yield client
+
+
+@pytest.mark.parametrize(
+    ("method", "template", "body_kind", "expected"),
+    MATRIX,
+    ids=[f"{m} {t}" for m, t, _, _ in MATRIX],
+)
+async def test_authorisation_matrix(
+    api: httpx.AsyncClient,
+    method: str,
+    template: str,
+    body_kind: str | None,
+    expected: dict[str, int],
+) -> None:
+    people = await cast(api)
+    people.headers["anonymous"] = {}
+    assert set(expected) == set(ROLES)
+    for caller in ROLES:
+        # A fresh partnership per caller, so one caller's action never changes what the next sees.
+        drafted = await api.post(
+            "/partnerships", json=draft_body(people.orgs), headers=people.headers["owner"]
+        )
+        draft_id = drafted.json()["id"]
+        proposed = (
+            await api.post(
+                "/partnerships", json=draft_body(people.orgs), headers=people.headers["owner"]
+            )
+        ).json()
+        await api.post(
+            f"/partnerships/{proposed['id']}/actions/propose", headers=people.headers["owner"]
+        )
+        path = template.format(draft=draft_id, proposed=proposed["id"])
+        headers = dict(people.headers[caller])
+        body: Any = None
+        if body_kind == "partner":
+            body = {"name": "A new partner", "kind": "academia", "country": "SN"}
+        elif body_kind == "draft":
+            body = draft_body(people.orgs)
+        elif body_kind == "edit":
+            body = {"title": "An edited title"}
+            headers["If-Match"] = '"1"' if "{draft}" in template else '"2"'
+        response = await api.request(method, path, json=body, headers=headers)
+        assert response.status_code == expected[caller], (
+            f"{caller}: {response.status_code} {response.text}"
+        )
+        if response.status_code >= 400:
+            assert response.headers["content-type"] == "application/problem+json"

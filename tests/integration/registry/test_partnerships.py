@@ -1,0 +1,427 @@
+"""The registry's partnership API against real PostgreSQL and Kafka, with real tokens."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+
+import asyncpg
+import httpx
+import pytest
+
+from services.registry.consumers import HANDLERS
+from shared.catalogue import Stream, topic_name
+from shared.catalogue.commitments import DossierCompiled
+from shared.consumer import EventConsumer
+from shared.db import asyncpg_dsn, create_engine, session_factory
+from shared.events import Event, to_kafka
+from shared.relay import OutboxRelay
+from shared.uow import UnitOfWork
+from tests.integration.registry.support import Cast, cast, draft_body, registry_client
+from tests.support.ids import random_suffix
+from tests.support.infra import Infra
+from tests.support.kafka import produce, read_topic
+from tests.support.processes import eventually
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+async def api(
+    infra: Infra, registry_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[httpx.AsyncClient]:
+    async with registry_client(
+        registry_db, infra.kafka_bootstrap, topic_prefix, monkeypatch
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+async def people(api: httpx.AsyncClient) -> Cast:
+    return await cast(api)
+
+
+async def count_rows(database_url: str, table: str) -> int:
+    conn = await asyncpg.connect(asyncpg_dsn(database_url))
+    try:
+        return int(await conn.fetchval(f"SELECT count(*) FROM {table}"))  # noqa: S608 - test-chosen names
+    finally:
+        await conn.close()
+
+
+async def draft(api: httpx.AsyncClient, people: Cast, **overrides: Any) -> dict[str, Any]:
+    response = await api.post(
+        "/partnerships", json=draft_body(people.orgs, **overrides), headers=people.headers["owner"]
+    )
+    assert response.status_code == 201, response.text
+    return dict(response.json())
+
+
+async def do(
+    api: httpx.AsyncClient, people: Cast, who: str, pid: str, action: str, **body: Any
+) -> httpx.Response:
+    return await api.post(
+        f"/partnerships/{pid}/actions/{action}", json=body or None, headers=people.headers[who]
+    )
+
+
+async def test_a_draft_belongs_to_the_caller_and_shows_its_inclusiveness(
+    api: httpx.AsyncClient, people: Cast
+) -> None:
+    created = await draft(api, people)
+    assert created["status"] == "draft"
+    assert created["owner_organisation_id"] == people.orgs["mexico"]
+    assert created["lead_partner_id"] == people.orgs["mexico"]
+    assert created["members"][0] == {
+        "partner_id": people.orgs["mexico"],
+        "role": "lead",
+        "kind": "line_ministry",
+    }
+    profile = created["inclusiveness"]
+    assert profile["includes_migrant_or_diaspora"] is True
+    assert profile["non_state_actor_count"] == 1
+    assert profile["stakeholder_kinds"] == [
+        "diaspora_organisation",
+        "line_ministry",
+        "national_government",
+    ]
+    assert profile["countries_by_role"] == {"origin": ["MX"], "transit": [], "destination": ["CA"]}
+    response = await api.get(f"/partnerships/{created['id']}", headers=people.headers["owner"])
+    assert response.headers["ETag"] == '"1"'
+
+
+async def test_drafts_are_visible_only_to_their_owner_and_the_secretariat(
+    api: httpx.AsyncClient, people: Cast
+) -> None:
+    pid = (await draft(api, people))["id"]
+    for who, status in {
+        "owner": 200,
+        "secretariat": 200,
+        "other": 404,
+        "ops": 404,
+        "admin": 404,
+    }.items():
+        response = await api.get(f"/partnerships/{pid}", headers=people.headers[who])
+        assert response.status_code == status, who
+        listed = await api.get("/partnerships", headers=people.headers[who])
+        assert (pid in [p["id"] for p in listed.json()["items"]]) is (status == 200), who
+
+
+async def test_editing_a_draft_needs_the_current_etag(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    pid = (await draft(api, people))["id"]
+    url, owner = f"/partnerships/{pid}", people.headers["owner"]
+    missing = await api.patch(url, json={"title": "New title here"}, headers=owner)
+    assert missing.status_code == 428
+    edited = await api.patch(
+        url, json={"title": "New title here"}, headers={**owner, "If-Match": '"1"'}
+    )
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["title"] == "New title here"
+    assert edited.headers["ETag"] == '"2"'
+    stale = await api.patch(
+        url, json={"title": "Lost update"}, headers={**owner, "If-Match": '"1"'}
+    )
+    assert stale.status_code == 412
+    assert (await api.get(url, headers=owner)).json()["title"] == "New title here"
+    foreign = await api.patch(
+        url, json={"title": "Hijack"}, headers={**people.headers["other"], "If-Match": '"2"'}
+    )
+    assert foreign.status_code == 404
+    assert await count_rows(registry_db, "outbox WHERE event_type LIKE 'partnership.%'") == 0, (
+        "drafts publish nothing"
+    )
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"themes": ["space_travel"]}, "themes[0]"),
+        ({"countries": [{"code": "XX", "role": "origin"}]}, "countries[0].code"),
+        ({"countries": [{"code": "MX", "role": "home"}]}, "countries[0].role"),
+        ({"gcm_objectives": [24]}, "gcm_objectives[0]"),
+        ({"sdg_targets": ["10.8"]}, "sdg_targets[0]"),
+        ({"level": "galactic"}, "level"),
+        ({"title": ""}, "title"),
+        ({"themes": []}, "themes"),
+        ({"members": [{"partner_id": "nobody", "role": "implementing"}]}, "members[1].partner_id"),
+        ({"unexpected": 1}, "unexpected"),
+    ],
+)
+async def test_bad_input_is_a_4xx_naming_the_field_and_stores_nothing(
+    api: httpx.AsyncClient, people: Cast, registry_db: str, overrides: dict[str, Any], field: str
+) -> None:
+    response = await api.post(
+        "/partnerships", json=draft_body(people.orgs, **overrides), headers=people.headers["owner"]
+    )
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert field in [error["field"] for error in response.json()["errors"]]
+    assert await count_rows(registry_db, "partnerships") == 0
+
+
+async def test_malformed_and_oversized_bodies_are_refused(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    owner = {**people.headers["owner"], "content-type": "application/json"}
+    malformed = await api.post("/partnerships", content=b'{"title": ', headers=owner)
+    assert malformed.status_code == 422
+    huge = draft_body(people.orgs, summary="x" * 2_000_000)
+    oversized = await api.post("/partnerships", json=huge, headers=people.headers["owner"])
+    assert oversized.status_code == 413
+    assert oversized.headers["content-type"] == "application/problem+json"
+    assert await count_rows(registry_db, "partnerships") == 0
+
+
+async def test_idempotency_key_returns_the_first_result_without_a_second_effect(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    headers = {**people.headers["owner"], "Idempotency-Key": f"key-{random_suffix()}"}
+    body = draft_body(people.orgs)
+    first = await api.post("/partnerships", json=body, headers=headers)
+    again = await api.post("/partnerships", json=body, headers=headers)
+    assert first.status_code == again.status_code == 201
+    assert again.json()["id"] == first.json()["id"]
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert await count_rows(registry_db, "partnerships") == 1
+    different = await api.post(
+        "/partnerships", json={**body, "title": "Another title"}, headers=headers
+    )
+    assert different.status_code == 422
+    assert await count_rows(registry_db, "partnerships") == 1
+
+
+async def test_the_whole_lifecycle_publishes_one_event_per_change_in_order(
+    api: httpx.AsyncClient, people: Cast, infra: Infra, registry_db: str, topic_prefix: str
+) -> None:
+    pid = (await draft(api, people))["id"]
+    steps = [
+        ("owner", "propose", {}, "proposed"),
+        ("secretariat", "adopt", {}, "adopted"),
+        ("owner", "start", {}, "implementing"),
+        ("secretariat", "open-review", {}, "under_review"),
+        (
+            "secretariat",
+            "conclude-review",
+            {"outcome": "continue", "findings": "on course"},
+            "implementing",
+        ),
+        ("secretariat", "open-review", {}, "under_review"),
+        (
+            "secretariat",
+            "conclude-review",
+            {"outcome": "complete", "lessons_learned": "fees fell"},
+            "completed",
+        ),
+    ]
+    for who, action, body, status in steps:
+        response = await do(api, people, who, pid, action, **body)
+        assert response.status_code == 200, (action, response.text)
+        assert response.json()["status"] == status
+
+    illegal = await do(api, people, "secretariat", pid, "adopt")
+    assert illegal.status_code == 409
+    assert illegal.json()["current_state"] == "completed"
+    assert illegal.json()["allowed_actions"] == ["replicate"]
+
+    history = (await api.get(f"/partnerships/{pid}/history", headers=people.headers["ops"])).json()
+    assert [h["action"] for h in history] == ["create"] + [action for _, action, _, _ in steps]
+    assert all(h["event_id"] for h in history[1:])
+
+    reviews = (await api.get(f"/partnerships/{pid}/reviews", headers=people.headers["ops"])).json()
+    assert [(r["cycle"], r["outcome"]) for r in reviews] == [(1, "continue"), (2, "complete")]
+
+    stop = asyncio.Event()
+    relay = asyncio.create_task(
+        OutboxRelay(
+            dsn=asyncpg_dsn(registry_db), bootstrap=infra.kafka_bootstrap, poll_interval=0.2
+        ).run(stop)
+    )
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    records = [
+        r
+        for r in await read_topic(infra.kafka_bootstrap, topic, expect=4 + len(steps))
+        if r.key == pid.encode()
+    ]
+    stop.set()
+    await relay
+    types = [dict(r.headers)["ce_type"].decode() for r in records]
+    assert types == [
+        "partnership.proposed",
+        "partnership.adopted",
+        "partnership.implementation_started",
+        "partnership.review_opened",
+        "partnership.review_concluded",
+        "partnership.review_opened",
+        "partnership.review_concluded",
+    ]
+    assert [h["event_id"] for h in history[1:]] == [
+        dict(r.headers)["ce_id"].decode() for r in records
+    ]
+
+
+async def test_who_may_move_a_partnership(api: httpx.AsyncClient, people: Cast) -> None:
+    pid = (await draft(api, people))["id"]
+    assert (await do(api, people, "secretariat", pid, "propose")).status_code == 403
+    assert (await do(api, people, "other", pid, "propose")).status_code == 404, (
+        "a foreign draft stays hidden"
+    )
+    assert (await do(api, people, "owner", pid, "propose")).status_code == 200
+    assert (await do(api, people, "owner", pid, "adopt")).status_code == 403
+    assert (await do(api, people, "other", pid, "withdraw")).status_code == 403
+    assert (await do(api, people, "admin", pid, "adopt")).status_code == 403
+    assert (
+        await do(api, people, "owner", pid, "conclude-review", outcome="complete")
+    ).status_code == 409
+    assert (
+        await do(api, people, "secretariat", pid, "adopt", outcome="continue")
+    ).status_code == 422
+
+
+async def test_replicate_creates_a_linked_draft_for_the_caller(
+    api: httpx.AsyncClient, people: Cast
+) -> None:
+    pid = (await draft(api, people))["id"]
+    assert (await do(api, people, "other", pid, "replicate")).status_code == 404, (
+        "drafts cannot be replicated"
+    )
+    await do(api, people, "owner", pid, "propose")
+    replica = await do(api, people, "other", pid, "replicate")
+    assert replica.status_code == 201, replica.text
+    body = replica.json()
+    assert body["status"] == "draft"
+    assert body["replicated_from"] == pid
+    assert body["owner_organisation_id"] == people.orgs["canada"]
+    assert body["planned_commitments"][0]["responsible_partner_id"] == people.orgs["canada"]
+    assert (
+        await api.get(f"/partnerships/{body['id']}", headers=people.headers["owner"])
+    ).status_code == 404
+
+
+async def test_filters_and_cursor_pagination(api: httpx.AsyncClient, people: Cast) -> None:
+    ids = []
+    for index in range(5):
+        created = await draft(
+            api,
+            people,
+            title=f"Data cooperation pilot {index}",
+            themes=["data_cooperation"],
+            gcm_objectives=[1],
+            level="regional" if index % 2 else "national",
+            sdg_targets=["17.18"],
+        )
+        await do(api, people, "owner", created["id"], "propose")
+        ids.append(created["id"])
+    other = await draft(api, people)
+    await do(api, people, "owner", other["id"], "propose")
+    viewer = people.headers["other"]
+
+    async def listed(query: str) -> list[str]:
+        response = await api.get(f"/partnerships?{query}", headers=viewer)
+        assert response.status_code == 200, response.text
+        return [p["id"] for p in response.json()["items"]]
+
+    assert set(await listed("theme=data_cooperation")) == set(ids)
+    assert set(await listed("gcm_objective=1&level=regional")) == {ids[1], ids[3]}
+    assert set(await listed("sdg_target=10.7")) == {other["id"]}
+    assert set(await listed("country=CA&theme=human_rights")) == {other["id"]}
+    assert set(await listed(f"partner={people.orgs['diaspora']}")) == set(ids) | {other["id"]}
+    assert set(await listed("q=cooperation")) == set(ids)
+    assert set(await listed("status=proposed")) == set(ids) | {other["id"]}
+    assert await listed("status=adopted") == []
+
+    pages, cursor = [], None
+    while True:
+        response = await api.get(
+            "/partnerships?limit=2" + (f"&cursor={cursor}" if cursor else ""), headers=viewer
+        )
+        pages.append([p["id"] for p in response.json()["items"]])
+        cursor = response.json()["next_cursor"]
+        if cursor is None:
+            break
+    flat = [pid for page in pages for pid in page]
+    assert len(flat) == len(set(flat)) == 6
+    assert flat == await listed("limit=50"), "pages follow the same stable order as one big page"
+    bad = await api.get("/partnerships?cursor=nonsense", headers=viewer)
+    assert bad.status_code == 422
+    assert (await api.get("/partnerships?gcm_objective=24", headers=viewer)).status_code == 422
+
+
+async def test_stats_count_public_partnerships_for_secretariat_and_ops(
+    api: httpx.AsyncClient, people: Cast
+) -> None:
+    pid = (await draft(api, people))["id"]
+    await draft(api, people)  # a draft: private, not counted
+    await do(api, people, "owner", pid, "propose")
+    for who in ("secretariat", "ops"):
+        stats = (await api.get("/stats", headers=people.headers[who])).json()
+        assert stats["total"] == 1
+        assert stats["by_status"] == {"proposed": 1}
+        assert stats["by_theme"] == {"development_contribution": 1, "human_rights": 1}
+        assert stats["by_country"] == {"CA": 1, "MX": 1}
+    assert (await api.get("/stats", headers=people.headers["owner"])).status_code == 403
+
+
+async def test_a_compiled_dossier_is_attached_to_the_open_review_once(
+    api: httpx.AsyncClient, people: Cast, infra: Infra, registry_db: str, topic_prefix: str
+) -> None:
+    pid = (await draft(api, people))["id"]
+    for who, action in [
+        ("owner", "propose"),
+        ("secretariat", "adopt"),
+        ("owner", "start"),
+        ("secretariat", "open-review"),
+    ]:
+        await do(api, people, who, pid, action)
+    review = (await api.get(f"/partnerships/{pid}/reviews", headers=people.headers["ops"])).json()[
+        0
+    ]
+    dossier = DossierCompiled(
+        dossier_id=f"d-{random_suffix()}",
+        partnership_id=pid,
+        review_id=review["id"],
+        cycle=1,
+        compiled_at=datetime.now(UTC),
+        commitments=[],
+        overdue=[],
+        achieved=[],
+    )
+    event = Event(
+        source="/alianza/commitments",
+        type="review.dossier_compiled",
+        subject=pid,
+        data=dossier.model_dump(mode="json"),
+    )
+    topic = topic_name(topic_prefix, Stream.COMMITMENTS)
+    await produce(
+        infra.kafka_bootstrap, topic, [to_kafka(event), to_kafka(event)]
+    )  # delivered twice
+
+    engine = create_engine(registry_db)
+    sessions = session_factory(engine)
+    consumer = EventConsumer(
+        group_id=f"registry-{random_suffix()}",
+        topics=[topic],
+        handlers=HANDLERS,
+        bootstrap=infra.kafka_bootstrap,
+        unit_of_work=lambda: UnitOfWork(sessions, source="registry", topic_prefix=topic_prefix),
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(consumer.run(stop))
+    try:
+
+        async def handled_both() -> bool:
+            return consumer.stats.applied + consumer.stats.skipped_duplicates == 2
+
+        await eventually(handled_both, timeout=30, what="both deliveries handled")
+    finally:
+        stop.set()
+        await task
+        await engine.dispose()
+    assert consumer.stats.applied == 1
+    reviews = (await api.get(f"/partnerships/{pid}/reviews", headers=people.headers["ops"])).json()
+    assert reviews[0]["dossier_id"] == dossier.dossier_id
+    assert await count_rows(registry_db, "outbox WHERE event_type = 'partnership.updated'") == 1

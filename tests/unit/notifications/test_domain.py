@@ -1,0 +1,122 @@
+"""The notification rules without I/O: event facts, partner visibility and inbox notices."""
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from services.notifications.domain import (
+    InboxKind,
+    event_facts,
+    notices_for,
+    partnership_from_snapshot,
+    visible_to_partners,
+)
+from services.notifications.settings import NotificationsSettings
+
+SNAPSHOT: dict[str, Any] = {
+    "id": "p-1",
+    "version": 3,
+    "status": "implementing",
+    "title": "Fair recruitment",
+    "owner_organisation_id": "org-a",
+    "members": [
+        {"partner_id": "org-a", "role": "lead"},
+        {"partner_id": "org-b", "role": "funding"},
+    ],
+    "level": "bilateral",
+    "countries": [{"code": "mx", "role": "origin"}, {"code": "CA", "role": "destination"}],
+    "themes": ["human_rights"],
+    "gcm_objectives": [6, 18],
+}
+
+
+def test_a_snapshot_gives_the_facts_filters_read() -> None:
+    partnership = partnership_from_snapshot(SNAPSHOT)
+    facts = event_facts("partnership.adopted", "p-1", partnership)
+    assert facts.countries == {"MX", "CA"}
+    assert facts.gcm_objectives == {6, 18}
+    assert facts.level == "bilateral"
+    assert partnership.member_ids == {"org-a", "org-b"}
+
+
+def test_an_unknown_partnership_has_no_facts_to_match() -> None:
+    facts = event_facts("commitment.overdue", "p-9", None)
+    assert facts.themes == frozenset()
+    assert facts.level is None
+
+
+def test_partners_never_see_drafts() -> None:
+    assert not visible_to_partners(partnership_from_snapshot({**SNAPSHOT, "status": "draft"}))
+    assert visible_to_partners(partnership_from_snapshot(SNAPSHOT))
+    assert visible_to_partners(None)
+
+
+def test_a_review_opened_tells_the_owner_and_every_member_once() -> None:
+    data = {"partnership": {**SNAPSHOT, "members": [*SNAPSHOT["members"], *SNAPSHOT["members"]]}}
+    notices = notices_for("partnership.review_opened", {**data, "cycle": 2}, None)
+    assert [(n.organisation_id, n.kind) for n in notices] == [
+        ("org-a", InboxKind.REVIEW_OPENED),
+        ("org-b", InboxKind.REVIEW_OPENED),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "kind"),
+    [
+        ("commitment.report_due", InboxKind.COMMITMENT_REPORT_DUE),
+        ("commitment.overdue", InboxKind.COMMITMENT_OVERDUE),
+    ],
+)
+def test_commitment_notices_go_to_the_responsible_partner(event_type: str, kind: InboxKind) -> None:
+    data = {"partnership_id": "p-1", "responsible_partner_id": "org-b", "due_date": "2026-01-31"}
+    partnership = partnership_from_snapshot(SNAPSHOT)
+    (notice,) = notices_for(event_type, data, partnership)
+    assert (notice.organisation_id, notice.kind) == ("org-b", kind)
+    assert "Fair recruitment" in notice.title
+
+
+@pytest.mark.parametrize(
+    ("event_type", "kind"),
+    [
+        ("partnership.adopted", InboxKind.PROPOSAL_ADOPTED),
+        ("partnership.rejected", InboxKind.PROPOSAL_REJECTED),
+    ],
+)
+def test_a_decision_on_a_proposal_goes_to_its_owner(event_type: str, kind: InboxKind) -> None:
+    (notice,) = notices_for(event_type, {"partnership": SNAPSHOT}, None)
+    assert (notice.organisation_id, notice.kind) == ("org-a", kind)
+
+
+@pytest.mark.parametrize(
+    "event_type",
+    ["partnership.updated", "commitment.progress_reported", "review.dossier_compiled"],
+)
+def test_other_events_need_no_action(event_type: str) -> None:
+    assert notices_for(event_type, {"partnership": SNAPSHOT, "partnership_id": "p-1"}, None) == []
+
+
+def test_settings_read_the_schedule_and_allow_list() -> None:
+    settings = NotificationsSettings(
+        database_url="postgresql://x/y",
+        retry_schedule_seconds="0, 0.5,60",
+        allow_hosts="127.0.0.1, receiver.test ,",
+    )
+    assert settings.retry_schedule == (
+        timedelta(0),
+        timedelta(milliseconds=500),
+        timedelta(minutes=1),
+    )
+    assert settings.allowed_hosts == ("127.0.0.1", "receiver.test")
+
+
+def test_the_default_schedule_is_the_svix_like_one() -> None:
+    from services.notifications.retry import DEFAULT_SCHEDULE
+
+    assert NotificationsSettings(database_url="postgresql://x/y").retry_schedule == DEFAULT_SCHEDULE
+
+
+@pytest.mark.parametrize("schedule", ["", "soon", "1,-1"])
+def test_an_unreadable_schedule_is_refused_at_start(schedule: str) -> None:
+    with pytest.raises(ValueError):
+        NotificationsSettings(database_url="postgresql://x/y", retry_schedule_seconds=schedule)
