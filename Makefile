@@ -5,7 +5,7 @@ TOOLS := .local/tools
 UV := $(TOOLS)/bin/uv
 STACK := $(UV) run --frozen python -m deploy.local.stack
 
-.PHONY: run stop status logs test lint format install clean
+.PHONY: run stop status logs test lint format install clean contracts
 
 run: install ## start PostgreSQL, Kafka and the three services; print where they are
 	$(STACK) up
@@ -32,6 +32,9 @@ lint: install
 format: install
 	$(UV) run --frozen ruff format .
 	$(UV) run --frozen ruff check --fix .
+
+contracts: install ## regenerate contracts/ (AsyncAPI, event JSON Schemas, OpenAPI) from the code
+	$(UV) run --frozen python -m deploy.contracts
 
 install: $(UV) ## the pinned uv, then the locked virtual environment
 	$(UV) sync --frozen --quiet

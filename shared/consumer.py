@@ -184,6 +184,8 @@ class EventConsumer:
                     return
                 await handler(uow, event)
                 await uow.commit()
+            # Logged inside the tracing block: the line carries the originating request's id.
+            logger.info("applied %s %s", event.type, event.id, extra={"subject": event.subject})
         self.stats.applied += 1
 
     async def dead_letter(

@@ -29,27 +29,47 @@ async def topic_prefix(infra: Infra) -> str:
     return prefix
 
 
-async def _service_database(infra: Infra, service: str) -> AsyncIterator[str]:
-    url = await create_database(infra.postgres_url, prefix=f"test_{service}")
-    migrate(service, url)
+@pytest.fixture(scope="session")
+async def migrated_templates(infra: Infra) -> AsyncIterator[dict[str, str]]:
+    """One database per service, migrated once; each test gets a cheap copy of it.
+
+    The migrations themselves still run for real (once per session, as the service runs them);
+    copying a template saves a Python start and an Alembic run per test.
+    """
+    templates: dict[str, str] = {}
+    for service in ("registry", "commitments", "notifications"):
+        url = await create_database(infra.postgres_url, prefix=f"template_{service}")
+        migrate(service, url)
+        templates[service] = url
+    yield templates
+    for url in templates.values():
+        await drop_database(infra.postgres_url, url)
+
+
+async def _service_database(
+    infra: Infra, templates: dict[str, str], service: str
+) -> AsyncIterator[str]:
+    url = await create_database(
+        infra.postgres_url, prefix=f"test_{service}", template=templates[service]
+    )
     yield url
     await drop_database(infra.postgres_url, url)
 
 
 @pytest.fixture
-async def registry_db(infra: Infra) -> AsyncIterator[str]:
+async def registry_db(infra: Infra, migrated_templates: dict[str, str]) -> AsyncIterator[str]:
     """A new database with the registry's migrations applied."""
-    async for url in _service_database(infra, "registry"):
+    async for url in _service_database(infra, migrated_templates, "registry"):
         yield url
 
 
 @pytest.fixture
-async def commitments_db(infra: Infra) -> AsyncIterator[str]:
-    async for url in _service_database(infra, "commitments"):
+async def commitments_db(infra: Infra, migrated_templates: dict[str, str]) -> AsyncIterator[str]:
+    async for url in _service_database(infra, migrated_templates, "commitments"):
         yield url
 
 
 @pytest.fixture
-async def notifications_db(infra: Infra) -> AsyncIterator[str]:
-    async for url in _service_database(infra, "notifications"):
+async def notifications_db(infra: Infra, migrated_templates: dict[str, str]) -> AsyncIterator[str]:
+    async for url in _service_database(infra, migrated_templates, "notifications"):
         yield url

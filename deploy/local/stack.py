@@ -350,6 +350,16 @@ def external_or_local() -> dict[str, str]:
         os.environ.get("REGISTRY_BOOTSTRAP_CLIENT_SECRET", DEV_ADMIN_CLIENT_SECRET),
     )
     env.setdefault("ALIANZA_ENVIRONMENT", os.environ.get("ALIANZA_ENVIRONMENT", "development"))
+    # Every service verifies tokens against the registry's published keys.
+    env.setdefault(
+        "ALIANZA_JWKS_URL",
+        os.environ.get("ALIANZA_JWKS_URL", "http://127.0.0.1:8001/.well-known/jwks.json"),
+    )
+    # Development webhooks go to receivers on this machine, which the SSRF guard refuses otherwise.
+    env.setdefault(
+        "NOTIFICATIONS_ALLOW_HOSTS",
+        os.environ.get("NOTIFICATIONS_ALLOW_HOSTS", "127.0.0.1,localhost"),
+    )
     return env
 
 

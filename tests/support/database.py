@@ -18,11 +18,15 @@ def database_url(server_url: str, name: str) -> str:
     return urlunsplit(parts._replace(path=f"/{name}"))
 
 
-async def create_database(server_url: str, prefix: str = "test") -> str:
+async def create_database(
+    server_url: str, prefix: str = "test", template: str | None = None
+) -> str:
+    """A new empty database, or a copy of `template` (a database URL) when one is given."""
     name = f"{prefix}_{random_suffix()}"
+    copy_of = f' TEMPLATE "{urlsplit(template).path.lstrip("/")}"' if template else ""
     conn = await asyncpg.connect(asyncpg_dsn(server_url))
     try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
+        await conn.execute(f'CREATE DATABASE "{name}"{copy_of}')
     finally:
         await conn.close()
     return database_url(server_url, name)

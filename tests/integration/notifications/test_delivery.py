@@ -11,8 +11,6 @@ import pytest
 from standardwebhooks.webhooks import Webhook
 
 from tests.integration.notifications.support import (
-    Answer,
-    Receiver,
     api,
     as_,
     delivery_rows,
@@ -27,6 +25,7 @@ from tests.integration.notifications.support import (
 )
 from tests.support.infra import Infra
 from tests.support.processes import eventually
+from tests.support.receiver import Answer, Receiver
 
 pytestmark = pytest.mark.integration
 

@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 
 from tests.integration.notifications.support import (
-    Answer,
-    Receiver,
     api,
     delivery_rows,
     make_settings,
@@ -22,6 +20,7 @@ from tests.integration.notifications.support import (
 )
 from tests.support.infra import Infra
 from tests.support.processes import eventually, kill, start, terminate
+from tests.support.receiver import Answer, Receiver
 
 pytestmark = pytest.mark.integration
 

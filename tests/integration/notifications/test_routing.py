@@ -11,7 +11,6 @@ from tests.integration.notifications.support import (
     ORG_A,
     ORG_B,
     ORG_C,
-    Receiver,
     api,
     as_,
     commitment_event,
@@ -27,6 +26,7 @@ from tests.integration.notifications.support import (
 )
 from tests.support.infra import Infra
 from tests.support.processes import eventually
+from tests.support.receiver import Receiver
 
 pytestmark = pytest.mark.integration
 

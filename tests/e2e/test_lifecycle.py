@@ -1,0 +1,303 @@
+"""A whole partnership lifecycle across the three services running as separate processes, driven
+only over REST and observed over REST and a real webhook receiver: draft → propose → adopt →
+implement → progress → overdue → review (dossier) → continue → second review → complete."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from standardwebhooks.webhooks import Webhook
+
+from tests.support.infra import Infra
+from tests.support.processes import eventually
+from tests.support.receiver import Receiver
+from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
+
+pytestmark = pytest.mark.e2e
+
+DUE_IN_DAYS = 30
+
+
+@pytest.fixture
+async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
+    running = System(infra=infra, logs=tmp_path)
+    try:
+        await running.start()
+        yield running
+    finally:
+        await running.stop()
+
+
+class Caller:
+    """One API client acting over HTTP against the running services."""
+
+    def __init__(self, http: httpx.AsyncClient, system: System, token: str) -> None:
+        self.http, self.system = http, system
+        self.headers = {"Authorization": f"Bearer {token}"}
+
+    async def call(
+        self, method: str, service: str, path: str, expect: int = 200, **kwargs: Any
+    ) -> Any:
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        response = await self.http.request(
+            method, self.system.url(service) + path, headers=headers, **kwargs
+        )
+        assert response.status_code == expect, (
+            f"{method} {path}: {response.status_code} {response.text}"
+        )
+        return response.json() if response.content else None
+
+
+async def login(http: httpx.AsyncClient, system: System, client_id: str, secret: str) -> Caller:
+    response = await http.post(
+        system.url("registry") + "/oauth/token",
+        data={"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret},
+    )
+    assert response.status_code == 200, response.text
+    return Caller(http, system, response.json()["access_token"])
+
+
+async def enrol(
+    admin: Caller, http: httpx.AsyncClient, system: System, roles: list[str], org: str | None
+) -> Caller:
+    body: dict[str, Any] = {"name": f"{roles[0]} client", "roles": roles}
+    if org:
+        body["organisation_id"] = org
+    created = await admin.call("POST", "registry", "/clients", 201, json=body)
+    return await login(http, system, created["client_id"], created["client_secret"])
+
+
+async def test_a_partnership_lives_its_whole_life_across_the_three_services(system: System) -> None:
+    with Receiver() as hooks:
+        async with httpx.AsyncClient(timeout=10) as http:
+            await _lifecycle(system, http, hooks)
+
+
+async def _lifecycle(system: System, http: httpx.AsyncClient, hooks: Receiver) -> None:
+    admin = await login(http, system, ADMIN_ID, ADMIN_SECRET)
+    orgs = {}
+    for key, name, kind, country in [
+        ("mexico", "Secretaría del Trabajo", "line_ministry", "MX"),
+        ("employers", "Canadian Agricultural Employers", "employer_or_recruiter", "CA"),
+        ("diaspora", "Mexican Diaspora in Canada", "diaspora_organisation", "CA"),
+        ("iom", "Compact Secretariat", "un_agency", "CH"),
+    ]:
+        partner = await admin.call(
+            "POST",
+            "registry",
+            "/partners",
+            201,
+            json={"name": name, "kind": kind, "country": country},
+        )
+        orgs[key] = partner["id"]
+    owner = await enrol(admin, http, system, ["partner"], orgs["mexico"])
+    employers = await enrol(admin, http, system, ["partner"], orgs["employers"])
+    secretariat = await enrol(admin, http, system, ["secretariat"], orgs["iom"])
+    ops = await enrol(admin, http, system, ["ops"], None)
+
+    # Downstream: ops follows every partnership event; the employers follow their commitments.
+    ops_sub = await ops.call(
+        "POST",
+        "notifications",
+        "/subscriptions",
+        201,
+        json={"target_url": hooks.url + "/ops", "event_types": ["partnership.*"]},
+    )
+    employer_sub = await employers.call(
+        "POST",
+        "notifications",
+        "/subscriptions",
+        201,
+        json={"target_url": hooks.url + "/employers", "event_types": ["commitment.*"]},
+    )
+
+    due = date.today() + timedelta(days=DUE_IN_DAYS)
+    draft = await owner.call(
+        "POST",
+        "registry",
+        "/partnerships",
+        201,
+        json={
+            "title": "Fair recruitment corridor Mexico-Canada",
+            "summary": "Zero-fee recruitment of seasonal farm workers, with diaspora support on arrival.",
+            "members": [
+                {"partner_id": orgs["employers"], "role": "implementing"},
+                {"partner_id": orgs["diaspora"], "role": "technical"},
+            ],
+            "level": "bilateral",
+            "countries": [
+                {"code": "MX", "role": "origin"},
+                {"code": "CA", "role": "destination"},
+            ],
+            "themes": ["human_rights"],
+            "gcm_objectives": [6],
+            "sdg_targets": ["8.8", "10.7"],
+            "planned_commitments": [
+                {
+                    "description": "Workers recruited without paying fees",
+                    "responsible_partner_id": orgs["employers"],
+                    "indicator": "workers recruited fee-free",
+                    "unit": "workers",
+                    "baseline": "0",
+                    "target": "400",
+                    "due_date": due.isoformat(),
+                }
+            ],
+        },
+    )
+    pid = draft["id"]
+    edited = await owner.call(
+        "PATCH",
+        "registry",
+        f"/partnerships/{pid}",
+        200,
+        json={"themes": ["human_rights", "development_contribution"]},
+        headers={"If-Match": '"1"'},
+    )
+    assert edited["version"] == 2
+
+    correlation = f"e2e-{pid}"
+    await owner.call("POST", "registry", f"/partnerships/{pid}/actions/propose")
+    await secretariat.call(
+        "POST",
+        "registry",
+        f"/partnerships/{pid}/actions/adopt",
+        headers={"X-Correlation-ID": correlation},
+    )
+    await owner.call("POST", "registry", f"/partnerships/{pid}/actions/start")
+
+    # The commitments service learns of the adoption from the event alone.
+    async def commitment_appears() -> bool:
+        page = await employers.call("GET", "commitments", f"/commitments?partnership_id={pid}")
+        return len(page["items"]) == 1
+
+    await eventually(commitment_appears, timeout=30, what="the commitment to be registered")
+    commitment = (await employers.call("GET", "commitments", f"/commitments?partnership_id={pid}"))[
+        "items"
+    ][0]
+    assert commitment["status"] == "not_started"
+    cid = commitment["id"]
+
+    await owner.call(
+        "POST",
+        "commitments",
+        f"/commitments/{cid}/progress",
+        403,
+        json={"period_end": date.today().isoformat(), "value": "10", "unit": "workers"},
+    )
+    await employers.call(
+        "POST",
+        "commitments",
+        f"/commitments/{cid}/progress",
+        201,
+        json={
+            "period_end": date.today().isoformat(),
+            "value": "10",
+            "unit": "workers",
+            "narrative": "first cohort recruited",
+        },
+    )
+    after_report = await employers.call("GET", "commitments", f"/commitments/{cid}")
+    assert after_report["status"] != "not_started"
+
+    # Time passes the due date: the sweep restarts on a clock moved past it.
+    system.restart("commitments", "sweep", COMMITMENTS_CLOCK_OFFSET_DAYS=str(DUE_IN_DAYS + 1))
+
+    def employer_hooks() -> list[dict[str, Any]]:
+        return [json.loads(r.body) for r in hooks.received if r.path.endswith("/employers")]
+
+    async def overdue_webhook() -> bool:
+        return any(e["type"] == "commitment.overdue" for e in employer_hooks())
+
+    await eventually(overdue_webhook, timeout=30, what="the overdue webhook")
+
+    async def overdue_in_inbox() -> bool:
+        inbox = await employers.call("GET", "notifications", "/inbox")
+        return any(
+            item["kind"] == "commitment_overdue" or item["event_type"] == "commitment.overdue"
+            for item in inbox["items"]
+        )
+
+    await eventually(overdue_in_inbox, timeout=30, what="the overdue inbox item")
+
+    # Two review cycles: continue, then complete; each gets the compiled dossier attached.
+    for cycle, outcome, final in [
+        (1, "continue", "implementing"),
+        (2, "complete", "completed"),
+    ]:
+        await secretariat.call("POST", "registry", f"/partnerships/{pid}/actions/open-review")
+
+        async def dossier_attached(cycle: int = cycle) -> bool:
+            reviews = await ops.call("GET", "registry", f"/partnerships/{pid}/reviews")
+            return len(reviews) == cycle and reviews[-1]["dossier_id"] is not None
+
+        await eventually(dossier_attached, timeout=30, what=f"the dossier of review {cycle}")
+        dossier = await ops.call("GET", "commitments", f"/partnerships/{pid}/dossier")
+        assert dossier["overdue"] == [cid]
+        concluded = await secretariat.call(
+            "POST",
+            "registry",
+            f"/partnerships/{pid}/actions/conclude-review",
+            json={"outcome": outcome, "findings": f"cycle {cycle} reviewed"},
+        )
+        assert concluded["status"] == final
+
+    async def commitment_closed() -> bool:
+        state: str = (await ops.call("GET", "commitments", f"/commitments/{cid}"))["state"]
+        return state == "closed"
+
+    await eventually(
+        commitment_closed, timeout=30, what="the commitment to close with the partnership"
+    )
+
+    # Every partnership event reached ops, signed, in the order it happened.
+    expected = [
+        "partnership.proposed",
+        "partnership.adopted",
+        "partnership.implementation_started",
+        "partnership.review_opened",
+        "partnership.updated",
+        "partnership.review_concluded",
+        "partnership.review_opened",
+        "partnership.updated",
+        "partnership.review_concluded",
+    ]
+
+    def ops_hooks() -> list[Any]:
+        return [r for r in hooks.received if r.path.endswith("/ops")]
+
+    async def all_ops_hooks() -> bool:
+        return len(ops_hooks()) >= len(expected)
+
+    await eventually(all_ops_hooks, timeout=30, what="every partnership webhook")
+    verifier = Webhook(ops_sub["secret"])
+    bodies = [verifier.verify(r.body, r.headers) for r in ops_hooks()]
+    assert [b["type"] for b in bodies] == expected
+    versions = [b["data"]["partnership"]["version"] for b in bodies]
+    assert versions == sorted(versions), "webhooks of one partnership arrive in order"
+    employer_verifier = Webhook(employer_sub["secret"])
+    for received in hooks.received:
+        if received.path.endswith("/employers"):
+            employer_verifier.verify(received.body, received.headers)
+
+    history = await ops.call("GET", "registry", f"/partnerships/{pid}/history")
+    assert [h["action"] for h in history] == [
+        "create",
+        "propose",
+        "adopt",
+        "start",
+        "open-review",
+        "conclude-review",
+        "open-review",
+        "conclude-review",
+    ]
+
+    # The adoption request's correlation id can be followed through every service's logs.
+    for log in ("registry-api", "commitments-consume", "notifications-consume"):
+        assert correlation in system.log_text(log), f"{correlation} missing from {log}"
