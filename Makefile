@@ -5,13 +5,16 @@ TOOLS := .local/tools
 UV := $(TOOLS)/bin/uv
 STACK := $(UV) run --frozen python -m deploy.local.stack
 
-.PHONY: run stop status logs test lint format install clean contracts
+.PHONY: run stop status logs test lint format install clean demo contracts
 
 run: install ## start PostgreSQL, Kafka and the three services; print where they are
 	$(STACK) up
 
 stop: ## stop everything `make run` or `make test` started
 	@if [ -x $(UV) ]; then $(STACK) down; fi
+
+demo: install ## load three example partnerships into a running `make run` and walk their lifecycle
+	$(UV) run --frozen python -m deploy.demo
 
 status:
 	$(STACK) status

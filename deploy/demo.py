@@ -1,0 +1,247 @@
+"""`make demo`: loads three partnerships drawn from the concept note into a running stack and walks
+them through their lifecycle over the public REST APIs, printing what happened and where to look.
+
+Runs against `make run` (the development admin client it prints); nothing here bypasses the APIs.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+import httpx
+
+REGISTRY = os.environ.get("ALIANZA_REGISTRY_URL", "http://127.0.0.1:8001")
+COMMITMENTS = os.environ.get("ALIANZA_COMMITMENTS_URL", "http://127.0.0.1:8002")
+NOTIFICATIONS = os.environ.get("ALIANZA_NOTIFICATIONS_URL", "http://127.0.0.1:8003")
+ADMIN_ID = os.environ.get("REGISTRY_BOOTSTRAP_CLIENT_ID", "alianza-admin")
+ADMIN_SECRET = os.environ.get("REGISTRY_BOOTSTRAP_CLIENT_SECRET", "alianza-admin-dev-secret")
+PREFIX = os.environ.get("ALIANZA_TOPIC_PREFIX", "alianza")
+
+
+class Client:
+    def __init__(self, http: httpx.Client, token: str) -> None:
+        self.http = http
+        self.headers = {"Authorization": f"Bearer {token}"}
+
+    def call(self, method: str, url: str, **kwargs: Any) -> Any:
+        response = self.http.request(method, url, headers=self.headers, **kwargs)
+        if response.status_code >= 400:
+            raise SystemExit(f"{method} {url} failed: {response.status_code} {response.text}")
+        return response.json() if response.content else None
+
+
+def login(http: httpx.Client, client_id: str, secret: str) -> Client:
+    response = http.post(
+        f"{REGISTRY}/oauth/token",
+        data={"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret},
+    )
+    if response.status_code != 200:
+        raise SystemExit(f"cannot log in as {client_id}: {response.text} (is `make run` up?)")
+    return Client(http, response.json()["access_token"])
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+def wait_for(what: str, check: Any, timeout: float = 30.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if result := check():
+            return result
+        time.sleep(0.3)
+    raise SystemExit(f"timed out waiting for {what}")
+
+
+class Demo:
+    def __init__(self, http: httpx.Client) -> None:
+        self.http = http
+        self.admin = login(http, ADMIN_ID, ADMIN_SECRET)
+        self.tag = uuid.uuid4().hex[:4]
+        iom = self.partner("Compact Follow-up Secretariat", "un_agency", "CH")
+        self.secretariat = self.client("secretariat", iom)
+
+    def partner(self, name: str, kind: str, country: str) -> str:
+        body = {"name": f"{name} ({self.tag})", "kind": kind, "country": country}
+        return str(self.admin.call("POST", f"{REGISTRY}/partners", json=body)["id"])
+
+    def client(self, role: str, organisation: str | None) -> Client:
+        body: dict[str, Any] = {"name": f"demo {role} {self.tag}", "roles": [role]}
+        if organisation:
+            body["organisation_id"] = organisation
+        created = self.admin.call("POST", f"{REGISTRY}/clients", json=body)
+        return login(self.http, created["client_id"], created["client_secret"])
+
+    def act(self, who: Client, pid: str, action: str, **body: Any) -> str:
+        result = who.call(
+            "POST", f"{REGISTRY}/partnerships/{pid}/actions/{action}", json=body or None
+        )
+        say(f"    {action:<16} -> {result['status']}")
+        return str(result["status"])
+
+
+def fair_recruitment(demo: Demo) -> str:
+    say("\n1. Bilateral fair-recruitment corridor (origin Mexico, destination Canada)")
+    ministry = demo.partner("Secretaría del Trabajo y Previsión Social", "line_ministry", "MX")
+    employers = demo.partner(
+        "Canadian Agricultural Employers' Association", "employer_or_recruiter", "CA"
+    )
+    diaspora = demo.partner("Red de la Diáspora Mexicana en Canadá", "diaspora_organisation", "CA")
+    owner, employer = demo.client("partner", ministry), demo.client("partner", employers)
+    due = date.today() + timedelta(days=365)
+    draft = owner.call(
+        "POST",
+        f"{REGISTRY}/partnerships",
+        json={
+            "title": "Fair recruitment corridor Mexico-Canada",
+            "summary": "Zero-fee recruitment of seasonal agricultural workers, pre-departure orientation "
+            "and diaspora support on arrival.",
+            "members": [
+                {"partner_id": employers, "role": "implementing"},
+                {"partner_id": diaspora, "role": "technical"},
+            ],
+            "level": "bilateral",
+            "countries": [{"code": "MX", "role": "origin"}, {"code": "CA", "role": "destination"}],
+            "themes": ["human_rights", "development_contribution"],
+            "policy_areas": ["employment", "human_rights"],
+            "gcm_objectives": [6, 18],
+            "sdg_targets": ["8.8", "10.7"],
+            "consultation_platform": "Global Forum on Migration and Development",
+            "planned_commitments": [
+                {
+                    "description": "Workers recruited without paying recruitment fees",
+                    "responsible_partner_id": employers,
+                    "indicator": "workers recruited fee-free",
+                    "unit": "workers",
+                    "baseline": "0",
+                    "target": "400",
+                    "due_date": due.isoformat(),
+                }
+            ],
+        },
+    )
+    pid = str(draft["id"])
+    say(f"    drafted {pid}; inclusiveness: {draft['inclusiveness']}")
+    for who, action in [(owner, "propose"), (demo.secretariat, "adopt"), (owner, "start")]:
+        demo.act(who, pid, action)
+    commitment = wait_for(
+        "the commitment in the commitments service",
+        lambda: (
+            employer.call("GET", f"{COMMITMENTS}/commitments?partnership_id={pid}")["items"]
+            or [None]
+        )[0],
+    )
+    report = {
+        "period_end": date.today().isoformat(),
+        "value": "120",
+        "unit": "workers",
+        "narrative": "First cohort recruited through the public employment service, no fees charged.",
+    }
+    employer.call("POST", f"{COMMITMENTS}/commitments/{commitment['id']}/progress", json=report)
+    status = employer.call("GET", f"{COMMITMENTS}/commitments/{commitment['id']}")["status"]
+    say(f"    progress reported (120 of 400 workers) -> commitment {status}")
+    demo.act(demo.secretariat, pid, "open-review")
+    wait_for(
+        "the review dossier",
+        lambda: demo.secretariat.call("GET", f"{REGISTRY}/partnerships/{pid}/reviews")[-1][
+            "dossier_id"
+        ],
+    )
+    say("    review dossier compiled by the commitments service and attached in the registry")
+    demo.act(
+        demo.secretariat,
+        pid,
+        "conclude-review",
+        outcome="continue",
+        findings="Fees eliminated for the first cohort.",
+        good_practices="Public recruitment channel.",
+    )
+    return pid
+
+
+def data_cooperation(demo: Demo) -> str:
+    say("\n2. Regional partnership on migration data cooperation (West Africa)")
+    stats_sn = demo.partner(
+        "Agence Nationale de la Statistique et de la Démographie", "national_government", "SN"
+    )
+    stats_ml = demo.partner(
+        "Institut National de la Statistique du Mali", "national_government", "ML"
+    )
+    academia = demo.partner("Migration Data Lab, Université Cheikh Anta Diop", "academia", "SN")
+    owner = demo.client("partner", stats_sn)
+    draft = owner.call(
+        "POST",
+        f"{REGISTRY}/partnerships",
+        json={
+            "title": "Harmonised migration statistics for the region",
+            "summary": "Common definitions and a shared survey module so member states' migration data compare.",
+            "members": [
+                {"partner_id": stats_ml, "role": "implementing"},
+                {"partner_id": academia, "role": "technical"},
+            ],
+            "level": "regional",
+            "countries": [{"code": "SN", "role": "origin"}, {"code": "ML", "role": "transit"}],
+            "themes": ["data_cooperation", "migration_governance"],
+            "gcm_objectives": [1, 3],
+            "sdg_targets": ["17.18", "10.7"],
+            "consultation_platform": "Migration Dialogue for West Africa (Regional Consultative Process)",
+        },
+    )
+    pid = str(draft["id"])
+    for who, action in [(owner, "propose"), (demo.secretariat, "adopt"), (owner, "start")]:
+        demo.act(who, pid, action)
+    return pid
+
+
+def case_management(demo: Demo) -> str:
+    say("\n3. Local partnership for case management of vulnerable migrants (Tijuana)")
+    city = demo.partner("Municipal Government of Tijuana", "local_government", "MX")
+    shelter = demo.partner("Casa del Migrante", "local_ngo", "MX")
+    legal = demo.partner("Al Otro Lado", "civil_society", "MX")
+    owner = demo.client("partner", city)
+    draft = owner.call(
+        "POST",
+        f"{REGISTRY}/partnerships",
+        json={
+            "title": "One-stop case management for migrants in vulnerable situations",
+            "summary": "Shared screening, referral and follow-up of unaccompanied children"
+            " and survivors of trafficking.",
+            "members": [
+                {"partner_id": shelter, "role": "implementing"},
+                {"partner_id": legal, "role": "implementing"},
+            ],
+            "level": "local",
+            "countries": [{"code": "MX", "role": "transit"}],
+            "themes": ["vulnerable_migrants", "human_rights"],
+            "policy_areas": ["children_and_youth", "smuggling_and_trafficking", "health"],
+            "gcm_objectives": [7, 10],
+            "sdg_targets": ["16.2", "5.2"],
+        },
+    )
+    pid = str(draft["id"])
+    demo.act(owner, pid, "propose")
+    return pid
+
+
+def main() -> None:
+    with httpx.Client(timeout=10) as http:
+        demo = Demo(http)
+        pids = [fair_recruitment(demo), data_cooperation(demo), case_management(demo)]
+        stats = demo.secretariat.call("GET", f"{REGISTRY}/stats")
+    say("\nWhere to look:")
+    for pid in pids:
+        say(f"  {REGISTRY}/partnerships/{pid}   (+ /history, /reviews; needs a bearer token)")
+    say(f"  {COMMITMENTS}/commitments?partnership_id={pids[0]}")
+    say(f"  {COMMITMENTS}/partnerships/{pids[0]}/dossier")
+    say(f"  API docs: {REGISTRY}/docs  {COMMITMENTS}/docs  {NOTIFICATIONS}/docs")
+    say(f"  topics: {PREFIX}.partnerships, {PREFIX}.commitments, {PREFIX}.notifications (+ .dlq)")
+    say("  logs: .local/logs/ (make logs)")
+    say(f"  statistics now: {stats['by_status']}")
+
+
+if __name__ == "__main__":
+    main()
