@@ -280,3 +280,7 @@ def require_roles(*roles: Role) -> Callable[..., Awaitable[Principal]]:
         return principal
 
     return dependency
+
+
+# Any authenticated caller, whatever its role: for reads open to every client.
+AnyCaller = Depends(require_roles(*Role))

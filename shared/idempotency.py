@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from fastapi import Request
+from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from shared.uow import UnitOfWork
 from shared.web.problems import Problem
 
 MAX_KEY_LENGTH = 255
@@ -86,3 +90,31 @@ async def remember(
             "key": key,
         },
     )
+
+
+Effect = Callable[[], Awaitable[tuple[int, Any, dict[str, str]]]]
+
+
+async def respond_once(
+    request: Request, uow: UnitOfWork, client_id: str, key: str | None, body: Any, effect: Effect
+) -> JSONResponse:
+    """Run a POST's `effect` (status, JSON body, headers) in one transaction, once per key.
+
+    Without a key it simply runs. With one, a repeat of the same request gets the stored answer,
+    marked `Idempotent-Replayed: true`, and changes nothing.
+    """
+    async with uow:
+        if key is not None:
+            fingerprint = request_fingerprint(request.method, request.url.path, body)
+            stored = await claim(uow.session, client_id, key, fingerprint)
+            if stored is not None:
+                return JSONResponse(
+                    stored.body,
+                    stored.status_code,
+                    headers={**stored.headers, "Idempotent-Replayed": "true"},
+                )
+        status, content, headers = await effect()
+        if key is not None:
+            await remember(uow.session, client_id, key, StoredResponse(status, content, headers))
+        await uow.commit()
+    return JSONResponse(content, status, headers=headers)

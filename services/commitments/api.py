@@ -6,7 +6,6 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
-from fastapi.responses import JSONResponse
 from sqlmodel import col
 
 from services.commitments import handlers
@@ -22,14 +21,11 @@ from services.commitments.schemas import (
     ProgressReportRead,
 )
 from shared import idempotency
-from shared.auth import PrincipalDep, Role, require_roles
-from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from shared.auth import AnyCaller, PrincipalDep, Role, require_roles
+from shared.web.pagination import DEFAULT_LIMIT, Limit
 from shared.web.service import UowDep, get_runtime
 
 router = APIRouter()
-
-AnyCaller = Depends(require_roles(Role.PARTNER, Role.SECRETARIAT, Role.OPS, Role.ADMIN))
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 
 
 def get_clock(request: Request) -> Clock:
@@ -121,32 +117,14 @@ async def report_progress(
     idempotency_key: Annotated[str | None, Header()] = None,
 ) -> Any:
     """Report progress on a commitment (closed → 409). Who: the responsible partner organisation."""
-    async with uow:
-        if idempotency_key is not None:
-            fingerprint = idempotency.request_fingerprint(
-                request.method, request.url.path, data.model_dump(mode="json")
-            )
-            stored = await idempotency.claim(
-                uow.session, principal.client_id, idempotency_key, fingerprint
-            )
-            if stored is not None:
-                return JSONResponse(
-                    stored.body,
-                    stored.status_code,
-                    headers={**stored.headers, "Idempotent-Replayed": "true"},
-                )
+
+    async def effect() -> tuple[int, Any, dict[str, str]]:
         report = await handlers.report_progress(uow, principal, commitment_id, data, clock)
-        body = report_read(report).model_dump(mode="json")
-        headers: dict[str, str] = {}
-        if idempotency_key is not None:
-            await idempotency.remember(
-                uow.session,
-                principal.client_id,
-                idempotency_key,
-                idempotency.StoredResponse(201, body, headers),
-            )
-        await uow.commit()
-    return JSONResponse(body, 201, headers=headers)
+        return 201, report_read(report).model_dump(mode="json"), {}
+
+    return await idempotency.respond_once(
+        request, uow, principal.client_id, idempotency_key, data.model_dump(mode="json"), effect
+    )
 
 
 @router.get(

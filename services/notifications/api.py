@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Response
 
 from services.notifications import handlers
 from services.notifications.models import Delivery, DeliveryAttempt, InboxItem, Subscription
@@ -34,14 +34,13 @@ from services.notifications.schemas import (
 )
 from services.notifications.settings import NotificationsSettings
 from shared.auth import PrincipalDep, Role, require_roles
-from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT, encode_cursor
+from shared.web.pagination import DEFAULT_LIMIT, Limit, encode_cursor
 from shared.web.service import RuntimeDep, UowDep
 
 router = APIRouter(
     dependencies=[Depends(require_roles(Role.PARTNER, Role.SECRETARIAT, Role.OPS, Role.ADMIN))]
 )
 
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 
 # Reads are shaped inside `async with uow`: leaving it rolls back, which expires loaded rows.
 

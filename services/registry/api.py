@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
-from fastapi.responses import JSONResponse
 from sqlalchemy import and_, or_, select, text, tuple_
 from sqlmodel import col
 
@@ -37,16 +36,13 @@ from services.registry.schemas import (
     TransitionRead,
 )
 from shared import idempotency
-from shared.auth import Principal, PrincipalDep, Role, require_roles
+from shared.auth import AnyCaller, Principal, PrincipalDep, Role, require_roles
 from shared.uow import UnitOfWork
-from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT, decode_cursor, encode_cursor
+from shared.web.pagination import DEFAULT_LIMIT, Limit, decode_cursor, encode_cursor
 from shared.web.problems import InvalidInput, NotFound, PreconditionRequired
 from shared.web.service import UowDep
 
 router = APIRouter()
-
-AnyCaller = Depends(require_roles(Role.PARTNER, Role.SECRETARIAT, Role.OPS, Role.ADMIN))
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 
 
 # --------------------------------------------------------------------------- partners
@@ -80,7 +76,9 @@ async def register_partner(
             {"Location": f"/partners/{partner.id}"},
         )
 
-    return await _once(request, principal, uow, idempotency_key, data.model_dump(mode="json"), run)
+    return await idempotency.respond_once(
+        request, uow, principal.client_id, idempotency_key, data.model_dump(mode="json"), run
+    )
 
 
 @router.get("/partners", response_model=PartnerPage, dependencies=[AnyCaller], tags=["partners"])
@@ -171,37 +169,6 @@ def parse_if_match(value: str | None) -> int:
     return int(cleaned)
 
 
-async def _once(
-    request: Request,
-    principal: Principal,
-    uow: UnitOfWork,
-    key: str | None,
-    body: Any,
-    run: Any,
-) -> JSONResponse:
-    """Run a POST once per Idempotency-Key: a repeat gets the stored answer and changes nothing."""
-    async with uow:
-        if key is not None:
-            fingerprint = idempotency.request_fingerprint(request.method, request.url.path, body)
-            stored = await idempotency.claim(uow.session, principal.client_id, key, fingerprint)
-            if stored is not None:
-                return JSONResponse(
-                    stored.body,
-                    stored.status_code,
-                    headers={**stored.headers, "Idempotent-Replayed": "true"},
-                )
-        status, content, headers = await run()
-        if key is not None:
-            await idempotency.remember(
-                uow.session,
-                principal.client_id,
-                key,
-                idempotency.StoredResponse(status, content, headers),
-            )
-        await uow.commit()
-    return JSONResponse(content, status, headers=headers)
-
-
 @router.post(
     "/partnerships",
     status_code=201,
@@ -223,7 +190,9 @@ async def create_partnership(
         body = partnership_read(partnership).model_dump(mode="json")
         return 201, body, {"Location": f"/partnerships/{partnership.id}", "ETag": etag(partnership)}
 
-    return await _once(request, principal, uow, idempotency_key, data.model_dump(mode="json"), run)
+    return await idempotency.respond_once(
+        request, uow, principal.client_id, idempotency_key, data.model_dump(mode="json"), run
+    )
 
 
 def visibility_filter(principal: Principal) -> Any:

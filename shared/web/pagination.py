@@ -5,8 +5,9 @@ from __future__ import annotations
 import base64
 import json
 from datetime import datetime
-from typing import Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 
+from fastapi import Query
 from pydantic import BaseModel
 
 from shared.web.problems import InvalidInput
@@ -15,6 +16,9 @@ T = TypeVar("T")
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
+
+# The `limit` query parameter of every list endpoint.
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
 
 
 class Page(BaseModel, Generic[T]):
