@@ -16,7 +16,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.errors import CommitFailedError, KafkaError
@@ -27,6 +27,7 @@ from shared.catalogue import UnknownEventType, dlq_name, validate_payload
 from shared.context import tracing
 from shared.events import Event, MalformedEvent, from_kafka
 from shared.kafka import make_producer, start_bounded, stop_quietly
+from shared.outbox import prune_inbox
 from shared.runtime import sleep_or_stop
 from shared.uow import UnitOfWork, UnitOfWorkFactory
 
@@ -72,6 +73,7 @@ class EventConsumer:
         retry_backoff: float = 0.5,
         batch_size: int = 200,
         kafka_timeout: float = 10.0,
+        inbox_retention: timedelta = timedelta(days=7),
     ) -> None:
         self.group_id = group_id
         self.topics = topics
@@ -82,6 +84,8 @@ class EventConsumer:
         self.retry_backoff = retry_backoff
         self.batch_size = batch_size
         self.kafka_timeout = kafka_timeout
+        self.inbox_retention = inbox_retention
+        self._last_prune = 0.0
         self.stats = ConsumerStats()
         self._consumer: AIOKafkaConsumer | None = None
         self._dlq_producer: AIOKafkaProducer | None = None
@@ -120,6 +124,17 @@ class EventConsumer:
                     await self.process(record)
                     self._applied[tp] = record.offset + 1
             await self.commit_applied()
+            await self._prune_now_and_then()
+
+    async def _prune_now_and_then(self, every_seconds: float = 600.0) -> None:
+        now = asyncio.get_running_loop().time()
+        if now - self._last_prune < every_seconds:
+            return
+        self._last_prune = now
+        async with self.unit_of_work() as uow:
+            pruned = await prune_inbox(uow.session, self.inbox_retention)
+        if pruned:
+            logger.info("pruned %d inbox rows older than %s", pruned, self.inbox_retention)
 
     async def commit_applied(self, only: set[TopicPartition] | None = None) -> None:
         if self._consumer is None or not self._applied:

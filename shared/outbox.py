@@ -7,12 +7,13 @@ are pruned in batches once their rows are past the retention period.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Column, Field, SQLModel
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 # Notification channel the relay LISTENs on; the unit of work NOTIFYs it on commit.
 OUTBOX_CHANNEL = "alianza_outbox"
@@ -48,6 +49,27 @@ class InboxEntry(SQLModel, table=True):
         default=None,
         sa_column=Column(sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     )
+
+
+async def prune_inbox(session: AsyncSession, retention: timedelta, batch: int = 5000) -> int:
+    """Forget applied event ids older than the retention, a batch per statement.
+
+    Kafka's own retention is shorter than ours, so an event that old cannot be redelivered.
+    """
+    pruned = 0
+    while True:
+        result = await session.execute(
+            sa.text(
+                "DELETE FROM inbox WHERE ctid IN (SELECT ctid FROM inbox"
+                " WHERE processed_at < now() - CAST(:retention AS interval) LIMIT :batch)"
+            ),
+            {"retention": retention, "batch": batch},
+        )
+        await session.commit()
+        count = int(getattr(result, "rowcount", 0) or 0)
+        pruned += count
+        if count < batch:
+            return pruned
 
 
 def create_delivery_tables() -> None:

@@ -95,6 +95,7 @@ class ServiceProcesses:
                 retry_backoff=settings.consumer_retry_backoff_seconds,
                 batch_size=settings.consumer_batch_size,
                 kafka_timeout=settings.kafka_timeout_seconds,
+                inbox_retention=timedelta(hours=settings.inbox_retention_hours),
             )
             await consumer.run(stop)
         finally:

@@ -153,3 +153,89 @@ async def test_relay_killed_mid_batch_loses_nothing_and_keeps_order_per_key(
 
 async def _between(dsn: str, sql: str, low: int, high: int) -> bool:
     return low <= await count(dsn, sql) <= high
+
+
+async def test_two_relays_publish_everything_once_in_order_per_key(
+    infra: Infra, registry_db: str, topic_prefix: str
+) -> None:
+    dsn = asyncpg_dsn(registry_db)
+    engine = create_engine(registry_db)
+    uow = UnitOfWork(session_factory(engine), source="registry", topic_prefix=topic_prefix)
+    expected: dict[str, list[str]] = {f"key-{k}": [] for k in range(5)}
+    async with uow:
+        for index in range(1000):
+            key = f"key-{index % 5}"
+            expected[key].append(uow.record("partner.registered", key, partner(index)).id)
+        await uow.commit()
+    await engine.dispose()
+
+    stop = asyncio.Event()
+    relays = [
+        OutboxRelay(
+            dsn=dsn,
+            bootstrap=infra.kafka_bootstrap,
+            batch_size=20,
+            poll_interval=0.2,
+            standby_interval=0.1,
+        )
+        for _ in range(2)
+    ]
+    tasks = [asyncio.create_task(relay.run(stop)) for relay in relays]
+    unpublished = "SELECT count(*) FROM outbox WHERE published_at IS NULL"
+    await eventually(
+        lambda: _between(dsn, unpublished, 0, 0), timeout=60, what="every row published"
+    )
+    stop.set()
+    await asyncio.gather(*tasks)
+
+    # One relay leads (advisory lock) while the other stands by: no row is sent twice.
+    assert sorted(relay.published_total for relay in relays)[0] == 0
+    records = await read_topic(
+        infra.kafka_bootstrap, topic_name(topic_prefix, Stream.PARTNERSHIPS), expect=1000
+    )
+    assert len(records) == 1000
+    seen: dict[str, list[str]] = {key: [] for key in expected}
+    for record in records:
+        seen[record.key.decode()].append(dict(record.headers)["ce_id"].decode())
+    assert seen == expected
+
+
+async def test_published_outbox_rows_and_old_inbox_entries_are_pruned_in_batches(
+    registry_db: str,
+) -> None:
+    from datetime import timedelta
+
+    from shared.outbox import prune_inbox
+
+    dsn = asyncpg_dsn(registry_db)
+    conn = await asyncpg.connect(dsn)
+    await conn.execute(
+        "INSERT INTO outbox (event_id, topic, key, event_type, envelope, published_at)"
+        " SELECT 'old-' || g, 't', 'k', 'partner.registered', '{}', now() - interval '10 days'"
+        " FROM generate_series(1, 120) g"
+    )
+    await conn.execute(
+        "INSERT INTO outbox (event_id, topic, key, event_type, envelope, published_at)"
+        " VALUES ('fresh', 't', 'k', 'partner.registered', '{}', now()), ('pending', 't', 'k', 'x', '{}', NULL)"
+    )
+    await conn.execute(
+        "INSERT INTO inbox (consumer_group, event_id, event_type, processed_at)"
+        " SELECT 'g', 'old-' || g, 't', now() - interval '10 days' FROM generate_series(1, 120) g"
+    )
+    await conn.execute(
+        "INSERT INTO inbox (consumer_group, event_id, event_type) VALUES ('g', 'fresh', 't')"
+    )
+
+    relay = OutboxRelay(dsn=dsn, bootstrap="unused:9", retention=timedelta(days=3))
+    assert await relay.prune(conn, batch=50) == 120
+    assert await conn.fetchval("SELECT array_agg(event_id ORDER BY event_id) FROM outbox") == [
+        "fresh",
+        "pending",
+    ]
+
+    engine = create_engine(registry_db)
+    async with session_factory(engine)() as session:
+        assert await prune_inbox(session, timedelta(days=3), batch=50) == 120
+    await engine.dispose()
+    assert await conn.fetchval("SELECT array_agg(event_id) FROM inbox") == ["fresh"]
+    await conn.close()
