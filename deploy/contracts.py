@@ -47,6 +47,7 @@ PUBLISHER: dict[Stream, str] = {
     Stream.PARTNERSHIPS: "registry",
     Stream.COMMITMENTS: "commitments",
     Stream.NOTIFICATIONS: "notifications",
+    Stream.OPS: "ops",  # the ops watcher (ops/watch.py), not a service: it has no outbox
 }
 SERVICES = ("registry", "commitments", "notifications")
 

@@ -62,6 +62,11 @@ SERVICES = (
     Service("notifications", 8003, ("api", "relay", "consume", "dispatch")),
 )
 
+# Processes beside the services, with no database of their own: the ops watcher (consumer lag
+# and DLQ depth gauges on :8009/metrics, lag alerts as events; see ops/watch.py).
+OPS_METRICS_PORT = int(os.environ.get("ALIANZA_OPS_METRICS_PORT", "8009"))
+EXTRAS: tuple[tuple[str, tuple[str, ...]], ...] = (("ops-watch", ("-m", "ops.watch")),)
+
 
 def log(message: str) -> None:
     print(f"[stack] {message}", flush=True)
@@ -392,6 +397,9 @@ def services_up(env: dict[str, str]) -> None:
             if read_pid(name) is not None:
                 continue
             spawn(name, [python(), "-m", f"services.{service.name}", process], env)
+    for name, argv in EXTRAS:
+        if read_pid(name) is None:
+            spawn(name, [python(), *argv], env)
     for service in SERVICES:
         wait_ready(service)
 
@@ -419,6 +427,8 @@ def print_summary(env: dict[str, str]) -> None:
         print(
             f"  {service.name:<14} http://127.0.0.1:{service.port}  (docs: /docs, ready: /readyz)"
         )
+    print(f"  ops watcher    http://127.0.0.1:{OPS_METRICS_PORT}/metrics  (lag, DLQ depth, alerts)")
+    print("  ops command    uv run alianza --help  (tail, lag, dlq, timeline, topics)")
     print(f"  kafka          {env['ALIANZA_KAFKA_BOOTSTRAP']}")
     print(f"  postgresql     127.0.0.1:{PG_PORT} (user {PG_USER})")
     print(f"  logs           {LOGS}  (make logs)")
@@ -430,6 +440,8 @@ def print_summary(env: dict[str, str]) -> None:
 
 
 def down() -> None:
+    for name, _ in EXTRAS:
+        stop_process(name)
     for service in reversed(SERVICES):
         for process in service.processes:
             stop_process(f"{service.name}-{process}")
@@ -438,7 +450,8 @@ def down() -> None:
 
 
 def status() -> None:
-    names = [f"{s.name}-{p}" for s in SERVICES for p in s.processes] + ["kafka"]
+    names = [f"{s.name}-{p}" for s in SERVICES for p in s.processes]
+    names += [name for name, _ in EXTRAS] + ["kafka"]
     for name in names:
         pid = read_pid(name)
         print(f"{name:<26} {'running (pid ' + str(pid) + ')' if pid else 'stopped'}")

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ValidationError
 
-from shared.catalogue import commitments, notifications, partners, partnerships
+from shared.catalogue import commitments, notifications, ops, partners, partnerships
 
 
 class Stream(StrEnum):
@@ -20,6 +20,7 @@ class Stream(StrEnum):
     PARTNERSHIPS = "partnerships"
     COMMITMENTS = "commitments"
     NOTIFICATIONS = "notifications"
+    OPS = "ops"  # alerts raised by the ops watcher, for operations staff
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ _SPECS = (
     EventSpec("commitment.overdue", Stream.COMMITMENTS, commitments.CommitmentOverdue),
     EventSpec("commitment.achieved", Stream.COMMITMENTS, commitments.CommitmentAchieved),
     EventSpec("notification.delivery_failed", Stream.NOTIFICATIONS, notifications.DeliveryFailed),
+    EventSpec("ops.consumer_lag_exceeded", Stream.OPS, ops.ConsumerLagExceeded),
+    EventSpec("ops.consumer_lag_recovered", Stream.OPS, ops.ConsumerLagRecovered),
 )
 
 CATALOGUE: dict[str, EventSpec] = {spec.name: spec for spec in _SPECS}

@@ -189,3 +189,45 @@ async def test_a_handler_that_keeps_failing_is_dead_lettered_after_bounded_retri
     dead = await read_topic(infra.kafka_bootstrap, dlq_name(topic), expect=1, timeout=10)
     assert [dict(r.headers)["dlq_reason"] for r in dead] == [b"handler_failed"]
     assert b"boom" in dict(dead[0].headers)["dlq_error"]
+
+
+async def test_a_rebalance_mid_batch_applies_nothing_twice(
+    infra: Infra, registry_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dsn = asyncpg_dsn(registry_db)
+    await effects_table(dsn)
+    # Slow enough (about 12 s in all) that the group rebalances while the first member works.
+    monkeypatch.setenv("EFFECT_DELAY_SECONDS", "0.01")
+    events = [registered(i, subject=f"s-{i % 11}") for i in range(1200)]
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    await produce(infra.kafka_bootstrap, topic, [to_kafka(event) for event in events])
+    group = f"rebalance-{random_suffix()}"
+    first, first_engine = build(registry_db, infra.kafka_bootstrap, topic_prefix, group)
+    second, second_engine = build(registry_db, infra.kafka_bootstrap, topic_prefix, group)
+    stop_first, stop_second = asyncio.Event(), asyncio.Event()
+    first_task = asyncio.create_task(first.run(stop_first))
+    try:
+
+        async def part_way() -> bool:
+            return (await effect_counts(dsn))[0] > 20
+
+        await eventually(part_way, timeout=30, interval=0.01, what="the first consumer to be busy")
+        # A second member joins the group: partitions move while the first is mid-batch.
+        second_task = asyncio.create_task(second.run(stop_second))
+
+        async def all_applied() -> bool:
+            return (await effect_counts(dsn))[1] == len(events)
+
+        await eventually(all_applied, timeout=90, what="every event applied")
+        await asyncio.sleep(1.0)
+    finally:
+        stop_first.set()
+        stop_second.set()
+        await first_task
+        if "second_task" in locals():
+            await second_task
+        await first_engine.dispose()
+        await second_engine.dispose()
+    total, distinct = await effect_counts(dsn)
+    assert distinct == total == len(events)
+    assert second.stats.applied > 0, "the joining member must have taken over some partitions"

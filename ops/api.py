@@ -1,0 +1,133 @@
+"""The services' REST APIs, called with an ops token got by client credentials from the registry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ops.errors import OpsError
+
+MAX_PAGES = 100
+
+
+@dataclass(frozen=True)
+class ServiceUrls:
+    registry: str = "http://127.0.0.1:8001"
+    commitments: str = "http://127.0.0.1:8002"
+    notifications: str = "http://127.0.0.1:8003"
+
+    def of(self, service: str) -> str:
+        url: str = getattr(self, service)
+        return url.rstrip("/")
+
+
+@dataclass(frozen=True)
+class Credentials:
+    client_id: str
+    client_secret: str
+
+
+class NotFound(OpsError):
+    pass
+
+
+class OpsApi:
+    """One HTTP client for one command; the token is fetched once, on first use."""
+
+    def __init__(self, urls: ServiceUrls, credentials: Credentials, timeout: float = 10.0) -> None:
+        self.urls = urls
+        self.credentials = credentials
+        self._http = httpx.AsyncClient(timeout=timeout)
+        self._token: str | None = None
+
+    async def __aenter__(self) -> OpsApi:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self._http.aclose()
+
+    async def token(self) -> str:
+        if self._token is None:
+            url = f"{self.urls.of('registry')}/oauth/token"
+            try:
+                response = await self._http.post(
+                    url,
+                    data={"grant_type": "client_credentials"},
+                    auth=(self.credentials.client_id, self.credentials.client_secret),
+                )
+            except httpx.TransportError as exc:
+                raise OpsError(
+                    f"the registry is not reachable at {self.urls.of('registry')} ({exc.__class__.__name__}); "
+                    "is the stack running (`make run`)? Or pass --registry-url."
+                ) from None
+            if response.status_code != 200:
+                raise OpsError(
+                    f"the registry refused the ops credentials of client "
+                    f"{self.credentials.client_id!r} ({response.status_code}); set "
+                    "ALIANZA_OPS_CLIENT_ID / ALIANZA_OPS_CLIENT_SECRET to an ops or admin client"
+                )
+            self._token = str(response.json()["access_token"])
+        return self._token
+
+    async def get(self, service: str, path: str, **params: Any) -> Any:
+        url = f"{self.urls.of(service)}{path}"
+        headers = {"Authorization": f"Bearer {await self.token()}"}
+        query = {k: v for k, v in params.items() if v is not None}
+        try:
+            response = await self._http.get(url, params=query, headers=headers)
+        except httpx.TransportError as exc:
+            raise OpsError(
+                f"{service} is not reachable at {self.urls.of(service)} ({exc.__class__.__name__})"
+            ) from None
+        if response.status_code == 404:
+            raise NotFound(f"{service}: {path} not found")
+        if response.status_code >= 400:
+            detail = _problem_detail(response)
+            raise OpsError(f"{service} answered {response.status_code} for {path}: {detail}")
+        return response.json()
+
+    async def pages(self, service: str, path: str, **params: Any) -> list[dict[str, Any]]:
+        """Every item of a cursor-paginated list."""
+        items: list[dict[str, Any]] = []
+        cursor: str | None = None
+        for _ in range(MAX_PAGES):
+            page = await self.get(service, path, cursor=cursor, limit=100, **params)
+            items += page["items"]
+            cursor = page.get("next_cursor")
+            if not cursor:
+                break
+        return items
+
+    # ----------------------------------------------------------------------- what ops reads
+
+    async def history(self, partnership_id: str) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = await self.get(
+            "registry", f"/partnerships/{partnership_id}/history"
+        )
+        return found
+
+    async def commitments(self, partnership_id: str) -> list[dict[str, Any]]:
+        return await self.pages("commitments", "/commitments", partnership_id=partnership_id)
+
+    async def deliveries(self, partnership_id: str) -> list[dict[str, Any]]:
+        """Every webhook delivery about the partnership, across all subscriptions ops can see."""
+        found: list[dict[str, Any]] = []
+        for subscription in await self.pages("notifications", "/subscriptions"):
+            for delivery in await self.pages(
+                "notifications", f"/subscriptions/{subscription['id']}/deliveries"
+            ):
+                if delivery.get("partnership_id") == partnership_id:
+                    found.append({**delivery, "target_url": subscription.get("target_url")})
+        return found
+
+
+def _problem_detail(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text[:200]
+    if isinstance(body, dict):
+        return str(body.get("detail") or body.get("title") or body)[:200]
+    return str(body)[:200]
