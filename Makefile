@@ -5,7 +5,7 @@ TOOLS := .local/tools
 UV := $(TOOLS)/bin/uv
 STACK := $(UV) run --frozen python -m deploy.local.stack
 
-.PHONY: run stop status logs test lint format install clean demo contracts
+.PHONY: run stop status logs test lint format install clean demo contracts bench
 
 run: install ## start PostgreSQL, Kafka and the three services; print where they are
 	$(STACK) up
@@ -35,6 +35,9 @@ lint: install
 format: install
 	$(UV) run --frozen ruff format .
 	$(UV) run --frozen ruff check --fix .
+
+bench: install ## benchmarks against the local stack (started if needed); see README "Performance"
+	$(UV) run --frozen python -m bench
 
 contracts: install ## regenerate contracts/ (AsyncAPI, event JSON Schemas, OpenAPI) from the code
 	$(UV) run --frozen python -m deploy.contracts

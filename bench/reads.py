@@ -1,0 +1,252 @@
+"""Benchmark 5: reads at scale. M valid partnerships are bulk-loaded (`INSERT … SELECT
+generate_series`, secondary indexes dropped first and rebuilt from their own definitions) into a
+fresh registry database; a registry API process on its own port serves `GET /partnerships` with
+filters, walked page by page with the cursor, as a partner organisation.
+
+Baseline: the same page query (same visibility, filter, cursor and order) sent with asyncpg,
+for the very cursors the API returned.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import httpx
+
+from bench.common import Result, Servers, fresh_database, ms, percentile
+from bench.system import enrol, login
+from shared.db import asyncpg_dsn
+from shared.web.pagination import decode_cursor
+from tests.support.processes import start, terminate
+from tests.support.system import ADMIN_ID, ADMIN_SECRET, free_port
+
+COUNTRIES = ["MX", "CA", "US", "GT", "HN", "SV", "SN", "ML", "NG", "GH"]
+COUNTRIES += ["DE", "IT", "ES", "PH", "IN", "BD", "NP", "MA", "TN", "TR"]
+THEMES = [
+    "human_rights",
+    "vulnerable_migrants",
+    "development_contribution",
+    "shared_responsibility",
+    "data_cooperation",
+    "migration_governance",
+]
+STATUSES = ["proposed", "adopted", "implementing", "under_review", "completed", "draft"]
+LEVELS = ["local", "national", "bilateral", "regional", "global"]
+WORDS = ["corridor", "recruitment", "data", "remittances", "returns", "skills", "health"]
+KINDS = ["line_ministry", "civil_society", "diaspora_organisation", "employer_or_recruiter"]
+PARTNERS = 100
+
+LOAD = """
+WITH p AS (SELECT array_agg(id ORDER BY id) AS ids, array_agg(kind ORDER BY id) AS kinds
+           FROM partners)
+INSERT INTO partnerships (id, version, status, owner_organisation_id, lead_partner_id, title,
+    summary, level, members, countries, planned_commitments, themes, policy_areas,
+    gcm_objectives, sdg_targets, country_codes, partner_ids, review_cycle, created_at, updated_at)
+SELECT md5('bench' || g)::uuid::text, 1,
+    ($1::text[])[1 + g % 6],
+    p.ids[1 + g % {n}], p.ids[1 + g % {n}],
+    'Partnership ' || g || ' on ' || ($2::text[])[1 + g % 7],
+    'A partnership on ' || ($2::text[])[1 + (g / 7) % 7] || ' between two organisations.',
+    ($3::text[])[1 + g % 5],
+    jsonb_build_array(
+        jsonb_build_object('partner_id', p.ids[1 + g % {n}], 'role', 'lead',
+                           'kind', p.kinds[1 + g % {n}]),
+        jsonb_build_object('partner_id', p.ids[1 + (g * 7 + 3) % {n}], 'role', 'implementing',
+                           'kind', p.kinds[1 + (g * 7 + 3) % {n}])),
+    jsonb_build_array(
+        jsonb_build_object('code', ($4::text[])[1 + g % 20], 'role', 'origin'),
+        jsonb_build_object('code', ($4::text[])[1 + (g * 3 + 1) % 20], 'role', 'destination')),
+    '[]'::jsonb,
+    ARRAY[($5::text[])[1 + g % 6], ($5::text[])[1 + (g / 6 + 1) % 6]],
+    ARRAY[]::text[],
+    ARRAY[1 + g % 23],
+    ARRAY['10.7'],
+    ARRAY[($4::text[])[1 + g % 20], ($4::text[])[1 + (g * 3 + 1) % 20]],
+    ARRAY[p.ids[1 + g % {n}], p.ids[1 + (g * 7 + 3) % {n}]],
+    0,
+    now() - make_interval(secs => g), now() - make_interval(secs => g)
+FROM generate_series($6::int, $7::int) AS g, p
+"""
+
+
+async def load(dsn: str, rows: int) -> dict[str, float]:
+    conn = await asyncpg.connect(dsn)
+    try:
+        await conn.executemany(
+            "INSERT INTO partners (id, name, kind, country) VALUES ($1, $2, $3, $4)",
+            [
+                (f"p{index:04d}", f"Partner {index}", KINDS[index % 4], COUNTRIES[index % 20])
+                for index in range(PARTNERS)
+            ],
+        )
+        indexes = await conn.fetch(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'partnerships'"
+            " AND indexname <> 'partnerships_pkey'"
+        )
+        for index in indexes:
+            await conn.execute(f'DROP INDEX "{index["indexname"]}"')
+        await conn.execute("SET maintenance_work_mem = '256MB'")
+        started = time.perf_counter()
+        chunk = 200_000
+        for first in range(1, rows + 1, chunk):
+            await conn.execute(
+                LOAD.format(n=PARTNERS),
+                STATUSES,
+                WORDS,
+                LEVELS,
+                COUNTRIES,
+                THEMES,
+                first,
+                min(rows, first + chunk - 1),
+                timeout=1800,
+            )
+        loaded = time.perf_counter()
+        for index in indexes:
+            await conn.execute(index["indexdef"], timeout=1800)
+        await conn.execute("ANALYZE partnerships", timeout=600)
+        indexed = time.perf_counter()
+    finally:
+        await conn.close()
+    return {"insert_s": round(loaded - started, 1), "index_s": round(indexed - loaded, 1)}
+
+
+def filters(partner: str) -> list[dict[str, Any]]:
+    return [
+        {},
+        {"status": "implementing"},
+        {"theme": "data_cooperation"},
+        {"country": "SN"},
+        {"gcm_objective": 7},
+        {"partner": partner},
+        {"q": "remittances"},
+        {"status": "adopted", "country": "MX", "theme": "human_rights"},
+    ]
+
+
+SQL_OF: dict[str, str] = {
+    "status": "status = $%d",
+    "theme": "themes @> ARRAY[$%d]::text[]",
+    "country": "country_codes @> ARRAY[$%d]::text[]",
+    "gcm_objective": "gcm_objectives @> ARRAY[$%d::int]",
+    "partner": "partner_ids @> ARRAY[$%d]::text[]",
+    "q": "search @@ plainto_tsquery('simple', $%d)",
+}
+
+
+def page_sql(query: dict[str, Any], owner: str, cursor: str | None) -> tuple[str, list[Any]]:
+    """The page query the API sends (visibility for a partner, filters, cursor, order)."""
+    args: list[Any] = [owner]
+    where = ["(status <> 'draft' OR owner_organisation_id = $1)"]
+    for name, value in query.items():
+        args.append(value)
+        where.append(SQL_OF[name] % len(args))
+    if cursor:
+        at, last_id = decode_cursor(cursor)
+        args += [at, last_id]
+        where.append(f"(created_at, id) < (${len(args) - 1}, ${len(args)})")
+    # Only fixed fragments from SQL_OF are joined; every value is a bind parameter.
+    sql = (
+        f"SELECT * FROM partnerships WHERE {' AND '.join(where)}"  # noqa: S608
+        " ORDER BY created_at DESC, id DESC LIMIT 51"
+    )
+    return sql, args
+
+
+async def run(servers: Servers, rows: int, pages: int) -> Result:
+    async with fresh_database(servers, "registry") as url:
+        dsn = asyncpg_dsn(url)
+        load_figures = await load(dsn, rows)
+        port = free_port()
+        env = {
+            "REGISTRY_DATABASE_URL": url,
+            "REGISTRY_BOOTSTRAP_CLIENT_ID": ADMIN_ID,
+            "REGISTRY_BOOTSTRAP_CLIENT_SECRET": ADMIN_SECRET,
+            "ALIANZA_JWKS_URL": f"http://127.0.0.1:{port}/.well-known/jwks.json",
+            "ALIANZA_KAFKA_BOOTSTRAP": servers.kafka_bootstrap,
+        }
+        with tempfile.TemporaryDirectory(prefix="alianza-bench-") as logs:
+            api = start(
+                ["-m", "services.registry", "api", "--port", str(port)],
+                env,
+                Path(logs) / "registry-api.log",
+            )
+            try:
+                base = f"http://127.0.0.1:{port}"
+                per_page, raw, per_filter = await _walk(base, dsn, pages)
+            except Exception:
+                print((Path(logs) / "registry-api.log").read_text()[-3000:])
+                raise
+            finally:
+                terminate(api)
+    p50, p99 = ms(percentile(per_page, 50)), ms(percentile(per_page, 99))
+    raw_p50, raw_p99 = ms(percentile(raw, 50)), ms(percentile(raw, 99))
+    return Result(
+        name="reads",
+        figures={
+            "rows": rows,
+            "load": load_figures,
+            "pages_fetched": len(per_page),
+            "page_size": 50,
+            "p50_ms": p50,
+            "p99_ms": p99,
+            "p99_ms_by_filter": per_filter,
+        },
+        baseline={"asyncpg_same_query_p50_ms": raw_p50, "asyncpg_same_query_p99_ms": raw_p99},
+        ratio=round(raw_p99 / p99, 3) if p99 else None,
+        target="(none: reported)",
+        met=None,
+        headline={
+            f"GET /partnerships page p50/p99 ms ({rows} rows)": f"{p50}/{p99}",
+            "load insert/index s": f"{load_figures['insert_s']}/{load_figures['index_s']}",
+        },
+        baseline_headline={"asyncpg page p50/p99 ms": f"{raw_p50}/{raw_p99}"},
+        notes=["as a partner organisation (drafts: own only); ratio = asyncpg p99 / API p99"],
+    )
+
+
+async def _walk(base: str, dsn: str, pages: int) -> tuple[list[float], list[float], dict[str, Any]]:
+    async with httpx.AsyncClient(timeout=30) as http:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if (await http.get(f"{base}/readyz")).status_code in (200, 503):
+                    break
+            except httpx.TransportError:
+                await asyncio.sleep(0.2)
+        admin = await login(http, base, ADMIN_ID, ADMIN_SECRET)
+        partner = await enrol(admin, base, ["partner"], "p0001")
+        headers = {"Authorization": f"Bearer {partner.token}"}
+        per_page: list[float] = []
+        raw: list[float] = []
+        per_filter: dict[str, Any] = {}
+        conn = await asyncpg.connect(dsn)
+        try:
+            for query in filters("p0042"):
+                cursor: str | None = None
+                mine: list[float] = []
+                for _ in range(pages):
+                    params = {**query, **({"cursor": cursor} if cursor else {})}
+                    start = time.perf_counter()
+                    response = await http.get(
+                        f"{base}/partnerships", params=params, headers=headers
+                    )
+                    mine.append(time.perf_counter() - start)
+                    response.raise_for_status()
+                    sql, args = page_sql(query, "p0001", cursor)
+                    start = time.perf_counter()
+                    await conn.fetch(sql, *args)
+                    raw.append(time.perf_counter() - start)
+                    cursor = response.json()["next_cursor"]
+                    if cursor is None:
+                        break
+                per_page += mine
+                name = ",".join(f"{k}={v}" for k, v in query.items()) or "(none)"
+                per_filter[name] = ms(percentile(mine, 99))
+        finally:
+            await conn.close()
+    return per_page, raw, per_filter

@@ -1,0 +1,175 @@
+"""Benchmark 1: the outbox relay against a raw aiokafka producer, and the relay's publish latency.
+
+Throughput: N outbox rows of ~1 KiB are written up front (COPY of valid envelopes), then an
+in-process OutboxRelay publishes them until the backlog is 0. Baseline: a raw producer with the
+relay's settings (acks=all, idempotent, linger 5 ms) sending the very same records to a topic with
+the same partitions, awaiting every acknowledgement.
+
+Latency: units of work (the real UnitOfWork, one event per transaction) commit at a steady
+offered rate; an observer consumer timestamps each record as it arrives. Commit → seen by a
+consumer, so it includes one fetch; the baseline is a raw producer → the same observer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import asyncpg
+
+from bench.common import (
+    Result,
+    Servers,
+    bench_prefix,
+    fresh_database,
+    fresh_topics,
+    open_loop,
+    padded_partner,
+    percentile,
+    ratio,
+    topic_partitions,
+)
+from bench.kafkaio import bench_events, observer, produce_all, raw_hop_latency, wait_for
+from shared.catalogue import Stream, topic_name
+from shared.db import asyncpg_dsn, create_engine, session_factory
+from shared.events import Event, to_kafka
+from shared.relay import OutboxRelay
+from shared.uow import UnitOfWork
+
+
+async def _preload(dsn: str, topic: str, events: list[Event]) -> None:
+    conn = await asyncpg.connect(dsn)
+    try:
+        await conn.copy_records_to_table(
+            "outbox",
+            records=[
+                (event.id, topic, event.subject, event.type, event.model_dump_json())
+                for event in events
+            ],
+            columns=["event_id", "topic", "key", "event_type", "envelope"],
+        )
+    finally:
+        await conn.close()
+
+
+async def _run_relay_until(relay: OutboxRelay, total: int, timeout: float) -> float:
+    stop = asyncio.Event()
+    start = time.perf_counter()
+    task = asyncio.create_task(relay.run(stop))
+    deadline = time.monotonic() + timeout
+    try:
+        while relay.published_total < total and time.monotonic() < deadline:
+            if task.done():
+                task.result()  # raise what stopped it
+            await asyncio.sleep(0.005)
+        return time.perf_counter() - start
+    finally:
+        stop.set()
+        await task
+
+
+async def run(servers: Servers, n: int, rate: float, seconds: float) -> Result:
+    prefix, lat_prefix = bench_prefix(), bench_prefix()
+    relay_topic = topic_name(prefix, Stream.PARTNERSHIPS)
+    raw_topic = f"{prefix}.raw"
+    lat_topic = topic_name(lat_prefix, Stream.PARTNERSHIPS)
+    raw_lat_topic = f"{lat_prefix}.raw"
+    topics = [relay_topic, raw_topic, lat_topic, raw_lat_topic]
+    async with fresh_database(servers, "registry") as url, fresh_topics(servers, topics):
+        dsn = asyncpg_dsn(url)
+        events = bench_events(n)
+        record_size = len(to_kafka(events[0])[1])
+        await _preload(dsn, relay_topic, events)
+
+        relay = OutboxRelay(dsn=dsn, bootstrap=servers.kafka_bootstrap)
+        relay_seconds = await _run_relay_until(relay, n, timeout=max(120.0, n / 100))
+        conn = await asyncpg.connect(dsn)
+        try:
+            backlog = await conn.fetchval("SELECT count(*) FROM outbox WHERE published_at IS NULL")
+        finally:
+            await conn.close()
+
+        records = [to_kafka(event) for event in events]
+        raw_seconds = await produce_all(servers, raw_topic, records)
+
+        latency = await _relay_latency(servers, url, lat_prefix, lat_topic, rate, seconds)
+        hop = await raw_hop_latency(servers, raw_lat_topic, rate, int(rate * seconds))
+        partitions = await topic_partitions(servers, relay_topic)
+
+    relay_rate = relay.published_total / relay_seconds
+    raw_rate = n / raw_seconds
+    value = ratio(relay_rate, raw_rate)
+    return Result(
+        name="relay",
+        figures={
+            "n": n,
+            "record_value_bytes": record_size,
+            "partitions": partitions,
+            "relay_events_per_s": round(relay_rate),
+            "relay_seconds": round(relay_seconds, 2),
+            "backlog_after": backlog,
+            "latency_offered_per_s": rate,
+            "latency_events": latency["events"],
+            "latency_p50_ms": latency["p50_ms"],
+            "latency_p99_ms": latency["p99_ms"],
+            "latency_lost": latency["lost"],
+        },
+        baseline={
+            "raw_producer_events_per_s": round(raw_rate),
+            "raw_producer_seconds": round(raw_seconds, 2),
+            "raw_hop_p50_ms": hop["p50_ms"],
+            "raw_hop_p99_ms": hop["p99_ms"],
+        },
+        headline={
+            f"events/s (N={n}, {record_size} B)": round(relay_rate),
+            f"publish latency p50 ms @{rate:g}/s": latency["p50_ms"],
+            f"publish latency p99 ms @{rate:g}/s": latency["p99_ms"],
+        },
+        baseline_headline={
+            "raw producer events/s": round(raw_rate),
+            "raw hop p50/p99 ms": f"{hop['p50_ms']}/{hop['p99_ms']}",
+        },
+        ratio=value,
+        target="relay ≥ 0.6 x raw producer",
+        met=value is not None and value >= 0.6,
+        notes=[
+            "latency = unit-of-work commit → record seen by a consumer (one fetch included); "
+            "baseline hop = raw send → same observer",
+        ],
+    )
+
+
+async def _relay_latency(
+    servers: Servers, url: str, prefix: str, topic: str, rate: float, seconds: float
+) -> dict[str, float]:
+    count = int(rate * seconds)
+    engine = create_engine(url, pool_size=20)
+    sessions = session_factory(engine)
+    payload = padded_partner()
+    committed: dict[str, float] = {}
+    seen: dict[str, float] = {}
+    relay = OutboxRelay(dsn=asyncpg_dsn(url), bootstrap=servers.kafka_bootstrap)
+    stop = asyncio.Event()
+    relay_task = asyncio.create_task(relay.run(stop))
+    try:
+        async with observer(servers, topic, seen):
+
+            async def one(index: int, scheduled: float) -> None:
+                async with UnitOfWork(sessions, source="bench", topic_prefix=prefix) as uow:
+                    event = uow.record("partner.registered", f"bench-{index % 100}", payload)
+                    await uow.commit()
+                committed[event.id] = time.perf_counter()
+
+            await open_loop(rate, count, one)
+            await wait_for(seen, list(committed))
+    finally:
+        stop.set()
+        await relay_task
+        await engine.dispose()
+    latencies = [seen[i] - committed[i] for i in committed if i in seen]
+    return {
+        "events": count,
+        "p50_ms": round(percentile(latencies, 50) * 1000, 2),
+        "p99_ms": round(percentile(latencies, 99) * 1000, 2),
+        "lost": count - len(latencies),
+    }
