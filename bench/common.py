@@ -19,7 +19,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 
 from deploy.local import stack
 from shared.catalogue.partners import PartnerRegistered
-from shared.kafka import ensure_topics
+from shared.kafka import delete_topics, ensure_topics
 from tests.support.database import create_database, drop_database, migrate
 from tests.support.ids import random_suffix
 
@@ -71,7 +71,7 @@ async def fresh_topics(
     try:
         yield
     finally:
-        await delete_topics(servers, topics)
+        await delete_bench_topics(servers, topics)
 
 
 async def _wait_for_leaders(servers: Servers, topics: Sequence[str], timeout: float = 30.0) -> None:
@@ -94,18 +94,11 @@ async def _wait_for_leaders(servers: Servers, topics: Sequence[str], timeout: fl
         await admin.close()
 
 
-async def delete_topics(servers: Servers, topics: Sequence[str]) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=servers.kafka_bootstrap)
-    await admin.start()
+async def delete_bench_topics(servers: Servers, topics: Sequence[str]) -> None:
     try:
-        existing = set(await admin.list_topics())
-        doomed = [topic for topic in topics if topic in existing]
-        if doomed:
-            await admin.delete_topics(doomed)
+        await delete_topics(servers.kafka_bootstrap, list(topics))
     except Exception as exc:  # cleanup must not hide the figures
         print(f"[bench] could not delete topics {list(topics)}: {exc!r}")
-    finally:
-        await admin.close()
 
 
 async def topic_partitions(servers: Servers, topic: str) -> int:

@@ -30,7 +30,7 @@ from bench.common import (
     Result,
     Servers,
     bench_prefix,
-    delete_topics,
+    delete_bench_topics,
     fresh_topics,
     group_memory,
     listening_pid,
@@ -196,7 +196,7 @@ async def run(
         finally:
             await system.stop()
             if system.env:
-                await delete_topics(servers, all_topics(system.env["ALIANZA_TOPIC_PREFIX"]))
+                await delete_bench_topics(servers, all_topics(system.env["ALIANZA_TOPIC_PREFIX"]))
 
 
 def _tails(logs: Path) -> str:

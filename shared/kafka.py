@@ -81,3 +81,21 @@ async def ensure_topics(
         return missing
     finally:
         await admin.close()
+
+
+async def delete_topics(bootstrap: str, topics: list[str]) -> list[str]:
+    """Delete those of `topics` that exist; returns the ones deleted.
+
+    Tests and benchmarks create topics under throwaway prefixes; left behind, thousands of them
+    make every broker restart load partitions for minutes.
+    """
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        doomed = [topic for topic in topics if topic in existing]
+        if doomed:
+            await admin.delete_topics(doomed)
+        return doomed
+    finally:
+        await admin.close()

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from shared.catalogue import all_topics
-from shared.kafka import ensure_topics
+from shared.kafka import delete_topics, ensure_topics
 from tests.support.database import create_database, drop_database, migrate
 from tests.support.ids import random_prefix
 from tests.support.infra import Infra, locate
@@ -22,11 +22,12 @@ def infra() -> Iterator[Infra]:
 
 
 @pytest.fixture
-async def topic_prefix(infra: Infra) -> str:
-    """A fresh set of the system's topics (and their DLQs) under a random prefix."""
+async def topic_prefix(infra: Infra) -> AsyncIterator[str]:
+    """A fresh set of the system's topics (and their DLQs) under a random prefix, deleted after."""
     prefix = random_prefix()
     await ensure_topics(infra.kafka_bootstrap, all_topics(prefix))
-    return prefix
+    yield prefix
+    await delete_topics(infra.kafka_bootstrap, all_topics(prefix))
 
 
 @pytest.fixture(scope="session")

@@ -10,13 +10,14 @@ import asyncio
 import os
 import subprocess
 import sys
+import time
 from urllib.parse import urlsplit
 
 import asyncpg
 
 from shared.catalogue import all_topics
 from shared.db import asyncpg_dsn
-from shared.kafka import ensure_topics
+from shared.kafka import ensure_topics, kafka_reachable
 
 SERVICES = ("registry", "commitments", "notifications")
 
@@ -35,12 +36,23 @@ async def create_database(database_url: str) -> bool:
         await admin.close()
 
 
+async def wait_for_broker(bootstrap: str, timeout_seconds: float = 180.0) -> None:
+    """A restarted broker opens its port before it answers; with many partitions on disk it loads
+    them first, which can take a minute or more."""
+    deadline = time.monotonic() + timeout_seconds
+    while not await kafka_reachable(bootstrap, timeout_seconds=5.0):
+        if time.monotonic() > deadline:
+            raise SystemExit(f"no Kafka broker answered at {bootstrap} in {timeout_seconds:.0f}s")
+        await asyncio.sleep(1.0)
+
+
 async def prepare_infrastructure(
     database_urls: list[str], bootstrap: str, topic_prefix: str
 ) -> None:
     for url in database_urls:
         if await create_database(url):
             print(f"[prepare] created database {urlsplit(url).path.lstrip('/')}")
+    await wait_for_broker(bootstrap)
     created = await ensure_topics(bootstrap, all_topics(topic_prefix))
     if created:
         print(f"[prepare] created topics {', '.join(created)}")

@@ -329,7 +329,7 @@ def start_kafka(
             capture_output=True,
         )
     pid = spawn(name, [*java, "-Djava.awt.headless=true", "kafka.Kafka", str(config)])
-    wait_for_port(port, 90, "Kafka")
+    wait_for_port(port, 180, "Kafka")
     log(f"{name} ready on 127.0.0.1:{port} (pid {pid})")
     return pid
 

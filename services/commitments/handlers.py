@@ -44,7 +44,7 @@ from shared.catalogue.commitments import (
 )
 from shared.catalogue.partnerships import PartnershipSnapshot
 from shared.uow import UnitOfWork
-from shared.web.pagination import decode_cursor, encode_cursor
+from shared.web.pagination import decode_cursor, split_page
 from shared.web.problems import Conflict, Forbidden, InvalidInput, NotFound
 
 logger = logging.getLogger(__name__)
@@ -542,11 +542,7 @@ async def list_commitments(
         .limit(limit + 1)
     )
     rows = list((await uow.session.execute(query)).scalars())
-    page, more = rows[:limit], len(rows) > limit
-    last = page[-1] if page else None
-    next_cursor = (
-        encode_cursor(last.created_at, last.id) if more and last and last.created_at else None
-    )
+    page, next_cursor = split_page(rows, limit)
     return page, next_cursor
 
 
@@ -565,9 +561,5 @@ async def list_reports(
         col(ProgressReport.created_at).desc(), col(ProgressReport.id).desc()
     ).limit(limit + 1)
     rows = list((await uow.session.execute(query)).scalars())
-    page, more = rows[:limit], len(rows) > limit
-    last = page[-1] if page else None
-    next_cursor = (
-        encode_cursor(last.created_at, last.id) if more and last and last.created_at else None
-    )
+    page, next_cursor = split_page(rows, limit)
     return page, next_cursor

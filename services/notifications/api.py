@@ -34,7 +34,7 @@ from services.notifications.schemas import (
 )
 from services.notifications.settings import NotificationsSettings
 from shared.auth import PrincipalDep, Role, require_roles
-from shared.web.pagination import DEFAULT_LIMIT, Limit, encode_cursor
+from shared.web.pagination import DEFAULT_LIMIT, Limit, split_page
 from shared.web.service import RuntimeDep, UowDep
 
 router = APIRouter(
@@ -139,14 +139,8 @@ async def list_subscriptions(
         rows = await handlers.list_subscriptions(
             uow, principal, enabled=enabled, cursor=cursor, limit=limit
         )
-        page, more = rows[:limit], len(rows) > limit
-        last = page[-1] if page else None
-        return SubscriptionPage(
-            items=[subscription_read(s) for s in page],
-            next_cursor=encode_cursor(last.created_at, last.id)
-            if more and last and last.created_at
-            else None,
-        )
+        page, next_cursor = split_page(rows, limit)
+        return SubscriptionPage(items=[subscription_read(s) for s in page], next_cursor=next_cursor)
 
 
 @router.get(
@@ -243,13 +237,9 @@ async def list_deliveries(
         rows, attempts = await handlers.deliveries_of(
             uow, principal, subscription_id, status=status, cursor=cursor, limit=limit
         )
-        page, more = rows[:limit], len(rows) > limit
-        last = page[-1] if page else None
+        page, next_cursor = split_page(rows, limit)
         return DeliveryPage(
-            items=[delivery_read(d, attempts[d.id]) for d in page],
-            next_cursor=encode_cursor(last.created_at, last.id)
-            if more and last and last.created_at
-            else None,
+            items=[delivery_read(d, attempts[d.id]) for d in page], next_cursor=next_cursor
         )
 
 
@@ -289,14 +279,8 @@ async def inbox(
     """What needs the caller's organisation's action, newest first. Who: any client acting for an organisation."""
     async with uow:
         rows = await handlers.inbox_of(uow, principal, unread=unread, cursor=cursor, limit=limit)
-        page, more = rows[:limit], len(rows) > limit
-        last = page[-1] if page else None
-        return InboxPage(
-            items=[inbox_read(item) for item in page],
-            next_cursor=encode_cursor(last.created_at, last.id)
-            if more and last and last.created_at
-            else None,
-        )
+        page, next_cursor = split_page(rows, limit)
+        return InboxPage(items=[inbox_read(item) for item in page], next_cursor=next_cursor)
 
 
 @router.post("/inbox/{item_id}/read", response_model=InboxItemRead, tags=["inbox"])

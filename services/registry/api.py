@@ -38,7 +38,7 @@ from services.registry.schemas import (
 from shared import idempotency
 from shared.auth import AnyCaller, Principal, PrincipalDep, Role, require_roles
 from shared.uow import UnitOfWork
-from shared.web.pagination import DEFAULT_LIMIT, Limit, decode_cursor, encode_cursor
+from shared.web.pagination import DEFAULT_LIMIT, Limit, decode_cursor, split_page
 from shared.web.problems import InvalidInput, NotFound, PreconditionRequired
 from shared.web.service import UowDep
 
@@ -104,14 +104,8 @@ async def list_partners(
     query = query.order_by(col(Partner.created_at).desc(), col(Partner.id).desc()).limit(limit + 1)
     async with uow:
         rows = list((await uow.session.execute(query)).scalars())
-    page, more = rows[:limit], len(rows) > limit
-    last = page[-1] if page else None
-    return PartnerPage(
-        items=[partner_read(p) for p in page],
-        next_cursor=encode_cursor(last.created_at, last.id)
-        if more and last and last.created_at
-        else None,
-    )
+    page, next_cursor = split_page(rows, limit)
+    return PartnerPage(items=[partner_read(p) for p in page], next_cursor=next_cursor)
 
 
 @router.get(
@@ -257,14 +251,8 @@ async def list_partnerships(
     )
     async with uow:
         rows = list((await uow.session.execute(query)).scalars())
-    page, more = rows[:limit], len(rows) > limit
-    last = page[-1] if page else None
-    return PartnershipPage(
-        items=[partnership_read(p) for p in page],
-        next_cursor=encode_cursor(last.created_at, last.id)
-        if more and last and last.created_at
-        else None,
-    )
+    page, next_cursor = split_page(rows, limit)
+    return PartnershipPage(items=[partnership_read(p) for p in page], next_cursor=next_cursor)
 
 
 async def _visible(uow: UnitOfWork, principal: Principal, partnership_id: str) -> Partnership:

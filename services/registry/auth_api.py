@@ -21,7 +21,7 @@ from services.registry.auth_schemas import (
 )
 from services.registry.settings import RegistrySettings
 from shared.auth import Principal, Role, require_roles
-from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT, decode_cursor, encode_cursor
+from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT, decode_cursor, split_page
 from shared.web.problems import Problem, Unauthorized
 from shared.web.service import RuntimeDep, UowDep
 
@@ -181,11 +181,5 @@ async def list_clients(
         rows = await identity.list_clients(
             uow.session, limit=limit + 1, after=after, organisation_id=organisation_id, role=role
         )
-        page = rows[:limit]
-        last = page[-1] if len(rows) > limit else None
-        return ApiClientPage(
-            items=[_read(client) for client in page],
-            next_cursor=encode_cursor(last.created_at, last.client_id)
-            if last is not None and last.created_at is not None
-            else None,
-        )
+        page, next_cursor = split_page(rows, limit, row_id=lambda client: client.client_id)
+        return ApiClientPage(items=[_read(client) for client in page], next_cursor=next_cursor)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated, Generic, Protocol, TypeVar
 
 from fastapi import Query
 from pydantic import BaseModel
@@ -40,3 +41,25 @@ def decode_cursor(cursor: str) -> tuple[datetime, str]:
         raise InvalidInput(
             [{"field": "query:cursor", "message": "not a cursor this API issued"}]
         ) from exc
+
+
+class _Ordered(Protocol):
+    @property
+    def created_at(self) -> datetime | None: ...
+
+
+R = TypeVar("R", bound=_Ordered)
+
+
+def split_page(
+    rows: Sequence[R],
+    limit: int,
+    row_id: Callable[[R], str] = lambda row: str(row.id),  # type: ignore[attr-defined]
+) -> tuple[list[R], str | None]:
+    """The page and the cursor of the next one, from a query that fetched `limit + 1` rows
+    in (created_at, id) descending order: the extra row only tells that another page follows."""
+    page = list(rows[:limit])
+    last = page[-1] if len(rows) > limit and page else None
+    if last is None or last.created_at is None:
+        return page, None
+    return page, encode_cursor(last.created_at, row_id(last))

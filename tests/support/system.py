@@ -13,7 +13,7 @@ import httpx
 
 from deploy.local import stack
 from shared.catalogue import all_topics
-from shared.kafka import ensure_topics
+from shared.kafka import delete_topics, ensure_topics
 from tests.support.database import create_database, drop_database, migrate
 from tests.support.ids import random_prefix
 from tests.support.infra import Infra
@@ -101,3 +101,7 @@ class System:
         await asyncio.gather(
             *(drop_database(self.infra.postgres_url, url) for url in self.databases)
         )
+        if "ALIANZA_TOPIC_PREFIX" in self.env:
+            await delete_topics(
+                self.infra.kafka_bootstrap, all_topics(self.env["ALIANZA_TOPIC_PREFIX"])
+            )
