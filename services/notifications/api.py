@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Query, Response
 
 from services.notifications import handlers
 from services.notifications.models import Delivery, DeliveryAttempt, InboxItem, Subscription
@@ -31,8 +31,10 @@ from services.notifications.schemas import (
     SubscriptionCreated,
     SubscriptionPage,
     SubscriptionRead,
+    WebhookStatsRead,
 )
 from services.notifications.settings import NotificationsSettings
+from services.notifications.stats import DEFAULT_WINDOW_SECONDS, webhook_stats
 from shared.auth import PrincipalDep, Role, require_roles
 from shared.web.pagination import DEFAULT_LIMIT, Limit, split_page
 from shared.web.service import RuntimeDep, UowDep
@@ -241,6 +243,32 @@ async def list_deliveries(
         return DeliveryPage(
             items=[delivery_read(d, attempts[d.id]) for d in page], next_cursor=next_cursor
         )
+
+
+@router.get(
+    "/deliveries/stats",
+    response_model=WebhookStatsRead,
+    tags=["deliveries"],
+    dependencies=[Depends(require_roles(Role.OPS, Role.ADMIN))],
+)
+async def delivery_stats(
+    runtime: RuntimeDep,
+    window_seconds: Annotated[int, Query(ge=1, le=7 * 24 * 3600)] = DEFAULT_WINDOW_SECONDS,
+) -> WebhookStatsRead:
+    """Webhook attempts by outcome, success rate and latency over the last `window_seconds`, and the
+    deliveries open or dead now, across every subscription. Who: ops, admin."""
+    async with runtime.engine.connect() as conn:
+        stats = await webhook_stats(conn, window_seconds)
+    return WebhookStatsRead(
+        window_seconds=stats.window_seconds,
+        attempts=stats.attempts,
+        total_attempts=stats.total_attempts,
+        success_rate=stats.success_rate,
+        latency_p50_ms=stats.latency_p50_ms,
+        latency_p99_ms=stats.latency_p99_ms,
+        open_deliveries=stats.open_deliveries,
+        dead_deliveries=stats.dead_deliveries,
+    )
 
 
 @router.post("/deliveries/replay", response_model=BulkReplayed, tags=["deliveries"])

@@ -4,6 +4,7 @@ from fastapi import FastAPI
 
 from services.notifications.api import router
 from services.notifications.settings import NotificationsSettings
+from services.notifications.stats import webhook_gauges
 from shared.web.service import create_service_app
 
 
@@ -17,4 +18,5 @@ def create_app(settings: NotificationsSettings | None = None) -> FastAPI:
             "receives events of partnerships that are not drafts."
         ),
         routers=[router],
+        metrics=[webhook_gauges],
     )

@@ -160,6 +160,19 @@ class BulkReplayed(BaseModel):
     delivery_ids: list[str]
 
 
+class WebhookStatsRead(BaseModel):
+    """Webhook attempts over the trailing window, and the deliveries open or dead right now."""
+
+    window_seconds: int
+    attempts: dict[str, int]
+    total_attempts: int
+    success_rate: float | None
+    latency_p50_ms: float | None
+    latency_p99_ms: float | None
+    open_deliveries: int
+    dead_deliveries: int
+
+
 class InboxItemRead(BaseModel):
     id: str
     kind: str

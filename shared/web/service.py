@@ -59,6 +59,11 @@ UowDep = Annotated[UnitOfWork, Depends(get_uow)]
 
 StartupHook = Callable[[Runtime], Awaitable[None]]
 KeySourceFactory = Callable[[Runtime], KeySource]
+# Registers a service's own gauges; returns what refreshes them from its database on each scrape.
+MetricsFactory = Callable[[CollectorRegistry, Callable[[], Runtime]], Callable[[], Awaitable[None]]]
+
+# The relay's publish rate is read off the outbox over this trailing window.
+PUBLISH_RATE_WINDOW_SECONDS = 60
 
 
 def outbox_gauges(
@@ -68,6 +73,13 @@ def outbox_gauges(
     oldest = Gauge(
         "outbox_oldest_unpublished_age_seconds",
         "Age of the oldest unpublished row",
+        registry=registry,
+    )
+    # Read from the outbox rather than counted in the relay: every relay replica's work is in the
+    # table, and the relay needs no HTTP server of its own to be watched.
+    publish_rate = Gauge(
+        "relay_publish_rate_per_second",
+        f"Outbox rows published per second over the last {PUBLISH_RATE_WINDOW_SECONDS} s",
         registry=registry,
     )
 
@@ -81,8 +93,16 @@ def outbox_gauges(
                     )
                 )
             ).one()
+            published = await conn.scalar(
+                text(
+                    "SELECT count(*) FROM outbox"
+                    " WHERE published_at > now() - make_interval(secs => :window)"
+                ),
+                {"window": PUBLISH_RATE_WINDOW_SECONDS},
+            )
         backlog.set(row[0])
         oldest.set(float(row[1]))
+        publish_rate.set((published or 0) / PUBLISH_RATE_WINDOW_SECONDS)
 
     return refresh
 
@@ -95,6 +115,7 @@ def create_service_app(
     routers: Sequence[APIRouter],
     on_startup: Sequence[StartupHook] = (),
     key_source: KeySourceFactory | None = None,
+    metrics: Sequence[MetricsFactory] = (),
 ) -> FastAPI:
     """The composition root every service's `app.py` calls with its own routers.
 
@@ -134,7 +155,9 @@ def create_service_app(
         app,
         checks={"database": database_up, "kafka": kafka_up},
         registry=registry,
-        refresh=[outbox_gauges(registry, lambda: app.state.runtime)],
+        refresh=[
+            factory(registry, lambda: app.state.runtime) for factory in (outbox_gauges, *metrics)
+        ],
     )
     app.add_middleware(BodySizeLimit)
     for router in routers:

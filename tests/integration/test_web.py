@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+import asyncpg
 import httpx
 import pytest
 from fastapi import APIRouter, FastAPI
 from pydantic import BaseModel, Field
 
 from services.registry.settings import RegistrySettings
+from shared.db import asyncpg_dsn
 from shared.web.problems import Conflict
 from shared.web.service import create_service_app
 from tests.support.infra import Infra
@@ -104,8 +106,30 @@ async def test_ready_when_database_and_kafka_answer(client: httpx.AsyncClient) -
     assert response.json()["checks"] == {"database": "up", "kafka": "up"}
 
 
-async def test_metrics_include_http_and_outbox_figures(client: httpx.AsyncClient) -> None:
+async def test_metrics_include_http_and_outbox_figures(
+    client: httpx.AsyncClient, registry_db: str
+) -> None:
     await client.post("/things", json={"name": "x", "size": 1})
     text = (await client.get("/metrics")).text
     assert 'http_requests_total{method="POST",route="/things",status="200"} 1.0' in text
     assert "outbox_backlog 0.0" in text
+    assert "relay_publish_rate_per_second 0.0" in text
+
+    # Three rows published just now, one waiting, one published long ago (outside the window).
+    conn = await asyncpg.connect(asyncpg_dsn(registry_db))
+    try:
+        await conn.execute(
+            "INSERT INTO outbox (event_id, topic, key, event_type, envelope, created_at,"
+            " published_at) SELECT 'e' || n, 't', 'k', 'x', '{}', now() - interval '5 seconds',"
+            " CASE WHEN n <= 3 THEN now() WHEN n = 4 THEN NULL"
+            " ELSE now() - interval '1 hour' END FROM generate_series(1, 5) AS n"
+        )
+    finally:
+        await conn.close()
+    text = (await client.get("/metrics")).text
+    assert "outbox_backlog 1.0" in text
+    assert "relay_publish_rate_per_second 0.05" in text, "3 rows in the 60 s window"
+    oldest = next(
+        line for line in text.splitlines() if line.startswith("outbox_oldest_unpublished_age")
+    )
+    assert float(oldest.split()[1]) >= 5

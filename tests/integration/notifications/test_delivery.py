@@ -161,6 +161,21 @@ async def test_an_always_failing_receiver_ends_failed_logged_and_reported_then_r
                 ]
                 assert all(len(a["response_body"].encode()) == 1024 for a in attempts)
 
+                stats = await client.get("/deliveries/stats", headers=as_("ops"))
+                assert stats.status_code == 200, stats.text
+                assert stats.json()["attempts"] == {
+                    "succeeded": 0,
+                    "retry_scheduled": 2,
+                    "failed": 1,
+                    "endpoint_gone": 0,
+                }
+                assert stats.json()["success_rate"] == 0
+                assert stats.json()["dead_deliveries"] == 1
+                refused = await client.get("/deliveries/stats", headers=as_("partner-a"))
+                assert refused.status_code == 403, (
+                    "only ops and admin see every subscription's figures"
+                )
+
                 (dead,) = await fetch(
                     notifications_db,
                     "SELECT * FROM outbox WHERE event_type = 'notification.delivery_failed'",
@@ -185,6 +200,14 @@ async def test_an_always_failing_receiver_ends_failed_logged_and_reported_then_r
                     return bool(rows[0]["status"] == "succeeded")
 
                 await eventually(succeeded, what="the replay to succeed")
+                after = (await client.get("/deliveries/stats", headers=as_("ops"))).json()
+                assert after["success_rate"] == 0.25, "one 2xx in four attempts"
+                assert after["dead_deliveries"] == 0
+                assert after["latency_p50_ms"] is not None
+                metrics = (await client.get("/metrics")).text
+                assert 'webhook_attempts_recent{outcome="succeeded"} 1.0' in metrics
+                assert "webhook_success_rate_recent 0.25" in metrics
+                assert "webhook_deliveries_dead 0.0" in metrics
             assert receiver.webhook_ids() == [row["id"]] * 4
             again = await client.post(f"/deliveries/{row['id']}/replay", headers=as_("partner-a"))
             assert again.status_code == 200
