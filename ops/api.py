@@ -36,11 +36,21 @@ class NotFound(OpsError):
 class OpsApi:
     """One HTTP client for one command; the token is fetched once, on first use."""
 
-    def __init__(self, urls: ServiceUrls, credentials: Credentials, timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        urls: ServiceUrls,
+        credentials: Credentials | None = None,
+        timeout: float = 10.0,
+        *,
+        token: str | None = None,
+    ) -> None:
+        """Either client credentials (the token is fetched on first use) or a token already got."""
+        if credentials is None and token is None:
+            raise ValueError("OpsApi needs credentials or a token")
         self.urls = urls
         self.credentials = credentials
         self._http = httpx.AsyncClient(timeout=timeout)
-        self._token: str | None = None
+        self._token = token
 
     async def __aenter__(self) -> OpsApi:
         return self
@@ -49,7 +59,7 @@ class OpsApi:
         await self._http.aclose()
 
     async def token(self) -> str:
-        if self._token is None:
+        if self._token is None and self.credentials is not None:
             url = f"{self.urls.of('registry')}/oauth/token"
             try:
                 response = await self._http.post(
@@ -69,6 +79,8 @@ class OpsApi:
                     "ALIANZA_OPS_CLIENT_ID / ALIANZA_OPS_CLIENT_SECRET to an ops or admin client"
                 )
             self._token = str(response.json()["access_token"])
+        if self._token is None:  # unreachable: __init__ demands credentials or a token
+            raise OpsError("no ops token")
         return self._token
 
     async def get(self, service: str, path: str, **params: Any) -> Any:

@@ -290,16 +290,23 @@ class Kafka:
         self,
         topics: Iterable[str],
         *,
-        from_beginning: bool,
+        from_beginning: bool = False,
+        last: int = 0,
+        positioned: asyncio.Event | None = None,
     ) -> AsyncGenerator[Record, None]:
-        """Records as they arrive (after the ones already there, with `from_beginning`)."""
+        """Records as they arrive, after the ones already there: all of them with
+        `from_beginning`, else the `last` few of each partition. `positioned` is set once every
+        partition's start offset is fixed, so a record written after that is never missed."""
         async with self.consumer() as consumer:
             tps = await self.partitions(consumer, topics)
             consumer.assign(tps)
-            if from_beginning:
-                await consumer.seek_to_beginning(*tps)
-            else:
-                await consumer.seek_to_end(*tps)
+            begin = await asyncio.wait_for(consumer.beginning_offsets(tps), self.timeout)
+            end = await asyncio.wait_for(consumer.end_offsets(tps), self.timeout)
+            for tp in tps:
+                start = begin[tp] if from_beginning else max(begin[tp], end[tp] - last)
+                consumer.seek(tp, start)
+            if positioned is not None:
+                positioned.set()
             while True:
                 batch = await consumer.getmany(timeout_ms=500)
                 records = [_to_record(raw) for part in batch.values() for raw in part]
@@ -363,6 +370,16 @@ class Kafka:
             begin = await asyncio.wait_for(consumer.beginning_offsets(tps), self.timeout)
             end = await asyncio.wait_for(consumer.end_offsets(tps), self.timeout)
         return dict(begin), dict(end)
+
+    async def dlq_depths(self, prefix: str) -> dict[str, int]:
+        """Records on each of the prefix's dead-letter topics that exists."""
+        partitions = await self.describe(dlq_topics(prefix))
+        tps = [TopicPartition(t, p) for t, parts in partitions.items() for p in parts]
+        begin, end = await self.offsets(tps)
+        return {
+            topic: sum(end[tp] - begin[tp] for tp in tps if tp.topic == topic)
+            for topic in partitions
+        }
 
     async def topics(self, prefix: str) -> list[TopicInfo]:
         async with self.admin() as admin:

@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from aiokafka import AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 from prometheus_client import CollectorRegistry, Counter, Gauge, start_http_server
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from ops.kafka_tools import Kafka, PartitionLag, dlq_topics, lag_by_group
+from ops.kafka_tools import Kafka, PartitionLag, lag_by_group
 from shared.catalogue import Stream, spec_for, topic_name, validate_payload
 from shared.events import Event, to_kafka
 from shared.kafka import make_producer, start_bounded, stop_quietly
@@ -143,12 +143,7 @@ class Watcher:
             self.group_lag.labels(group).set(total)
 
     async def _dlq_depth(self) -> None:
-        topics = dlq_topics(self.settings.topic_prefix)
-        partitions = await self.kafka.describe(topics)
-        tps = [TopicPartition(t, p) for t, parts in partitions.items() for p in parts]
-        begin, end = await self.kafka.offsets(tps)
-        for topic in partitions:
-            depth = sum(end[tp] - begin[tp] for tp in tps if tp.topic == topic)
+        for topic, depth in (await self.kafka.dlq_depths(self.settings.topic_prefix)).items():
             self.dlq_depth.labels(topic).set(depth)
 
     async def _evaluate(self, group: str, lag: int, rows: list[PartitionLag], now: float) -> None:

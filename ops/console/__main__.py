@@ -1,0 +1,3 @@
+from ops.console.app import main
+
+main()

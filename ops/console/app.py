@@ -1,0 +1,235 @@
+"""HTTP routes of the operations console. Who may call: `/login`, `/healthz`, `/readyz`,
+`/metrics` and the static files are open; everything else needs an `ops` or `admin` caller."""
+
+from __future__ import annotations
+
+import html
+import logging
+import pathlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+
+import httpx
+import uvicorn
+from fastapi import FastAPI, Form, Path, Query, Request, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from prometheus_client import CollectorRegistry
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+
+from ops import timeline as timeline_mod
+from ops.api import OpsApi
+from ops.console import feed, overview
+from ops.console.session import (
+    CallerDep,
+    clear_session,
+    current_caller,
+    exchange_credentials,
+    require_console_role,
+    set_session,
+)
+from ops.console.settings import ConsoleSettings
+from ops.errors import OpsError
+from ops.kafka_tools import Kafka, RecordFilter
+from shared.auth import JwksUrl, TokenVerifier
+from shared.catalogue import Stream, topic_name
+from shared.kafka import kafka_reachable
+from shared.logs import configure_logging
+from shared.web.observability import install_observability
+from shared.web.problems import InvalidInput, NotFound, Problem, install_problem_handlers
+
+logger = logging.getLogger(__name__)
+
+STATIC = pathlib.Path(__file__).parent / "static"
+ERROR_MARK = "<!--error-->"
+
+# Event payloads are shown as text, never markup; the policy forbids inline script on top.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+        "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+class SecurityHeaders(BaseHTTPMiddleware):
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+
+def login_page(error: str | None = None, status_code: int = 200) -> HTMLResponse:
+    page = (STATIC / "login.html").read_text()
+    if error:
+        page = page.replace(
+            ERROR_MARK, f'<p class="error" data-testid="login-error">{html.escape(error)}</p>'
+        )
+    return HTMLResponse(page, status_code=status_code)
+
+
+def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
+    settings = settings or ConsoleSettings()
+    kafka = Kafka(settings.kafka_bootstrap, settings.request_timeout_seconds)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging("ops-console", settings.log_level)
+        logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
+        app.state.verifier = TokenVerifier(JwksUrl(settings.jwks_url))
+        app.state.http = httpx.AsyncClient(timeout=settings.request_timeout_seconds)
+        try:
+            yield
+        finally:
+            await app.state.http.aclose()
+            await app.state.verifier.aclose()
+
+    app = FastAPI(
+        title="Alianza operations console",
+        description="Live event streams, consumer lag, dead letters, webhooks and timelines.",
+        version="1.0.0",
+        lifespan=lifespan,
+    )
+    install_problem_handlers(app)
+
+    async def kafka_up() -> bool:
+        return await kafka_reachable(settings.kafka_bootstrap)
+
+    install_observability(app, checks={"kafka": kafka_up}, registry=CollectorRegistry(), refresh=[])
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    def api_for(caller_token: str) -> OpsApi:
+        return OpsApi(settings.urls, timeout=settings.request_timeout_seconds, token=caller_token)
+
+    # ----------------------------------------------------------------------- pages
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def console_page(request: Request) -> Response:
+        try:
+            await current_caller(request)
+        except Problem:
+            return RedirectResponse("/login", status_code=303)
+        return HTMLResponse((STATIC / "index.html").read_text())
+
+    @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
+    async def login_form() -> Response:
+        return login_page()
+
+    @app.post("/login", include_in_schema=False)
+    async def login(
+        client_id: Annotated[str, Form(min_length=1, max_length=200)],
+        client_secret: Annotated[str, Form(min_length=1, max_length=500)],
+    ) -> Response:
+        """Trade client credentials for a token and keep it in the session cookie."""
+        try:
+            token, lifetime = await exchange_credentials(
+                app.state.http, settings.registry_url, client_id, client_secret
+            )
+            principal = await app.state.verifier.verify(token)
+            require_console_role(principal)
+        except Problem as problem:
+            logger.info("console sign-in refused for client %s: %s", client_id, problem.title)
+            return login_page(problem.detail or problem.title, status_code=problem.status)
+        response = RedirectResponse("/", status_code=303)
+        set_session(response, token, lifetime, settings.secure_cookie)
+        logger.info("console sign-in by client %s", client_id)
+        return response
+
+    @app.post("/logout", include_in_schema=False)
+    async def logout() -> Response:
+        response = RedirectResponse("/login", status_code=303)
+        clear_session(response)
+        return response
+
+    # ----------------------------------------------------------------------- data
+
+    @app.get("/api/me", tags=["console"])
+    async def me(caller: CallerDep) -> dict[str, Any]:
+        """The signed-in client. Who: ops, admin."""
+        return {"client_id": caller.principal.client_id, "roles": sorted(caller.principal.roles)}
+
+    @app.get("/api/stream", tags=["console"], response_class=StreamingResponse)
+    async def stream(
+        request: Request,
+        caller: CallerDep,
+        topic: Annotated[list[str] | None, Query()] = None,
+        event_type: Annotated[list[str] | None, Query(alias="type")] = None,
+        partnership: Annotated[str | None, Query(max_length=200)] = None,
+        service: Annotated[list[str] | None, Query()] = None,
+        last: Annotated[int, Query(ge=0, le=feed.MAX_LAST)] = 0,
+    ) -> StreamingResponse:
+        """Server-sent events: every record (dead letters included) on the chosen streams that
+        matches the filters, live. `type` takes globs (`partnership.*`). Who: ops, admin."""
+        streams = [name for name in (topic or []) if name]
+        unknown = sorted(set(streams) - {s.value for s in Stream})
+        if unknown:
+            known = ", ".join(s.value for s in Stream)
+            raise InvalidInput(
+                [{"field": "topic", "message": f"{unknown[0]!r} is not one of {known}"}]
+            )
+        wanted = feed.FeedRequest(
+            topics=[topic_name(settings.topic_prefix, Stream(s)) for s in streams or list(Stream)],
+            selector=RecordFilter(
+                types=tuple(t for t in (event_type or []) if t),
+                partnership=partnership or None,
+                services=tuple(s for s in (service or []) if s),
+            ),
+            last=last,
+        )
+        await kafka.check()
+        return StreamingResponse(
+            feed.event_stream(kafka, wanted, request.is_disconnected, settings.heartbeat_seconds),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+        )
+
+    @app.get("/api/overview", tags=["console"])
+    async def overview_figures(caller: CallerDep) -> dict[str, Any]:
+        """Lag per consumer group, DLQ depth per topic, webhook outcomes, lag alerts. Who: ops, admin."""
+        async with api_for(caller.token) as api:
+            return await overview.overview(
+                kafka, api, app.state.http, settings.topic_prefix, settings.watch_metrics_url
+            )
+
+    @app.get("/api/timeline/{partnership_id}", tags=["console"])
+    async def partnership_timeline(
+        caller: CallerDep, partnership_id: Annotated[str, Path(max_length=200)]
+    ) -> dict[str, Any]:
+        """Everything that happened to one partnership across the services. Who: ops, admin."""
+        async with api_for(caller.token) as api:
+            try:
+                found = await timeline_mod.build(kafka, api, settings.topic_prefix, partnership_id)
+            except OpsError as exc:
+                raise NotFound(str(exc)) from None
+        if not found.entries and found.warnings:
+            raise NotFound(
+                f"nothing found for partnership {partnership_id}", warnings=found.warnings
+            )
+        return {
+            "partnership_id": partnership_id,
+            "entries": [entry.as_json() for entry in found.entries],
+            "warnings": found.warnings,
+        }
+
+    return app
+
+
+def main() -> None:
+    settings = ConsoleSettings()
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level="warning",
+        access_log=False,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Where the console finds Kafka, the services and the watcher, and where it listens."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from ops.api import ServiceUrls
+
+
+class ConsoleSettings(BaseSettings):
+    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
+
+    kafka_bootstrap: str = Field(
+        default="127.0.0.1:9092", validation_alias="ALIANZA_KAFKA_BOOTSTRAP"
+    )
+    topic_prefix: str = Field(default="alianza", validation_alias="ALIANZA_TOPIC_PREFIX")
+    registry_url: str = Field(
+        default="http://127.0.0.1:8001", validation_alias="ALIANZA_REGISTRY_URL"
+    )
+    commitments_url: str = Field(
+        default="http://127.0.0.1:8002", validation_alias="ALIANZA_COMMITMENTS_URL"
+    )
+    notifications_url: str = Field(
+        default="http://127.0.0.1:8003", validation_alias="ALIANZA_NOTIFICATIONS_URL"
+    )
+    jwks_url: str = Field(
+        default="http://127.0.0.1:8001/.well-known/jwks.json", validation_alias="ALIANZA_JWKS_URL"
+    )
+    # The lag watcher's /metrics, read for its alert state; the console works without it.
+    watch_metrics_url: str = Field(
+        default="http://127.0.0.1:8009/metrics", validation_alias="ALIANZA_OPS_WATCH_METRICS_URL"
+    )
+    host: str = Field(default="127.0.0.1", validation_alias="ALIANZA_HTTP_HOST")
+    port: int = Field(default=8010, validation_alias="ALIANZA_OPS_CONSOLE_PORT")
+    # Behind TLS set this, so the session cookie is never sent over plain HTTP.
+    secure_cookie: bool = Field(default=False, validation_alias="ALIANZA_OPS_CONSOLE_SECURE_COOKIE")
+    log_level: str = Field(default="INFO", validation_alias="ALIANZA_LOG_LEVEL")
+    request_timeout_seconds: float = 10.0
+    heartbeat_seconds: float = 15.0
+
+    @property
+    def urls(self) -> ServiceUrls:
+        return ServiceUrls(self.registry_url, self.commitments_url, self.notifications_url)
