@@ -5,7 +5,7 @@ TOOLS := .local/tools
 UV := $(TOOLS)/bin/uv
 STACK := $(UV) run --frozen python -m deploy.local.stack
 
-.PHONY: run stop status logs test lint format install clean demo contracts bench
+.PHONY: run stop status logs test lint format install browser clean demo contracts bench
 
 run: install ## start PostgreSQL, Kafka and the three services; print where they are
 	$(STACK) up
@@ -22,7 +22,7 @@ status:
 logs: ## follow every process's log
 	tail -n 50 -F .local/logs/*.log
 
-test: install lint ## ruff, mypy, import contracts, then every test against the real stack
+test: install browser lint ## ruff, mypy, import contracts, then every test against the real stack
 	$(STACK) up
 	$(UV) run --frozen pytest
 
@@ -44,6 +44,14 @@ contracts: install ## regenerate contracts/ (AsyncAPI, event JSON Schemas, OpenA
 
 install: $(UV) ## the pinned uv, then the locked virtual environment
 	$(UV) sync --frozen --quiet
+
+# The ops console's test drives Debian's Chromium; installed once, with apt, when missing.
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		echo "installing Debian's chromium and chromium-driver for the browser test"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends chromium chromium-driver >/dev/null; \
+	fi
 
 $(UV):
 	python3 -m venv $(TOOLS)

@@ -63,9 +63,14 @@ SERVICES = (
 )
 
 # Processes beside the services, with no database of their own: the ops watcher (consumer lag
-# and DLQ depth gauges on :8009/metrics, lag alerts as events; see ops/watch.py).
+# and DLQ depth gauges on :8009/metrics, lag alerts as events; see ops/watch.py) and the
+# operations console (the live page on :8010; see ops/console/).
 OPS_METRICS_PORT = int(os.environ.get("ALIANZA_OPS_METRICS_PORT", "8009"))
-EXTRAS: tuple[tuple[str, tuple[str, ...]], ...] = (("ops-watch", ("-m", "ops.watch")),)
+OPS_CONSOLE_PORT = int(os.environ.get("ALIANZA_OPS_CONSOLE_PORT", "8010"))
+EXTRAS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ops-watch", ("-m", "ops.watch")),
+    ("ops-console", ("-m", "ops.console")),
+)
 
 
 def log(message: str) -> None:
@@ -428,6 +433,10 @@ def print_summary(env: dict[str, str]) -> None:
             f"  {service.name:<14} http://127.0.0.1:{service.port}  (docs: /docs, ready: /readyz)"
         )
     print(f"  ops watcher    http://127.0.0.1:{OPS_METRICS_PORT}/metrics  (lag, DLQ depth, alerts)")
+    print(
+        f"  ops console    http://127.0.0.1:{OPS_CONSOLE_PORT}/  (live events, lag, dead letters,"
+        " webhooks, timelines; sign in with an ops or admin client)"
+    )
     print("  ops command    uv run alianza --help  (tail, lag, dlq, timeline, topics)")
     print(f"  kafka          {env['ALIANZA_KAFKA_BOOTSTRAP']}")
     print(f"  postgresql     127.0.0.1:{PG_PORT} (user {PG_USER})")

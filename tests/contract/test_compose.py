@@ -23,6 +23,19 @@ def test_every_local_process_is_a_compose_service_with_the_same_command() -> Non
             ]
 
 
+def test_the_processes_beside_the_services_are_compose_services_too() -> None:
+    services = COMPOSE["services"]
+    for name, argv in stack.EXTRAS:
+        assert name in services, f"{name} is started by make run but missing from compose"
+        assert services[name]["command"] == ["python", *argv]
+    assert services["ops-console"]["ports"] == [
+        f"{stack.OPS_CONSOLE_PORT}:{stack.OPS_CONSOLE_PORT}"
+    ]
+    assert (
+        services["ops-console"]["environment"]["ALIANZA_REGISTRY_URL"] == "http://registry-api:8001"
+    )
+
+
 def test_api_ports_match_the_local_stack() -> None:
     for service in stack.SERVICES:
         ports = COMPOSE["services"][f"{service.name}-api"]["ports"]

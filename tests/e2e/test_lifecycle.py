@@ -14,6 +14,7 @@ import httpx
 import pytest
 from standardwebhooks.webhooks import Webhook
 
+from tests.support.callers import enrol, login
 from tests.support.infra import Infra
 from tests.support.processes import eventually
 from tests.support.receiver import Receiver
@@ -32,45 +33,6 @@ async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
         yield running
     finally:
         await running.stop()
-
-
-class Caller:
-    """One API client acting over HTTP against the running services."""
-
-    def __init__(self, http: httpx.AsyncClient, system: System, token: str) -> None:
-        self.http, self.system = http, system
-        self.headers = {"Authorization": f"Bearer {token}"}
-
-    async def call(
-        self, method: str, service: str, path: str, expect: int = 200, **kwargs: Any
-    ) -> Any:
-        headers = {**self.headers, **kwargs.pop("headers", {})}
-        response = await self.http.request(
-            method, self.system.url(service) + path, headers=headers, **kwargs
-        )
-        assert response.status_code == expect, (
-            f"{method} {path}: {response.status_code} {response.text}"
-        )
-        return response.json() if response.content else None
-
-
-async def login(http: httpx.AsyncClient, system: System, client_id: str, secret: str) -> Caller:
-    response = await http.post(
-        system.url("registry") + "/oauth/token",
-        data={"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret},
-    )
-    assert response.status_code == 200, response.text
-    return Caller(http, system, response.json()["access_token"])
-
-
-async def enrol(
-    admin: Caller, http: httpx.AsyncClient, system: System, roles: list[str], org: str | None
-) -> Caller:
-    body: dict[str, Any] = {"name": f"{roles[0]} client", "roles": roles}
-    if org:
-        body["organisation_id"] = org
-    created = await admin.call("POST", "registry", "/clients", 201, json=body)
-    return await login(http, system, created["client_id"], created["client_secret"])
 
 
 async def test_a_partnership_lives_its_whole_life_across_the_three_services(system: System) -> None:

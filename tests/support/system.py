@@ -78,6 +78,12 @@ class System:
         name = f"{service}-{process}"
         self.processes[name] = start(argv, {**self.env, **extra_env}, self.logs / f"{name}.log")
 
+    def launch_module(self, name: str, module: str, **extra_env: str) -> None:
+        """A process beside the services (the ops watcher, the console) on the same servers."""
+        self.processes[name] = start(
+            ["-m", module], {**self.env, **extra_env}, self.logs / f"{name}.log"
+        )
+
     def restart(self, service: str, process: str, **extra_env: str) -> None:
         assert terminate(self.processes[f"{service}-{process}"]) == 0
         self.launch(service, process, **extra_env)

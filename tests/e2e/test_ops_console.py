@@ -1,0 +1,359 @@
+"""The operations console against the three services running as processes: who may use it, the
+live feed over server-sent events, and the page itself in real headless Chromium."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import WebDriverWait
+
+from shared.catalogue import Stream, topic_name
+from tests.support.browser import chromium
+from tests.support.callers import Caller, create_client, login
+from tests.support.infra import Infra
+from tests.support.kafka import produce
+from tests.support.processes import eventually
+from tests.support.receiver import Receiver
+from tests.support.system import ADMIN_ID, ADMIN_SECRET, System, free_port
+
+pytestmark = pytest.mark.e2e
+
+BROWSER_WAIT_SECONDS = 30
+
+
+@dataclass
+class Setting:
+    system: System
+    console: str  # the console's base URL
+    http: httpx.AsyncClient
+    ops_client: dict[str, Any]  # client_id and client_secret of an ops client
+    ops: Caller
+    partner_client: dict[str, Any]
+    owner: Caller
+    secretariat: Caller
+    orgs: dict[str, str]
+
+
+@pytest.fixture(scope="module")
+async def setting(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Setting]:
+    system = System(infra=infra, logs=tmp_path_factory.mktemp("console"))
+    try:
+        await system.start()
+        watch_port, console_port = free_port(), free_port()
+        system.launch_module(
+            "ops-watch",
+            "ops.watch",
+            ALIANZA_OPS_METRICS_PORT=str(watch_port),
+            ALIANZA_LAG_WATCH_INTERVAL_SECONDS="1",
+        )
+        system.launch_module(
+            "ops-console",
+            "ops.console",
+            ALIANZA_OPS_CONSOLE_PORT=str(console_port),
+            ALIANZA_REGISTRY_URL=system.url("registry"),
+            ALIANZA_COMMITMENTS_URL=system.url("commitments"),
+            ALIANZA_NOTIFICATIONS_URL=system.url("notifications"),
+            ALIANZA_OPS_WATCH_METRICS_URL=f"http://127.0.0.1:{watch_port}/metrics",
+        )
+        console = f"http://127.0.0.1:{console_port}"
+        async with httpx.AsyncClient(timeout=15) as http:
+
+            async def console_ready() -> bool:
+                try:
+                    return (await http.get(f"{console}/readyz")).status_code == 200
+                except httpx.TransportError:
+                    return False
+
+            await eventually(console_ready, timeout=60, what="the console to be ready")
+            admin = await login(http, system, ADMIN_ID, ADMIN_SECRET)
+            orgs = {}
+            for key, name, kind, country in [
+                ("ministry", "Ministry of Labour", "line_ministry", "PH"),
+                ("employers", "Gulf Employers Forum", "employer_or_recruiter", "AE"),
+                ("iom", "Compact Secretariat", "un_agency", "CH"),
+            ]:
+                partner = await admin.call(
+                    "POST",
+                    "registry",
+                    "/partners",
+                    201,
+                    json={"name": name, "kind": kind, "country": country},
+                )
+                orgs[key] = partner["id"]
+            ops_client = await create_client(admin, ["ops"], None)
+            partner_client = await create_client(admin, ["partner"], orgs["ministry"])
+            secretariat_client = await create_client(admin, ["secretariat"], orgs["iom"])
+            yield Setting(
+                system=system,
+                console=console,
+                http=http,
+                ops_client=ops_client,
+                ops=await login(http, system, ops_client["client_id"], ops_client["client_secret"]),
+                partner_client=partner_client,
+                owner=await login(
+                    http, system, partner_client["client_id"], partner_client["client_secret"]
+                ),
+                secretariat=await login(
+                    http,
+                    system,
+                    secretariat_client["client_id"],
+                    secretariat_client["client_secret"],
+                ),
+                orgs=orgs,
+            )
+    finally:
+        await system.stop()
+
+
+async def draft(setting: Setting, title: str) -> str:
+    created = await setting.owner.call(
+        "POST",
+        "registry",
+        "/partnerships",
+        201,
+        json={
+            "title": title,
+            "summary": "Ethical recruitment of domestic workers between two countries.",
+            "members": [{"partner_id": setting.orgs["employers"], "role": "implementing"}],
+            "level": "bilateral",
+            "countries": [{"code": "PH", "role": "origin"}, {"code": "AE", "role": "destination"}],
+            "themes": ["human_rights"],
+            "gcm_objectives": [6],
+            "sdg_targets": ["8.8"],
+        },
+    )
+    return str(created["id"])
+
+
+async def act(caller: Caller, partnership_id: str, action: str, **headers: str) -> None:
+    await caller.call(
+        "POST", "registry", f"/partnerships/{partnership_id}/actions/{action}", headers=headers
+    )
+
+
+# --------------------------------------------------------------------------- who may use it
+
+
+async def test_only_ops_and_admin_get_in(setting: Setting) -> None:
+    http, console = setting.http, setting.console
+
+    page = await http.get(f"{console}/")
+    assert page.status_code == 303 and page.headers["location"] == "/login"
+
+    anonymous = await http.get(f"{console}/api/overview")
+    assert anonymous.status_code == 401
+    assert anonymous.headers["content-type"] == "application/problem+json"
+
+    as_partner = await http.get(
+        f"{console}/api/overview", headers={"Authorization": setting.owner.headers["Authorization"]}
+    )
+    assert as_partner.status_code == 403
+
+    partner_login = await http.post(
+        f"{console}/login",
+        data={
+            "client_id": setting.partner_client["client_id"],
+            "client_secret": setting.partner_client["client_secret"],
+        },
+    )
+    assert partner_login.status_code == 403
+    assert "for ops and admin clients" in partner_login.text
+    assert "set-cookie" not in partner_login.headers
+
+    wrong = await http.post(
+        f"{console}/login",
+        data={"client_id": setting.ops_client["client_id"], "client_secret": "not-the-secret"},
+    )
+    assert wrong.status_code == 401
+    assert "set-cookie" not in wrong.headers
+    assert "not-the-secret" not in wrong.text
+
+    signed_in = await http.post(
+        f"{console}/login",
+        data={
+            "client_id": setting.ops_client["client_id"],
+            "client_secret": setting.ops_client["client_secret"],
+        },
+    )
+    assert signed_in.status_code == 303 and signed_in.headers["location"] == "/"
+    cookie = signed_in.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie
+    async with httpx.AsyncClient(base_url=console, cookies=signed_in.cookies) as browser:
+        me = await browser.get("/api/me")
+        assert me.json() == {"client_id": setting.ops_client["client_id"], "roles": ["ops"]}
+        home = await browser.get("/")
+        assert home.status_code == 200
+        assert "script-src 'self'" in home.headers["content-security-policy"]
+
+        bad_stream = await browser.get("/api/stream", params={"topic": "payroll"})
+        assert bad_stream.status_code == 422
+        assert bad_stream.json()["errors"][0]["field"] == "topic"
+
+
+# --------------------------------------------------------------------------- the feed
+
+
+async def test_the_feed_streams_matching_events_as_they_happen(setting: Setting) -> None:
+    watched = await draft(setting, "Watched corridor")
+    other = await draft(setting, "Other corridor")
+    params = {"type": "partnership.*", "partnership": watched}
+    headers = {"Authorization": setting.ops.headers["Authorization"]}
+    async with setting.http.stream(
+        "GET", f"{setting.console}/api/stream", params=params, headers=headers, timeout=30
+    ) as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        lines = response.aiter_lines()
+        assert await anext(lines) == "event: ready"
+
+        await act(setting.owner, other, "propose")
+        await act(setting.owner, watched, "propose", **{"X-Correlation-ID": f"feed-{watched}"})
+        event, data = await next_event(lines)
+    assert event == "record"
+    assert data["type"] == "partnership.proposed"
+    assert data["subject"] == watched, "the other partnership's event is filtered out"
+    assert data["correlationid"] == f"feed-{watched}"
+    assert data["topic"] == topic_name(
+        setting.system.env["ALIANZA_TOPIC_PREFIX"], Stream.PARTNERSHIPS
+    )
+
+
+async def next_event(lines: AsyncIterator[str]) -> tuple[str, dict[str, Any]]:
+    """The next `event:`/`data:` pair, skipping keep-alive comments and blank lines."""
+    event = ""
+    async for line in lines:
+        if line.startswith("event: "):
+            event = line.removeprefix("event: ")
+        elif line.startswith("data: ") and event:
+            return event, json.loads(line.removeprefix("data: "))
+    raise AssertionError("the stream ended")
+
+
+# --------------------------------------------------------------------------- the page
+
+
+def wait_for(driver: WebDriver, what: str, condition: Any) -> Any:
+    return WebDriverWait(driver, BROWSER_WAIT_SECONDS, poll_frequency=0.2).until(
+        lambda d: condition(d), message=f"waited for {what}"
+    )
+
+
+def table(driver: WebDriver, testid: str) -> list[dict[str, Any]]:
+    """Each row of a table body as its data attributes and cell texts, read in one script call:
+    the page redraws its figures every few seconds, so element handles would go stale."""
+    rows: list[dict[str, Any]] = driver.execute_script(
+        "return Array.from(document.querySelectorAll(`[data-testid=${arguments[0]}] tr`))"
+        ".map(r => ({...r.dataset, cells: Array.from(r.cells).map(c => c.textContent)}))",
+        testid,
+    )
+    return rows
+
+
+def feed_rows(driver: WebDriver) -> list[tuple[str, str]]:
+    return [(row.get("type", ""), row.get("subject", "")) for row in table(driver, "feed")]
+
+
+async def test_ops_staff_follow_the_system_in_the_browser(setting: Setting) -> None:
+    system = setting.system
+    prefix = system.env["ALIANZA_TOPIC_PREFIX"]
+    watched = await draft(setting, "Corridor followed in the browser")
+    ignored = await draft(setting, "Corridor nobody filters for")
+
+    with Receiver() as hooks, chromium() as driver:
+        await setting.ops.call(
+            "POST",
+            "notifications",
+            "/subscriptions",
+            201,
+            json={"target_url": hooks.url + "/ops", "event_types": ["partnership.*"]},
+        )
+
+        # Sign in through the form.
+        driver.get(setting.console + "/")
+        wait_for(driver, "the sign-in page", lambda d: d.current_url.endswith("/login"))
+        driver.find_element(By.NAME, "client_id").send_keys(setting.ops_client["client_id"])
+        driver.find_element(By.NAME, "client_secret").send_keys(setting.ops_client["client_secret"])
+        driver.find_element(By.CSS_SELECTOR, "[data-testid=sign-in]").click()
+        wait_for(driver, "the console", lambda d: d.current_url == setting.console + "/")
+        who = driver.find_element(By.CSS_SELECTOR, "[data-testid=who]")
+        wait_for(driver, "who is signed in", lambda d: setting.ops_client["client_id"] in who.text)
+
+        # Filter the live feed to one partnership; only its events arrive.
+        driver.find_element(By.CSS_SELECTOR, "[data-testid=filter-partnership]").send_keys(watched)
+        driver.find_element(By.CSS_SELECTOR, "[data-testid=apply-filters]").click()
+        status = driver.find_element(By.CSS_SELECTOR, "[data-testid=feed-status]")
+        wait_for(driver, "the feed to be live", lambda d: status.text == "live")
+        await act(setting.owner, ignored, "propose")
+        await act(setting.owner, watched, "propose")
+        await act(setting.secretariat, watched, "adopt")
+        wait_for(
+            driver,
+            "the watched partnership's adoption on the feed",
+            lambda d: ("partnership.adopted", watched) in feed_rows(d),
+        )
+        assert ("partnership.proposed", watched) in feed_rows(driver)
+        assert all(subject == watched for _, subject in feed_rows(driver))
+
+        # Consumer lag per group, from Kafka's committed offsets: the two services that consume
+        # partnership events have committed theirs (the registry's group reads only dossiers).
+        def lag_groups(d: WebDriver) -> dict[str, int]:
+            return {row["group"]: int(row["cells"][1]) for row in table(d, "lag")}
+
+        wait_for(
+            driver,
+            "the consuming services' groups in the lag table",
+            lambda d: {"commitments", "notifications"} <= set(lag_groups(d)),
+        )
+
+        # A record no consumer can read ends in the dead letters, and the depth shows it.
+        partnerships = topic_name(prefix, Stream.PARTNERSHIPS)
+        await produce(system.infra.kafka_bootstrap, partnerships, [(b"junk", b"{not json", [])])
+
+        def dlq_depth(d: WebDriver) -> int:
+            for row in table(d, "dlq"):
+                if row["topic"] == f"{partnerships}.dlq":
+                    return int(row["cells"][1])
+            return 0
+
+        wait_for(driver, "the dead letter to be counted", lambda d: dlq_depth(d) >= 1)
+
+        # The webhooks about the watched partnership were delivered: the success rate says so.
+        def success_rate(d: WebDriver) -> str:
+            text: str = d.execute_script(
+                "return document.querySelector('[data-testid=webhook-success]').textContent"
+            )
+            return text
+
+        wait_for(driver, "a webhook success rate", lambda d: success_rate(d) == "100.0 %")
+        assert len(hooks.received) >= 2
+
+        # Clicking a partnership on the feed shows its timeline across the services.
+        driver.find_element(By.CSS_SELECTOR, "[data-testid=feed] td.link").click()
+
+        def timeline(d: WebDriver) -> list[tuple[str, str]]:
+            return [(row["origin"], row["kind"]) for row in table(d, "timeline")]
+
+        wait_for(
+            driver,
+            "the timeline",
+            lambda d: (
+                {("registry", "transition.adopt"), ("kafka", "partnership.adopted")}
+                <= set(timeline(d))
+            ),
+        )
+        kinds = [kind for _, kind in timeline(driver)]
+        assert kinds.index("transition.propose") < kinds.index("transition.adopt")
+        assert any(origin == "notifications" for origin, _ in timeline(driver)), "deliveries"
+
+        # Signing out ends the session: the console sends the browser back to the sign-in page.
+        driver.find_element(By.CSS_SELECTOR, "header button").click()
+        wait_for(driver, "the sign-in page", lambda d: d.current_url.endswith("/login"))
+        driver.get(setting.console + "/")
+        wait_for(driver, "the sign-in page again", lambda d: d.current_url.endswith("/login"))
