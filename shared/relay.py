@@ -21,7 +21,7 @@ import asyncpg
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 
-from shared.events import Event, to_kafka
+from shared.events import stored_to_kafka
 from shared.kafka import make_producer, start_bounded, stop_quietly
 from shared.outbox import OUTBOX_CHANNEL
 from shared.runtime import sleep_or_stop
@@ -108,17 +108,16 @@ class OutboxRelay:
             if not rows:
                 return 0
             producer = await self._ensure_producer()
-            deliveries = []
-            # Sent in id order; the idempotent producer keeps that order within each partition.
-            for row in rows:
-                key, value, headers = to_kafka(Event.model_validate_json(row["envelope"]))
-                deliveries.append(
-                    await asyncio.wait_for(
-                        producer.send(row["topic"], value=value, key=key, headers=headers),
-                        self.kafka_timeout,
+            # One deadline for the whole batch: queueing every record and awaiting every ack.
+            async with asyncio.timeout(self.kafka_timeout):
+                deliveries = []
+                # Sent in id order; the idempotent producer keeps that order in each partition.
+                for row in rows:
+                    key, value, headers = stored_to_kafka(row["envelope"])
+                    deliveries.append(
+                        await producer.send(row["topic"], value=value, key=key, headers=headers)
                     )
-                )
-            await asyncio.wait_for(asyncio.gather(*deliveries), self.kafka_timeout)
+                await asyncio.gather(*deliveries)
             await conn.execute(
                 "UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])",
                 [row["id"] for row in rows],

@@ -1,12 +1,13 @@
 """The CloudEvents envelope in Kafka binary mode: what goes out comes back, and bad records say why."""
 
+import json
 from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shared.events import Event, MalformedEvent, from_kafka, to_kafka
+from shared.events import Event, MalformedEvent, from_kafka, stored_to_kafka, to_kafka
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(),
@@ -34,6 +35,28 @@ def test_an_event_survives_the_round_trip_through_a_kafka_record(
     key, value, headers = to_kafka(event)
     assert key == subject.encode()
     assert from_kafka(value, headers) == event
+
+
+@given(
+    data=st.dictionaries(st.text(), json_values, max_size=5),
+    subject=st.text(min_size=1),
+    correlation=st.none() | st.text(min_size=1, alphabet=st.characters(codec="ascii")),
+    time=st.datetimes(timezones=st.just(UTC)),
+)
+def test_the_relay_makes_the_same_record_from_the_stored_envelope(
+    data, subject, correlation, time
+) -> None:
+    event = Event(
+        source="/alianza/test",
+        type="partner.registered",
+        subject=subject,
+        data=data,
+        correlationid=correlation,
+        dataschema="urn:alianza:schema:partner.registered:v1",
+        time=time,
+    )
+    stored = json.dumps(event.model_dump(mode="json"))  # what the outbox's JSONB column holds
+    assert stored_to_kafka(stored) == to_kafka(event)
 
 
 def test_the_key_is_the_subject_and_attributes_are_ce_headers() -> None:
