@@ -5,6 +5,11 @@ then — in one transaction — record the event id in the inbox and apply the h
 committed only after that transaction commits, so a crash in between redelivers the record and
 the inbox turns it into a no-op: at-least-once delivery, exactly-once effect.
 
+The records of one fetch are applied in one transaction, in order (one commit, and one fsync,
+for up to `batch_size` events instead of one each). If any handler in it fails, the whole
+transaction rolls back and the fetch is applied again one record per transaction, where each
+record gets its bounded retries — so a failure costs speed, never an effect or the order.
+
 A record that cannot be applied (not a CloudEvent, unknown type, invalid payload, or a handler
 that still fails after bounded retries) goes to `<topic>.dlq` with the reason in its headers, and
 the loop moves on.
@@ -119,10 +124,9 @@ class EventConsumer:
             # Records are applied one by one before the next fetch: a slow database slows the
             # fetching too, which is the back-pressure we want.
             batch = await consumer.getmany(timeout_ms=500, max_records=self.batch_size)
+            await self.process_many([record for records in batch.values() for record in records])
             for tp, records in batch.items():
-                for record in records:
-                    await self.process(record)
-                    self._applied[tp] = record.offset + 1
+                self._applied[tp] = records[-1].offset + 1
             await self.commit_applied()
             await self._prune_now_and_then()
 
@@ -151,29 +155,54 @@ class EventConsumer:
         for tp in offsets:
             self._applied.pop(tp, None)
 
-    async def process(self, record: ConsumerRecord[bytes, bytes]) -> None:
-        """Apply one record exactly once, or dead-letter it."""
+    async def process_many(self, records: list[ConsumerRecord[bytes, bytes]]) -> None:
+        """Apply fetched records exactly once each, in order; dead-letter those that cannot be."""
+        pending: list[tuple[ConsumerRecord[bytes, bytes], Event, Handler]] = []
+        for record in records:
+            prepared = await self._prepare(record)
+            if prepared is not None:
+                pending.append((record, *prepared))
+        if len(pending) > 1:
+            try:
+                await self._apply_together(pending)
+                return
+            except Exception as exc:
+                logger.warning(
+                    "a batch of %d events failed together (%r); applying them one by one",
+                    len(pending),
+                    exc,
+                )
+        for record, event, handler in pending:
+            await self._apply_with_retries(record, event, handler)
+
+    async def _prepare(self, record: ConsumerRecord[bytes, bytes]) -> tuple[Event, Handler] | None:
+        """The event and its handler; None when the record was dead-lettered or is not ours."""
         try:
             event = from_kafka(record.value, list(record.headers))
         except MalformedEvent as exc:
             await self.dead_letter(record, "malformed", str(exc))
-            return
+            return None
         try:
             validate_payload(event.type, event.data)
         except UnknownEventType:
             await self.dead_letter(record, "unknown_type", f"unknown event type {event.type!r}")
-            return
+            return None
         except ValidationError as exc:
             await self.dead_letter(record, "invalid_payload", _summarise(exc))
-            return
+            return None
         handler = self.handlers.get(event.type)
         if handler is None:
             self.stats.ignored += 1  # a valid event this service has no interest in
-            return
+            return None
+        return event, handler
+
+    async def _apply_with_retries(
+        self, record: ConsumerRecord[bytes, bytes], event: Event, handler: Handler
+    ) -> None:
         error: BaseException | None = None
         for attempt in range(1, self.max_attempts + 1):
             try:
-                await self._apply(handler, event)
+                await self._apply_together([(record, event, handler)])
                 return
             except Exception as exc:
                 error = exc
@@ -190,18 +219,33 @@ class EventConsumer:
             record, "handler_failed", f"{self.max_attempts} attempts failed: {error!r}"
         )
 
-    async def _apply(self, handler: Handler, event: Event) -> None:
-        with tracing(event.correlationid, causation=event.id):
-            async with self.unit_of_work() as uow:
-                if not await uow.claim_inbox(self.group_id, event):
-                    self.stats.skipped_duplicates += 1
-                    logger.info("skipped %s %s: already applied", event.type, event.id)
-                    return
-                await handler(uow, event)
-                await uow.commit()
-            # Logged inside the tracing block: the line carries the originating request's id.
-            logger.info("applied %s %s", event.type, event.id, extra={"subject": event.subject})
-        self.stats.applied += 1
+    async def _apply_together(
+        self, items: list[tuple[ConsumerRecord[bytes, bytes], Event, Handler]]
+    ) -> None:
+        """Claim each event in the inbox and apply it, all in one transaction, in order."""
+        applied: list[Event] = []
+        skipped: list[Event] = []
+        async with self.unit_of_work() as uow:
+            to_apply = await uow.claim_inbox(self.group_id, [event for _, event, _ in items])
+            for _, event, handler in items:
+                if event.id not in to_apply:
+                    skipped.append(event)  # a redelivery, or a duplicate in this fetch
+                    continue
+                to_apply.discard(event.id)
+                with tracing(event.correlationid, causation=event.id):
+                    await handler(uow, event)
+                    # What this handler wrote is visible to the next one's queries, raw SQL too.
+                    await uow.session.flush()
+                applied.append(event)
+            await uow.commit()
+        for event in skipped:
+            logger.info("skipped %s %s: already applied", event.type, event.id)
+        for event in applied:
+            # Logged under the event's own ids: the line carries the originating request's id.
+            with tracing(event.correlationid, causation=event.id):
+                logger.info("applied %s %s", event.type, event.id, extra={"subject": event.subject})
+        self.stats.skipped_duplicates += len(skipped)
+        self.stats.applied += len(applied)
 
     async def dead_letter(
         self, record: ConsumerRecord[bytes, bytes], reason: str, error: str

@@ -88,16 +88,25 @@ class UnitOfWork:
         self.recorded.append(event)
         return event
 
-    async def claim_inbox(self, consumer_group: str, event: Event) -> bool:
-        """Remember that this group applies `event`; False if it already did (a redelivery)."""
+    async def claim_inbox(self, consumer_group: str, events: list[Event]) -> set[str]:
+        """Remember that this group applies `events`; returns the ids not applied before.
+
+        One statement for a whole fetch. An id already in the inbox (a redelivery) is not
+        returned; an id twice in `events` is claimed once.
+        """
         result = await self.session.execute(
             text(
-                "INSERT INTO inbox (consumer_group, event_id, event_type) VALUES (:group, :id, :type)"
-                " ON CONFLICT DO NOTHING RETURNING event_id"
+                "INSERT INTO inbox (consumer_group, event_id, event_type)"
+                " SELECT :group, id, type FROM unnest(CAST(:ids AS text[]), CAST(:types AS text[]))"
+                " AS claimed(id, type) ON CONFLICT DO NOTHING RETURNING event_id"
             ),
-            {"group": consumer_group, "id": event.id, "type": event.type},
+            {
+                "group": consumer_group,
+                "ids": [event.id for event in events],
+                "types": [event.type for event in events],
+            },
         )
-        return result.first() is not None
+        return {row[0] for row in result}
 
     async def commit(self) -> None:
         if self.recorded:

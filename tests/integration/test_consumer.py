@@ -157,8 +157,11 @@ async def test_a_handler_that_keeps_failing_is_dead_lettered_after_bounded_retri
     dsn = asyncpg_dsn(registry_db)
     await effects_table(dsn)
     topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    # One fetch: p-3 is applied, then p-1 fails and takes the batch's transaction down with it.
     await produce(
-        infra.kafka_bootstrap, topic, [to_kafka(registered(1, "k")), to_kafka(registered(2, "k"))]
+        infra.kafka_bootstrap,
+        topic,
+        [to_kafka(registered(n, "k")) for n in (3, 1, 2)],
     )
     consumer, engine = build(
         registry_db, infra.kafka_bootstrap, topic_prefix, f"failing-{random_suffix()}"
@@ -177,15 +180,19 @@ async def test_a_handler_that_keeps_failing_is_dead_lettered_after_bounded_retri
     task = asyncio.create_task(consumer.run(stop))
     try:
 
-        async def second_applied() -> bool:
-            return (await effect_counts(dsn))[0] == 1
+        async def others_applied() -> bool:
+            return (await effect_counts(dsn))[0] == 2
 
-        await eventually(second_applied, timeout=30, what="the record after the failing one")
+        await eventually(others_applied, timeout=30, what="the records around the failing one")
     finally:
         stop.set()
         await task
         await engine.dispose()
-    assert calls.count("p-1") == consumer.max_attempts
+    # Once in the failed batch, then each of its bounded retries one by one.
+    assert calls.count("p-1") == 1 + consumer.max_attempts
+    assert calls == ["p-3", "p-1", "p-3", *["p-1"] * consumer.max_attempts, "p-2"]
+    effects, distinct = await effect_counts(dsn)
+    assert effects == distinct == 2, "p-3's rolled-back effect was not kept twice"
     dead = await read_topic(infra.kafka_bootstrap, dlq_name(topic), expect=1, timeout=10)
     assert [dict(r.headers)["dlq_reason"] for r in dead] == [b"handler_failed"]
     assert b"boom" in dict(dead[0].headers)["dlq_error"]

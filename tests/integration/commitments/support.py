@@ -183,7 +183,7 @@ class Service:
         try:
             for event in events:
                 async with self.unit_of_work(engine) as uow:
-                    if await uow.claim_inbox("commitments", event):
+                    if await uow.claim_inbox("commitments", [event]):
                         await HANDLERS[event.type](uow, event)
                         await uow.commit()
         finally:
