@@ -110,5 +110,6 @@ async def run_relay(settings: ServiceSettings, stop: asyncio.Event) -> None:
         poll_interval=settings.relay_poll_interval_seconds,
         kafka_timeout=settings.kafka_timeout_seconds,
         retention=timedelta(hours=settings.outbox_retention_hours),
+        idempotency_retention=timedelta(hours=settings.idempotency_retention_hours),
     )
     await relay.run(stop)

@@ -42,6 +42,7 @@ class OutboxRelay:
         poll_interval: float = 1.0,
         kafka_timeout: float = 10.0,
         retention: timedelta = timedelta(hours=72),
+        idempotency_retention: timedelta = timedelta(hours=24),
         standby_interval: float = 1.0,
     ) -> None:
         self.dsn = dsn
@@ -50,6 +51,7 @@ class OutboxRelay:
         self.poll_interval = poll_interval
         self.kafka_timeout = kafka_timeout
         self.retention = retention
+        self.idempotency_retention = idempotency_retention
         self.standby_interval = standby_interval
         self._producer: AIOKafkaProducer | None = None
         self._wake = asyncio.Event()
@@ -84,6 +86,7 @@ class OutboxRelay:
                 loop_time = asyncio.get_running_loop().time()
                 if loop_time - last_prune > 60:
                     await self.prune(conn)
+                    await self.prune_idempotency_keys(conn)
                     last_prune = loop_time
                 if published < self.batch_size:
                     await self._wait_for_work(stop)
@@ -127,18 +130,27 @@ class OutboxRelay:
 
     async def prune(self, conn: asyncpg.Connection, batch: int = 5000) -> int:
         """Delete published rows past retention, a batch at a time so no lock is held long."""
-        pruned = 0
-        while True:
-            status = await conn.execute(
-                "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE published_at < now() - $1::interval"
-                " LIMIT $2)",
-                self.retention,
-                batch,
-            )
-            count = int(status.split()[-1])
-            pruned += count
-            if count < batch:
-                return pruned
+        return await _delete_in_batches(
+            conn,
+            "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox"
+            " WHERE published_at < now() - $1::interval LIMIT $2)",
+            self.retention,
+            batch,
+        )
+
+    async def prune_idempotency_keys(self, conn: asyncpg.Connection, batch: int = 5000) -> int:
+        """Forget stored answers to `Idempotency-Key` requests past their retention.
+
+        The relay is the one process per service database that already does housekeeping; a
+        key older than this is treated as new if it comes again.
+        """
+        return await _delete_in_batches(
+            conn,
+            "DELETE FROM idempotency_keys WHERE (client_id, key) IN (SELECT client_id, key"
+            " FROM idempotency_keys WHERE created_at < now() - $1::interval LIMIT $2)",
+            self.idempotency_retention,
+            batch,
+        )
 
     async def _ensure_producer(self) -> AIOKafkaProducer:
         if self._producer is None:
@@ -173,3 +185,15 @@ class OutboxRelay:
         finally:
             stop_wait.cancel()
             wake_wait.cancel()
+
+
+async def _delete_in_batches(
+    conn: asyncpg.Connection, statement: str, older_than: timedelta, batch: int
+) -> int:
+    deleted = 0
+    while True:
+        status = await conn.execute(statement, older_than, batch)
+        count = int(status.split()[-1])
+        deleted += count
+        if count < batch:
+            return deleted

@@ -48,6 +48,8 @@ class ServiceSettings(BaseSettings):
     relay_poll_interval_seconds: float = 1.0
     outbox_retention_hours: float = 72.0
     inbox_retention_hours: float = 168.0
+    # Like Stripe's: a key reused after a day is a new request.
+    idempotency_retention_hours: float = 24.0
 
     consumer_max_attempts: int = 3
     consumer_retry_backoff_seconds: float = 0.5

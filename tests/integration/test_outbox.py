@@ -200,7 +200,7 @@ async def test_two_relays_publish_everything_once_in_order_per_key(
     assert seen == expected
 
 
-async def test_published_outbox_rows_and_old_inbox_entries_are_pruned_in_batches(
+async def test_published_outbox_rows_old_inbox_entries_and_idempotency_keys_are_pruned(
     registry_db: str,
 ) -> None:
     from datetime import timedelta
@@ -232,6 +232,16 @@ async def test_published_outbox_rows_and_old_inbox_entries_are_pruned_in_batches
         "fresh",
         "pending",
     ]
+
+    await conn.execute(
+        "INSERT INTO idempotency_keys (client_id, key, request_hash, created_at)"
+        " SELECT 'c', 'old-' || g, 'h', now() - interval '2 days' FROM generate_series(1, 70) g"
+    )
+    await conn.execute(
+        "INSERT INTO idempotency_keys (client_id, key, request_hash) VALUES ('c', 'fresh', 'h')"
+    )
+    assert await relay.prune_idempotency_keys(conn, batch=50) == 70, "older than 24 h"
+    assert await conn.fetchval("SELECT array_agg(key) FROM idempotency_keys") == ["fresh"]
 
     engine = create_engine(registry_db)
     async with session_factory(engine)() as session:
