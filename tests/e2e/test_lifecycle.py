@@ -14,7 +14,7 @@ import httpx
 import pytest
 from standardwebhooks.webhooks import Webhook
 
-from tests.support.callers import enrol, login
+from tests.support.callers import enrol, login, register_partners
 from tests.support.infra import Infra
 from tests.support.processes import eventually
 from tests.support.receiver import Receiver
@@ -43,21 +43,15 @@ async def test_a_partnership_lives_its_whole_life_across_the_three_services(syst
 
 async def _lifecycle(system: System, http: httpx.AsyncClient, hooks: Receiver) -> None:
     admin = await login(http, system, ADMIN_ID, ADMIN_SECRET)
-    orgs = {}
-    for key, name, kind, country in [
-        ("mexico", "Secretaría del Trabajo", "line_ministry", "MX"),
-        ("employers", "Canadian Agricultural Employers", "employer_or_recruiter", "CA"),
-        ("diaspora", "Mexican Diaspora in Canada", "diaspora_organisation", "CA"),
-        ("iom", "Compact Secretariat", "un_agency", "CH"),
-    ]:
-        partner = await admin.call(
-            "POST",
-            "registry",
-            "/partners",
-            201,
-            json={"name": name, "kind": kind, "country": country},
-        )
-        orgs[key] = partner["id"]
+    orgs = await register_partners(
+        admin,
+        [
+            ("mexico", "Secretaría del Trabajo", "line_ministry", "MX"),
+            ("employers", "Canadian Agricultural Employers", "employer_or_recruiter", "CA"),
+            ("diaspora", "Mexican Diaspora in Canada", "diaspora_organisation", "CA"),
+            ("iom", "Compact Secretariat", "un_agency", "CH"),
+        ],
+    )
     owner = await enrol(admin, http, system, ["partner"], orgs["mexico"])
     employers = await enrol(admin, http, system, ["partner"], orgs["employers"])
     secretariat = await enrol(admin, http, system, ["secretariat"], orgs["iom"])

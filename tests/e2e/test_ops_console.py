@@ -16,7 +16,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from shared.catalogue import Stream, topic_name
 from tests.support.browser import chromium
-from tests.support.callers import Caller, create_client, login
+from tests.support.callers import Caller, create_client, login, register_partners
 from tests.support.infra import Infra
 from tests.support.kafka import produce
 from tests.support.processes import eventually
@@ -73,20 +73,14 @@ async def setting(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> Asy
 
             await eventually(console_ready, timeout=60, what="the console to be ready")
             admin = await login(http, system, ADMIN_ID, ADMIN_SECRET)
-            orgs = {}
-            for key, name, kind, country in [
-                ("ministry", "Ministry of Labour", "line_ministry", "PH"),
-                ("employers", "Gulf Employers Forum", "employer_or_recruiter", "AE"),
-                ("iom", "Compact Secretariat", "un_agency", "CH"),
-            ]:
-                partner = await admin.call(
-                    "POST",
-                    "registry",
-                    "/partners",
-                    201,
-                    json={"name": name, "kind": kind, "country": country},
-                )
-                orgs[key] = partner["id"]
+            orgs = await register_partners(
+                admin,
+                [
+                    ("ministry", "Ministry of Labour", "line_ministry", "PH"),
+                    ("employers", "Gulf Employers Forum", "employer_or_recruiter", "AE"),
+                    ("iom", "Compact Secretariat", "un_agency", "CH"),
+                ],
+            )
             ops_client = await create_client(admin, ["ops"], None)
             partner_client = await create_client(admin, ["partner"], orgs["ministry"])
             secretariat_client = await create_client(admin, ["secretariat"], orgs["iom"])

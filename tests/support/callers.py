@@ -52,3 +52,20 @@ async def enrol(
 ) -> Caller:
     created = await create_client(admin, roles, org)
     return await login(http, system, created["client_id"], created["client_secret"])
+
+
+async def register_partners(
+    admin: Caller, partners: list[tuple[str, str, str, str]]
+) -> dict[str, str]:
+    """Register partner organisations given as (key, name, kind, country); returns key -> id."""
+    ids = {}
+    for key, name, kind, country in partners:
+        partner = await admin.call(
+            "POST",
+            "registry",
+            "/partners",
+            201,
+            json={"name": name, "kind": kind, "country": country},
+        )
+        ids[key] = partner["id"]
+    return ids
