@@ -121,8 +121,8 @@ class EventConsumer:
         consumer.subscribe(self.topics, listener=_CommitOnRevoke(self))
         logger.info("consumer %s subscribed to %s", self.group_id, ", ".join(self.topics))
         while not stop.is_set():
-            # Records are applied one by one before the next fetch: a slow database slows the
-            # fetching too, which is the back-pressure we want.
+            # A fetch is applied before the next one is made: a slow database slows the fetching
+            # too, which is the back-pressure we want.
             batch = await consumer.getmany(timeout_ms=500, max_records=self.batch_size)
             await self.process_many([record for records in batch.values() for record in records])
             for tp, records in batch.items():
