@@ -24,11 +24,9 @@ def running_stack() -> None:
 
 
 def pids() -> dict[str, int | None]:
-    return {
-        f"{s.name}-{p}": stack.read_pid(f"{s.name}-{p}")
-        for s in stack.SERVICES
-        for p in s.processes
-    }
+    services = [f"{s.name}-{p}" for s in stack.SERVICES for p in s.processes]
+    extras = [name for name, _ in stack.EXTRAS]
+    return {name: stack.read_pid(name) for name in services + extras}
 
 
 @pytest.mark.parametrize("service", stack.SERVICES, ids=lambda s: s.name)
@@ -38,6 +36,15 @@ def test_each_service_is_healthy_and_ready(running_stack: None, service: stack.S
     ready = httpx.get(f"{base}/readyz")
     assert ready.status_code == 200, ready.text
     assert httpx.get(f"{base}/openapi.json").json()["info"]["title"] == f"Alianza {service.name}"
+
+
+def test_the_ops_watcher_and_console_answer(running_stack: None) -> None:
+    # The watcher may be between its first checks; its metrics page is there from the start.
+    watcher = httpx.get(f"http://127.0.0.1:{stack.OPS_METRICS_PORT}/metrics")
+    assert "consumer_lag_alert_threshold" in watcher.text
+    console = f"http://127.0.0.1:{stack.OPS_CONSOLE_PORT}"
+    assert httpx.get(f"{console}/readyz").status_code == 200
+    assert httpx.get(f"{console}/").headers["location"] == "/login", "the page needs a sign-in"
 
 
 def test_every_process_runs_and_a_second_up_changes_nothing(running_stack: None) -> None:
