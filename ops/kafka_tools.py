@@ -18,6 +18,7 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+from aiokafka.coordinator.protocol import ConsumerProtocolMemberMetadata
 from aiokafka.errors import KafkaError
 
 from ops.errors import OpsError
@@ -418,6 +419,10 @@ class Kafka:
             listed = [g[0] for g in await admin.list_consumer_groups()]
             names = sorted(g for g in listed if not wanted or g in wanted)
             committed: dict[str, dict[TopicPartition, int]] = {}
+            # Topics per group: those it committed offsets on, and those its live members
+            # subscribe to (a group that has consumed nothing yet lags too).
+            group_topics: dict[str, set[str]] = {}
+            subscribed = await _subscriptions(admin, names) if names else {}
             for group in names:
                 offsets = await admin.list_consumer_group_offsets(group)
                 mine = {
@@ -425,9 +430,13 @@ class Kafka:
                     for tp, meta in offsets.items()
                     if tp.topic.startswith(f"{prefix}.")
                 }
-                if mine:
+                topics_of = {tp.topic for tp in mine} | {
+                    t for t in subscribed.get(group, set()) if t.startswith(f"{prefix}.")
+                }
+                if topics_of:
                     committed[group] = mine
-            topics = sorted({tp.topic for offsets in committed.values() for tp in offsets})
+                    group_topics[group] = topics_of
+            topics = sorted(set().union(*group_topics.values())) if group_topics else []
             described = await admin.describe_topics(topics) if topics else []
         partitions = {
             d["topic"]: sorted(p["partition"] for p in d["partitions"]) for d in described
@@ -436,7 +445,7 @@ class Kafka:
         begin, end = await self.offsets(tps)
         rows: list[PartitionLag] = []
         for group, offsets in committed.items():
-            for topic in sorted({tp.topic for tp in offsets}):
+            for topic in sorted(group_topics[group]):
                 for partition in partitions.get(topic, []):
                     tp = TopicPartition(topic, partition)
                     done = offsets.get(tp)
@@ -454,6 +463,24 @@ class Kafka:
                         )
                     )
         return rows
+
+
+async def _subscriptions(admin: AIOKafkaAdminClient, groups: list[str]) -> dict[str, set[str]]:
+    """The topics the live members of each consumer group subscribe to."""
+    found: dict[str, set[str]] = {}
+    # One group per request: aiokafka 0.14 fails to decode Kafka 4.1's answer for several
+    # groups at once (a buffer underrun that closes the connection); one at a time decodes.
+    responses = [r for g in groups for r in await admin.describe_consumer_groups([g])]
+    for response in responses:
+        for _error, group, _state, protocol_type, _protocol, members in response.groups:
+            if protocol_type != "consumer":
+                continue
+            for member in members:
+                metadata = member[3]
+                if metadata:
+                    decoded = ConsumerProtocolMemberMetadata.decode(metadata)
+                    found.setdefault(group, set()).update(decoded.subscription)
+    return found
 
 
 def _int_or_none(text: str | None) -> int | None:

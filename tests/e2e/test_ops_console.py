@@ -295,15 +295,15 @@ async def test_ops_staff_follow_the_system_in_the_browser(setting: Setting) -> N
         assert ("partnership.proposed", watched) in feed_rows(driver)
         assert all(subject == watched for _, subject in feed_rows(driver))
 
-        # Consumer lag per group, from Kafka's committed offsets: the two services that consume
-        # partnership events have committed theirs (the registry's group reads only dossiers).
+        # Consumer lag per group: every service's group, including the registry's, which is
+        # subscribed (to dossiers) but has committed nothing yet.
         def lag_groups(d: WebDriver) -> dict[str, int]:
             return {row["group"]: int(row["cells"][1]) for row in table(d, "lag")}
 
         wait_for(
             driver,
-            "the consuming services' groups in the lag table",
-            lambda d: {"commitments", "notifications"} <= set(lag_groups(d)),
+            "every service's consumer group in the lag table",
+            lambda d: {"registry", "commitments", "notifications"} <= set(lag_groups(d)),
         )
 
         # A record no consumer can read ends in the dead letters, and the depth shows it.

@@ -164,6 +164,35 @@ async def test_lag_shows_what_a_group_has_not_consumed(infra: Infra, topic_prefi
     assert [r["lag"] for r in caught_up] == [0, 0, 0]
 
 
+async def test_lag_shows_a_live_group_that_has_committed_nothing_yet(
+    infra: Infra, topic_prefix: str
+) -> None:
+    commitments = topic_name(topic_prefix, Stream.COMMITMENTS)
+    await produce(
+        infra.kafka_bootstrap,
+        commitments,
+        [
+            event_record("commitment.overdue", f"p-{i}", source="/alianza/commitments")
+            for i in range(4)
+        ],
+    )
+    group = f"ops-idle-{random_suffix()}"
+    member = AIOKafkaConsumer(
+        bootstrap_servers=infra.kafka_bootstrap, group_id=group, enable_auto_commit=False
+    )
+    await member.start()
+    try:
+        member.subscribe([commitments])
+        await member.getmany(timeout_ms=2000)  # joins the group; commits nothing
+        run = {"bootstrap": infra.kafka_bootstrap, "prefix": topic_prefix}
+        rows = json_lines(await alianza("lag", "--json", "--group", group, **run))
+    finally:
+        await member.stop()
+    assert {r["topic"] for r in rows} == {commitments}
+    assert all(r["committed"] is None for r in rows)
+    assert sum(r["lag"] for r in rows) == 4, "from the beginning, where the group would start"
+
+
 async def test_topics_lists_partitions_counts_and_retention(
     infra: Infra, topic_prefix: str
 ) -> None:
