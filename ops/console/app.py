@@ -31,13 +31,19 @@ from ops.console.session import (
 )
 from ops.console.settings import ConsoleSettings
 from ops.errors import OpsError
-from ops.kafka_tools import Kafka, RecordFilter
+from ops.kafka_tools import Kafka, KafkaError, RecordFilter
 from shared.auth import JwksUrl, TokenVerifier
 from shared.catalogue import Stream, topic_name
 from shared.kafka import kafka_reachable
 from shared.logs import configure_logging
 from shared.web.observability import install_observability
-from shared.web.problems import InvalidInput, NotFound, Problem, install_problem_handlers
+from shared.web.problems import (
+    InvalidInput,
+    NotFound,
+    Problem,
+    ServiceUnavailable,
+    install_problem_handlers,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -182,7 +188,10 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
             ),
             last=last,
         )
-        await kafka.check()
+        try:
+            await kafka.check()
+        except OpsError as exc:  # Kafka does not answer: say so before opening the stream
+            raise ServiceUnavailable(str(exc)) from None
         return StreamingResponse(
             feed.event_stream(kafka, wanted, request.is_disconnected, settings.heartbeat_seconds),
             media_type="text/event-stream",
@@ -205,8 +214,9 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
         async with api_for(caller.token) as api:
             try:
                 found = await timeline_mod.build(kafka, api, settings.topic_prefix, partnership_id)
-            except OpsError as exc:
-                raise NotFound(str(exc)) from None
+            except (OpsError, KafkaError, OSError, TimeoutError) as exc:
+                # Each source that fails becomes a warning; what escapes is Kafka failing midway.
+                raise ServiceUnavailable(f"{exc.__class__.__name__}: {exc}") from None
         if not found.entries and found.warnings:
             raise NotFound(
                 f"nothing found for partnership {partnership_id}", warnings=found.warnings

@@ -16,16 +16,10 @@ from fastapi import Depends, Request, Response
 
 from shared.auth import TokenVerifier
 from shared.principal import Principal, Role
-from shared.web.problems import Forbidden, Problem, Unauthorized
+from shared.web.problems import Forbidden, ServiceUnavailable, Unauthorized
 
 COOKIE = "alianza_ops_session"
 CONSOLE_ROLES = frozenset({Role.OPS, Role.ADMIN})
-
-
-class RegistryUnavailable(Problem):
-    status = 503
-    slug = "registry-unavailable"
-    title = "The registry cannot be reached"
 
 
 @dataclass(frozen=True)
@@ -45,7 +39,9 @@ async def exchange_credentials(
             auth=(client_id, client_secret),
         )
     except httpx.TransportError as exc:
-        raise RegistryUnavailable(f"{registry_url}: {exc.__class__.__name__}") from None
+        raise ServiceUnavailable(
+            f"the registry at {registry_url} does not answer ({exc.__class__.__name__})"
+        ) from None
     if response.status_code != 200:
         raise Unauthorized("the registry refused these client credentials")
     body = response.json()

@@ -82,6 +82,12 @@ class PreconditionRequired(Problem):
     status, slug, title = 428, "precondition-required", "Precondition required"
 
 
+class ServiceUnavailable(Problem):
+    """A server this one depends on (Kafka, another service) does not answer; worth retrying."""
+
+    status, slug, title = 503, "service-unavailable", "A dependency is unavailable"
+
+
 class InvalidInput(Problem):
     """Input that passed the schema but breaks a rule; `errors` names each offending field."""
 

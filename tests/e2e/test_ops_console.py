@@ -191,6 +191,36 @@ async def test_only_ops_and_admin_get_in(setting: Setting) -> None:
         assert bad_stream.json()["errors"][0]["field"] == "topic"
 
 
+async def test_a_console_that_cannot_reach_kafka_says_so(setting: Setting) -> None:
+    port = free_port()
+    setting.system.launch_module(
+        "ops-console-no-kafka",
+        "ops.console",
+        ALIANZA_OPS_CONSOLE_PORT=str(port),
+        ALIANZA_KAFKA_BOOTSTRAP="127.0.0.1:1",
+        ALIANZA_REGISTRY_URL=setting.system.url("registry"),
+        ALIANZA_NOTIFICATIONS_URL=setting.system.url("notifications"),
+    )
+    console = f"http://127.0.0.1:{port}"
+
+    async def alive() -> bool:
+        try:
+            return (await setting.http.get(f"{console}/healthz")).status_code == 200
+        except httpx.TransportError:
+            return False
+
+    await eventually(alive, timeout=60, what="the second console to start")
+    assert (await setting.http.get(f"{console}/readyz")).status_code == 503
+    headers = {"Authorization": setting.ops.headers["Authorization"]}
+    stream = await setting.http.get(f"{console}/api/stream", headers=headers)
+    assert stream.status_code == 503, stream.text
+    assert stream.headers["content-type"] == "application/problem+json"
+    assert "127.0.0.1:1" in stream.json()["detail"]
+    figures = (await setting.http.get(f"{console}/api/overview", headers=headers)).json()
+    assert "error" in figures["lag"] and "error" in figures["dlq"], "shown in their place"
+    assert "success_rate" in figures["webhooks"], "the sources that answer still show"
+
+
 # --------------------------------------------------------------------------- the feed
 
 
