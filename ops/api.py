@@ -33,24 +33,48 @@ class NotFound(OpsError):
     pass
 
 
-class OpsApi:
-    """One HTTP client for one command; the token is fetched once, on first use."""
+class RegistryUnreachable(OpsError):
+    pass
 
-    def __init__(
-        self,
-        urls: ServiceUrls,
-        credentials: Credentials | None = None,
-        timeout: float = 10.0,
-        *,
-        token: str | None = None,
-    ) -> None:
-        """Either client credentials (the token is fetched on first use) or a token already got."""
-        if credentials is None and token is None:
-            raise ValueError("OpsApi needs credentials or a token")
+
+class CredentialsRefused(OpsError):
+    pass
+
+
+async def exchange_credentials(
+    http: httpx.AsyncClient, registry_url: str, credentials: Credentials
+) -> tuple[str, int]:
+    """An access token and its lifetime in seconds, by OAuth 2.0 client credentials."""
+    try:
+        response = await http.post(
+            f"{registry_url.rstrip('/')}/oauth/token",
+            data={"grant_type": "client_credentials"},
+            auth=(credentials.client_id, credentials.client_secret),
+        )
+    except httpx.TransportError as exc:
+        raise RegistryUnreachable(
+            f"the registry is not reachable at {registry_url} ({exc.__class__.__name__})"
+        ) from None
+    if response.status_code != 200:
+        raise CredentialsRefused(
+            f"the registry refused the credentials of client {credentials.client_id!r}"
+            f" ({response.status_code})"
+        )
+    body = response.json()
+    return str(body["access_token"]), int(body["expires_in"])
+
+
+class OpsApi:
+    """One HTTP client for one command or console request.
+
+    `auth` is either client credentials, traded for a token on first use, or a token already
+    got (the console forwards its signed-in caller's).
+    """
+
+    def __init__(self, urls: ServiceUrls, auth: Credentials | str, timeout: float = 10.0) -> None:
         self.urls = urls
-        self.credentials = credentials
+        self._auth = auth
         self._http = httpx.AsyncClient(timeout=timeout)
-        self._token = token
 
     async def __aenter__(self) -> OpsApi:
         return self
@@ -59,29 +83,22 @@ class OpsApi:
         await self._http.aclose()
 
     async def token(self) -> str:
-        if self._token is None and self.credentials is not None:
-            url = f"{self.urls.of('registry')}/oauth/token"
+        if isinstance(self._auth, Credentials):
             try:
-                response = await self._http.post(
-                    url,
-                    data={"grant_type": "client_credentials"},
-                    auth=(self.credentials.client_id, self.credentials.client_secret),
+                token, _ = await exchange_credentials(
+                    self._http, self.urls.of("registry"), self._auth
                 )
-            except httpx.TransportError as exc:
+            except RegistryUnreachable as exc:
                 raise OpsError(
-                    f"the registry is not reachable at {self.urls.of('registry')} ({exc.__class__.__name__}); "
-                    "is the stack running (`make run`)? Or pass --registry-url."
+                    f"{exc}; is the stack running (`make run`)? Or pass --registry-url."
                 ) from None
-            if response.status_code != 200:
+            except CredentialsRefused as exc:
                 raise OpsError(
-                    f"the registry refused the ops credentials of client "
-                    f"{self.credentials.client_id!r} ({response.status_code}); set "
-                    "ALIANZA_OPS_CLIENT_ID / ALIANZA_OPS_CLIENT_SECRET to an ops or admin client"
-                )
-            self._token = str(response.json()["access_token"])
-        if self._token is None:  # unreachable: __init__ demands credentials or a token
-            raise OpsError("no ops token")
-        return self._token
+                    f"{exc}; set ALIANZA_OPS_CLIENT_ID / ALIANZA_OPS_CLIENT_SECRET to an ops or"
+                    " admin client"
+                ) from None
+            self._auth = token
+        return self._auth
 
     async def get(self, service: str, path: str, **params: Any) -> Any:
         url = f"{self.urls.of(service)}{path}"

@@ -267,17 +267,21 @@ async def get_principal(
 PrincipalDep = Annotated[Principal, Depends(get_principal)]
 
 
+def ensure_roles(principal: Principal, allowed: frozenset[Role]) -> Principal:
+    """`principal`, if it holds at least one of `allowed`; 403 otherwise."""
+    if principal.roles.isdisjoint(allowed):
+        raise Forbidden(f"this needs one of the roles: {', '.join(sorted(allowed))}")
+    return principal
+
+
 def require_roles(*roles: Role) -> Callable[..., Awaitable[Principal]]:
     """A dependency admitting callers holding at least one of `roles` (403 otherwise)."""
     if not roles:
         raise ValueError("require_roles needs at least one role")
     allowed = frozenset(roles)
-    names = ", ".join(sorted(allowed))
 
     async def dependency(principal: PrincipalDep) -> Principal:
-        if principal.roles.isdisjoint(allowed):
-            raise Forbidden(f"this needs one of the roles: {names}")
-        return principal
+        return ensure_roles(principal, allowed)
 
     return dependency
 

@@ -164,7 +164,7 @@ class EventConsumer:
                 pending.append((record, *prepared))
         if len(pending) > 1:
             try:
-                await self._apply_together(pending)
+                await self._apply_together([(event, handler) for _, event, handler in pending])
                 return
             except Exception as exc:
                 logger.warning(
@@ -202,7 +202,7 @@ class EventConsumer:
         error: BaseException | None = None
         for attempt in range(1, self.max_attempts + 1):
             try:
-                await self._apply_together([(record, event, handler)])
+                await self._apply_together([(event, handler)])
                 return
             except Exception as exc:
                 error = exc
@@ -219,15 +219,13 @@ class EventConsumer:
             record, "handler_failed", f"{self.max_attempts} attempts failed: {error!r}"
         )
 
-    async def _apply_together(
-        self, items: list[tuple[ConsumerRecord[bytes, bytes], Event, Handler]]
-    ) -> None:
+    async def _apply_together(self, items: list[tuple[Event, Handler]]) -> None:
         """Claim each event in the inbox and apply it, all in one transaction, in order."""
         applied: list[Event] = []
         skipped: list[Event] = []
         async with self.unit_of_work() as uow:
-            to_apply = await uow.claim_inbox(self.group_id, [event for _, event, _ in items])
-            for _, event, handler in items:
+            to_apply = await uow.claim_inbox(self.group_id, [event for event, _ in items])
+            for event, handler in items:
                 if event.id not in to_apply:
                     skipped.append(event)  # a redelivery, or a duplicate in this fetch
                     continue

@@ -19,15 +19,14 @@ from prometheus_client import CollectorRegistry
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
 from ops import timeline as timeline_mod
-from ops.api import OpsApi
+from ops.api import Credentials, OpsApi
 from ops.console import feed, overview
 from ops.console.session import (
     CallerDep,
     clear_session,
     current_caller,
-    exchange_credentials,
-    require_console_role,
     set_session,
+    sign_in,
 )
 from ops.console.settings import ConsoleSettings
 from ops.errors import OpsError
@@ -111,7 +110,7 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     def api_for(caller_token: str) -> OpsApi:
-        return OpsApi(settings.urls, timeout=settings.request_timeout_seconds, token=caller_token)
+        return OpsApi(settings.urls, caller_token, settings.request_timeout_seconds)
 
     # ----------------------------------------------------------------------- pages
 
@@ -134,11 +133,12 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
     ) -> Response:
         """Trade client credentials for a token and keep it in the session cookie."""
         try:
-            token, lifetime = await exchange_credentials(
-                app.state.http, settings.registry_url, client_id, client_secret
+            token, lifetime = await sign_in(
+                app.state.http,
+                app.state.verifier,
+                settings.registry_url,
+                Credentials(client_id, client_secret),
             )
-            principal = await app.state.verifier.verify(token)
-            require_console_role(principal)
         except Problem as problem:
             logger.info("console sign-in refused for client %s: %s", client_id, problem.title)
             return login_page(problem.detail or problem.title, status_code=problem.status)

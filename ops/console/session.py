@@ -14,9 +14,10 @@ from typing import Annotated
 import httpx
 from fastapi import Depends, Request, Response
 
-from shared.auth import TokenVerifier
+from ops.api import Credentials, CredentialsRefused, RegistryUnreachable, exchange_credentials
+from shared.auth import TokenVerifier, ensure_roles
 from shared.principal import Principal, Role
-from shared.web.problems import Forbidden, ServiceUnavailable, Unauthorized
+from shared.web.problems import ServiceUnavailable, Unauthorized
 
 COOKIE = "alianza_ops_session"
 CONSOLE_ROLES = frozenset({Role.OPS, Role.ADMIN})
@@ -28,29 +29,18 @@ class Caller:
     token: str  # forwarded to the services, which check it themselves
 
 
-async def exchange_credentials(
-    http: httpx.AsyncClient, registry_url: str, client_id: str, client_secret: str
+async def sign_in(
+    http: httpx.AsyncClient, verifier: TokenVerifier, registry_url: str, credentials: Credentials
 ) -> tuple[str, int]:
-    """The access token and its lifetime for these client credentials; Unauthorized if refused."""
+    """The token and its lifetime for an ops or admin client; a problem document otherwise."""
     try:
-        response = await http.post(
-            f"{registry_url.rstrip('/')}/oauth/token",
-            data={"grant_type": "client_credentials"},
-            auth=(client_id, client_secret),
-        )
-    except httpx.TransportError as exc:
-        raise ServiceUnavailable(
-            f"the registry at {registry_url} does not answer ({exc.__class__.__name__})"
-        ) from None
-    if response.status_code != 200:
-        raise Unauthorized("the registry refused these client credentials")
-    body = response.json()
-    return str(body["access_token"]), int(body["expires_in"])
-
-
-def require_console_role(principal: Principal) -> None:
-    if principal.roles.isdisjoint(CONSOLE_ROLES):
-        raise Forbidden("the operations console is for ops and admin clients")
+        token, lifetime = await exchange_credentials(http, registry_url, credentials)
+    except RegistryUnreachable as exc:
+        raise ServiceUnavailable(str(exc)) from None
+    except CredentialsRefused:
+        raise Unauthorized("the registry refused these client credentials") from None
+    ensure_roles(await verifier.verify(token), CONSOLE_ROLES)
+    return token, lifetime
 
 
 def set_session(response: Response, token: str, lifetime_seconds: int, secure: bool) -> None:
@@ -83,8 +73,7 @@ async def current_caller(request: Request) -> Caller:
     if token is None:
         raise Unauthorized("sign in at /login, or send `Authorization: Bearer <token>`")
     verifier: TokenVerifier = request.app.state.verifier
-    principal = await verifier.verify(token)
-    require_console_role(principal)
+    principal = ensure_roles(await verifier.verify(token), CONSOLE_ROLES)
     return Caller(principal, token)
 
 

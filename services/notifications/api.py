@@ -259,16 +259,7 @@ async def delivery_stats(
     deliveries open or dead now, across every subscription. Who: ops, admin."""
     async with runtime.engine.connect() as conn:
         stats = await webhook_stats(conn, window_seconds)
-    return WebhookStatsRead(
-        window_seconds=stats.window_seconds,
-        attempts=stats.attempts,
-        total_attempts=stats.total_attempts,
-        success_rate=stats.success_rate,
-        latency_p50_ms=stats.latency_p50_ms,
-        latency_p99_ms=stats.latency_p99_ms,
-        open_deliveries=stats.open_deliveries,
-        dead_deliveries=stats.dead_deliveries,
-    )
+    return WebhookStatsRead.model_validate(stats, from_attributes=True)
 
 
 @router.post("/deliveries/replay", response_model=BulkReplayed, tags=["deliveries"])

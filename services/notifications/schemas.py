@@ -161,7 +161,10 @@ class BulkReplayed(BaseModel):
 
 
 class WebhookStatsRead(BaseModel):
-    """Webhook attempts over the trailing window, and the deliveries open or dead right now."""
+    """Webhook attempts over the trailing window, and the deliveries open or dead right now.
+
+    Read off `stats.WebhookStats` by attribute; `total_attempts` and `success_rate` are its
+    derived properties."""
 
     window_seconds: int
     attempts: dict[str, int]
