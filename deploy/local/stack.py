@@ -9,6 +9,11 @@ cluster owned by the `postgres` user, because PostgreSQL refuses to run as root)
     python -m deploy.local.stack up         # infra, then the three services' processes
     python -m deploy.local.stack down       # stop everything this folder started
     python -m deploy.local.stack status
+
+Ports can be moved, so a second stack can run beside the first (with its own
+`ALIANZA_STATE_DIR`): `ALIANZA_PG_PORT`, `ALIANZA_KAFKA_PORT`, `ALIANZA_KAFKA_CONTROLLER_PORT`,
+`ALIANZA_REGISTRY_PORT`, `ALIANZA_COMMITMENTS_PORT`, `ALIANZA_NOTIFICATIONS_PORT`,
+`ALIANZA_OPS_METRICS_PORT`, `ALIANZA_OPS_CONSOLE_PORT`.
 """
 
 from __future__ import annotations
@@ -56,10 +61,14 @@ class Service:
         return f"{self.name.upper()}_"
 
 
+def _port(service: str, default: int) -> int:
+    return int(os.environ.get(f"ALIANZA_{service.upper()}_PORT", str(default)))
+
+
 SERVICES = (
-    Service("registry", 8001, ("api", "relay", "consume")),
-    Service("commitments", 8002, ("api", "relay", "consume", "sweep")),
-    Service("notifications", 8003, ("api", "relay", "consume", "dispatch")),
+    Service("registry", _port("registry", 8001), ("api", "relay", "consume")),
+    Service("commitments", _port("commitments", 8002), ("api", "relay", "consume", "sweep")),
+    Service("notifications", _port("notifications", 8003), ("api", "relay", "consume", "dispatch")),
 )
 
 # Processes beside the services, with no database of their own: the ops watcher (consumer lag
@@ -363,7 +372,7 @@ def external_or_local() -> dict[str, str]:
     # Every service verifies tokens against the registry's published keys.
     env.setdefault(
         "ALIANZA_JWKS_URL",
-        os.environ.get("ALIANZA_JWKS_URL", "http://127.0.0.1:8001/.well-known/jwks.json"),
+        os.environ.get("ALIANZA_JWKS_URL", f"{service_url('registry')}/.well-known/jwks.json"),
     )
     # Development webhooks go to receivers on this machine, which the SSRF guard refuses otherwise.
     env.setdefault(
@@ -371,6 +380,22 @@ def external_or_local() -> dict[str, str]:
         os.environ.get("NOTIFICATIONS_ALLOW_HOSTS", "127.0.0.1,localhost"),
     )
     return env
+
+
+def ops_env(env: dict[str, str]) -> dict[str, str]:
+    """The watcher's and the console's environment: the services' plus where this stack put things."""
+    ops = dict(env)
+    for service in SERVICES:
+        ops[f"ALIANZA_{service.name.upper()}_URL"] = service_url(service.name)
+    ops["ALIANZA_OPS_METRICS_PORT"] = str(OPS_METRICS_PORT)
+    ops["ALIANZA_OPS_CONSOLE_PORT"] = str(OPS_CONSOLE_PORT)
+    ops["ALIANZA_OPS_WATCH_METRICS_URL"] = f"http://127.0.0.1:{OPS_METRICS_PORT}/metrics"
+    return ops
+
+
+def service_url(name: str) -> str:
+    port = next(service.port for service in SERVICES if service.name == name)
+    return f"http://127.0.0.1:{port}"
 
 
 def python() -> str:
@@ -401,10 +426,13 @@ def services_up(env: dict[str, str]) -> None:
             name = f"{service.name}-{process}"
             if read_pid(name) is not None:
                 continue
-            spawn(name, [python(), "-m", f"services.{service.name}", process], env)
-    for name, argv in EXTRAS:
+            command = [python(), "-m", f"services.{service.name}", process]
+            if process == "api":
+                command += ["--port", str(service.port)]
+            spawn(name, command, env)
+    for name, module in EXTRAS:
         if read_pid(name) is None:
-            spawn(name, [python(), *argv], env)
+            spawn(name, [python(), *module], ops_env(env))
     for service in SERVICES:
         wait_ready(service)
 
