@@ -10,28 +10,34 @@ for up to `batch_size` events instead of one each). If any handler in it fails, 
 transaction rolls back and the fetch is applied again one record per transaction, where each
 record gets its bounded retries — so a failure costs speed, never an effect or the order.
 
-A record that cannot be applied (not a CloudEvent, unknown type, invalid payload, or a handler
-that still fails after bounded retries) goes to `<topic>.dlq` with the reason in its headers, and
-the loop moves on.
+Every failure is judged transient or permanent (`shared.faults`). A record that cannot be applied
+(not a CloudEvent, unknown type, invalid payload, or a handler that still fails after bounded
+retries) is permanent: it goes to `<topic>.dlq` with the reason in its headers, and the loop moves
+on. A transient failure (the database away or busy, the broker gone) is never the record's
+fault: the loop rewinds each partition to its first unhandled record, pauses them, keeps polling
+so the group keeps its member, and tries again with capped backoff; nothing is dead-lettered and
+no offset moves past an unapplied record, so per-key order holds.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
-from aiokafka.errors import CommitFailedError, KafkaError
+from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
 from aiokafka.structs import ConsumerRecord
 from pydantic import ValidationError
 
 from shared.catalogue import UnknownEventType, dlq_name, validate_payload
 from shared.context import tracing
 from shared.events import Event, MalformedEvent, from_kafka
-from shared.kafka import make_producer, start_bounded, stop_quietly
+from shared.faults import is_transient
+from shared.kafka import make_producer, start_bounded, stop_quietly, topic_retention
 from shared.outbox import prune_inbox
 from shared.runtime import sleep_or_stop
 from shared.uow import UnitOfWork, UnitOfWorkFactory
@@ -39,6 +45,16 @@ from shared.uow import UnitOfWork, UnitOfWorkFactory
 logger = logging.getLogger(__name__)
 
 Handler = Callable[[UnitOfWork, Event], Awaitable[None]]
+Records = list[ConsumerRecord[bytes, bytes]]
+Work = tuple[Event, Handler]
+
+
+@dataclass(frozen=True)
+class _Poison:
+    """Why a record can never be applied, for its dead letter."""
+
+    reason: str
+    error: str
 
 
 @dataclass
@@ -47,7 +63,13 @@ class ConsumerStats:
     skipped_duplicates: int = 0
     ignored: int = 0
     dead_lettered: int = 0
+    transient_waits: int = 0
+    restarts: int = 0  # times the Kafka consumer was rebuilt after losing the broker
     by_reason: dict[str, int] = field(default_factory=dict)
+
+
+class _Stopped(Exception):
+    """The batch in hand was abandoned because the process is stopping."""
 
 
 class _CommitOnRevoke(ConsumerRebalanceListener):  # type: ignore[misc]
@@ -57,7 +79,13 @@ class _CommitOnRevoke(ConsumerRebalanceListener):  # type: ignore[misc]
         self.loop = loop
 
     async def on_partitions_revoked(self, revoked: list[TopicPartition]) -> None:
+        # Let the batch in hand finish first (bounded), so what it applies is committed now
+        # and the next owner does not have to skip it through the inbox.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.loop.idle.wait(), self.loop.kafka_timeout)
         await self.loop.commit_applied(only=set(revoked))
+        for tp in revoked:
+            self.loop.forget(tp)
 
     async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
         logger.info(
@@ -79,6 +107,8 @@ class EventConsumer:
         batch_size: int = 200,
         kafka_timeout: float = 10.0,
         inbox_retention: timedelta = timedelta(days=7),
+        transient_backoff_max: float = 30.0,
+        shutdown_grace: float = 5.0,
     ) -> None:
         self.group_id = group_id
         self.topics = topics
@@ -89,12 +119,21 @@ class EventConsumer:
         self.retry_backoff = retry_backoff
         self.batch_size = batch_size
         self.kafka_timeout = kafka_timeout
-        self.inbox_retention = inbox_retention
+        # None: keep every id (a consumed topic keeps its records for ever).
+        self.inbox_retention: timedelta | None = inbox_retention
+        self.transient_backoff_max = transient_backoff_max
+        self.shutdown_grace = shutdown_grace
         self._last_prune = 0.0
+        self._retention_checked = False
+        self._transient_delay = retry_backoff
         self.stats = ConsumerStats()
         self._consumer: AIOKafkaConsumer | None = None
         self._dlq_producer: AIOKafkaProducer | None = None
+        # Next offset to commit per partition: every record before it is applied or set aside.
         self._applied: dict[TopicPartition, int] = {}
+        # Set while no batch is being applied; a revocation waits for it.
+        self.idle = asyncio.Event()
+        self.idle.set()
 
     async def run(self, stop: asyncio.Event) -> None:
         """Consume until `stop` is set; on SIGTERM the batch in hand finishes and is committed."""
@@ -103,8 +142,11 @@ class EventConsumer:
                 await self._consume(stop)
             except (KafkaError, TimeoutError, OSError) as exc:
                 logger.warning("consumer lost Kafka (%s); restarting", exc.__class__.__name__)
+                self.stats.restarts += 1
                 await self._close()
                 await sleep_or_stop(stop, 1.0)
+            except _Stopped:
+                break
         await self._close()
 
     async def _consume(self, stop: asyncio.Event) -> None:
@@ -118,78 +160,226 @@ class EventConsumer:
         )
         self._consumer = consumer
         await asyncio.wait_for(consumer.start(), self.kafka_timeout)
+        await self._check_inbox_retention()
         consumer.subscribe(self.topics, listener=_CommitOnRevoke(self))
         logger.info("consumer %s subscribed to %s", self.group_id, ", ".join(self.topics))
         while not stop.is_set():
             # A fetch is applied before the next one is made: a slow database slows the fetching
             # too, which is the back-pressure we want.
             batch = await consumer.getmany(timeout_ms=500, max_records=self.batch_size)
-            await self.process_many([record for records in batch.values() for record in records])
-            for tp, records in batch.items():
-                self._applied[tp] = records[-1].offset + 1
+            records = [record for records in batch.values() for record in records]
+            try:
+                await self._apply_or_abandon(records, stop)
+            except Exception as exc:
+                if not is_transient(exc):
+                    raise
+                self._rewind(consumer, records)
+                await self._wait_out(consumer, stop, exc)
+                continue
+            if records:
+                self._transient_delay = self.retry_backoff
             await self.commit_applied()
             await self._prune_now_and_then()
 
+    async def _apply_or_abandon(self, records: Records, stop: asyncio.Event) -> None:
+        """Apply the fetch; when asked to stop, give it `shutdown_grace` seconds, then drop it.
+
+        A dropped batch rolls back whatever it had not committed; its records are fetched again
+        after the restart, and those it did commit are skipped by the inbox.
+        """
+        if not records:
+            return
+        self.idle.clear()
+        work = asyncio.ensure_future(self.process_many(records))
+        stopping = asyncio.ensure_future(stop.wait())
+        try:
+            await asyncio.wait({work, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            if not work.done():
+                await asyncio.wait({work}, timeout=self.shutdown_grace)
+            if not work.done():
+                work.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await work
+                logger.warning("stopping: abandoned a batch still waiting on its dependencies")
+                raise _Stopped
+            work.result()
+        finally:
+            stopping.cancel()
+            self.idle.set()
+
+    def _rewind(self, consumer: AIOKafkaConsumer, records: Records) -> None:
+        """Seek each partition of a failed fetch back to its first record not yet handled."""
+        assigned = consumer.assignment()
+        first: dict[TopicPartition, int] = {}
+        for record in records:
+            tp = TopicPartition(record.topic, record.partition)
+            first.setdefault(tp, record.offset)
+        for tp, offset in first.items():
+            if tp in assigned:
+                consumer.seek(tp, max(offset, self._applied.get(tp, offset)))
+
+    async def _wait_out(
+        self, consumer: AIOKafkaConsumer, stop: asyncio.Event, error: BaseException
+    ) -> None:
+        """Hold every partition, paused, while a dependency is away; then try again.
+
+        Polling goes on meanwhile, so the member keeps its partitions (no expulsion for
+        exceeding `max.poll.interval.ms`) and heartbeats keep flowing. A partition assigned
+        during the wait is paused too, and anything fetched for it is fetched again later.
+        """
+        self.stats.transient_waits += 1
+        delay = self._transient_delay
+        self._transient_delay = min(delay * 2, self.transient_backoff_max)
+        logger.warning(
+            "a dependency is unavailable (%r); holding %d partitions and retrying in %.1fs",
+            error,
+            len(consumer.assignment()),
+            delay,
+        )
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + delay
+        consumer.pause(*consumer.assignment())
+        try:
+            while not stop.is_set() and (remaining := deadline - loop.time()) > 0:
+                fetched = await consumer.getmany(timeout_ms=int(min(remaining, 0.5) * 1000) + 1)
+                for tp, records in fetched.items():
+                    consumer.seek(tp, records[0].offset)
+                consumer.pause(*consumer.assignment())
+        finally:
+            consumer.resume(*consumer.assignment())
+
+    async def _check_inbox_retention(self) -> None:
+        """Keep inbox ids at least as long as the consumed topics keep records.
+
+        Otherwise an offset reset or a replay of a record older than the inbox would be applied a
+        second time. Checked once per process, when the broker first answers.
+        """
+        if self._retention_checked or self.inbox_retention is None:
+            return
+        try:
+            retention = await topic_retention(self.bootstrap, self.topics, self.kafka_timeout)
+        except (KafkaError, TimeoutError, OSError) as exc:
+            logger.warning("could not read the topics' retention (%r); will check again", exc)
+            return
+        self._retention_checked = True
+        if any(kept is None for kept in retention.values()):
+            logger.warning("a consumed topic keeps records for ever; inbox ids are kept for ever")
+            self.inbox_retention = None
+            return
+        longest = max((kept for kept in retention.values() if kept is not None), default=None)
+        if longest is not None and longest > self.inbox_retention:
+            logger.warning(
+                "inbox retention %s is shorter than the topics' %s; keeping ids for %s",
+                self.inbox_retention,
+                longest,
+                longest,
+            )
+            self.inbox_retention = longest
+
     async def _prune_now_and_then(self, every_seconds: float = 600.0) -> None:
         now = asyncio.get_running_loop().time()
-        if now - self._last_prune < every_seconds:
+        if self.inbox_retention is None or now - self._last_prune < every_seconds:
             return
         self._last_prune = now
-        async with self.unit_of_work() as uow:
-            pruned = await prune_inbox(uow.session, self.inbox_retention)
+        try:
+            async with self.unit_of_work() as uow:
+                pruned = await prune_inbox(uow.session, self.inbox_retention)
+        except Exception as exc:
+            if not is_transient(exc):
+                raise
+            logger.warning("inbox pruning skipped: %r", exc)
+            return
         if pruned:
             logger.info("pruned %d inbox rows older than %s", pruned, self.inbox_retention)
 
-    async def commit_applied(self, only: set[TopicPartition] | None = None) -> None:
-        if self._consumer is None or not self._applied:
+    def forget(self, tp: TopicPartition) -> None:
+        """Drop what this member knew of a partition it no longer owns."""
+        self._applied.pop(tp, None)
+
+    async def commit_applied(
+        self, only: set[TopicPartition] | None = None, consumer: AIOKafkaConsumer | None = None
+    ) -> None:
+        """Commit the offsets of applied records, for partitions this member still owns.
+
+        A partition that moved away is not committed (its new owner decides; the inbox makes a
+        redelivery harmless). A broker that does not answer in time keeps the offsets for the
+        next commit instead of failing the loop.
+        """
+        consumer = consumer or self._consumer
+        if consumer is None or not self._applied:
             return
-        offsets = {tp: offset for tp, offset in self._applied.items() if only is None or tp in only}
+        assigned = consumer.assignment()
+        offsets = {
+            tp: offset
+            for tp, offset in self._applied.items()
+            if (only is None or tp in only) and tp in assigned
+        }
+        for tp in [tp for tp in self._applied if tp not in assigned]:
+            self.forget(tp)
         if not offsets:
             return
         try:
-            await self._consumer.commit(offsets)
-        except CommitFailedError:
+            await asyncio.wait_for(consumer.commit(offsets), self.kafka_timeout)
+        except (CommitFailedError, IllegalStateError) as exc:
             # Expected when a rebalance took the partition: the next owner may see these records
             # again, and the inbox makes that harmless.
-            logger.info("offset commit lost to a rebalance; records will be skipped by the inbox")
-        for tp in offsets:
-            self._applied.pop(tp, None)
+            logger.info("offset commit lost to a rebalance (%s); the inbox covers it", exc)
+        except (KafkaError, TimeoutError) as exc:
+            logger.warning("offset commit failed (%r); will commit with the next batch", exc)
+            return
+        for tp, offset in offsets.items():
+            if self._applied.get(tp) == offset:
+                self.forget(tp)
 
-    async def process_many(self, records: list[ConsumerRecord[bytes, bytes]]) -> None:
-        """Apply fetched records exactly once each, in order; dead-letter those that cannot be."""
-        pending: list[tuple[ConsumerRecord[bytes, bytes], Event, Handler]] = []
-        for record in records:
-            prepared = await self._prepare(record)
-            if prepared is not None:
-                pending.append((record, *prepared))
+    async def process_many(self, records: Records) -> None:
+        """Apply fetched records exactly once each, in order; dead-letter those that cannot be.
+
+        Raises on a transient failure, with every record handled before it accounted for in
+        the offsets to commit; the caller waits and fetches the rest again.
+        """
+        prepared = [(record, self._prepare(record)) for record in records]
+        pending = [item for _, item in prepared if isinstance(item, tuple)]
+        applied_together = False
         if len(pending) > 1:
             try:
-                await self._apply_together([(event, handler) for _, event, handler in pending])
-                return
+                await self._apply_together(pending)
+                applied_together = True
             except Exception as exc:
+                if is_transient(exc):
+                    raise
                 logger.warning(
                     "a batch of %d events failed together (%r); applying them one by one",
                     len(pending),
                     exc,
                 )
-        for record, event, handler in pending:
-            await self._apply_with_retries(record, event, handler)
+        # In offset order, so a transient failure leaves everything before it accounted for.
+        for record, item in prepared:
+            if isinstance(item, _Poison):
+                await self.dead_letter(record, item.reason, item.error)
+            elif item is not None and not applied_together:
+                await self._apply_with_retries(record, *item)
+            self._handled(record)
 
-    async def _prepare(self, record: ConsumerRecord[bytes, bytes]) -> tuple[Event, Handler] | None:
-        """The event and its handler; None when the record was dead-lettered or is not ours."""
+    def _handled(self, record: ConsumerRecord[bytes, bytes]) -> None:
+        tp = TopicPartition(record.topic, record.partition)
+        self._applied[tp] = max(self._applied.get(tp, 0), record.offset + 1)
+
+    def _handled_all(self, records: Records) -> None:
+        for record in records:
+            self._handled(record)
+
+    def _prepare(self, record: ConsumerRecord[bytes, bytes]) -> Work | _Poison | None:
+        """The event and its handler, why the record is poison, or None when it is not ours."""
         try:
             event = from_kafka(record.value, list(record.headers))
         except MalformedEvent as exc:
-            await self.dead_letter(record, "malformed", str(exc))
-            return None
+            return _Poison("malformed", str(exc))
         try:
             validate_payload(event.type, event.data)
         except UnknownEventType:
-            await self.dead_letter(record, "unknown_type", f"unknown event type {event.type!r}")
-            return None
+            return _Poison("unknown_type", f"unknown event type {event.type!r}")
         except ValidationError as exc:
-            await self.dead_letter(record, "invalid_payload", _summarise(exc))
-            return None
+            return _Poison("invalid_payload", _summarise(exc))
         handler = self.handlers.get(event.type)
         if handler is None:
             self.stats.ignored += 1  # a valid event this service has no interest in
@@ -205,6 +395,8 @@ class EventConsumer:
                 await self._apply_together([(event, handler)])
                 return
             except Exception as exc:
+                if is_transient(exc):
+                    raise  # not this record's fault: the loop waits and tries it again
                 error = exc
                 logger.warning(
                     "handler for %s failed (attempt %d of %d): %r",
@@ -286,7 +478,7 @@ class EventConsumer:
         consumer, self._consumer = self._consumer, None
         if consumer is not None:
             try:
-                await self.commit_applied()
+                await self.commit_applied(consumer=consumer)
                 # stop() leaves the group, so partitions move to the others at once.
                 await asyncio.wait_for(consumer.stop(), self.kafka_timeout)
             except Exception as exc:

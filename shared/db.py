@@ -1,15 +1,71 @@
-"""Database engine and sessions: made in a service's lifespan, never at import time."""
+"""Database engine and sessions: made in a service's lifespan, never at import time.
+
+Every connection carries bounds, so no wait on PostgreSQL is open-ended: a connect that does not
+finish, a statement or lock wait that runs long, a transaction left idle, and — on the client's
+side — a round trip to a server that stopped answering (a black-holed connection sends no error,
+only silence).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
+import asyncpg
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 
-def create_engine(database_url: str, pool_size: int = 10) -> AsyncEngine:
+@dataclass(frozen=True)
+class DatabaseTimeouts:
+    """Seconds; server-side limits are sent as session settings on every new connection."""
+
+    connect: float = 10.0
+    statement: float = 30.0
+    lock: float = 10.0
+    idle_in_transaction: float = 60.0
+    # Longer than `statement`, so the server's own timeout normally answers first.
+    round_trip: float = 45.0
+
+    def server_settings(self) -> dict[str, str]:
+        return {
+            "statement_timeout": _ms(self.statement),
+            "lock_timeout": _ms(self.lock),
+            "idle_in_transaction_session_timeout": _ms(self.idle_in_transaction),
+        }
+
+    def connect_args(self, **server_settings: str) -> dict[str, Any]:
+        return {
+            "timeout": self.connect,
+            "command_timeout": self.round_trip,
+            "server_settings": {**self.server_settings(), **server_settings},
+        }
+
+
+def _ms(seconds: float) -> str:
+    return str(int(seconds * 1000))
+
+
+def create_engine(
+    database_url: str, pool_size: int = 10, timeouts: DatabaseTimeouts | None = None
+) -> AsyncEngine:
+    timeouts = timeouts or DatabaseTimeouts()
     return create_async_engine(
-        database_url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
+        database_url,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+        pool_pre_ping=True,
+        pool_timeout=timeouts.connect,
+        connect_args=timeouts.connect_args(),
     )
+
+
+async def connect(
+    dsn: str, timeouts: DatabaseTimeouts | None = None, **server_settings: str
+) -> asyncpg.Connection:
+    """One plain asyncpg connection with the same bounds as the engine's."""
+    timeouts = timeouts or DatabaseTimeouts()
+    return await asyncpg.connect(dsn, **timeouts.connect_args(**server_settings))
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

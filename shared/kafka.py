@@ -5,11 +5,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from datetime import timedelta
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.client import AIOKafkaClient
-from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+
+# Dead letters wait for an operator, however long that takes: -1 keeps them until deleted.
+UNLIMITED_RETENTION_MS = -1
 
 logger = logging.getLogger(__name__)
 
@@ -37,11 +42,31 @@ async def start_bounded(producer: AIOKafkaProducer, timeout_seconds: float) -> N
 
 
 async def stop_quietly(producer: AIOKafkaProducer, timeout_seconds: float) -> None:
-    """Stop a producer we are giving up on; a hung stop is abandoned, not waited on forever."""
+    """Stop a producer we are giving up on, and make sure nothing of it lives on.
+
+    `stop()` first flushes what is queued, which waits for ever while the broker is away. A stop
+    that times out is not enough on its own: the producer's sender task would keep retrying in
+    the background and deliver its stale batches later, after their rows were sent again by a
+    fresh producer. So a hung stop ends with the queued batches failed, the sender cancelled and
+    the connections closed.
+    """
     try:
         await asyncio.wait_for(producer.stop(), timeout_seconds)
     except Exception:
-        logger.warning("producer did not stop cleanly; discarded")
+        logger.warning("producer did not stop cleanly; abandoning its queued records")
+        await _abandon(producer, timeout_seconds)
+
+
+async def _abandon(producer: AIOKafkaProducer, timeout_seconds: float) -> None:
+    # aiokafka has no public "close without flushing"; these are the parts stop() would close.
+    with contextlib.suppress(Exception):
+        producer._message_accumulator.fail_all(KafkaError("producer abandoned"))
+    sender = getattr(producer, "_sender", None)
+    if sender is not None:
+        with contextlib.suppress(BaseException):
+            await asyncio.wait_for(sender.close(), timeout_seconds)
+    with contextlib.suppress(BaseException):
+        await asyncio.wait_for(producer.client.close(), timeout_seconds)
 
 
 async def kafka_reachable(bootstrap: str, timeout_seconds: float = 2.0) -> bool:
@@ -60,12 +85,25 @@ async def kafka_reachable(bootstrap: str, timeout_seconds: float = 2.0) -> bool:
             await asyncio.wait_for(client.close(), timeout_seconds)
 
 
+def is_dead_letter_topic(topic: str) -> bool:
+    return topic.endswith(".dlq")
+
+
 async def ensure_topics(
-    bootstrap: str, topics: list[str], partitions: int = 3, replication: int = 1
+    bootstrap: str,
+    topics: list[str],
+    partitions: int = 3,
+    replication: int = 1,
+    dlq_retention_ms: int = UNLIMITED_RETENTION_MS,
 ) -> list[str]:
-    """Create the topics that do not exist yet; returns the ones created."""
+    """Create the topics that do not exist yet; returns the ones created.
+
+    Dead-letter topics keep their records for `dlq_retention_ms` (unlimited by default), set on
+    existing ones too: the broker's default would delete unreplayed dead letters after a week.
+    """
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
+    dlq_config = {"retention.ms": str(dlq_retention_ms)}
     try:
         existing = set(await admin.list_topics())
         missing = [topic for topic in topics if topic not in existing]
@@ -74,13 +112,58 @@ async def ensure_topics(
             with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(
                     [
-                        NewTopic(topic, num_partitions=partitions, replication_factor=replication)
+                        NewTopic(
+                            topic,
+                            num_partitions=partitions,
+                            replication_factor=replication,
+                            topic_configs=dlq_config if is_dead_letter_topic(topic) else {},
+                        )
                         for topic in missing
                     ]
                 )
+        dead_letters = [t for t in topics if t in existing and is_dead_letter_topic(t)]
+        if dead_letters:
+            await admin.alter_configs(
+                [ConfigResource(ConfigResourceType.TOPIC, t, dlq_config) for t in dead_letters]
+            )
         return missing
     finally:
         await admin.close()
+
+
+async def topic_retention(
+    bootstrap: str, topics: list[str], timeout_seconds: float
+) -> dict[str, timedelta | None]:
+    """How long each existing topic keeps its records; None for as long as it exists."""
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap, request_timeout_ms=int(timeout_seconds * 1000)
+    )
+    await asyncio.wait_for(admin.start(), timeout_seconds)
+    try:
+        responses = await asyncio.wait_for(
+            admin.describe_configs(
+                [
+                    ConfigResource(ConfigResourceType.TOPIC, topic, {"retention.ms": None})
+                    for topic in topics
+                ]
+            ),
+            timeout_seconds,
+        )
+    finally:
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(admin.close(), timeout_seconds)
+    retention: dict[str, timedelta | None] = {}
+    for response in responses:
+        for error_code, _message, _type, name, entries in response.resources:
+            if error_code:
+                continue  # no such topic (yet): nothing it keeps can be replayed
+            for key, value, *_ in entries:
+                if key == "retention.ms":
+                    milliseconds = int(value)
+                    retention[name] = (
+                        None if milliseconds < 0 else timedelta(milliseconds=milliseconds)
+                    )
+    return retention
 
 
 async def delete_topics(bootstrap: str, topics: list[str]) -> list[str]:

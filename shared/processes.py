@@ -80,7 +80,9 @@ class ServiceProcesses:
         run_worker(lambda stop: worker(settings, stop))
 
     async def _run_consumer(self, settings: ServiceSettings, stop: asyncio.Event) -> None:
-        engine = create_engine(settings.database_url, settings.database_pool_size)
+        engine = create_engine(
+            settings.database_url, settings.database_pool_size, settings.database_timeouts
+        )
         sessions = session_factory(engine)
         try:
             consumer = EventConsumer(
@@ -96,6 +98,8 @@ class ServiceProcesses:
                 batch_size=settings.consumer_batch_size,
                 kafka_timeout=settings.kafka_timeout_seconds,
                 inbox_retention=timedelta(hours=settings.inbox_retention_hours),
+                transient_backoff_max=settings.consumer_transient_backoff_max_seconds,
+                shutdown_grace=settings.consumer_shutdown_grace_seconds,
             )
             await consumer.run(stop)
         finally:

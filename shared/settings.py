@@ -7,6 +7,8 @@ from enum import StrEnum
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from shared.db import DatabaseTimeouts
+
 
 class Environment(StrEnum):
     DEVELOPMENT = "development"
@@ -40,6 +42,11 @@ class ServiceSettings(BaseSettings):
 
     database_url: str
     database_pool_size: int = 10
+    # Bounds on every wait on PostgreSQL (see shared.db.DatabaseTimeouts).
+    database_connect_timeout_seconds: float = 10.0
+    database_statement_timeout_seconds: float = 30.0
+    database_lock_timeout_seconds: float = 10.0
+    database_idle_in_transaction_timeout_seconds: float = 60.0
 
     # Bounded waits on Kafka: aiokafka can otherwise hang forever when the broker is gone.
     kafka_timeout_seconds: float = 10.0
@@ -54,6 +61,10 @@ class ServiceSettings(BaseSettings):
     consumer_max_attempts: int = 3
     consumer_retry_backoff_seconds: float = 0.5
     consumer_batch_size: int = 200
+    # While the database or broker is away the consumer holds its partitions and retries, the
+    # wait doubling up to this; SIGTERM gives the batch in hand this long before dropping it.
+    consumer_transient_backoff_max_seconds: float = 30.0
+    consumer_shutdown_grace_seconds: float = 5.0
 
     @field_validator("database_url")
     @classmethod
@@ -61,6 +72,16 @@ class ServiceSettings(BaseSettings):
         if url.startswith("postgresql://") or url.startswith("postgres://"):
             return "postgresql+asyncpg://" + url.split("://", 1)[1]
         return url
+
+    @property
+    def database_timeouts(self) -> DatabaseTimeouts:
+        return DatabaseTimeouts(
+            connect=self.database_connect_timeout_seconds,
+            statement=self.database_statement_timeout_seconds,
+            lock=self.database_lock_timeout_seconds,
+            idle_in_transaction=self.database_idle_in_transaction_timeout_seconds,
+            round_trip=self.database_statement_timeout_seconds * 1.5,
+        )
 
     @property
     def service_name(self) -> str:

@@ -65,7 +65,9 @@ async def run_sweep(settings: ServiceSettings, stop: asyncio.Event) -> None:
     if not isinstance(settings, CommitmentsSettings):
         raise TypeError("the sweep needs CommitmentsSettings")
     clock = SystemClock(settings.clock_offset_days)
-    engine = create_engine(settings.database_url, settings.database_pool_size)
+    engine = create_engine(
+        settings.database_url, settings.database_pool_size, settings.database_timeouts
+    )
     sessions = session_factory(engine)
 
     def unit_of_work() -> UnitOfWork:

@@ -127,7 +127,9 @@ def create_service_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.service_name, settings.log_level)
-        engine = create_engine(settings.database_url, settings.database_pool_size)
+        engine = create_engine(
+            settings.database_url, settings.database_pool_size, settings.database_timeouts
+        )
         runtime = Runtime(settings=settings, engine=engine, sessions=session_factory(engine))
         app.state.runtime = runtime
         source = key_source(runtime) if key_source else JwksUrl(settings.jwks_url)

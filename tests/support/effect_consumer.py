@@ -20,7 +20,10 @@ from shared.events import Event
 from shared.runtime import run_worker
 from shared.uow import UnitOfWork
 
-EFFECTS_DDL = "CREATE TABLE IF NOT EXISTS effects (event_id text NOT NULL, subject text NOT NULL)"
+EFFECTS_DDL = (
+    "CREATE TABLE IF NOT EXISTS effects"
+    " (applied bigserial, event_id text NOT NULL, subject text NOT NULL)"
+)
 
 
 async def apply_effect(uow: UnitOfWork, event: Event) -> None:

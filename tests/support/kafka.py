@@ -6,7 +6,7 @@ import asyncio
 import time
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.structs import ConsumerRecord
+from aiokafka.structs import ConsumerRecord, TopicPartition
 
 from tests.support.ids import random_suffix
 
@@ -50,3 +50,36 @@ async def produce(
         await asyncio.gather(*futures)
     finally:
         await producer.stop()
+
+
+async def read_to_end(
+    bootstrap: str, topic: str, *, timeout: float = 30.0
+) -> list[ConsumerRecord[bytes, bytes]]:
+    """Every record the topic holds now: read until each partition's end offset is reached.
+
+    Unlike `read_topic`, this cannot stop early, so a duplicate or an extra record is seen.
+    """
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    records: list[ConsumerRecord[bytes, bytes]] = []
+    try:
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
+        if not partitions:
+            await consumer._client.force_metadata_update()
+            found = consumer.partitions_for_topic(topic) or ()
+            partitions = [TopicPartition(topic, p) for p in found]
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        ends = await consumer.end_offsets(partitions)
+        deadline = time.monotonic() + timeout
+        while [tp for tp, end in ends.items() if await consumer.position(tp) < end]:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{topic} was not read to its end within {timeout:.0f}s")
+            batch = await consumer.getmany(timeout_ms=300)
+            for partition_records in batch.values():
+                records.extend(partition_records)
+    finally:
+        await consumer.stop()
+    return records
