@@ -91,7 +91,8 @@ def _record(
 ) -> tuple[bytes, bytes, KafkaHeaders]:
     headers: KafkaHeaders = [("content-type", content_type.encode())]
     headers += [(f"ce_{name}", value.encode()) for name, value in attributes.items() if value]
-    value = json.dumps(data, separators=(",", ":"), default=str).encode()
+    # UTF-8 rather than \u escapes: text in a non-Latin script takes half the bytes or less.
+    value = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str).encode()
     return attributes["subject"].encode(), value, headers
 
 

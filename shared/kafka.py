@@ -12,9 +12,20 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.client import AIOKafkaClient
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+from aiokafka.record.default_records import DefaultRecordBatchBuilder
 
 # Dead letters wait for an operator, however long that takes: -1 keeps them until deleted.
 UNLIMITED_RETENTION_MS = -1
+
+# The largest record the system produces: below the broker's default `message.max.bytes`
+# (1 048 588) with room for the batch header, so a record we accept the broker accepts too.
+MAX_RECORD_BYTES = 1_000_000
+
+
+def record_size(key: bytes | None, value: bytes | None, headers: list[tuple[str, bytes]]) -> int:
+    """Bytes the record takes in a batch, as the producer itself measures it."""
+    return int(DefaultRecordBatchBuilder.estimate_size_in_bytes(key, value, headers))
+
 
 logger = logging.getLogger(__name__)
 

@@ -37,6 +37,12 @@ class OutboxMessage(SQLModel, table=True):
     published_at: datetime | None = Field(
         default=None, sa_column=Column(sa.DateTime(timezone=True), nullable=True)
     )
+    # Set by the relay when the row can never become a record (see shared.relay); an operator
+    # clears it to have the row published again.
+    quarantined_at: datetime | None = Field(
+        default=None, sa_column=Column(sa.DateTime(timezone=True), nullable=True)
+    )
+    quarantine_reason: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
 
 
 class InboxEntry(SQLModel, table=True):

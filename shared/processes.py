@@ -90,7 +90,10 @@ class ServiceProcesses:
                 topics=[topic_name(settings.topic_prefix, stream) for stream in self.consumes],
                 handlers=self.handlers,
                 unit_of_work=lambda: UnitOfWork(
-                    sessions, source=settings.service_name, topic_prefix=settings.topic_prefix
+                    sessions,
+                    source=settings.service_name,
+                    topic_prefix=settings.topic_prefix,
+                    max_event_bytes=settings.kafka_max_record_bytes,
                 ),
                 bootstrap=settings.kafka_bootstrap,
                 max_attempts=settings.consumer_max_attempts,
@@ -115,5 +118,8 @@ async def run_relay(settings: ServiceSettings, stop: asyncio.Event) -> None:
         kafka_timeout=settings.kafka_timeout_seconds,
         retention=timedelta(hours=settings.outbox_retention_hours),
         idempotency_retention=timedelta(hours=settings.idempotency_retention_hours),
+        max_record_bytes=settings.kafka_max_record_bytes,
+        database_timeouts=settings.database_timeouts,
+        session_timeout=settings.relay_session_timeout_seconds,
     )
     await relay.run(stop)

@@ -9,6 +9,15 @@ row another is publishing.
 A crash after publishing but before marking rows leaves them unpublished: they are sent again,
 and consumers skip them by event id. LISTEN/NOTIFY wakes the relay as soon as a unit of work
 commits; a safety poll picks up anything whose NOTIFY nobody heard.
+
+A row that can never become a Kafka record — its envelope is malformed, the record would be over
+the size limit, its topic does not exist — is set aside (quarantined) with its reason instead of
+stopping the relay; rows of other keys go on, and later rows of the *same* key wait behind it, so
+per-key order holds. An operator fixes the cause and releases it (`alianza outbox`).
+
+Every wait is bounded: Kafka by `kafka_timeout`, the database by the connection's timeouts. The
+leader's session also carries a short idle timeout, so when its connection dies silently (a
+black-holed route) the server ends the session and frees the advisory lock for a standby.
 """
 
 from __future__ import annotations
@@ -19,10 +28,17 @@ from datetime import timedelta
 
 import asyncpg
 from aiokafka import AIOKafkaProducer
-from aiokafka.errors import KafkaError
+from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 
-from shared.events import stored_to_kafka
-from shared.kafka import make_producer, start_bounded, stop_quietly
+from shared.db import DatabaseTimeouts, connect
+from shared.events import KafkaHeaders, stored_to_kafka
+from shared.kafka import (
+    MAX_RECORD_BYTES,
+    make_producer,
+    record_size,
+    start_bounded,
+    stop_quietly,
+)
 from shared.outbox import OUTBOX_CHANNEL
 from shared.runtime import sleep_or_stop
 
@@ -30,6 +46,25 @@ logger = logging.getLogger(__name__)
 
 # Any constant works: each service has its own database, so the lock is per service.
 RELAY_LOCK_KEY = 0x0A11A2A
+
+# Unpublished rows in id order, skipping those set aside and every later row of their keys.
+_CLAIM = """
+    SELECT id, topic, key, envelope FROM outbox o
+    WHERE published_at IS NULL AND quarantined_at IS NULL
+      AND NOT EXISTS (
+        SELECT 1 FROM outbox q
+        WHERE q.quarantined_at IS NOT NULL AND q.published_at IS NULL
+          AND q.key = o.key AND q.id < o.id
+      )
+    ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
+"""
+
+
+KafkaRecord = tuple[bytes, bytes, KafkaHeaders]
+
+
+class KafkaUnavailable(Exception):
+    """The broker did not take a batch in time; its rows stay in the outbox for the next try."""
 
 
 class OutboxRelay:
@@ -44,6 +79,9 @@ class OutboxRelay:
         retention: timedelta = timedelta(hours=72),
         idempotency_retention: timedelta = timedelta(hours=24),
         standby_interval: float = 1.0,
+        max_record_bytes: int = MAX_RECORD_BYTES,
+        database_timeouts: DatabaseTimeouts | None = None,
+        session_timeout: float = 15.0,
     ) -> None:
         self.dsn = dsn
         self.bootstrap = bootstrap
@@ -53,6 +91,10 @@ class OutboxRelay:
         self.retention = retention
         self.idempotency_retention = idempotency_retention
         self.standby_interval = standby_interval
+        self.max_record_bytes = max_record_bytes
+        self.database_timeouts = database_timeouts or DatabaseTimeouts()
+        self.session_timeout = session_timeout
+        self.quarantined_total = 0
         self._producer: AIOKafkaProducer | None = None
         self._wake = asyncio.Event()
         self.published_total = 0
@@ -68,7 +110,16 @@ class OutboxRelay:
         await self._drop_producer()
 
     async def _lead(self, stop: asyncio.Event) -> None:
-        conn: asyncpg.Connection = await asyncpg.connect(self.dsn)
+        # A session that stops talking (its route black-holed, its process frozen) is ended by
+        # the server after `session_timeout`, releasing the lock; a live relay talks every second.
+        # It must outlast a batch's Kafka wait, which happens inside a transaction.
+        session_timeout = max(self.session_timeout, self.kafka_timeout + 5)
+        conn: asyncpg.Connection = await connect(
+            self.dsn,
+            self.database_timeouts,
+            idle_session_timeout=str(int(session_timeout * 1000)),
+            idle_in_transaction_session_timeout=str(int(session_timeout * 1000)),
+        )
         try:
             if not await self._become_leader(conn, stop):
                 return
@@ -80,8 +131,8 @@ class OutboxRelay:
                 self._wake.clear()
                 try:
                     published = await self.publish_batch(conn)
-                except (TimeoutError, KafkaError) as exc:
-                    await self._kafka_failed(exc, stop)
+                except KafkaUnavailable as exc:
+                    await self._kafka_failed(exc.__cause__ or exc, stop)
                     continue
                 loop_time = asyncio.get_running_loop().time()
                 if loop_time - last_prune > 60:
@@ -101,32 +152,91 @@ class OutboxRelay:
         return False
 
     async def publish_batch(self, conn: asyncpg.Connection) -> int:
-        """Publish up to one batch of unpublished rows, then mark them; returns how many."""
+        """Publish up to one batch of unpublished rows, then mark them; returns how many rows
+        were handled (published or set aside)."""
         async with conn.transaction():
-            rows = await conn.fetch(
-                "SELECT id, topic, envelope FROM outbox WHERE published_at IS NULL"
-                " ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED",
-                self.batch_size,
-            )
+            rows = await conn.fetch(_CLAIM, self.batch_size)
             if not rows:
                 return 0
-            producer = await self._ensure_producer()
-            # One deadline for the whole batch: queueing every record and awaiting every ack.
-            async with asyncio.timeout(self.kafka_timeout):
-                deliveries = []
-                # Sent in id order; the idempotent producer keeps that order in each partition.
-                for row in rows:
-                    key, value, headers = stored_to_kafka(row["envelope"])
-                    deliveries.append(
-                        await producer.send(row["topic"], value=value, key=key, headers=headers)
-                    )
-                await asyncio.gather(*deliveries)
-            await conn.execute(
-                "UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])",
-                [row["id"] for row in rows],
-            )
-        self.published_total += len(rows)
-        return len(rows)
+            try:
+                producer = await self._ensure_producer()
+                missing_topics = await self._missing_topics(producer, {r["topic"] for r in rows})
+                published, set_aside = await self._send(producer, rows, missing_topics)
+            except (TimeoutError, KafkaError) as exc:
+                raise KafkaUnavailable(str(exc)) from exc
+            if published:
+                await conn.execute(
+                    "UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])", published
+                )
+            for row_id, reason in set_aside.items():
+                await conn.execute(
+                    "UPDATE outbox SET quarantined_at = now(), quarantine_reason = $2"
+                    " WHERE id = $1",
+                    row_id,
+                    reason,
+                )
+        for row_id, reason in set_aside.items():
+            logger.error("outbox row %d set aside: %s", row_id, reason)
+        self.published_total += len(published)
+        self.quarantined_total += len(set_aside)
+        return len(published) + len(set_aside)
+
+    async def _send(
+        self, producer: AIOKafkaProducer, rows: list[asyncpg.Record], missing_topics: set[str]
+    ) -> tuple[list[int], dict[int, str]]:
+        """Send the rows that can be records, in id order; returns the sent ids and the ids set
+        aside with their reasons. Rows after a set-aside row of the same key are left waiting."""
+        set_aside: dict[int, str] = {}
+        blocked_keys: set[str] = set()
+        sent: list[int] = []
+        deliveries = []
+        # One deadline for the whole batch: queueing every record and awaiting every ack.
+        async with asyncio.timeout(self.kafka_timeout):
+            for row in rows:
+                if row["key"] in blocked_keys:
+                    continue
+                record, reason = self._record_for(row, missing_topics)
+                if record is not None:
+                    key, value, headers = record
+                    try:
+                        # Sent in id order; the idempotent producer keeps that order per partition.
+                        delivery = await producer.send(
+                            row["topic"], value=value, key=key, headers=headers
+                        )
+                    except MessageSizeTooLargeError as exc:
+                        reason = f"the broker client refused the record: {exc}"
+                    else:
+                        deliveries.append(delivery)
+                        sent.append(row["id"])
+                if reason is not None:
+                    set_aside[row["id"]] = reason
+                    blocked_keys.add(row["key"])
+            await asyncio.gather(*deliveries)
+        return sent, set_aside
+
+    def _record_for(
+        self, row: asyncpg.Record, missing_topics: set[str]
+    ) -> tuple[KafkaRecord, None] | tuple[None, str]:
+        """The row's record, or why it can never be one."""
+        if row["topic"] in missing_topics:
+            return None, f"topic {row['topic']!r} does not exist"
+        try:
+            record = stored_to_kafka(row["envelope"])
+        except Exception as exc:
+            return None, f"the stored envelope cannot be read: {exc!r}"[:1000]
+        size = record_size(*record)
+        if size > self.max_record_bytes:
+            return None, f"the record is {size} bytes, over the limit of {self.max_record_bytes}"
+        return record, None
+
+    async def _missing_topics(self, producer: AIOKafkaProducer, topics: set[str]) -> set[str]:
+        """Topics of this batch the broker does not have; asks it only about unknown names."""
+        unknown = topics - producer.client.cluster.topics()
+        if not unknown:
+            return set()
+        cluster = await asyncio.wait_for(producer.client.fetch_all_metadata(), self.kafka_timeout)
+        missing: set[str] = unknown - cluster.topics()
+        return missing
 
     async def prune(self, conn: asyncpg.Connection, batch: int = 5000) -> int:
         """Delete published rows past retention, a batch at a time so no lock is held long."""
@@ -158,6 +268,10 @@ class OutboxRelay:
             await start_bounded(producer, self.kafka_timeout)
             self._producer = producer
         return self._producer
+
+    async def close(self) -> None:
+        """Stop the producer; `run` does this itself when it returns."""
+        await self._drop_producer()
 
     async def _drop_producer(self) -> None:
         if self._producer is not None:

@@ -8,6 +8,7 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shared.db import DatabaseTimeouts
+from shared.kafka import MAX_RECORD_BYTES
 
 
 class Environment(StrEnum):
@@ -50,9 +51,15 @@ class ServiceSettings(BaseSettings):
 
     # Bounded waits on Kafka: aiokafka can otherwise hang forever when the broker is gone.
     kafka_timeout_seconds: float = 10.0
+    # The largest event record; the API refuses input whose event would be larger (413).
+    kafka_max_record_bytes: int = Field(
+        default=MAX_RECORD_BYTES, validation_alias="ALIANZA_KAFKA_MAX_RECORD_BYTES"
+    )
 
     relay_batch_size: int = 500
     relay_poll_interval_seconds: float = 1.0
+    # A leader whose session is silent this long is ended by the server, freeing its lock.
+    relay_session_timeout_seconds: float = 15.0
     outbox_retention_hours: float = 72.0
     inbox_retention_hours: float = 168.0
     # Like Stripe's: a key reused after a day is a new request.

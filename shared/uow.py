@@ -13,8 +13,16 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from shared.catalogue import spec_for, topic_name
 from shared.context import causation_id, correlation_id
-from shared.events import Event
+from shared.events import Event, to_kafka
+from shared.kafka import MAX_RECORD_BYTES, record_size
 from shared.outbox import OUTBOX_CHANNEL, OutboxMessage
+from shared.web.problems import Problem
+
+
+class EventTooLarge(Problem):
+    """The change is valid but its event would be over the Kafka record size limit."""
+
+    status, slug, title = 413, "event-too-large", "The change is too large to publish"
 
 
 class UnitOfWork:
@@ -25,11 +33,17 @@ class UnitOfWork:
     """
 
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], *, source: str, topic_prefix: str
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        *,
+        source: str,
+        topic_prefix: str,
+        max_event_bytes: int = MAX_RECORD_BYTES,
     ) -> None:
         self._sessions = sessions
         self._source = source
         self._topic_prefix = topic_prefix
+        self._max_event_bytes = max_event_bytes
         self._session: AsyncSession | None = None
         self.recorded: list[Event] = []
 
@@ -76,6 +90,15 @@ class UnitOfWork:
             correlationid=correlation_id.get(),
             causationid=causation_id.get(),
         )
+        # Refused here, while the caller can still be told, rather than set aside by the relay.
+        size = record_size(*to_kafka(event))
+        if size > self._max_event_bytes:
+            raise EventTooLarge(
+                f"its {event_type} event would be {size} bytes; the limit is"
+                f" {self._max_event_bytes} bytes. Shorten the longest texts.",
+                limit_bytes=self._max_event_bytes,
+                size_bytes=size,
+            )
         self.session.add(
             OutboxMessage(
                 event_id=event.id,

@@ -16,6 +16,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from shared.faults import is_transient
+
 logger = logging.getLogger(__name__)
 
 PROBLEM_JSON = "application/problem+json"
@@ -147,6 +149,16 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        if is_transient(exc):
+            # The database (or broker) is away or busy: nothing was changed, and the same
+            # request will succeed later, so say so instead of reporting a server fault.
+            logger.warning(
+                "%s %s: a dependency is unavailable: %r", request.method, request.url.path, exc
+            )
+            unavailable = ServiceUnavailable(
+                "A dependency of this service is unavailable; retry shortly."
+            )
+            return problem_response(unavailable, request, headers={"Retry-After": "2"})
         logger.exception("unhandled error on %s %s", request.method, request.url.path)
         problem = Problem("The server failed to handle this request; it has been logged.")
         problem.status, problem.slug, problem.title = 500, "internal-error", "Internal server error"

@@ -38,6 +38,7 @@ class Runtime:
             self.sessions,
             source=self.settings.service_name,
             topic_prefix=self.settings.topic_prefix,
+            max_event_bytes=self.settings.kafka_max_record_bytes,
         )
 
 
