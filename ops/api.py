@@ -101,11 +101,17 @@ class OpsApi:
         return self._auth
 
     async def get(self, service: str, path: str, **params: Any) -> Any:
+        query = {k: v for k, v in params.items() if v is not None}
+        return await self._call("GET", service, path, params=query)
+
+    async def post(self, service: str, path: str, body: Any = None) -> Any:
+        return await self._call("POST", service, path, json=body)
+
+    async def _call(self, method: str, service: str, path: str, **request: Any) -> Any:
         url = f"{self.urls.of(service)}{path}"
         headers = {"Authorization": f"Bearer {await self.token()}"}
-        query = {k: v for k, v in params.items() if v is not None}
         try:
-            response = await self._http.get(url, params=query, headers=headers)
+            response = await self._http.request(method, url, headers=headers, **request)
         except httpx.TransportError as exc:
             raise OpsError(
                 f"{service} is not reachable at {self.urls.of(service)} ({exc.__class__.__name__})"

@@ -4,6 +4,7 @@
     uv run alianza lag
     uv run alianza dlq list | show <topic> <partition> <offset> | replay ...
     uv run alianza timeline <partnership-id>
+    uv run alianza outbox list | show <service> <id> | release <service> <id>
     uv run alianza topics
 
 It reads Kafka directly and the services' APIs with an ops token (client credentials from
@@ -57,6 +58,12 @@ app = typer.Typer(
 )
 dlq_app = typer.Typer(help="Dead letters: list, show and replay.", no_args_is_help=True)
 app.add_typer(dlq_app, name="dlq")
+outbox_app = typer.Typer(
+    help="Outbox rows the relays set aside: list, show, release after a fix.",
+    no_args_is_help=True,
+)
+app.add_typer(outbox_app, name="outbox")
+SERVICES = ("registry", "commitments", "notifications")
 
 
 @dataclass(frozen=True)
@@ -493,6 +500,73 @@ def dlq_replay(
 
 
 # --------------------------------------------------------------------------- timeline
+
+
+# --------------------------------------------------------------------------- outbox
+
+
+@outbox_app.command("list")
+def outbox_list(
+    ctx: typer.Context,
+    service: Annotated[
+        list[str] | None, typer.Option(help="registry|commitments|notifications (default: all)")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object per row")] = False,
+) -> None:
+    """Rows set aside because they can never become a Kafka record, with why."""
+
+    async def work(config: Config) -> None:
+        rows: list[dict[str, Any]] = []
+        async with config.api() as api:
+            for name in service or SERVICES:
+                rows += [
+                    {"service": name, **row} for row in await api.get(name, "/outbox/quarantined")
+                ]
+        if as_json:
+            for row in rows:
+                emit_json(row)
+            return
+        if not rows:
+            console().print("no outbox rows set aside")
+            return
+        table = Table(title="outbox rows set aside")
+        for column in ("service", "id", "type", "key", "topic", "reason", "waiting", "since"):
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(
+                row["service"], str(row["id"]), escape(row["event_type"]), escape(row["key"]),
+                escape(row["topic"]), escape(row["reason"]), str(row["waiting_behind"]),
+                str(row["quarantined_at"]),
+            )  # fmt: skip
+        console().print(table)
+
+    run(ctx, work)
+
+
+@outbox_app.command("show")
+def outbox_show(ctx: typer.Context, service: str, row_id: int) -> None:
+    """One set-aside row with its stored envelope (JSON)."""
+
+    async def work(config: Config) -> None:
+        async with config.api() as api:
+            emit_json(await api.get(service, f"/outbox/quarantined/{row_id}"))
+
+    run(ctx, work)
+
+
+@outbox_app.command("release")
+def outbox_release(ctx: typer.Context, service: str, row_id: int) -> None:
+    """Put a set-aside row back in line once its cause is fixed (the relay retries it at once)."""
+
+    async def work(config: Config) -> None:
+        async with config.api() as api:
+            row = await api.post(service, f"/outbox/quarantined/{row_id}/release")
+        console().print(
+            f"released {service} outbox row {row['id']} ({escape(row['event_type'])},"
+            f" key {escape(row['key'])}); {row['waiting_behind']} rows of its key follow it"
+        )
+
+    run(ctx, work)
 
 
 @app.command()

@@ -21,6 +21,7 @@ from shared.settings import ServiceSettings
 from shared.uow import UnitOfWork
 from shared.web.limits import BodySizeLimit
 from shared.web.observability import install_observability
+from shared.web.outbox_admin import router as outbox_admin
 from shared.web.problems import install_problem_handlers
 
 
@@ -78,6 +79,11 @@ def outbox_gauges(
     )
     # Read from the outbox rather than counted in the relay: every relay replica's work is in the
     # table, and the relay needs no HTTP server of its own to be watched.
+    quarantined = Gauge(
+        "outbox_quarantined_rows",
+        "Outbox rows the relay set aside because they can never become a record",
+        registry=registry,
+    )
     publish_rate = Gauge(
         "relay_publish_rate_per_second",
         f"Outbox rows published per second over the last {PUBLISH_RATE_WINDOW_SECONDS} s",
@@ -89,7 +95,8 @@ def outbox_gauges(
             row = (
                 await conn.execute(
                     text(
-                        "SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)"
+                        "SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0),"
+                        " count(*) FILTER (WHERE quarantined_at IS NOT NULL)"
                         " FROM outbox WHERE published_at IS NULL"
                     )
                 )
@@ -103,6 +110,7 @@ def outbox_gauges(
             )
         backlog.set(row[0])
         oldest.set(float(row[1]))
+        quarantined.set(row[2])
         publish_rate.set((published or 0) / PUBLISH_RATE_WINDOW_SECONDS)
 
     return refresh
@@ -165,4 +173,5 @@ def create_service_app(
     app.add_middleware(BodySizeLimit)
     for router in routers:
         app.include_router(router)
+    app.include_router(outbox_admin)
     return app
