@@ -160,7 +160,7 @@ class EventConsumer:
         )
         self._consumer = consumer
         await asyncio.wait_for(consumer.start(), self.kafka_timeout)
-        await self._check_inbox_retention()
+        await self.check_inbox_retention()
         consumer.subscribe(self.topics, listener=_CommitOnRevoke(self))
         logger.info("consumer %s subscribed to %s", self.group_id, ", ".join(self.topics))
         while not stop.is_set():
@@ -248,7 +248,7 @@ class EventConsumer:
         finally:
             consumer.resume(*consumer.assignment())
 
-    async def _check_inbox_retention(self) -> None:
+    async def check_inbox_retention(self) -> None:
         """Keep inbox ids at least as long as the consumed topics keep records.
 
         Otherwise an offset reset or a replay of a record older than the inbox would be applied a

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import timedelta
 
 import asyncpg
 import pytest
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from shared.catalogue import Stream, dlq_name, topic_name
 from shared.db import asyncpg_dsn
 from shared.events import to_kafka
+from shared.kafka import ensure_topics, topic_retention
 from tests.integration.test_consumer import effects_table, registered
 from tests.support.effect_consumer import build
 from tests.support.ids import random_suffix
@@ -93,3 +97,78 @@ async def test_a_database_that_refuses_connections_is_waited_out_in_order(
     dead = await read_to_end(infra.kafka_bootstrap, dlq_name(topic))
     reasons = [json.dumps({k: v.decode() for k, v in r.headers if k == "dlq_reason"}) for r in dead]
     assert dead == [], f"transient failures were dead-lettered: {reasons}"
+
+
+async def test_dead_letter_topics_keep_records_until_an_operator_deletes_them(
+    infra: Infra, topic_prefix: str
+) -> None:
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    kept = await topic_retention(infra.kafka_bootstrap, [topic, dlq_name(topic)], 10)
+    assert kept[dlq_name(topic)] is None, "dead letters must not expire"
+    assert kept[topic] is not None
+
+    # A dead-letter topic made earlier with the broker's default is brought back to unlimited.
+    admin = AIOKafkaAdminClient(bootstrap_servers=infra.kafka_bootstrap)
+    await admin.start()
+    try:
+        week = ConfigResource(
+            ConfigResourceType.TOPIC, dlq_name(topic), {"retention.ms": "604800000"}
+        )
+        await admin.alter_configs([week])
+    finally:
+        await admin.close()
+
+    async def retention_is(expected: timedelta | None) -> bool:
+        found = await topic_retention(infra.kafka_bootstrap, [dlq_name(topic)], 10)
+        return found[dlq_name(topic)] == expected
+
+    # Topic configuration changes reach the broker through its metadata log, a moment later.
+    await eventually(lambda: retention_is(timedelta(days=7)), timeout=10, what="a week's retention")
+    await ensure_topics(infra.kafka_bootstrap, [topic, dlq_name(topic)])
+    await eventually(lambda: retention_is(None), timeout=10, what="unlimited retention again")
+
+
+async def test_the_inbox_keeps_ids_at_least_as_long_as_the_topics_keep_records(
+    infra: Infra, registry_db: str, topic_prefix: str
+) -> None:
+    consumer, engine = build(
+        registry_db, infra.kafka_bootstrap, topic_prefix, f"retention-{random_suffix()}"
+    )
+    await engine.dispose()
+    consumer.inbox_retention = timedelta(hours=1)
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    kept = await topic_retention(infra.kafka_bootstrap, [topic], 10)
+    topic_keeps = kept[topic]
+    assert topic_keeps is not None and topic_keeps > timedelta(hours=1)
+    await consumer.check_inbox_retention()
+    assert consumer.inbox_retention == topic_keeps, "an older redelivery would be applied twice"
+
+
+async def test_stopping_commits_what_the_last_batch_applied(
+    infra: Infra, registry_db: str, topic_prefix: str
+) -> None:
+    dsn = asyncpg_dsn(registry_db)
+    await effects_table(dsn)
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    await produce(infra.kafka_bootstrap, topic, [to_kafka(registered(i)) for i in range(120)])
+    group = f"close-{random_suffix()}"
+    consumer, engine = build(registry_db, infra.kafka_bootstrap, topic_prefix, group)
+    stop = asyncio.Event()
+    task = asyncio.create_task(consumer.run(stop))
+    try:
+
+        async def some_applied() -> bool:
+            return consumer.stats.applied > 0
+
+        await eventually(some_applied, timeout=30, interval=0.01, what="a first batch applied")
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 30)
+        await engine.dispose()
+    admin = AIOKafkaAdminClient(bootstrap_servers=infra.kafka_bootstrap)
+    await admin.start()
+    try:
+        committed = await admin.list_consumer_group_offsets(group)
+    finally:
+        await admin.close()
+    assert sum(meta.offset for meta in committed.values()) == consumer.stats.applied
