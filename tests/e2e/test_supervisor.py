@@ -1,0 +1,253 @@
+"""The supervisor with real processes: a SIGKILLed child comes back, a child that always fails is
+retried with growing delays and called crash-looping, and stopping leaves nothing alive. Each test
+runs its own supervisor on its own state folder and port, with throwaway programs."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from deploy.local import stack
+from deploy.local.supervisor import Program, write_programs
+from tests.support.processes import eventually
+from tests.support.system import free_port
+
+pytestmark = pytest.mark.e2e
+
+SLEEPER = Program("sleeper", (sys.executable, "-c", "import time; time.sleep(600)"))
+CRASHER = Program("crasher", (sys.executable, "-c", "raise SystemExit(3)"))
+
+
+@dataclass
+class Supervised:
+    state: Path
+    port: int
+    process: subprocess.Popen[bytes]
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def pid(self, name: str) -> int | None:
+        path = self.state / "pids" / f"{name}.pid"
+        return int(path.read_text()) if path.exists() else None
+
+    async def status(self, name: str) -> dict[str, Any]:
+        async with httpx.AsyncClient() as http:
+            processes = (await http.get(f"{self.url}/status")).json()["processes"]
+        return next(p for p in processes if p["name"] == name)
+
+    async def metric(self, family: str, name: str) -> float:
+        async with httpx.AsyncClient() as http:
+            text = (await http.get(f"{self.url}/metrics")).text
+        for found in text_string_to_metric_families(text):
+            for sample in found.samples:
+                if sample.name == family and sample.labels["process"] == name:
+                    return sample.value
+        raise AssertionError(f"{family}{{process={name!r}}} not in /metrics")
+
+    def log(self) -> str:
+        return (self.state / "logs" / "supervisor.log").read_text()
+
+
+def supervise(state: Path, programs: list[Program], **env: str) -> Supervised:
+    """Start a supervisor the way `stack up` does: detached, its pid in pids/supervisor.pid."""
+    port = free_port()
+    write_programs(state / "programs.json", programs)
+    (state / "logs").mkdir(parents=True, exist_ok=True)
+    (state / "pids").mkdir(parents=True, exist_ok=True)
+    with (state / "logs" / "supervisor.log").open("ab") as out:
+        process = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "deploy.local.supervisor"),
+                *("--programs", str(state / "programs.json"), "--state-dir", str(state)),
+            ],
+            cwd=stack.REPO,
+            env={**os.environ, "ALIANZA_SUPERVISOR_PORT": str(port), **env},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    (state / "pids" / "supervisor.pid").write_text(str(process.pid))
+    return Supervised(state, port, process)
+
+
+@pytest.fixture
+def running(tmp_path: Path) -> Iterator[list[Supervised]]:
+    """Every supervisor a test started; whatever the test left running is stopped after it."""
+    started: list[Supervised] = []
+    yield started
+    for supervised in started:
+        if supervised.process.poll() is None:
+            supervised.process.send_signal(signal.SIGTERM)
+            supervised.process.wait(timeout=60)
+
+
+async def answering(supervised: Supervised) -> None:
+    async def up() -> bool:
+        try:
+            async with httpx.AsyncClient() as http:
+                return (await http.get(f"{supervised.url}/healthz")).status_code == 200
+        except httpx.TransportError:
+            return False
+
+    await eventually(up, timeout=30, what="the supervisor's status endpoint")
+
+
+def alive(pid: int) -> bool:
+    return stack.pid_alive(pid)
+
+
+async def test_a_sigkilled_process_comes_back_with_a_new_pid_and_is_counted(
+    tmp_path: Path, running: list[Supervised]
+) -> None:
+    supervised = supervise(tmp_path, [SLEEPER])
+    running.append(supervised)
+    await answering(supervised)
+
+    async def sleeper_running() -> bool:
+        pid = supervised.pid("sleeper")
+        return pid is not None and alive(pid)
+
+    await eventually(sleeper_running, what="the sleeper to start")
+    first = supervised.pid("sleeper")
+    assert first is not None
+    assert (await supervised.status("sleeper"))["restarts"] == 0
+    assert await supervised.metric("process_restarts_total", "sleeper") == 0
+
+    os.kill(first, signal.SIGKILL)
+
+    async def replaced() -> bool:
+        pid = supervised.pid("sleeper")
+        return pid is not None and pid != first and alive(pid)
+
+    await eventually(replaced, what="a new sleeper in the pid file")
+    status = await supervised.status("sleeper")
+    assert status["pid"] == supervised.pid("sleeper")
+    assert status["restarts"] == 1
+    assert status["last_exit"] == "signal SIGKILL"
+    assert status["state"] == "running"
+    assert await supervised.metric("process_restarts_total", "sleeper") == 1
+    assert await supervised.metric("process_crash_looping", "sleeper") == 0
+    assert re.search(
+        rf"sleeper \(pid {first}\) died: signal SIGKILL; restart 1 in ", supervised.log()
+    )
+    state_file = json.loads((tmp_path / "supervisor.json").read_text())
+    assert state_file["processes"][0]["pid"] == supervised.pid("sleeper")
+
+
+async def test_a_process_that_always_fails_is_retried_ever_slower_and_called_crash_looping(
+    tmp_path: Path, running: list[Supervised]
+) -> None:
+    supervised = supervise(
+        tmp_path,
+        [SLEEPER, CRASHER],
+        ALIANZA_SUPERVISOR_BACKOFF_INITIAL_SECONDS="0.1",
+        ALIANZA_SUPERVISOR_BACKOFF_MAX_SECONDS="0.8",
+        ALIANZA_SUPERVISOR_CRASH_LOOP_RESTARTS="4",
+        ALIANZA_SUPERVISOR_CRASH_LOOP_WINDOW_SECONDS="300",
+    )
+    running.append(supervised)
+    await answering(supervised)
+
+    async def capped_and_looping() -> bool:
+        status = await supervised.status("crasher")
+        return bool(status["crash_looping"]) and status["restarts"] >= 6
+
+    await eventually(capped_and_looping, timeout=60, what="the crasher to be crash-looping")
+    delays = [
+        float(d)
+        for d in re.findall(
+            r"crasher \(pid \d+\) died: exit code 3; restart \d+ in ([\d.]+)s", supervised.log()
+        )
+    ]
+    assert delays[:5] == [0.1, 0.2, 0.4, 0.8, 0.8], "doubling, then held at the cap"
+    assert await supervised.metric("process_crash_looping", "crasher") == 1
+    assert await supervised.metric("process_restarts_total", "crasher") >= 6
+
+    result = await asyncio.to_thread(
+        subprocess.run,
+        [sys.executable, "-m", "deploy.local.stack", "status"],
+        cwd=stack.REPO,
+        env={**os.environ, "ALIANZA_STATE_DIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = {line.split()[0]: line for line in result.stdout.splitlines() if line.strip()}
+    assert "CRASH-LOOPING" in lines["crasher"], result.stdout
+    assert "exit code 3" in lines["crasher"]
+    assert lines["sleeper"].split()[1] == "running", result.stdout
+    assert "crash-looping" not in lines["sleeper"].lower()
+    assert lines["supervisor"].split()[1] == "running"
+
+
+# A child that starts a grandchild in its own process group and writes the grandchild's pid.
+PARENT = (
+    "import subprocess, sys, time;"
+    "child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)']);"
+    "open(sys.argv[1], 'w').write(str(child.pid));"
+    "time.sleep(600)"
+)
+# A child that ignores SIGTERM, so only the escalation to SIGKILL ends it.
+STUBBORN = (
+    "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+    "open(__import__('sys').argv[1], 'w').write('ready'); time.sleep(600)"
+)
+
+
+async def test_stopping_the_stack_leaves_no_child_or_grandchild_alive(
+    tmp_path: Path, running: list[Supervised]
+) -> None:
+    grandchild_file = tmp_path / "grandchild.pid"
+    stubborn_ready = tmp_path / "stubborn.ready"
+    supervised = supervise(
+        tmp_path,
+        [
+            SLEEPER,
+            Program("parent", (sys.executable, "-c", PARENT, str(grandchild_file))),
+            Program("stubborn", (sys.executable, "-c", STUBBORN, str(stubborn_ready))),
+        ],
+        ALIANZA_SUPERVISOR_STOP_TIMEOUT_SECONDS="2",
+    )
+    running.append(supervised)
+    await answering(supervised)
+
+    async def all_started() -> bool:
+        return grandchild_file.exists() and stubborn_ready.exists()
+
+    await eventually(all_started, what="every child (and the grandchild) to start")
+    pids = [supervised.pid(name) for name in ("sleeper", "parent", "stubborn")]
+    pids.append(int(grandchild_file.read_text()))
+    assert all(pid is not None and alive(pid) for pid in pids), pids
+
+    # `make stop`, pointed at this state folder; it touches nothing else (no pg/ or kafka pid here).
+    await asyncio.to_thread(
+        subprocess.run,
+        [sys.executable, "-m", "deploy.local.stack", "down"],
+        cwd=stack.REPO,
+        env={**os.environ, "ALIANZA_STATE_DIR": str(tmp_path)},
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert supervised.process.wait(timeout=30) == 0, "the supervisor stopped itself cleanly"
+    still_alive = [pid for pid in pids if pid is not None and alive(pid)]
+    assert still_alive == []
+    assert sorted(p.name for p in (tmp_path / "pids").iterdir()) == []
+    assert "stubborn did not stop in 2s; killing it" in supervised.log()
+    final = json.loads((tmp_path / "supervisor.json").read_text())
+    assert {p["state"] for p in final["processes"]} == {"stopped"}
