@@ -12,77 +12,16 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
-from prometheus_client.parser import text_string_to_metric_families
 
 from deploy.local import stack
-from deploy.local.supervisor import Program, write_programs
+from deploy.local.supervisor import Program
 from tests.support.processes import eventually
-from tests.support.system import free_port
+from tests.support.supervisor import CRASHER, SLEEPER, Supervised, alive, answering, supervise
 
 pytestmark = pytest.mark.e2e
-
-SLEEPER = Program("sleeper", (sys.executable, "-c", "import time; time.sleep(600)"))
-CRASHER = Program("crasher", (sys.executable, "-c", "raise SystemExit(3)"))
-
-
-@dataclass
-class Supervised:
-    state: Path
-    port: int
-    process: subprocess.Popen[bytes]
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def pid(self, name: str) -> int | None:
-        path = self.state / "pids" / f"{name}.pid"
-        return int(path.read_text()) if path.exists() else None
-
-    async def status(self, name: str) -> dict[str, Any]:
-        async with httpx.AsyncClient() as http:
-            processes = (await http.get(f"{self.url}/status")).json()["processes"]
-        return next(p for p in processes if p["name"] == name)
-
-    async def metric(self, family: str, name: str) -> float:
-        async with httpx.AsyncClient() as http:
-            text = (await http.get(f"{self.url}/metrics")).text
-        for found in text_string_to_metric_families(text):
-            for sample in found.samples:
-                if sample.name == family and sample.labels["process"] == name:
-                    return sample.value
-        raise AssertionError(f"{family}{{process={name!r}}} not in /metrics")
-
-    def log(self) -> str:
-        return (self.state / "logs" / "supervisor.log").read_text()
-
-
-def supervise(state: Path, programs: list[Program], **env: str) -> Supervised:
-    """Start a supervisor the way `stack up` does: detached, its pid in pids/supervisor.pid."""
-    port = free_port()
-    write_programs(state / "programs.json", programs)
-    (state / "logs").mkdir(parents=True, exist_ok=True)
-    (state / "pids").mkdir(parents=True, exist_ok=True)
-    with (state / "logs" / "supervisor.log").open("ab") as out:
-        process = subprocess.Popen(
-            [
-                *(sys.executable, "-m", "deploy.local.supervisor"),
-                *("--programs", str(state / "programs.json"), "--state-dir", str(state)),
-            ],
-            cwd=stack.REPO,
-            env={**os.environ, "ALIANZA_SUPERVISOR_PORT": str(port), **env},
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    (state / "pids" / "supervisor.pid").write_text(str(process.pid))
-    return Supervised(state, port, process)
 
 
 @pytest.fixture
@@ -91,24 +30,7 @@ def running(tmp_path: Path) -> Iterator[list[Supervised]]:
     started: list[Supervised] = []
     yield started
     for supervised in started:
-        if supervised.process.poll() is None:
-            supervised.process.send_signal(signal.SIGTERM)
-            supervised.process.wait(timeout=60)
-
-
-async def answering(supervised: Supervised) -> None:
-    async def up() -> bool:
-        try:
-            async with httpx.AsyncClient() as http:
-                return (await http.get(f"{supervised.url}/healthz")).status_code == 200
-        except httpx.TransportError:
-            return False
-
-    await eventually(up, timeout=30, what="the supervisor's status endpoint")
-
-
-def alive(pid: int) -> bool:
-    return stack.pid_alive(pid)
+        supervised.stop()
 
 
 async def test_a_sigkilled_process_comes_back_with_a_new_pid_and_is_counted(
