@@ -530,7 +530,11 @@ def status() -> None:
             found = read_pid(name)
             print(f"{name:<26} {'running (pid ' + str(found) + ')' if found else 'stopped'}")
     kafka = read_pid("kafka")
-    print(f"{'kafka':<26} {'running (pid ' + str(kafka) + ')' if kafka else 'stopped'}")
+    if kafka is not None:
+        print(f"{'kafka':<26} running (pid {kafka})")
+    else:
+        answers = port_open(KAFKA_PORT)
+        print(f"{'kafka':<26} {'running (not started from here)' if answers else 'stopped'}")
     print(f"{'postgresql':<26} {'running' if port_open(PG_PORT) else 'stopped'}")
 
 

@@ -80,7 +80,7 @@ def status_lines(state: dict[str, Any]) -> list[str]:
             line += f" last: {process['last_exit']}"
         if process["crash_looping"]:
             line += "  <- crash-looping: see its log"
-        lines.append(line)
+        lines.append(line.rstrip())
     return lines
 
 
@@ -142,27 +142,32 @@ class Supervisor:
         self.logs.mkdir(parents=True, exist_ok=True)
         self.pids.mkdir(parents=True, exist_ok=True)
         with self.lock:
+            self._retire_orphans()
             for child in self.children:
-                self._retire_orphan(child.program.name)
                 self._start(child)
         self.write_state()
 
-    def _retire_orphan(self, name: str) -> None:
-        """A pid file left by a supervisor that was killed names a process nobody restarts any
-        more: stop it, so the child started now is the only copy (two would fight for a port)."""
-        path = self.pids / f"{name}.pid"
-        try:
-            pid = int(path.read_text().strip() or 0)
-        except (FileNotFoundError, ValueError):
-            return
-        if pid and _alive(pid):
+    def _retire_orphans(self) -> None:
+        """Pid files left by a supervisor that was killed name processes nobody restarts any
+        more: stop them, so each child started now is the only copy (two would fight for a port)."""
+        orphans: dict[str, int] = {}
+        for child in self.children:
+            path = self.pids / f"{child.program.name}.pid"
+            try:
+                pid = int(path.read_text().strip() or 0)
+            except (FileNotFoundError, ValueError):
+                continue
+            if pid and _alive(pid):
+                orphans[child.program.name] = pid
+            path.unlink(missing_ok=True)
+        for name, pid in orphans.items():
             logger.warning("%s: pid %d left from an earlier run; stopping it first", name, pid)
             signal_group(pid, signal.SIGTERM)
-            deadline = time.monotonic() + self.stop_timeout
-            while time.monotonic() < deadline and _alive(pid):
-                time.sleep(POLL_SECONDS)
+        deadline = time.monotonic() + self.stop_timeout
+        while time.monotonic() < deadline and any(_alive(pid) for pid in orphans.values()):
+            time.sleep(POLL_SECONDS)
+        for pid in orphans.values():
             signal_group(pid, signal.SIGKILL)
-        path.unlink(missing_ok=True)
 
     def _start(self, child: Child) -> None:
         name = child.program.name

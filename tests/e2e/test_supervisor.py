@@ -173,3 +173,33 @@ async def test_stopping_the_stack_leaves_no_child_or_grandchild_alive(
     assert "stubborn did not stop in 2s; killing it" in supervised.log()
     final = json.loads((tmp_path / "supervisor.json").read_text())
     assert {p["state"] for p in final["processes"]} == {"stopped"}
+
+
+async def test_a_supervisor_started_after_one_was_killed_replaces_the_orphans(
+    tmp_path: Path, running: list[Supervised]
+) -> None:
+    first = supervise(tmp_path, [SLEEPER])
+    running.append(first)
+    await answering(first)
+
+    async def sleeper_running() -> bool:
+        pid = first.pid("sleeper")
+        return pid is not None and alive(pid)
+
+    await eventually(sleeper_running, what="the sleeper to start")
+    orphan = first.pid("sleeper")
+    assert orphan is not None
+    first.process.kill()
+    first.process.wait(timeout=10)
+    assert alive(orphan), "SIGKILL gave the supervisor no chance to stop its children"
+
+    second = supervise(tmp_path, [SLEEPER])
+    running.append(second)
+    await answering(second)
+
+    async def replaced() -> bool:
+        pid = second.pid("sleeper")
+        return not alive(orphan) and pid is not None and pid != orphan and alive(pid)
+
+    await eventually(replaced, what="the orphan stopped and a new sleeper started")
+    assert f"sleeper: pid {orphan} left from an earlier run" in second.log()
