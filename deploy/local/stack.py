@@ -455,6 +455,8 @@ def services_up(env: dict[str, str]) -> None:
         command += ["--programs", str(SUPERVISOR_PROGRAMS), "--state-dir", str(STATE)]
         spawn("supervisor", command, {"ALIANZA_SUPERVISOR_PORT": str(SUPERVISOR_PORT)})
     wait_for_port(SUPERVISOR_PORT, 30, "the supervisor")
+    if read_pid("supervisor") is None:  # something else holds its port, and it gave up
+        raise SystemExit(f"the supervisor did not start; see {LOGS}/supervisor.log")
     for service in SERVICES:
         wait_ready(service)
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from deploy.local.restart_policy import RestartHistory, RestartPolicy
+from shared.logs import configure_logging
 
 logger = logging.getLogger("supervisor")
 
@@ -223,6 +224,15 @@ class Supervisor:
             child.history.restarts,
             delay,
             "; CRASH-LOOPING" if looping else "",
+            # The same facts as fields, for whoever searches the JSON logs.
+            extra={
+                "program": name,
+                "child_pid": pid,
+                "exit": child.last_exit,
+                "restarts": child.history.restarts,
+                "next_delay_seconds": delay,
+                "crash_looping": looping,
+            },
         )
 
     def stop_all(self) -> None:
@@ -366,9 +376,7 @@ def main() -> None:
     parser.add_argument("--programs", type=Path, required=True)
     parser.add_argument("--state-dir", type=Path, required=True)
     args = parser.parse_args()
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s [supervisor] %(message)s"
-    )
+    configure_logging("supervisor", os.environ.get("ALIANZA_LOG_LEVEL", "INFO"))
     stop_timeout = float(os.environ.get("ALIANZA_SUPERVISOR_STOP_TIMEOUT_SECONDS", "15"))
     supervisor = Supervisor(
         read_programs(args.programs),
@@ -396,8 +404,12 @@ def main() -> None:
     while not stopping:
         ticks += 1
         # Also rewritten now and then: a crash-loop flag clears with time, not with an event.
-        if supervisor.tick() or ticks % STATE_REFRESH_TICKS == 0:
-            supervisor.write_state()
+        try:
+            if supervisor.tick() or ticks % STATE_REFRESH_TICKS == 0:
+                supervisor.write_state()
+        except Exception:
+            # A supervisor that dies leaves every child unwatched: log the fault, keep watching.
+            logger.exception("supervisor loop failed; carrying on")
         time.sleep(POLL_SECONDS)
     logger.info("stopping every process")
     supervisor.stop_all()
