@@ -172,15 +172,26 @@ class Supervisor:
 
     def _start(self, child: Child) -> None:
         name = child.program.name
-        with (self.logs / f"{name}.log").open("ab") as out:
-            child.process = subprocess.Popen(
-                child.program.argv,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                env={**os.environ, **child.program.env},
-                start_new_session=True,
-            )
+        try:
+            with (self.logs / f"{name}.log").open("ab") as out:
+                child.process = subprocess.Popen(
+                    child.program.argv,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                    env={**os.environ, **child.program.env},
+                    start_new_session=True,
+                )
+        except OSError as exc:
+            # A program that cannot even be executed is a crash like any other: back off.
+            now = time.monotonic()
+            child.last_exit = f"could not start: {exc}"
+            child.next_delay = child.history.died(now, ran_for=0.0)
+            child.restart_at = now + child.next_delay
+            child.state = "backoff"
+            child.since = now_text()
+            logger.error("%s could not start (%s); next try in %.1fs", name, exc, child.next_delay)
+            return
         (self.pids / f"{name}.pid").write_text(str(child.process.pid))
         child.started_at = time.monotonic()
         child.restart_at = None

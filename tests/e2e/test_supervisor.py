@@ -203,3 +203,27 @@ async def test_a_supervisor_started_after_one_was_killed_replaces_the_orphans(
 
     await eventually(replaced, what="the orphan stopped and a new sleeper started")
     assert f"sleeper: pid {orphan} left from an earlier run" in second.log()
+
+
+async def test_a_program_that_cannot_be_executed_is_retried_and_the_others_still_run(
+    tmp_path: Path, running: list[Supervised]
+) -> None:
+    missing = Program("missing", (str(tmp_path / "no-such-program"),))
+    supervised = supervise(
+        tmp_path,
+        [missing, SLEEPER],
+        ALIANZA_SUPERVISOR_BACKOFF_INITIAL_SECONDS="0.1",
+        ALIANZA_SUPERVISOR_BACKOFF_MAX_SECONDS="0.2",
+        ALIANZA_SUPERVISOR_CRASH_LOOP_RESTARTS="2",
+    )
+    running.append(supervised)
+    await answering(supervised)
+
+    async def flagged() -> bool:
+        return bool((await supervised.status("missing"))["crash_looping"])
+
+    await eventually(flagged, what="the missing program to be crash-looping")
+    status = await supervised.status("missing")
+    assert status["pid"] is None
+    assert status["last_exit"].startswith("could not start:")
+    assert (await supervised.status("sleeper"))["state"] == "running"

@@ -52,10 +52,15 @@ class Supervised:
         raise AssertionError(f"{family}{{process={name!r}}} not in /metrics")
 
     def stop(self) -> None:
-        """SIGTERM, as `make stop` sends it; the supervisor stops its children before it exits."""
+        """SIGTERM, as `make stop` sends it; the supervisor stops its children before it exits.
+        Children a failed (or killed) supervisor left behind are killed too, by their pid files."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             self.process.wait(timeout=60)
+        for path in (self.state / "pids").glob("*.pid"):
+            pid = int(path.read_text() or 0)
+            if pid and pid != self.process.pid and stack.pid_alive(pid):
+                os.killpg(pid, signal.SIGKILL)
 
     def log(self) -> str:
         return (self.state / "logs" / "supervisor.log").read_text()
