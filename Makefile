@@ -16,7 +16,7 @@ stop: ## stop everything `make run` or `make test` started
 demo: install ## load three example partnerships into a running `make run` and walk their lifecycle
 	$(UV) run --frozen python -m deploy.demo
 
-status:
+status: ## each process's state, pid and restart count; crash-looping ones flagged
 	$(STACK) status
 
 logs: ## follow every process's log

@@ -13,7 +13,10 @@ cluster owned by the `postgres` user, because PostgreSQL refuses to run as root)
 Ports can be moved, so a second stack can run beside the first (with its own
 `ALIANZA_STATE_DIR`): `ALIANZA_PG_PORT`, `ALIANZA_KAFKA_PORT`, `ALIANZA_KAFKA_CONTROLLER_PORT`,
 `ALIANZA_REGISTRY_PORT`, `ALIANZA_COMMITMENTS_PORT`, `ALIANZA_NOTIFICATIONS_PORT`,
-`ALIANZA_OPS_METRICS_PORT`, `ALIANZA_OPS_CONSOLE_PORT`.
+`ALIANZA_OPS_METRICS_PORT`, `ALIANZA_OPS_CONSOLE_PORT`, `ALIANZA_SUPERVISOR_PORT`.
+
+The service and ops processes run under one supervisor (deploy/local/supervisor.py), which
+restarts any that dies; `down` stops the supervisor, which stops them.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ import urllib.request
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+
+from deploy.local import supervisor
+from deploy.local.supervisor import Program
 
 REPO = Path(__file__).resolve().parents[2]
 STATE = Path(os.environ.get("ALIANZA_STATE_DIR", REPO / ".local")).resolve()
@@ -76,6 +82,10 @@ SERVICES = (
 # operations console (the live page on :8010; see ops/console/).
 OPS_METRICS_PORT = int(os.environ.get("ALIANZA_OPS_METRICS_PORT", "8009"))
 OPS_CONSOLE_PORT = int(os.environ.get("ALIANZA_OPS_CONSOLE_PORT", "8010"))
+SUPERVISOR_PORT = int(os.environ.get("ALIANZA_SUPERVISOR_PORT", str(supervisor.DEFAULT_PORT)))
+SUPERVISOR_PROGRAMS = STATE / "supervisor-programs.json"
+# Longer than the supervisor gives its children, so it is never killed while stopping them.
+SUPERVISOR_STOP_TIMEOUT = 45.0
 EXTRAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ops-watch", ("-m", "ops.watch")),
     ("ops-console", ("-m", "ops.console")),
@@ -390,6 +400,7 @@ def ops_env(env: dict[str, str]) -> dict[str, str]:
     ops["ALIANZA_OPS_METRICS_PORT"] = str(OPS_METRICS_PORT)
     ops["ALIANZA_OPS_CONSOLE_PORT"] = str(OPS_CONSOLE_PORT)
     ops["ALIANZA_OPS_WATCH_METRICS_URL"] = f"http://127.0.0.1:{OPS_METRICS_PORT}/metrics"
+    ops["ALIANZA_SUPERVISOR_URL"] = f"http://127.0.0.1:{SUPERVISOR_PORT}/status"
     return ops
 
 
@@ -420,19 +431,32 @@ def infra_up() -> dict[str, str]:
     return env
 
 
-def services_up(env: dict[str, str]) -> None:
+def programs(env: dict[str, str]) -> list[Program]:
+    """Every long-running process of the stack, as the supervisor starts it."""
+    found = []
     for service in SERVICES:
         for process in service.processes:
-            name = f"{service.name}-{process}"
-            if read_pid(name) is not None:
-                continue
             command = [python(), "-m", f"services.{service.name}", process]
             if process == "api":
                 command += ["--port", str(service.port)]
-            spawn(name, command, env)
+            found.append(Program(f"{service.name}-{process}", tuple(command), env))
     for name, module in EXTRAS:
-        if read_pid(name) is None:
-            spawn(name, [python(), *module], ops_env(env))
+        found.append(Program(name, (python(), *module), ops_env(env)))
+    return found
+
+
+def services_up(env: dict[str, str]) -> None:
+    pid = read_pid("supervisor")
+    if pid is not None:
+        log(f"supervisor already running (pid {pid}); its processes are left alone")
+    else:
+        supervisor.write_programs(SUPERVISOR_PROGRAMS, programs(env))
+        command = [python(), "-m", "deploy.local.supervisor"]
+        command += ["--programs", str(SUPERVISOR_PROGRAMS), "--state-dir", str(STATE)]
+        spawn("supervisor", command, {"ALIANZA_SUPERVISOR_PORT": str(SUPERVISOR_PORT)})
+    wait_for_port(SUPERVISOR_PORT, 30, "the supervisor")
+    if read_pid("supervisor") is None:  # something else holds its port, and it gave up
+        raise SystemExit(f"the supervisor did not start; see {LOGS}/supervisor.log")
     for service in SERVICES:
         wait_ready(service)
 
@@ -468,6 +492,10 @@ def print_summary(env: dict[str, str]) -> None:
     print("  ops command    uv run alianza --help  (tail, lag, dlq, timeline, topics)")
     print(f"  kafka          {env['ALIANZA_KAFKA_BOOTSTRAP']}")
     print(f"  postgresql     127.0.0.1:{PG_PORT} (user {PG_USER})")
+    print(
+        f"  supervisor     http://127.0.0.1:{SUPERVISOR_PORT}/status  (restarts crashed"
+        " processes; /metrics, make status)"
+    )
     print(f"  logs           {LOGS}  (make logs)")
     print(
         f"  admin client   id={env['REGISTRY_BOOTSTRAP_CLIENT_ID']} "
@@ -477,6 +505,8 @@ def print_summary(env: dict[str, str]) -> None:
 
 
 def down() -> None:
+    # The supervisor stops its children; the loop after it catches any a killed supervisor left.
+    stop_process("supervisor", timeout=SUPERVISOR_STOP_TIMEOUT)
     for name, _ in EXTRAS:
         stop_process(name)
     for service in reversed(SERVICES):
@@ -487,11 +517,26 @@ def down() -> None:
 
 
 def status() -> None:
-    names = [f"{s.name}-{p}" for s in SERVICES for p in s.processes]
-    names += [name for name, _ in EXTRAS] + ["kafka"]
-    for name in names:
-        pid = read_pid(name)
-        print(f"{name:<26} {'running (pid ' + str(pid) + ')' if pid else 'stopped'}")
+    pid = read_pid("supervisor")
+    state = supervisor.read_state(STATE)
+    if pid is not None and state is not None:
+        print(
+            f"{'supervisor':<26} running (pid {pid}, http://127.0.0.1:{state['supervisor']['port']}/status)"
+        )
+        for line in supervisor.status_lines(state):
+            print(line)
+    else:
+        print(f"{'supervisor':<26} stopped: nothing restarts the processes below")
+        names = [f"{s.name}-{p}" for s in SERVICES for p in s.processes]
+        for name in names + [name for name, _ in EXTRAS]:
+            found = read_pid(name)
+            print(f"{name:<26} {'running (pid ' + str(found) + ')' if found else 'stopped'}")
+    kafka = read_pid("kafka")
+    if kafka is not None:
+        print(f"{'kafka':<26} running (pid {kafka})")
+    else:
+        answers = port_open(KAFKA_PORT)
+        print(f"{'kafka':<26} {'running (not started from here)' if answers else 'stopped'}")
     print(f"{'postgresql':<26} {'running' if port_open(PG_PORT) else 'stopped'}")
 
 

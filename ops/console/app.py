@@ -200,10 +200,16 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
 
     @app.get("/api/overview", tags=["console"])
     async def overview_figures(caller: CallerDep) -> dict[str, Any]:
-        """Lag per consumer group, DLQ depth per topic, webhook outcomes, lag alerts. Who: ops, admin."""
+        """Lag per consumer group, DLQ depth per topic, webhook outcomes, lag alerts, supervised
+        processes. Who: ops, admin."""
         async with api_for(caller.token) as api:
             return await overview.overview(
-                kafka, api, app.state.http, settings.topic_prefix, settings.watch_metrics_url
+                kafka,
+                api,
+                app.state.http,
+                settings.topic_prefix,
+                settings.watch_metrics_url,
+                settings.supervisor_url,
             )
 
     @app.get("/api/timeline/{partnership_id}", tags=["console"])

@@ -1,5 +1,5 @@
 """The figures beside the feed: consumer lag per group, DLQ depth per topic, webhook outcomes,
-and the lag watcher's alerts. Each source that cannot be read becomes an error string in its
+the lag watcher's alerts and the supervised processes. Each source that cannot be read becomes an error string in its
 place, so a partial picture still shows."""
 
 from __future__ import annotations
@@ -61,15 +61,42 @@ async def _alerts(http: httpx.AsyncClient, url: str) -> dict[str, Any]:
     return {"groups": alerts_from_metrics(response.text)}
 
 
+class SupervisorUnset(Exception):
+    def __str__(self) -> str:
+        return "no supervisor configured (ALIANZA_SUPERVISOR_URL is unset)"
+
+
+PROCESS_FIELDS = ("name", "state", "pid", "restarts", "crash_looping", "last_exit", "since")
+
+
+def processes_from_status(status: dict[str, Any]) -> list[dict[str, Any]]:
+    """The supervisor's processes, reduced to the fields the panel shows."""
+    return [{key: row.get(key) for key in PROCESS_FIELDS} for row in status["processes"]]
+
+
+async def _processes(http: httpx.AsyncClient, url: str | None) -> dict[str, Any]:
+    if not url:
+        raise SupervisorUnset
+    response = await http.get(url)
+    response.raise_for_status()
+    return {"processes": processes_from_status(response.json())}
+
+
 async def overview(
-    kafka: Kafka, api: OpsApi, http: httpx.AsyncClient, prefix: str, watch_metrics_url: str
+    kafka: Kafka,
+    api: OpsApi,
+    http: httpx.AsyncClient,
+    prefix: str,
+    watch_metrics_url: str,
+    supervisor_url: str | None,
 ) -> dict[str, Any]:
-    names = ("lag", "dlq", "webhooks", "alerts")
+    names = ("lag", "dlq", "webhooks", "alerts", "processes")
     results = await asyncio.gather(
         _lag(kafka, prefix),
         _dlq(kafka, prefix),
         _webhooks(api),
         _alerts(http, watch_metrics_url),
+        _processes(http, supervisor_url),
         return_exceptions=True,
     )
     answer: dict[str, Any] = {}

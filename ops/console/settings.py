@@ -31,6 +31,9 @@ class ConsoleSettings(BaseSettings):
     watch_metrics_url: str = Field(
         default="http://127.0.0.1:8009/metrics", validation_alias="ALIANZA_OPS_WATCH_METRICS_URL"
     )
+    # The process supervisor's /status (deploy/local/supervisor.py); unset where something else
+    # restarts the processes (compose, Kubernetes), and the panel says so.
+    supervisor_url: str | None = Field(default=None, validation_alias="ALIANZA_SUPERVISOR_URL")
     host: str = Field(default="127.0.0.1", validation_alias="ALIANZA_HTTP_HOST")
     port: int = Field(default=8010, validation_alias="ALIANZA_OPS_CONSOLE_PORT")
     # Behind TLS set this, so the session cookie is never sent over plain HTTP.

@@ -56,3 +56,25 @@ def test_infrastructure_images_match_the_local_versions() -> None:
     assert "4.1.1" in (Path(stack.REPO) / "deploy" / "local" / "pom.xml").read_text()
     assert COMPOSE["services"]["postgres"]["image"] == "postgres:15"
     assert COMPOSE["services"]["kafka"]["environment"]["KAFKA_PROCESS_ROLES"] == "broker,controller"
+
+
+# Run once to create databases and topics; the services wait for it to complete, so it must not
+# be restarted after it succeeds.
+ONE_SHOT = {"prepare"}
+
+
+def test_every_long_running_service_is_restarted_when_it_dies() -> None:
+    for name, service in COMPOSE["services"].items():
+        if name in ONE_SHOT:
+            assert service.get("restart", "no") in {"no", "on-failure"}, name
+        else:
+            assert service.get("restart") in {"unless-stopped", "always", "on-failure"}, (
+                f"{name} has no restart policy: nothing brings it back when it crashes"
+            )
+
+
+def test_every_process_the_supervisor_restarts_locally_is_restarted_by_compose() -> None:
+    supervised = {program.name for program in stack.programs(stack.external_or_local())}
+    assert supervised, "the local stack supervises its processes"
+    for name in supervised:
+        assert COMPOSE["services"][name]["restart"] == "unless-stopped", name

@@ -21,6 +21,7 @@ from tests.support.infra import Infra
 from tests.support.kafka import produce
 from tests.support.processes import eventually
 from tests.support.receiver import Receiver
+from tests.support.supervisor import CRASHER, SLEEPER, Supervised, supervise
 from tests.support.system import ADMIN_ID, ADMIN_SECRET, System, free_port
 
 pytestmark = pytest.mark.e2e
@@ -39,11 +40,19 @@ class Setting:
     owner: Caller
     secretariat: Caller
     orgs: dict[str, str]
+    supervised: Supervised  # a supervisor with a healthy and a crash-looping program
 
 
 @pytest.fixture(scope="module")
 async def setting(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Setting]:
     system = System(infra=infra, logs=tmp_path_factory.mktemp("console"))
+    supervised = supervise(
+        tmp_path_factory.mktemp("supervisor"),
+        [SLEEPER, CRASHER],
+        ALIANZA_SUPERVISOR_BACKOFF_INITIAL_SECONDS="0.1",
+        ALIANZA_SUPERVISOR_BACKOFF_MAX_SECONDS="0.5",
+        ALIANZA_SUPERVISOR_CRASH_LOOP_RESTARTS="2",
+    )
     try:
         await system.start()
         watch_port, console_port = free_port(), free_port()
@@ -61,6 +70,7 @@ async def setting(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> Asy
             ALIANZA_COMMITMENTS_URL=system.url("commitments"),
             ALIANZA_NOTIFICATIONS_URL=system.url("notifications"),
             ALIANZA_OPS_WATCH_METRICS_URL=f"http://127.0.0.1:{watch_port}/metrics",
+            ALIANZA_SUPERVISOR_URL=f"{supervised.url}/status",
         )
         console = f"http://127.0.0.1:{console_port}"
         async with httpx.AsyncClient(timeout=15) as http:
@@ -101,8 +111,10 @@ async def setting(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> Asy
                     secretariat_client["client_secret"],
                 ),
                 orgs=orgs,
+                supervised=supervised,
             )
     finally:
+        supervised.stop()
         await system.stop()
 
 
@@ -219,6 +231,41 @@ async def test_a_console_that_cannot_reach_kafka_says_so(setting: Setting) -> No
     figures = (await setting.http.get(f"{console}/api/overview", headers=headers)).json()
     assert "error" in figures["lag"] and "error" in figures["dlq"], "shown in their place"
     assert "success_rate" in figures["webhooks"], "the sources that answer still show"
+    assert figures["processes"] == {
+        "error": "SupervisorUnset: no supervisor configured (ALIANZA_SUPERVISOR_URL is unset)"
+    }
+
+
+async def test_the_overview_shows_the_supervised_processes_and_flags_crash_loops(
+    setting: Setting,
+) -> None:
+    headers = {"Authorization": setting.ops.headers["Authorization"]}
+    figures: dict[str, Any] = {}
+
+    async def crash_loop_shown() -> bool:
+        nonlocal figures
+        response = await setting.http.get(f"{setting.console}/api/overview", headers=headers)
+        figures = response.json()
+        rows = {row["name"]: row for row in figures["processes"].get("processes", [])}
+        return "crasher" in rows and rows["crasher"]["crash_looping"] is True
+
+    await eventually(crash_loop_shown, what="the crasher shown crash-looping")
+    rows = {row["name"]: row for row in figures["processes"]["processes"]}
+    assert rows["crasher"]["state"] == "crash-looping"
+    assert rows["crasher"]["restarts"] > 2
+    assert rows["crasher"]["last_exit"] == "exit code 3"
+    assert rows["sleeper"]["state"] == "running"
+    assert rows["sleeper"]["crash_looping"] is False
+    assert rows["sleeper"]["pid"] == setting.supervised.pid("sleeper")
+    assert set(rows["sleeper"]) == {
+        "name",
+        "state",
+        "pid",
+        "restarts",
+        "crash_looping",
+        "last_exit",
+        "since",
+    }
 
 
 # --------------------------------------------------------------------------- the feed
@@ -353,6 +400,17 @@ async def test_ops_staff_follow_the_system_in_the_browser(setting: Setting) -> N
             return 0
 
         wait_for(driver, "the dead letter to be counted", lambda d: dlq_depth(d) >= 1)
+
+        # The supervised processes: the one that keeps dying is flagged, the other runs.
+        def process_states(d: WebDriver) -> dict[str, str]:
+            return {row["process"]: row["cells"][1] for row in table(d, "processes")}
+
+        wait_for(
+            driver,
+            "the crash-looping process flagged",
+            lambda d: process_states(d).get("crasher") == "CRASH-LOOPING",
+        )
+        assert process_states(driver)["sleeper"] == "running"
 
         # The webhooks about the watched partnership were delivered: the success rate says so.
         def success_rate(d: WebDriver) -> str:

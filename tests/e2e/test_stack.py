@@ -1,7 +1,11 @@
-"""The stack as `make run` starts it: every service process answers, and starting again is harmless."""
+"""The stack as `make run` starts it: every service process answers, starting again is harmless,
+and a process killed outright is brought back by the supervisor."""
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
 import subprocess
 import sys
 
@@ -9,6 +13,7 @@ import httpx
 import pytest
 
 from deploy.local import stack
+from tests.support.processes import eventually
 
 pytestmark = pytest.mark.e2e
 
@@ -59,3 +64,44 @@ def test_every_process_runs_and_a_second_up_changes_nothing(running_stack: None)
     )
     assert "Alianza is up." in result.stdout
     assert pids() == before
+
+
+async def test_a_sigkilled_process_is_restarted_and_counted(running_stack: None) -> None:
+    name = "commitments-api"
+    first = stack.read_pid(name)
+    assert first is not None
+    os.kill(first, signal.SIGKILL)
+
+    async def replaced() -> bool:
+        return stack.read_pid(name) not in (None, first)
+
+    await eventually(replaced, timeout=60, what=f"a new {name} in its pid file")
+    commitments = next(s for s in stack.SERVICES if s.name == "commitments")
+    async with httpx.AsyncClient(timeout=5) as http:
+
+        async def ready() -> bool:
+            try:
+                response = await http.get(f"http://127.0.0.1:{commitments.port}/readyz")
+            except httpx.TransportError:
+                return False
+            return response.status_code == 200
+
+        await eventually(ready, timeout=60, what=f"the restarted {name} to be ready")
+        supervisor = f"http://127.0.0.1:{stack.SUPERVISOR_PORT}"
+        status = (await http.get(f"{supervisor}/status")).json()
+        metrics = (await http.get(f"{supervisor}/metrics")).text
+    row = next(p for p in status["processes"] if p["name"] == name)
+    assert row["pid"] == stack.read_pid(name)
+    assert row["last_exit"] == "signal SIGKILL"
+    assert row["restarts"] >= 1
+    assert f'process_restarts_total{{process="{name}"}} {row["restarts"]}' in metrics
+    shown = await asyncio.to_thread(
+        subprocess.run,
+        [sys.executable, "-m", "deploy.local.stack", "status"],
+        cwd=stack.REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    line = next(line for line in shown.stdout.splitlines() if line.startswith(name))
+    assert f"restarts {row['restarts']}" in line and "signal SIGKILL" in line, line

@@ -121,6 +121,18 @@ function showOverview(data) {
     $("webhook-latency").textContent = `${ms(hooks.latency_p50_ms)} / ${ms(hooks.latency_p99_ms)}`;
     $("webhook-deliveries").textContent = `${hooks.open_deliveries} / ${hooks.dead_deliveries}`;
   }
+  const supervised = data.processes || {};
+  $("processes-error").textContent = supervised.error || "";
+  fill($("processes"), (supervised.processes || []).map((process) => {
+    const row = document.createElement("tr");
+    row.dataset.process = process.name;
+    cell(row, process.name);
+    const state = process.crash_looping ? "CRASH-LOOPING" : process.state;
+    cell(row, state, process.crash_looping ? "alert" : "");
+    cell(row, process.restarts, "number");
+    row.title = process.last_exit ? `last exit: ${process.last_exit}` : "";
+    return row;
+  }));
   $("updated").textContent = new Date().toLocaleTimeString();
 }
 
