@@ -46,6 +46,9 @@ logger = logging.getLogger(__name__)
 
 Handler = Callable[[UnitOfWork, Event], Awaitable[None]]
 Records = list[ConsumerRecord[bytes, bytes]]
+
+# Each of the last commit and leaving the group may take this long when stopping.
+CLOSE_TIMEOUT_SECONDS = 2.0
 Work = tuple[Event, Handler]
 
 
@@ -297,7 +300,10 @@ class EventConsumer:
         self._applied.pop(tp, None)
 
     async def commit_applied(
-        self, only: set[TopicPartition] | None = None, consumer: AIOKafkaConsumer | None = None
+        self,
+        only: set[TopicPartition] | None = None,
+        consumer: AIOKafkaConsumer | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Commit the offsets of applied records, for partitions this member still owns.
 
@@ -319,7 +325,7 @@ class EventConsumer:
         if not offsets:
             return
         try:
-            await asyncio.wait_for(consumer.commit(offsets), self.kafka_timeout)
+            await asyncio.wait_for(consumer.commit(offsets), timeout or self.kafka_timeout)
         except (CommitFailedError, IllegalStateError) as exc:
             # Expected when a rebalance took the partition: the next owner may see these records
             # again, and the inbox makes that harmless.
@@ -475,18 +481,21 @@ class EventConsumer:
         return self._dlq_producer
 
     async def _close(self) -> None:
+        # Short bounds: a process asked to stop must be gone within seconds even with the broker
+        # away; what is not committed now is redelivered and skipped by the inbox.
+        bound = min(self.kafka_timeout, CLOSE_TIMEOUT_SECONDS)
         consumer, self._consumer = self._consumer, None
         if consumer is not None:
             try:
-                await self.commit_applied(consumer=consumer)
+                await self.commit_applied(consumer=consumer, timeout=bound)
                 # stop() leaves the group, so partitions move to the others at once.
-                await asyncio.wait_for(consumer.stop(), self.kafka_timeout)
+                await asyncio.wait_for(consumer.stop(), bound)
             except Exception as exc:
                 logger.warning("consumer did not stop cleanly: %r", exc)
         self._applied.clear()
         if self._dlq_producer is not None:
             producer, self._dlq_producer = self._dlq_producer, None
-            await stop_quietly(producer, self.kafka_timeout)
+            await stop_quietly(producer, bound)
 
 
 def _summarise(exc: ValidationError) -> str:
