@@ -17,7 +17,7 @@ import asyncpg
 
 from shared.catalogue import all_topics
 from shared.db import asyncpg_dsn
-from shared.kafka import ensure_topics, kafka_reachable
+from shared.kafka import UNLIMITED_RETENTION_MS, ensure_topics, kafka_reachable
 
 SERVICES = ("registry", "commitments", "notifications")
 
@@ -53,7 +53,11 @@ async def prepare_infrastructure(
         if await create_database(url):
             print(f"[prepare] created database {urlsplit(url).path.lstrip('/')}")
     await wait_for_broker(bootstrap)
-    created = await ensure_topics(bootstrap, all_topics(topic_prefix))
+    # Dead letters wait for an operator: unlimited unless ALIANZA_DLQ_RETENTION_MS says otherwise.
+    dlq_retention_ms = int(os.environ.get("ALIANZA_DLQ_RETENTION_MS", UNLIMITED_RETENTION_MS))
+    created = await ensure_topics(
+        bootstrap, all_topics(topic_prefix), dlq_retention_ms=dlq_retention_ms
+    )
     if created:
         print(f"[prepare] created topics {', '.join(created)}")
 
