@@ -458,10 +458,17 @@ class EventConsumer:
             ("dlq_consumer_group", self.group_id.encode()),
             ("dlq_failed_at", datetime.now(UTC).isoformat().encode()),
         ]
-        delivery = await producer.send(
-            dlq_name(record.topic), value=record.value, key=record.key, headers=headers
-        )
-        await asyncio.wait_for(delivery, self.kafka_timeout)
+        try:
+            delivery = await producer.send(
+                dlq_name(record.topic), value=record.value, key=record.key, headers=headers
+            )
+            await asyncio.wait_for(delivery, self.kafka_timeout)
+        except BaseException:
+            # The broker is away (the loop waits and comes back to this record): start the
+            # next try with a fresh producer rather than one with a stale queue.
+            self._dlq_producer = None
+            await stop_quietly(producer, min(self.kafka_timeout, CLOSE_TIMEOUT_SECONDS))
+            raise
         self.stats.dead_lettered += 1
         self.stats.by_reason[reason] = self.stats.by_reason.get(reason, 0) + 1
         logger.error(
