@@ -39,6 +39,9 @@ LEEWAY_SECONDS = 30
 REFETCH_INTERVAL_SECONDS = 10.0
 # Known keys are refreshed this often anyway, so a key withdrawn from the JWKS stops verifying.
 MAX_KEYS_AGE_SECONDS = 300.0
+# The longest lifetime (exp - iat) a token may claim, whoever signed it: the registry issues at
+# most an hour, so a ten-year token can only come from a leaked signing key.
+MAX_TOKEN_LIFETIME_SECONDS = 3600
 
 REALM = 'Bearer realm="alianza"'
 
@@ -120,9 +123,11 @@ class TokenVerifier:
         *,
         refetch_interval: float = REFETCH_INTERVAL_SECONDS,
         max_keys_age: float = MAX_KEYS_AGE_SECONDS,
+        max_lifetime: float = MAX_TOKEN_LIFETIME_SECONDS,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.source = source
+        self.max_lifetime = max_lifetime
         self._refetch_interval = refetch_interval
         self._max_keys_age = max_keys_age
         self._clock = clock
@@ -171,6 +176,11 @@ class TokenVerifier:
             raise _invalid("the access token is not valid yet") from None
         except jwt.InvalidTokenError:
             raise _invalid("the access token is invalid") from None
+        lifetime = claims["exp"] - claims["iat"]
+        if not isinstance(lifetime, int | float) or lifetime > self.max_lifetime:
+            raise _invalid(
+                f"the access token's lifetime exceeds the maximum of {self.max_lifetime:.0f} s"
+            )
         return _principal(claims)
 
     async def aclose(self) -> None:

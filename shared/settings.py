@@ -41,6 +41,12 @@ class ServiceSettings(BaseSettings):
         default="http://127.0.0.1:8001/.well-known/jwks.json", validation_alias="ALIANZA_JWKS_URL"
     )
 
+    # Every verifier refuses a token claiming a longer life than this (exp - iat), whoever
+    # signed it; the registry issues at most this.
+    max_token_lifetime_seconds: int = Field(
+        default=3600, ge=60, validation_alias="ALIANZA_MAX_TOKEN_LIFETIME_SECONDS"
+    )
+
     database_url: str
     database_pool_size: int = 10
     # Bounds on every wait on PostgreSQL (see shared.db.DatabaseTimeouts).

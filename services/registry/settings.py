@@ -27,6 +27,15 @@ class RegistrySettings(ServiceSettings):
     access_token_ttl_seconds: int = Field(default=900, ge=60, le=3600)
 
     @model_validator(mode="after")
+    def _tokens_outlive_no_verifier(self) -> Self:
+        if self.access_token_ttl_seconds > self.max_token_lifetime_seconds:
+            raise ValueError(
+                "REGISTRY_ACCESS_TOKEN_TTL_SECONDS is longer than ALIANZA_MAX_TOKEN_LIFETIME_SECONDS;"
+                " every service would refuse the tokens issued"
+            )
+        return self
+
+    @model_validator(mode="after")
     def _bootstrap_client_is_safe(self) -> Self:
         if (self.bootstrap_client_id is None) != (self.bootstrap_client_secret is None):
             raise ValueError(

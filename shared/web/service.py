@@ -142,7 +142,7 @@ def create_service_app(
         runtime = Runtime(settings=settings, engine=engine, sessions=session_factory(engine))
         app.state.runtime = runtime
         source = key_source(runtime) if key_source else JwksUrl(settings.jwks_url)
-        app.state.verifier = TokenVerifier(source)
+        app.state.verifier = TokenVerifier(source, max_lifetime=settings.max_token_lifetime_seconds)
         try:
             for hook in on_startup:
                 await hook(runtime)

@@ -129,6 +129,15 @@ async def test_expired_tokens_are_refused_beyond_the_leeway() -> None:
     await verifier.verify(KEY.sign(iat=now - 1000, exp=now - 10))
 
 
+async def test_a_token_living_longer_than_the_maximum_is_refused_whoever_signed_it() -> None:
+    verifier = verifier_for(Published(KEY))
+    now = int(time.time())
+    ten_years = 10 * 365 * 86400
+    detail = await rejected(verifier, KEY.sign(roles=["admin"], iat=now, exp=now + ten_years))
+    assert "lifetime exceeds the maximum of 3600 s" in detail
+    await verifier.verify(KEY.sign(iat=now, exp=now + 3600))
+
+
 @pytest.mark.parametrize(
     ("claims", "reason"),
     [
