@@ -49,6 +49,7 @@ Records = list[ConsumerRecord[bytes, bytes]]
 
 # Each of the last commit and leaving the group may take this long when stopping.
 CLOSE_TIMEOUT_SECONDS = 2.0
+METADATA_MAX_AGE_MS = 10_000
 Work = tuple[Event, Handler]
 
 
@@ -160,6 +161,9 @@ class EventConsumer:
             auto_offset_reset="earliest",
             isolation_level="read_committed",
             request_timeout_ms=int(max(self.kafka_timeout, 5) * 4000),
+            # A topic created just before (or after) the subscription, or one whose metadata the
+            # broker had not spread yet, joins the assignment within this, not aiokafka's 5 min.
+            metadata_max_age_ms=METADATA_MAX_AGE_MS,
         )
         self._consumer = consumer
         await asyncio.wait_for(consumer.start(), self.kafka_timeout)
