@@ -8,6 +8,12 @@ id), on which receivers deduplicate. Nothing is lost and no delivery row is ever
 
 Order holds per (subscription, partnership): only the oldest open delivery of each such pair
 may be claimed, so delivery N+1 waits while N is pending or retrying.
+
+Receivers are not trusted. One deadline bounds each whole attempt (a receiver trickling its
+answer included), the connection goes to the address the SSRF guard checked (`pinning`), and
+the answer is kept bounded and printable (`replies`). Should recording an attempt still fail,
+a plainer record is written, and failing that the delivery is put off by the schedule: a
+delivery is never sent again merely because its answer could not be stored.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import contextlib
 import json
 import logging
 import random
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +38,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from services.notifications import signing
 from services.notifications.handlers import DELIVERIES_CHANNEL, notify_owner_of_disabling
 from services.notifications.models import Delivery, DeliveryAttempt, DeliveryStatus, Subscription
+from services.notifications.pinning import PinnedTransport, pinned_to
+from services.notifications.replies import ReplyBody
 from services.notifications.retry import (
     Outcome,
     classify_response,
@@ -47,8 +56,9 @@ from shared.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
 
-MAX_RESPONSE_BODY_BYTES = 1024
 MAX_ERROR_CHARS = 500
+# However short the schedule, a delivery whose attempts cannot be recorded waits this long.
+_LAST_RESORT_FLOOR = timedelta(minutes=1)
 CONTENT_TYPE = "application/cloudevents+json"
 USER_AGENT = "Alianza-Webhooks/1.0"
 
@@ -108,10 +118,12 @@ class Dispatcher:
         *,
         resolve: Callable[[str], list[str]] = system_resolve,
         rng: random.Random | None = None,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         self.settings = settings
         self.sessions = sessions
         self.resolve = resolve
+        self.tls = tls  # None: the system's certificate authorities
         self.rng = rng or random.Random()  # jitter, not security
         self.schedule = settings.retry_schedule
         self._wake = asyncio.Event()
@@ -130,6 +142,7 @@ class Dispatcher:
         # No redirects (a 3xx could point anywhere, past the SSRF guard) and no proxies or
         # credentials from the environment.
         self._client = httpx.AsyncClient(
+            transport=PinnedTransport(self.tls),
             follow_redirects=False,
             trust_env=False,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
@@ -202,28 +215,36 @@ class Dispatcher:
             subscription = await uow.session.get(Subscription, delivery.subscription_id)
             assert subscription is not None  # the foreign key keeps it while the row is locked
             result = await self.attempt(delivery, subscription)
-            await self.record(uow, delivery, subscription, result)
+            await self.record_safely(uow, delivery, subscription, result)
             await uow.commit()
         return True
 
     async def attempt(self, delivery: Delivery, subscription: Subscription) -> AttemptResult:
-        """One POST of the delivery, after checking the target again (DNS may have changed)."""
+        """One POST of the delivery, after checking the target again (DNS may have changed).
+
+        One deadline covers it all: the lookup, the connection, the answer's status and as much
+        of its body as arrives in time.
+        """
         started = time.perf_counter()
+        deadline = asyncio.get_running_loop().time() + self.settings.webhook_timeout_seconds
 
         def elapsed() -> int:
             return int((time.perf_counter() - started) * 1000)
 
         try:
-            await asyncio.to_thread(
-                check_target_url,
-                subscription.target_url,
-                self.settings.allowed_hosts,
-                self.resolve,
-            )
+            async with asyncio.timeout_at(deadline):
+                pinned = await asyncio.to_thread(
+                    check_target_url,
+                    subscription.target_url,
+                    self.settings.allowed_hosts,
+                    self.resolve,
+                )
         except UnsafeTarget as exc:
             return AttemptResult(None, elapsed(), error=f"target refused: {exc.reason}")
         except OSError as exc:
             return AttemptResult(None, elapsed(), error=f"target host not resolved: {exc}")
+        except TimeoutError:
+            return AttemptResult(None, elapsed(), error="timed out resolving the target host")
 
         body = body_of(delivery)
         headers = signing.webhook_headers(
@@ -231,23 +252,79 @@ class Dispatcher:
         )
         headers.update({"content-type": CONTENT_TYPE, "user-agent": USER_AGENT})
         assert self._client is not None, "attempt() runs inside run()"
+        request = self._client.build_request(
+            "POST", subscription.target_url, content=body, headers=headers
+        )
         try:
-            # httpx bounds each phase; this bounds the whole exchange (a slow trickle included).
-            async with asyncio.timeout(self.settings.webhook_timeout_seconds):
-                async with self._client.stream(
-                    "POST", subscription.target_url, content=body, headers=headers
-                ) as response:
-                    answer = await _read_at_most(response, MAX_RESPONSE_BODY_BYTES)
-                    return AttemptResult(
-                        response.status_code,
-                        elapsed(),
-                        response_body=answer,
-                        retry_after=response.headers.get("retry-after"),
-                    )
+            with pinned_to(pinned):
+                # httpx bounds each phase; the deadline bounds the whole exchange.
+                async with asyncio.timeout_at(deadline):
+                    response = await self._client.send(request, stream=True)
+                try:
+                    reply = await _read_reply(response, deadline)
+                finally:
+                    await response.aclose()
         except TimeoutError:
             return AttemptResult(None, elapsed(), error="timed out")
         except Exception as exc:
             return AttemptResult(None, elapsed(), error=_describe(exc))
+        return AttemptResult(
+            response.status_code,
+            elapsed(),
+            response_body=reply,
+            retry_after=response.headers.get("retry-after"),
+        )
+
+    async def record_safely(
+        self,
+        uow: UnitOfWork,
+        delivery: Delivery,
+        subscription: Subscription,
+        result: AttemptResult,
+    ) -> None:
+        """`record`, and should that fail, a plainer record, and failing that a postponement.
+
+        Each try runs in a savepoint, so a failed one leaves nothing half-written and the row
+        stays locked by this transaction. Without this, an answer the database refused would
+        roll the claim back and the delivery would go out again at the next poll, forever.
+        """
+        delivery_id, attempts_in_cycle = delivery.id, delivery.attempts_in_cycle
+        plain = AttemptResult(
+            result.status_code,
+            result.latency_ms,
+            error=result.error or "the answer could not be recorded",
+        )
+        for attempt in (result, plain):
+            try:
+                async with uow.session.begin_nested():
+                    await self.record(uow, delivery, subscription, attempt)
+                return
+            except Exception as exc:
+                logger.exception("recording delivery %s attempt failed: %r", delivery_id, exc)
+                # The savepoint's rollback expired the ORM state; read it afresh.
+                await uow.session.refresh(delivery)
+                await uow.session.refresh(subscription)
+        await self._postpone(uow, delivery_id, attempts_in_cycle)
+
+    async def _postpone(self, uow: UnitOfWork, delivery_id: str, attempts_in_cycle: int) -> None:
+        """Count the attempt and put the delivery off by the schedule, in plain SQL.
+
+        The last resort when no attempt could be recorded: the schedule decides when it goes
+        out again. Once spent, its last delay repeats; the delivery stays open for ops to see
+        (`last_error`) rather than failing without its record.
+        """
+        delay = next_attempt_delay(self.schedule, attempts_in_cycle + 1, self.rng)
+        if delay is None:  # spent: the longest delay, never under a minute
+            delay = max(*self.schedule, _LAST_RESORT_FLOOR)
+        await uow.session.execute(
+            text(
+                "UPDATE deliveries SET attempts_in_cycle = attempts_in_cycle + 1,"
+                " attempt_count = attempt_count + 1, status = 'retrying',"
+                " last_error = 'the attempt could not be recorded',"
+                " next_attempt_at = now() + :delay WHERE id = :id"
+            ),
+            {"id": delivery_id, "delay": delay},
+        )
 
     async def record(
         self,
@@ -379,14 +456,22 @@ class Dispatcher:
             await notify_owner_of_disabling(uow, subscription, reason)
 
 
-async def _read_at_most(response: httpx.Response, limit: int) -> str:
-    """The first `limit` bytes of the answer, as text; the rest is never read into memory."""
-    received = b""
-    async for chunk in response.aiter_raw():
-        received += chunk
-        if len(received) >= limit:
-            break
-    return received[:limit].decode("utf-8", errors="replace")
+async def _read_reply(response: httpx.Response, deadline: float) -> str:
+    """What the answer's body says, read until enough has come or the deadline passes.
+
+    The status has arrived by now and decides the outcome; a body that stops arriving (a
+    trickle, a dropped connection) only shortens what is kept.
+    """
+    reply = ReplyBody(response.headers.get("content-encoding"))
+    try:
+        async with asyncio.timeout_at(deadline):
+            # Raw: still compressed, so that `ReplyBody` inflates no more than it keeps.
+            async for chunk in response.aiter_raw():
+                if reply.feed(chunk):
+                    break
+    except (TimeoutError, httpx.TransportError) as exc:
+        logger.info("answer body cut short: %r", exc)
+    return reply.text()
 
 
 def _describe(exc: Exception) -> str:
