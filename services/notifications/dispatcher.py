@@ -25,6 +25,7 @@ import logging
 import random
 import ssl
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -36,7 +37,12 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.notifications import signing
-from services.notifications.handlers import DELIVERIES_CHANNEL, notify_owner_of_disabling
+from services.notifications.handlers import (
+    DELIVERIES_CHANNEL,
+    notify_owner_of_disabling,
+    pause_deliveries,
+)
+from services.notifications.housekeeping import prune_history
 from services.notifications.models import Delivery, DeliveryAttempt, DeliveryStatus, Subscription
 from services.notifications.pinning import PinnedTransport, pinned_to
 from services.notifications.replies import ReplyBody
@@ -63,14 +69,23 @@ CONTENT_TYPE = "application/cloudevents+json"
 USER_AGENT = "Alianza-Webhooks/1.0"
 
 # The oldest open delivery of each (subscription, partnership), due now, of an enabled
-# subscription; a row another dispatcher holds is skipped, not waited for.
+# subscription; a row another dispatcher holds is skipped, not waited for. Owners take turns:
+# the one served longest ago (or never) goes first, and an owner already at this process's
+# limit of concurrent sends (`busy`) waits, so one organisation's backlog to a slow endpoint
+# cannot hold every slot. Paused deliveries (disabled subscriptions) are not open, so neither
+# this scan nor its partial indexes see them.
 _CLAIM = text(
     """
-    SELECT d.id FROM deliveries d
+    SELECT d.id, o.owner FROM deliveries d
     JOIN subscriptions s ON s.id = d.subscription_id
+    CROSS JOIN LATERAL (
+      SELECT coalesce(s.owner_organisation_id, 'client:' || s.owner_client_id) AS owner
+    ) o
+    LEFT JOIN dispatch_turns t ON t.owner = o.owner
     WHERE d.status IN ('pending', 'retrying')
       AND d.next_attempt_at <= now()
       AND s.enabled
+      AND o.owner <> ALL(CAST(:busy AS text[]))
       AND NOT EXISTS (
         SELECT 1 FROM deliveries e
         WHERE e.subscription_id = d.subscription_id
@@ -78,10 +93,17 @@ _CLAIM = text(
           AND e.status IN ('pending', 'retrying')
           AND e.seq < d.seq
       )
-    ORDER BY d.next_attempt_at, d.seq
+    ORDER BY t.served_at NULLS FIRST, d.next_attempt_at, d.seq
     LIMIT 1
     FOR UPDATE OF d SKIP LOCKED
     """
+)
+
+# Outside the claim's transaction (which lasts as long as the send): a turn is a hint for
+# fairness, and holding its row locked would make one owner's claims queue behind each other.
+_TAKE_TURN = text(
+    "INSERT INTO dispatch_turns (owner, served_at) VALUES (:owner, clock_timestamp())"
+    " ON CONFLICT (owner) DO UPDATE SET served_at = excluded.served_at"
 )
 
 
@@ -128,6 +150,10 @@ class Dispatcher:
         self.schedule = settings.retry_schedule
         self._wake = asyncio.Event()
         self._client: httpx.AsyncClient | None = None
+        # Sends in flight in this process, per owner; claims are taken one at a time so the
+        # per-owner limit is exact.
+        self._in_flight: Counter[str] = Counter()
+        self._claiming = asyncio.Lock()
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(
@@ -148,6 +174,7 @@ class Dispatcher:
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
         )
         listener = asyncio.create_task(self._listen(stop))
+        housekeeper = asyncio.create_task(self._housekeep(stop))
         try:
             workers = [
                 asyncio.create_task(self._work(stop))
@@ -155,9 +182,10 @@ class Dispatcher:
             ]
             await asyncio.gather(*workers)
         finally:
-            listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await listener
+            for task in (listener, housekeeper):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await self._client.aclose()
             self._client = None
 
@@ -204,20 +232,58 @@ class Dispatcher:
                 if connection is not None and not connection.is_closed():
                     await connection.close()
 
+    async def _housekeep(self, stop: asyncio.Event) -> None:
+        """Prune finished deliveries past retention now and then (see `housekeeping`).
+
+        The dispatcher does it because it owns the deliveries' lifecycle; the relay's and the
+        consumer's housekeeping (outbox, inbox) are shared by every service.
+        """
+        while not stop.is_set():
+            try:
+                pruned = await prune_history(
+                    self.sessions,
+                    self.settings.delivery_retention,
+                    self.settings.prune_batch_size,
+                )
+                if pruned:
+                    logger.info("pruned %d finished deliveries", pruned)
+            except Exception as exc:
+                logger.warning("pruning delivery history failed: %r", exc)
+            await sleep_or_stop(stop, self.settings.prune_interval_seconds)
+
     async def dispatch_one(self) -> bool:
         """Claim, send and record one due delivery; False when none is due."""
         async with self.unit_of_work() as uow:
-            claimed = (await uow.session.execute(_CLAIM)).first()
-            if claimed is None:
-                return False
-            delivery = await uow.session.get(Delivery, claimed[0])
-            assert delivery is not None  # locked by this transaction, so it cannot vanish
-            subscription = await uow.session.get(Subscription, delivery.subscription_id)
-            assert subscription is not None  # the foreign key keeps it while the row is locked
-            result = await self.attempt(delivery, subscription)
-            await self.record_safely(uow, delivery, subscription, result)
-            await uow.commit()
+            async with self._claiming:
+                busy = [o for o, n in self._in_flight.items() if n >= self.settings.owner_limit]
+                claimed = (await uow.session.execute(_CLAIM, {"busy": busy})).first()
+                if claimed is None:
+                    return False
+                delivery_id, owner = claimed
+                self._in_flight[owner] += 1
+                await self._take_turn(owner)  # before the next claim, which must see it
+            try:
+                delivery = await uow.session.get(Delivery, delivery_id)
+                assert delivery is not None  # locked by this transaction, so it cannot vanish
+                subscription = await uow.session.get(Subscription, delivery.subscription_id)
+                assert subscription is not None  # the foreign key keeps it while it is locked
+                result = await self.attempt(delivery, subscription)
+                await self.record_safely(uow, delivery, subscription, result)
+                await uow.commit()
+            finally:
+                self._in_flight[owner] -= 1
+                if not self._in_flight[owner]:
+                    del self._in_flight[owner]
         return True
+
+    async def _take_turn(self, owner: str) -> None:
+        try:
+            async with self.sessions() as session:
+                await session.execute(_TAKE_TURN, {"owner": owner})
+                await session.commit()
+        except Exception as exc:
+            # Only fairness suffers; the claimed delivery still goes out.
+            logger.warning("cannot note the turn of %s: %r", owner, exc)
 
     async def attempt(self, delivery: Delivery, subscription: Subscription) -> AttemptResult:
         """One POST of the delivery, after checking the target again (DNS may have changed).
@@ -321,7 +387,7 @@ class Dispatcher:
                 "UPDATE deliveries SET attempts_in_cycle = attempts_in_cycle + 1,"
                 " attempt_count = attempt_count + 1, status = 'retrying',"
                 " last_error = 'the attempt could not be recorded',"
-                " next_attempt_at = now() + :delay WHERE id = :id"
+                " next_attempt_at = now() + CAST(:delay AS interval) WHERE id = :id"
             ),
             {"id": delivery_id, "delay": delay},
         )
@@ -441,6 +507,8 @@ class Dispatcher:
     async def _disable(
         self, uow: UnitOfWork, subscription: Subscription, reason: str, now: datetime
     ) -> None:
+        # The delivery in hand first, so pausing the open ones sees its new state.
+        await uow.session.flush()
         disabled = (
             await uow.session.execute(
                 text(
@@ -453,6 +521,7 @@ class Dispatcher:
         ).first()
         if disabled is not None:
             logger.warning("subscription %s disabled: %s", subscription.id, reason)
+            await pause_deliveries(uow, subscription.id)
             await notify_owner_of_disabling(uow, subscription, reason)
 
 

@@ -25,13 +25,19 @@ def _texts() -> Column:  # type: ignore[type-arg]
 
 
 class DeliveryStatus:
-    """A delivery is `pending` (never tried), `retrying`, or final: `succeeded` or `failed`."""
+    """A delivery is `pending` (never tried), `retrying`, or final: `succeeded` or `failed`.
+
+    `paused`: it was open when its subscription was disabled; it is out of the dispatcher's
+    way until the subscription is enabled again, when it becomes pending or retrying again.
+    """
 
     PENDING = "pending"
     RETRYING = "retrying"
+    PAUSED = "paused"
     SUCCEEDED = "succeeded"
     FAILED = "failed"
     OPEN = (PENDING, RETRYING)
+    FINISHED = (SUCCEEDED, FAILED)
 
 
 class Subscription(SQLModel, table=True):
@@ -131,6 +137,16 @@ class DeliveryAttempt(SQLModel, table=True):
     outcome: str = Field(sa_column=Column(sa.Text, nullable=False))
 
 
+class DispatchTurn(SQLModel, table=True):
+    """When the dispatcher last claimed a delivery of an owner: the least recent goes first."""
+
+    __tablename__ = "dispatch_turns"
+
+    # The owning organisation, or `client:<id>` for a subscription made without one.
+    owner: str = Field(sa_column=Column(sa.Text, primary_key=True))
+    served_at: datetime = Field(sa_column=Column(sa.DateTime(timezone=True), nullable=False))
+
+
 class PartnershipFacts(SQLModel, table=True):
     """This service's copy of what filters need about a partnership, kept from its events.
 
@@ -179,6 +195,7 @@ __all__ = [
     "Delivery",
     "DeliveryAttempt",
     "DeliveryStatus",
+    "DispatchTurn",
     "InboxEntry",
     "InboxItem",
     "OutboxMessage",
