@@ -154,3 +154,45 @@ async def test_a_disabled_subscriptions_deliveries_leave_the_claim_path_until_en
                 await eventually(delivered, what="the deliveries to go out once enabled")
             rows = await delivery_rows(notifications_db, created["id"])
             assert receiver.webhook_ids() == [r["id"] for r in rows], "order per partnership kept"
+
+
+async def test_a_replay_for_a_disabled_subscription_waits_paused_until_it_is_enabled(
+    infra: Infra, notifications_db: str, topic_prefix: str
+) -> None:
+    settings = make_settings(notifications_db, infra.kafka_bootstrap, topic_prefix)
+    with Receiver() as receiver:
+        async with api(settings) as client:
+            created = await subscribe(client, "ops", target_url=receiver.url, event_types=["*"])
+            path = f"/subscriptions/{created['id']}"
+            conn = await asyncpg.connect(asyncpg_dsn(notifications_db))
+            try:
+                for index in (1, 2):
+                    await conn.execute(
+                        "INSERT INTO deliveries (id, subscription_id, event_id, event_type,"
+                        " partnership_id, envelope, status, completed_at)"
+                        " VALUES ($1, $2, $3, 'partnership.updated', 'p-r', '{}', 'failed', now())",
+                        f"msg_r{index}",
+                        created["id"],
+                        f"e-r{index}",
+                    )
+            finally:
+                await conn.close()
+            assert (await client.post(f"{path}/disable", headers=as_("ops"))).status_code == 200
+            one = await client.post("/deliveries/msg_r1/replay", headers=as_("ops"))
+            assert one.status_code == 200, one.text
+            assert one.json()["status"] == "paused"
+            window = {"from": "2000-01-01T00:00:00Z", "to": "2100-01-01T00:00:00Z"}
+            bulk = await client.post("/deliveries/replay", json=window, headers=as_("ops"))
+            assert bulk.status_code == 200, bulk.text
+            rows = await delivery_rows(notifications_db, created["id"])
+            assert [r["status"] for r in rows] == ["paused", "paused"]
+            # Not finished, so not replayable: it is waiting already.
+            again = await client.post("/deliveries/msg_r1/replay", headers=as_("ops"))
+            assert again.status_code == 409
+            async with running_dispatcher(settings):
+                assert (await client.post(f"{path}/enable", headers=as_("ops"))).status_code == 200
+
+                async def delivered() -> bool:
+                    return sorted(receiver.webhook_ids()) == ["msg_r1", "msg_r2"]
+
+                await eventually(delivered, what="both replays to go out once enabled")
