@@ -70,32 +70,40 @@ USER_AGENT = "Alianza-Webhooks/1.0"
 
 # The oldest open delivery of each (subscription, partnership), due now, of an enabled
 # subscription; a row another dispatcher holds is skipped, not waited for. Owners take turns:
-# the one served longest ago (or never) goes first, and an owner already at this process's
-# limit of concurrent sends (`busy`) waits, so one organisation's backlog to a slow endpoint
-# cannot hold every slot. Paused deliveries (disabled subscriptions) are not open, so neither
-# this scan nor its partial indexes see them.
+# they are tried in the order they were last served (never served first), skipping any owner
+# already at this process's limit of concurrent sends (`busy`), and each is probed for its
+# oldest claimable delivery through `deliveries_due_per_owner`: one organisation's backlog to a
+# slow endpoint cannot hold every slot, and no claim sorts the whole backlog. Paused deliveries
+# (disabled subscriptions) are not open, so neither this nor its partial indexes see them.
 _CLAIM = text(
     """
-    SELECT d.id, o.owner FROM deliveries d
-    JOIN subscriptions s ON s.id = d.subscription_id
-    CROSS JOIN LATERAL (
-      SELECT coalesce(s.owner_organisation_id, 'client:' || s.owner_client_id) AS owner
+    SELECT c.id, o.owner
+    FROM (
+      SELECT DISTINCT coalesce(s.owner_organisation_id, 'client:' || s.owner_client_id) AS owner
+      FROM subscriptions s WHERE s.enabled
     ) o
     LEFT JOIN dispatch_turns t ON t.owner = o.owner
-    WHERE d.status IN ('pending', 'retrying')
-      AND d.next_attempt_at <= now()
-      AND s.enabled
-      AND o.owner <> ALL(CAST(:busy AS text[]))
-      AND NOT EXISTS (
-        SELECT 1 FROM deliveries e
-        WHERE e.subscription_id = d.subscription_id
-          AND e.partnership_id = d.partnership_id
-          AND e.status IN ('pending', 'retrying')
-          AND e.seq < d.seq
-      )
-    ORDER BY t.served_at NULLS FIRST, d.next_attempt_at, d.seq
+    CROSS JOIN LATERAL (
+      SELECT d.id FROM deliveries d
+      JOIN subscriptions s ON s.id = d.subscription_id
+      WHERE d.owner = o.owner
+        AND d.status IN ('pending', 'retrying')
+        AND d.next_attempt_at <= now()
+        AND s.enabled
+        AND NOT EXISTS (
+          SELECT 1 FROM deliveries e
+          WHERE e.subscription_id = d.subscription_id
+            AND e.partnership_id = d.partnership_id
+            AND e.status IN ('pending', 'retrying')
+            AND e.seq < d.seq
+        )
+      ORDER BY d.next_attempt_at, d.seq
+      LIMIT 1
+      FOR UPDATE OF d SKIP LOCKED
+    ) c
+    WHERE o.owner <> ALL(CAST(:busy AS text[]))
+    ORDER BY t.served_at NULLS FIRST
     LIMIT 1
-    FOR UPDATE OF d SKIP LOCKED
     """
 )
 

@@ -35,6 +35,7 @@ from services.notifications.models import (
     InboxItem,
     PartnershipFacts,
     Subscription,
+    owner_key,
 )
 from services.notifications.schemas import BulkReplay, SubscriptionCreate
 from services.notifications.targets import UnsafeTarget, check_target_url, system_resolve
@@ -101,6 +102,9 @@ async def route_event(uow: UnitOfWork, event: Event) -> int:
                     "event_id": event.id,
                     "event_type": event.type,
                     "partnership_id": partnership_id,
+                    "owner": owner_key(
+                        subscription.owner_organisation_id, subscription.owner_client_id
+                    ),
                     "envelope": envelope,
                 }
             )

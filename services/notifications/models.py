@@ -83,6 +83,11 @@ class Subscription(SQLModel, table=True):
     updated_at: datetime | None = Field(default=None, sa_column=_timestamp())
 
 
+def owner_key(organisation_id: str | None, client_id: str) -> str:
+    """Who a subscription's deliveries count against when owners take turns."""
+    return organisation_id if organisation_id is not None else f"client:{client_id}"
+
+
 class Delivery(SQLModel, table=True):
     """One event on its way to one subscription; its id is the `webhook-id` of every attempt."""
 
@@ -102,6 +107,8 @@ class Delivery(SQLModel, table=True):
     event_id: str = Field(sa_column=Column(sa.Text, nullable=False))
     event_type: str = Field(sa_column=Column(sa.Text, nullable=False))
     partnership_id: str = Field(sa_column=Column(sa.Text, nullable=False))
+    # The subscription's owner (`owner_key`), for fair claims across owners.
+    owner: str = Field(sa_column=Column(sa.Text, nullable=False))
     # The CloudEvent in structured mode: exactly what is POSTed.
     envelope: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
     status: str = Field(default=DeliveryStatus.PENDING, sa_column=Column(sa.Text, nullable=False))

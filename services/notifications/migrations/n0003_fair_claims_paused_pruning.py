@@ -1,7 +1,9 @@
 """Fair claims across owners, paused deliveries of disabled subscriptions, pruning by age.
 
 - `dispatch_turns`: when each owner (organisation, or client without one) was last served, so
-  the dispatcher's claim goes to the owner served longest ago.
+  the dispatcher's claim goes to the owner served longest ago; `deliveries.owner` (copied from
+  the subscription, which never changes owner) and an index of open deliveries per owner in
+  due order, so that claim probes each owner's oldest due delivery instead of sorting them all.
 - Open deliveries of a disabled subscription become `paused`: out of the partial indexes the
   claim scans (they are restored when the subscription is enabled again).
 - `deliveries_finished`: finished deliveries by completion time, for pruning old history.
@@ -27,6 +29,18 @@ def upgrade() -> None:
         sa.Column("owner", sa.Text, primary_key=True),
         sa.Column("served_at", sa.DateTime(timezone=True), nullable=False),
     )
+    op.add_column("deliveries", sa.Column("owner", sa.Text, nullable=True))
+    op.execute(
+        "UPDATE deliveries d SET owner = coalesce(s.owner_organisation_id,"
+        " 'client:' || s.owner_client_id) FROM subscriptions s WHERE s.id = d.subscription_id"
+    )
+    op.alter_column("deliveries", "owner", nullable=False)
+    op.create_index(
+        "deliveries_due_per_owner",
+        "deliveries",
+        ["owner", "next_attempt_at", "seq"],
+        postgresql_where=sa.text("status IN ('pending', 'retrying')"),
+    )
     op.execute(
         "UPDATE deliveries d SET status = 'paused' FROM subscriptions s"
         " WHERE s.id = d.subscription_id AND NOT s.enabled"
@@ -42,6 +56,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("deliveries_finished", table_name="deliveries")
+    op.drop_index("deliveries_due_per_owner", table_name="deliveries")
+    op.drop_column("deliveries", "owner")
     op.execute(
         "UPDATE deliveries SET status = CASE WHEN attempts_in_cycle > 0"
         " THEN 'retrying' ELSE 'pending' END WHERE status = 'paused'"

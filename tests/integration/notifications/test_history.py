@@ -57,8 +57,8 @@ async def seed_history(db: str) -> dict[str, bool]:
             delivery = f"msg_h{index}"
             await conn.execute(
                 "INSERT INTO deliveries (id, subscription_id, event_id, event_type,"
-                " partnership_id, envelope, status, completed_at, next_attempt_at)"
-                " VALUES ($1, 'sub-h', $2, 'partnership.updated', 'p-h', '{}', $3,"
+                " partnership_id, owner, envelope, status, completed_at, next_attempt_at)"
+                " VALUES ($1, 'sub-h', $2, 'partnership.updated', 'p-h', 'client:client-h', '{}', $3,"
                 " now() - $4::interval, now() + interval '1 hour')",
                 delivery,
                 f"e{index}",
@@ -169,8 +169,9 @@ async def test_a_replay_for_a_disabled_subscription_waits_paused_until_it_is_ena
                 for index in (1, 2):
                     await conn.execute(
                         "INSERT INTO deliveries (id, subscription_id, event_id, event_type,"
-                        " partnership_id, envelope, status, completed_at)"
-                        " VALUES ($1, $2, $3, 'partnership.updated', 'p-r', '{}', 'failed', now())",
+                        " partnership_id, owner, envelope, status, completed_at)"
+                        " VALUES ($1, $2, $3, 'partnership.updated', 'p-r', 'client:client-ops',"
+                        " '{}', 'failed', now())",
                         f"msg_r{index}",
                         created["id"],
                         f"e-r{index}",
