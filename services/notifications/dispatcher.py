@@ -68,42 +68,50 @@ _LAST_RESORT_FLOOR = timedelta(minutes=1)
 CONTENT_TYPE = "application/cloudevents+json"
 USER_AGENT = "Alianza-Webhooks/1.0"
 
-# The oldest open delivery of each (subscription, partnership), due now, of an enabled
-# subscription; a row another dispatcher holds is skipped, not waited for. Owners take turns:
-# they are tried in the order they were last served (never served first), skipping any owner
-# already at this process's limit of concurrent sends (`busy`), and each is probed for its
-# oldest claimable delivery through `deliveries_due_per_owner`: one organisation's backlog to a
-# slow endpoint cannot hold every slot, and no claim sorts the whole backlog. Paused deliveries
-# (disabled subscriptions) are not open, so neither this nor its partial indexes see them.
-_CLAIM = text(
+# Owners take turns: those with due deliveries, served longest ago (or never) first, without
+# any owner already at this process's limit of concurrent sends (`busy`), so one
+# organisation's backlog to a slow endpoint cannot hold every slot. Nothing is locked here.
+_OWNERS_IN_TURN = text(
     """
-    SELECT c.id, o.owner
-    FROM (
+    SELECT o.owner FROM (
       SELECT DISTINCT coalesce(s.owner_organisation_id, 'client:' || s.owner_client_id) AS owner
       FROM subscriptions s WHERE s.enabled
     ) o
     LEFT JOIN dispatch_turns t ON t.owner = o.owner
-    CROSS JOIN LATERAL (
-      SELECT d.id FROM deliveries d
-      JOIN subscriptions s ON s.id = d.subscription_id
-      WHERE d.owner = o.owner
-        AND d.status IN ('pending', 'retrying')
-        AND d.next_attempt_at <= now()
-        AND s.enabled
-        AND NOT EXISTS (
-          SELECT 1 FROM deliveries e
-          WHERE e.subscription_id = d.subscription_id
-            AND e.partnership_id = d.partnership_id
-            AND e.status IN ('pending', 'retrying')
-            AND e.seq < d.seq
-        )
-      ORDER BY d.next_attempt_at, d.seq
-      LIMIT 1
-      FOR UPDATE OF d SKIP LOCKED
-    ) c
     WHERE o.owner <> ALL(CAST(:busy AS text[]))
+      AND EXISTS (
+        SELECT 1 FROM deliveries d
+        WHERE d.owner = o.owner
+          AND d.status IN ('pending', 'retrying')
+          AND d.next_attempt_at <= now()
+      )
     ORDER BY t.served_at NULLS FIRST
+    """
+)
+
+# One owner's oldest open delivery of each (subscription, partnership), due now, of an enabled
+# subscription, found through `deliveries_due_per_owner` (no sort of the whole backlog); a row
+# another dispatcher holds is skipped, not waited for. Taken owner by owner, in the order
+# above, so that exactly one row is locked. Paused deliveries (disabled subscriptions) are not
+# open, so neither this nor its partial indexes see them.
+_CLAIM = text(
+    """
+    SELECT d.id FROM deliveries d
+    JOIN subscriptions s ON s.id = d.subscription_id
+    WHERE d.owner = :owner
+      AND d.status IN ('pending', 'retrying')
+      AND d.next_attempt_at <= now()
+      AND s.enabled
+      AND NOT EXISTS (
+        SELECT 1 FROM deliveries e
+        WHERE e.subscription_id = d.subscription_id
+          AND e.partnership_id = d.partnership_id
+          AND e.status IN ('pending', 'retrying')
+          AND e.seq < d.seq
+      )
+    ORDER BY d.next_attempt_at, d.seq
     LIMIT 1
+    FOR UPDATE OF d SKIP LOCKED
     """
 )
 
@@ -263,8 +271,7 @@ class Dispatcher:
         """Claim, send and record one due delivery; False when none is due."""
         async with self.unit_of_work() as uow:
             async with self._claiming:
-                busy = [o for o, n in self._in_flight.items() if n >= self.settings.owner_limit]
-                claimed = (await uow.session.execute(_CLAIM, {"busy": busy})).first()
+                claimed = await self._claim(uow)
                 if claimed is None:
                     return False
                 delivery_id, owner = claimed
@@ -283,6 +290,17 @@ class Dispatcher:
                 if not self._in_flight[owner]:
                     del self._in_flight[owner]
         return True
+
+    async def _claim(self, uow: UnitOfWork) -> tuple[str, str] | None:
+        """Lock the next delivery to send, and its owner: the first owner in turn with one."""
+        busy = [o for o, n in self._in_flight.items() if n >= self.settings.owner_limit]
+        owners = (await uow.session.execute(_OWNERS_IN_TURN, {"busy": busy})).scalars().all()
+        for owner in owners:
+            # Due deliveries may all be held by other dispatchers or wait behind older ones.
+            delivery_id = (await uow.session.execute(_CLAIM, {"owner": owner})).scalar()
+            if delivery_id is not None:
+                return str(delivery_id), str(owner)
+        return None
 
     async def _take_turn(self, owner: str) -> None:
         try:
@@ -384,8 +402,8 @@ class Dispatcher:
         """Count the attempt and put the delivery off by the schedule, in plain SQL.
 
         The last resort when no attempt could be recorded: the schedule decides when it goes
-        out again. Once spent, its last delay repeats; the delivery stays open for ops to see
-        (`last_error`) rather than failing without its record.
+        out again. Once spent, its longest delay (at least a minute) repeats; the delivery stays
+        open for ops to see (`last_error`) rather than failing without its record.
         """
         delay = next_attempt_delay(self.schedule, attempts_in_cycle + 1, self.rng)
         if delay is None:  # spent: the longest delay, never under a minute

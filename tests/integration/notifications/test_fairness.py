@@ -9,6 +9,7 @@ import pytest
 from tests.integration.notifications.support import (
     api,
     delivery_rows,
+    fetch,
     make_settings,
     new_partnership_id,
     partnership_event,
@@ -81,3 +82,47 @@ async def test_an_organisation_with_a_slow_backlog_does_not_delay_another(
                 f" A's webhooks sent before it: {a_before_b} of {BACKLOG}"
             )
             assert a_before_b < BACKLOG, "B waited for all of A's backlog"
+
+
+async def test_a_claim_locks_only_the_delivery_it_sends(
+    infra: Infra, notifications_db: str, topic_prefix: str
+) -> None:
+    """Owners are tried one by one: trying them all in one statement would lock a delivery of
+    each while only one is sent, hiding the others from every dispatcher for the whole send."""
+    settings = make_settings(
+        notifications_db,
+        infra.kafka_bootstrap,
+        topic_prefix,
+        dispatch_concurrency=1,
+        webhook_timeout_seconds=10.0,
+    )
+    owners = ["partner-a", "partner-b", "partner-c", "secretariat", "ops"]
+    with Receiver(lambda index, request: Answer(delay=SLOW_SECONDS)) as slow:
+        async with api(settings) as client:
+            for who in owners:
+                await subscribe(client, who, target_url=slow.url, event_types=["*"])
+        async with running_consumer(settings):
+            await publish(
+                infra.kafka_bootstrap,
+                topic_prefix,
+                partnership_event("partnership.adopted", new_partnership_id()),
+            )
+
+            async def queued() -> bool:
+                return len(await delivery_rows(notifications_db)) == len(owners)
+
+            await eventually(queued, what="a delivery per owner")
+        async with running_dispatcher(settings):
+
+            async def sending() -> bool:
+                return len(slow.received) == 1
+
+            await eventually(sending, what="the first send")
+            # Rows this statement cannot lock are the ones the dispatcher holds.
+            free = await fetch(
+                notifications_db,
+                "SELECT id FROM deliveries WHERE status IN ('pending', 'retrying')"
+                " FOR UPDATE SKIP LOCKED",
+            )
+            assert len(slow.received) == 1, "still the first send"
+            assert len(free) == len(owners) - 1
