@@ -6,8 +6,10 @@ from __future__ import annotations
 import socket
 from typing import Any
 
+import httpcore
 import pytest
 
+from services.notifications.pinning import PinnedBackend, pinned_to
 from tests.integration.notifications.support import (
     api,
     delivery_rows,
@@ -93,3 +95,19 @@ async def test_the_dispatcher_connects_to_the_address_it_checked_not_a_fresh_ans
         (request,) = allowed.received
         assert request.headers["host"] == f"{NAME}:{allowed.port}"
         assert dns.answers[0] == "127.0.0.1"
+
+
+async def test_a_pinned_connection_tries_the_checked_addresses_in_order_and_never_names_them() -> (
+    None
+):
+    with Receiver() as receiver:
+        backend = PinnedBackend()
+        # Nothing listens on 127.0.0.2 at this port: the next checked address is tried.
+        with pinned_to(("127.0.0.2", "127.0.0.1")):
+            stream = await backend.connect_tcp(NAME, receiver.port, timeout=5)
+            await stream.aclose()
+        # No checked address answers: the error names the host the subscriber wrote, only.
+        with pinned_to(("127.0.0.2", "127.0.0.3")), pytest.raises(httpcore.ConnectError) as caught:
+            await backend.connect_tcp(NAME, receiver.port, timeout=5)
+    assert str(caught.value) == f"could not connect to {NAME} port {receiver.port}"
+    assert "127.0.0" not in str(caught.value)
