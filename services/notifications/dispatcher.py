@@ -8,6 +8,12 @@ id), on which receivers deduplicate. Nothing is lost and no delivery row is ever
 
 Order holds per (subscription, partnership): only the oldest open delivery of each such pair
 may be claimed, so delivery N+1 waits while N is pending or retrying.
+
+Receivers are not trusted. One deadline bounds each whole attempt (a receiver trickling its
+answer included), the connection goes to the address the SSRF guard checked (`pinning`), and
+the answer is kept bounded and printable (`replies`). Should recording an attempt still fail,
+a plainer record is written, and failing that the delivery is put off by the schedule: a
+delivery is never sent again merely because its answer could not be stored.
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ import contextlib
 import json
 import logging
 import random
+import ssl
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -29,8 +37,15 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.notifications import signing
-from services.notifications.handlers import DELIVERIES_CHANNEL, notify_owner_of_disabling
+from services.notifications.handlers import (
+    DELIVERIES_CHANNEL,
+    notify_owner_of_disabling,
+    pause_deliveries,
+)
+from services.notifications.housekeeping import prune_history
 from services.notifications.models import Delivery, DeliveryAttempt, DeliveryStatus, Subscription
+from services.notifications.pinning import PinnedTransport, pinned_to
+from services.notifications.replies import ReplyBody
 from services.notifications.retry import (
     Outcome,
     classify_response,
@@ -47,18 +62,44 @@ from shared.uow import UnitOfWork
 
 logger = logging.getLogger(__name__)
 
-MAX_RESPONSE_BODY_BYTES = 1024
 MAX_ERROR_CHARS = 500
+# However short the schedule, a delivery whose attempts cannot be recorded waits this long.
+_LAST_RESORT_FLOOR = timedelta(minutes=1)
 CONTENT_TYPE = "application/cloudevents+json"
 USER_AGENT = "Alianza-Webhooks/1.0"
 
-# The oldest open delivery of each (subscription, partnership), due now, of an enabled
-# subscription; a row another dispatcher holds is skipped, not waited for.
+# Owners take turns: those with due deliveries, served longest ago (or never) first, without
+# any owner already at this process's limit of concurrent sends (`busy`), so one
+# organisation's backlog to a slow endpoint cannot hold every slot. Nothing is locked here.
+_OWNERS_IN_TURN = text(
+    """
+    SELECT o.owner FROM (
+      SELECT DISTINCT coalesce(s.owner_organisation_id, 'client:' || s.owner_client_id) AS owner
+      FROM subscriptions s WHERE s.enabled
+    ) o
+    LEFT JOIN dispatch_turns t ON t.owner = o.owner
+    WHERE o.owner <> ALL(CAST(:busy AS text[]))
+      AND EXISTS (
+        SELECT 1 FROM deliveries d
+        WHERE d.owner = o.owner
+          AND d.status IN ('pending', 'retrying')
+          AND d.next_attempt_at <= now()
+      )
+    ORDER BY t.served_at NULLS FIRST
+    """
+)
+
+# One owner's oldest open delivery of each (subscription, partnership), due now, of an enabled
+# subscription, found through `deliveries_due_per_owner` (no sort of the whole backlog); a row
+# another dispatcher holds is skipped, not waited for. Taken owner by owner, in the order
+# above, so that exactly one row is locked. Paused deliveries (disabled subscriptions) are not
+# open, so neither this nor its partial indexes see them.
 _CLAIM = text(
     """
     SELECT d.id FROM deliveries d
     JOIN subscriptions s ON s.id = d.subscription_id
-    WHERE d.status IN ('pending', 'retrying')
+    WHERE d.owner = :owner
+      AND d.status IN ('pending', 'retrying')
       AND d.next_attempt_at <= now()
       AND s.enabled
       AND NOT EXISTS (
@@ -72,6 +113,13 @@ _CLAIM = text(
     LIMIT 1
     FOR UPDATE OF d SKIP LOCKED
     """
+)
+
+# Outside the claim's transaction (which lasts as long as the send): a turn is a hint for
+# fairness, and holding its row locked would make one owner's claims queue behind each other.
+_TAKE_TURN = text(
+    "INSERT INTO dispatch_turns (owner, served_at) VALUES (:owner, clock_timestamp())"
+    " ON CONFLICT (owner) DO UPDATE SET served_at = excluded.served_at"
 )
 
 
@@ -108,14 +156,20 @@ class Dispatcher:
         *,
         resolve: Callable[[str], list[str]] = system_resolve,
         rng: random.Random | None = None,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         self.settings = settings
         self.sessions = sessions
         self.resolve = resolve
+        self.tls = tls  # None: the system's certificate authorities
         self.rng = rng or random.Random()  # jitter, not security
         self.schedule = settings.retry_schedule
         self._wake = asyncio.Event()
         self._client: httpx.AsyncClient | None = None
+        # Sends in flight in this process, per owner; claims are taken one at a time so the
+        # per-owner limit is exact.
+        self._in_flight: Counter[str] = Counter()
+        self._claiming = asyncio.Lock()
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(
@@ -130,11 +184,13 @@ class Dispatcher:
         # No redirects (a 3xx could point anywhere, past the SSRF guard) and no proxies or
         # credentials from the environment.
         self._client = httpx.AsyncClient(
+            transport=PinnedTransport(self.tls),
             follow_redirects=False,
             trust_env=False,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
         )
         listener = asyncio.create_task(self._listen(stop))
+        housekeeper = asyncio.create_task(self._housekeep(stop))
         try:
             workers = [
                 asyncio.create_task(self._work(stop))
@@ -142,9 +198,10 @@ class Dispatcher:
             ]
             await asyncio.gather(*workers)
         finally:
-            listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await listener
+            for task in (listener, housekeeper):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await self._client.aclose()
             self._client = None
 
@@ -191,39 +248,95 @@ class Dispatcher:
                 if connection is not None and not connection.is_closed():
                     await connection.close()
 
+    async def _housekeep(self, stop: asyncio.Event) -> None:
+        """Prune finished deliveries past retention now and then (see `housekeeping`).
+
+        The dispatcher does it because it owns the deliveries' lifecycle; the relay's and the
+        consumer's housekeeping (outbox, inbox) are shared by every service.
+        """
+        while not stop.is_set():
+            try:
+                pruned = await prune_history(
+                    self.sessions,
+                    self.settings.delivery_retention,
+                    self.settings.prune_batch_size,
+                )
+                if pruned:
+                    logger.info("pruned %d finished deliveries", pruned)
+            except Exception as exc:
+                logger.warning("pruning delivery history failed: %r", exc)
+            await sleep_or_stop(stop, self.settings.prune_interval_seconds)
+
     async def dispatch_one(self) -> bool:
         """Claim, send and record one due delivery; False when none is due."""
         async with self.unit_of_work() as uow:
-            claimed = (await uow.session.execute(_CLAIM)).first()
-            if claimed is None:
-                return False
-            delivery = await uow.session.get(Delivery, claimed[0])
-            assert delivery is not None  # locked by this transaction, so it cannot vanish
-            subscription = await uow.session.get(Subscription, delivery.subscription_id)
-            assert subscription is not None  # the foreign key keeps it while the row is locked
-            result = await self.attempt(delivery, subscription)
-            await self.record(uow, delivery, subscription, result)
-            await uow.commit()
+            async with self._claiming:
+                claimed = await self._claim(uow)
+                if claimed is None:
+                    return False
+                delivery_id, owner = claimed
+                self._in_flight[owner] += 1
+                await self._take_turn(owner)  # before the next claim, which must see it
+            try:
+                delivery = await uow.session.get(Delivery, delivery_id)
+                assert delivery is not None  # locked by this transaction, so it cannot vanish
+                subscription = await uow.session.get(Subscription, delivery.subscription_id)
+                assert subscription is not None  # the foreign key keeps it while it is locked
+                result = await self.attempt(delivery, subscription)
+                await self.record_safely(uow, delivery, subscription, result)
+                await uow.commit()
+            finally:
+                self._in_flight[owner] -= 1
+                if not self._in_flight[owner]:
+                    del self._in_flight[owner]
         return True
 
+    async def _claim(self, uow: UnitOfWork) -> tuple[str, str] | None:
+        """Lock the next delivery to send, and its owner: the first owner in turn with one."""
+        busy = [o for o, n in self._in_flight.items() if n >= self.settings.owner_limit]
+        owners = (await uow.session.execute(_OWNERS_IN_TURN, {"busy": busy})).scalars().all()
+        for owner in owners:
+            # Due deliveries may all be held by other dispatchers or wait behind older ones.
+            delivery_id = (await uow.session.execute(_CLAIM, {"owner": owner})).scalar()
+            if delivery_id is not None:
+                return str(delivery_id), str(owner)
+        return None
+
+    async def _take_turn(self, owner: str) -> None:
+        try:
+            async with self.sessions() as session:
+                await session.execute(_TAKE_TURN, {"owner": owner})
+                await session.commit()
+        except Exception as exc:
+            # Only fairness suffers; the claimed delivery still goes out.
+            logger.warning("cannot note the turn of %s: %r", owner, exc)
+
     async def attempt(self, delivery: Delivery, subscription: Subscription) -> AttemptResult:
-        """One POST of the delivery, after checking the target again (DNS may have changed)."""
+        """One POST of the delivery, after checking the target again (DNS may have changed).
+
+        One deadline covers it all: the lookup, the connection, the answer's status and as much
+        of its body as arrives in time.
+        """
         started = time.perf_counter()
+        deadline = asyncio.get_running_loop().time() + self.settings.webhook_timeout_seconds
 
         def elapsed() -> int:
             return int((time.perf_counter() - started) * 1000)
 
         try:
-            await asyncio.to_thread(
-                check_target_url,
-                subscription.target_url,
-                self.settings.allowed_hosts,
-                self.resolve,
-            )
+            async with asyncio.timeout_at(deadline):
+                pinned = await asyncio.to_thread(
+                    check_target_url,
+                    subscription.target_url,
+                    self.settings.allowed_hosts,
+                    self.resolve,
+                )
         except UnsafeTarget as exc:
             return AttemptResult(None, elapsed(), error=f"target refused: {exc.reason}")
         except OSError as exc:
             return AttemptResult(None, elapsed(), error=f"target host not resolved: {exc}")
+        except TimeoutError:
+            return AttemptResult(None, elapsed(), error="timed out resolving the target host")
 
         body = body_of(delivery)
         headers = signing.webhook_headers(
@@ -231,23 +344,79 @@ class Dispatcher:
         )
         headers.update({"content-type": CONTENT_TYPE, "user-agent": USER_AGENT})
         assert self._client is not None, "attempt() runs inside run()"
+        request = self._client.build_request(
+            "POST", subscription.target_url, content=body, headers=headers
+        )
         try:
-            # httpx bounds each phase; this bounds the whole exchange (a slow trickle included).
-            async with asyncio.timeout(self.settings.webhook_timeout_seconds):
-                async with self._client.stream(
-                    "POST", subscription.target_url, content=body, headers=headers
-                ) as response:
-                    answer = await _read_at_most(response, MAX_RESPONSE_BODY_BYTES)
-                    return AttemptResult(
-                        response.status_code,
-                        elapsed(),
-                        response_body=answer,
-                        retry_after=response.headers.get("retry-after"),
-                    )
+            with pinned_to(pinned):
+                # httpx bounds each phase; the deadline bounds the whole exchange.
+                async with asyncio.timeout_at(deadline):
+                    response = await self._client.send(request, stream=True)
+                try:
+                    reply = await _read_reply(response, deadline)
+                finally:
+                    await response.aclose()
         except TimeoutError:
             return AttemptResult(None, elapsed(), error="timed out")
         except Exception as exc:
             return AttemptResult(None, elapsed(), error=_describe(exc))
+        return AttemptResult(
+            response.status_code,
+            elapsed(),
+            response_body=reply,
+            retry_after=response.headers.get("retry-after"),
+        )
+
+    async def record_safely(
+        self,
+        uow: UnitOfWork,
+        delivery: Delivery,
+        subscription: Subscription,
+        result: AttemptResult,
+    ) -> None:
+        """`record`, and should that fail, a plainer record, and failing that a postponement.
+
+        Each try runs in a savepoint, so a failed one leaves nothing half-written and the row
+        stays locked by this transaction. Without this, an answer the database refused would
+        roll the claim back and the delivery would go out again at the next poll, forever.
+        """
+        delivery_id, attempts_in_cycle = delivery.id, delivery.attempts_in_cycle
+        plain = AttemptResult(
+            result.status_code,
+            result.latency_ms,
+            error=result.error or "the answer could not be recorded",
+        )
+        for attempt in (result, plain):
+            try:
+                async with uow.session.begin_nested():
+                    await self.record(uow, delivery, subscription, attempt)
+                return
+            except Exception as exc:
+                logger.exception("recording delivery %s attempt failed: %r", delivery_id, exc)
+                # The savepoint's rollback expired the ORM state; read it afresh.
+                await uow.session.refresh(delivery)
+                await uow.session.refresh(subscription)
+        await self._postpone(uow, delivery_id, attempts_in_cycle)
+
+    async def _postpone(self, uow: UnitOfWork, delivery_id: str, attempts_in_cycle: int) -> None:
+        """Count the attempt and put the delivery off by the schedule, in plain SQL.
+
+        The last resort when no attempt could be recorded: the schedule decides when it goes
+        out again. Once spent, its longest delay (at least a minute) repeats; the delivery stays
+        open for ops to see (`last_error`) rather than failing without its record.
+        """
+        delay = next_attempt_delay(self.schedule, attempts_in_cycle + 1, self.rng)
+        if delay is None:  # spent: the longest delay, never under a minute
+            delay = max(*self.schedule, _LAST_RESORT_FLOOR)
+        await uow.session.execute(
+            text(
+                "UPDATE deliveries SET attempts_in_cycle = attempts_in_cycle + 1,"
+                " attempt_count = attempt_count + 1, status = 'retrying',"
+                " last_error = 'the attempt could not be recorded',"
+                " next_attempt_at = now() + CAST(:delay AS interval) WHERE id = :id"
+            ),
+            {"id": delivery_id, "delay": delay},
+        )
 
     async def record(
         self,
@@ -364,6 +533,8 @@ class Dispatcher:
     async def _disable(
         self, uow: UnitOfWork, subscription: Subscription, reason: str, now: datetime
     ) -> None:
+        # The delivery in hand first, so pausing the open ones sees its new state.
+        await uow.session.flush()
         disabled = (
             await uow.session.execute(
                 text(
@@ -376,17 +547,26 @@ class Dispatcher:
         ).first()
         if disabled is not None:
             logger.warning("subscription %s disabled: %s", subscription.id, reason)
+            await pause_deliveries(uow, subscription.id)
             await notify_owner_of_disabling(uow, subscription, reason)
 
 
-async def _read_at_most(response: httpx.Response, limit: int) -> str:
-    """The first `limit` bytes of the answer, as text; the rest is never read into memory."""
-    received = b""
-    async for chunk in response.aiter_raw():
-        received += chunk
-        if len(received) >= limit:
-            break
-    return received[:limit].decode("utf-8", errors="replace")
+async def _read_reply(response: httpx.Response, deadline: float) -> str:
+    """What the answer's body says, read until enough has come or the deadline passes.
+
+    The status has arrived by now and decides the outcome; a body that stops arriving (a
+    trickle, a dropped connection) only shortens what is kept.
+    """
+    reply = ReplyBody(response.headers.get("content-encoding"))
+    try:
+        async with asyncio.timeout_at(deadline):
+            # Raw: still compressed, so that `ReplyBody` inflates no more than it keeps.
+            async for chunk in response.aiter_raw():
+                if reply.feed(chunk):
+                    break
+    except (TimeoutError, httpx.TransportError) as exc:
+        logger.info("answer body cut short: %r", exc)
+    return reply.text()
 
 
 def _describe(exc: Exception) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, text, tuple_, update
+from sqlalchemy import and_, case, delete, func, or_, select, text, tuple_, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlmodel import col
 
@@ -35,6 +35,7 @@ from services.notifications.models import (
     InboxItem,
     PartnershipFacts,
     Subscription,
+    owner_key,
 )
 from services.notifications.schemas import BulkReplay, SubscriptionCreate
 from services.notifications.targets import UnsafeTarget, check_target_url, system_resolve
@@ -101,10 +102,15 @@ async def route_event(uow: UnitOfWork, event: Event) -> int:
                     "event_id": event.id,
                     "event_type": event.type,
                     "partnership_id": partnership_id,
+                    "owner": owner_key(
+                        subscription.owner_organisation_id, subscription.owner_client_id
+                    ),
                     "envelope": envelope,
                 }
             )
     added = 0
+    if rows:
+        rows = await _still_enabled(uow, rows)
     if rows:
         result = await uow.session.execute(
             insert(Delivery)
@@ -119,6 +125,49 @@ async def route_event(uow: UnitOfWork, event: Event) -> int:
             )
     await add_notices(uow, event, partnership_id, notices_for(event.type, event.data, partnership))
     return added
+
+
+async def _still_enabled(uow: UnitOfWork, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows whose subscription is still enabled, read under a share lock.
+
+    A subscription disabled meanwhile has had its open deliveries paused; without the lock a
+    delivery added for it now would be pending, in the dispatcher's way, until re-enabled.
+    """
+    enabled = await uow.session.execute(
+        text(
+            "SELECT id FROM subscriptions WHERE id = ANY(CAST(:ids AS text[])) AND enabled"
+            " ORDER BY id FOR SHARE"
+        ),
+        {"ids": sorted({row["subscription_id"] for row in rows})},
+    )
+    still = {row[0] for row in enabled}
+    return [row for row in rows if row["subscription_id"] in still]
+
+
+async def pause_deliveries(uow: UnitOfWork, subscription_id: str) -> None:
+    """Take a disabled subscription's open deliveries out of the dispatcher's way."""
+    await uow.session.execute(
+        text(
+            "UPDATE deliveries SET status = 'paused'"
+            " WHERE subscription_id = :id AND status IN ('pending', 'retrying')"
+        ),
+        {"id": subscription_id},
+    )
+
+
+async def resume_deliveries(uow: UnitOfWork, subscription_id: str) -> None:
+    """Put a re-enabled subscription's paused deliveries back where they were, and wake the
+    dispatchers: the overdue ones go out at once, the others when their time comes."""
+    resumed = await uow.session.execute(
+        text(
+            "UPDATE deliveries SET status = CASE WHEN attempts_in_cycle > 0"
+            " THEN 'retrying' ELSE 'pending' END"
+            " WHERE subscription_id = :id AND status = 'paused' RETURNING id"
+        ),
+        {"id": subscription_id},
+    )
+    if resumed.first() is not None:
+        await _wake_dispatchers(uow)
 
 
 def subscription_filter(subscription: Subscription) -> SubscriptionFilter:
@@ -353,6 +402,10 @@ async def set_enabled(
     subscription.updated_at = now
     uow.session.add(subscription)
     await uow.session.flush()
+    if enabled:
+        await resume_deliveries(uow, subscription.id)
+    else:
+        await pause_deliveries(uow, subscription.id)
     return subscription
 
 
@@ -428,13 +481,15 @@ async def replay_delivery(uow: UnitOfWork, principal: Principal, delivery_id: st
     )
     if delivery is None:
         raise NotFound(f"no delivery {delivery_id}")
-    await manageable_subscription(uow, principal, delivery.subscription_id)
-    if delivery.status in DeliveryStatus.OPEN:
+    subscription = await manageable_subscription(uow, principal, delivery.subscription_id)
+    if delivery.status not in DeliveryStatus.FINISHED:
         raise Conflict(
             f"delivery {delivery_id} is still {delivery.status}; only a finished one is replayed",
             current_state=delivery.status,
         )
     _restart(delivery)
+    if not subscription.enabled:
+        delivery.status = DeliveryStatus.PAUSED  # goes out once the subscription is enabled
     uow.session.add(delivery)
     await _wake_dispatchers(uow)
     await uow.session.flush()
@@ -455,7 +510,10 @@ async def bulk_replay(uow: UnitOfWork, principal: Principal, window: BulkReplay)
             col(Delivery.subscription_id).in_(manageable),
         )
         .values(
-            status=DeliveryStatus.PENDING,
+            # A disabled subscription's replays wait, paused, for it to be enabled again.
+            status=case(
+                (_subscription_enabled(), DeliveryStatus.PENDING), else_=DeliveryStatus.PAUSED
+            ),
             cycle=col(Delivery.cycle) + 1,
             attempts_in_cycle=0,
             next_attempt_at=func.now(),
@@ -467,6 +525,14 @@ async def bulk_replay(uow: UnitOfWork, principal: Principal, window: BulkReplay)
     if replayed:
         await _wake_dispatchers(uow)
     return replayed
+
+
+def _subscription_enabled() -> Any:
+    return (
+        select(col(Subscription.enabled))
+        .where(col(Subscription.id) == col(Delivery.subscription_id))
+        .scalar_subquery()
+    )
 
 
 def _restart(delivery: Delivery) -> None:

@@ -25,13 +25,19 @@ def _texts() -> Column:  # type: ignore[type-arg]
 
 
 class DeliveryStatus:
-    """A delivery is `pending` (never tried), `retrying`, or final: `succeeded` or `failed`."""
+    """A delivery is `pending` (never tried), `retrying`, or final: `succeeded` or `failed`.
+
+    `paused`: it was open when its subscription was disabled; it is out of the dispatcher's
+    way until the subscription is enabled again, when it becomes pending or retrying again.
+    """
 
     PENDING = "pending"
     RETRYING = "retrying"
+    PAUSED = "paused"
     SUCCEEDED = "succeeded"
     FAILED = "failed"
     OPEN = (PENDING, RETRYING)
+    FINISHED = (SUCCEEDED, FAILED)
 
 
 class Subscription(SQLModel, table=True):
@@ -77,6 +83,11 @@ class Subscription(SQLModel, table=True):
     updated_at: datetime | None = Field(default=None, sa_column=_timestamp())
 
 
+def owner_key(organisation_id: str | None, client_id: str) -> str:
+    """Who a subscription's deliveries count against when owners take turns."""
+    return organisation_id if organisation_id is not None else f"client:{client_id}"
+
+
 class Delivery(SQLModel, table=True):
     """One event on its way to one subscription; its id is the `webhook-id` of every attempt."""
 
@@ -96,6 +107,8 @@ class Delivery(SQLModel, table=True):
     event_id: str = Field(sa_column=Column(sa.Text, nullable=False))
     event_type: str = Field(sa_column=Column(sa.Text, nullable=False))
     partnership_id: str = Field(sa_column=Column(sa.Text, nullable=False))
+    # The subscription's owner (`owner_key`), for fair claims across owners.
+    owner: str = Field(sa_column=Column(sa.Text, nullable=False))
     # The CloudEvent in structured mode: exactly what is POSTed.
     envelope: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
     status: str = Field(default=DeliveryStatus.PENDING, sa_column=Column(sa.Text, nullable=False))
@@ -129,6 +142,16 @@ class DeliveryAttempt(SQLModel, table=True):
     response_body: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     error: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     outcome: str = Field(sa_column=Column(sa.Text, nullable=False))
+
+
+class DispatchTurn(SQLModel, table=True):
+    """When the dispatcher last claimed a delivery of an owner: the least recent goes first."""
+
+    __tablename__ = "dispatch_turns"
+
+    # The owning organisation, or `client:<id>` for a subscription made without one.
+    owner: str = Field(sa_column=Column(sa.Text, primary_key=True))
+    served_at: datetime = Field(sa_column=Column(sa.DateTime(timezone=True), nullable=False))
 
 
 class PartnershipFacts(SQLModel, table=True):
@@ -179,6 +202,7 @@ __all__ = [
     "Delivery",
     "DeliveryAttempt",
     "DeliveryStatus",
+    "DispatchTurn",
     "InboxEntry",
     "InboxItem",
     "OutboxMessage",

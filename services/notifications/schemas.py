@@ -22,7 +22,7 @@ Theme = Literal[
     "migration_governance",
 ]
 Level = Literal["local", "national", "bilateral", "regional", "global"]
-DeliveryStatusName = Literal["pending", "retrying", "succeeded", "failed"]
+DeliveryStatusName = Literal["pending", "retrying", "paused", "succeeded", "failed"]
 
 
 def _country(code: str) -> str:

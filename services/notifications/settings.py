@@ -34,6 +34,14 @@ class NotificationsSettings(ServiceSettings):
     dispatch_concurrency: int = Field(default=8, ge=1, le=100)
     # How often an idle dispatcher looks for due deliveries when no NOTIFY woke it.
     dispatch_poll_interval_seconds: float = Field(default=1.0, gt=0)
+    # Sends of one owner (organisation) at once per dispatcher process, so one owner's slow
+    # endpoints never hold every slot; unset: half of `dispatch_concurrency` (at least 1).
+    dispatch_concurrency_per_owner: int | None = Field(default=None, ge=1)
+    # Finished deliveries (succeeded or failed) and their attempts are deleted after this long.
+    delivery_retention_days: float = Field(default=30.0, gt=0)
+    # The dispatcher prunes that history this often, this many deliveries per transaction.
+    prune_interval_seconds: float = Field(default=600.0, gt=0)
+    prune_batch_size: int = Field(default=1000, ge=1, le=100_000)
 
     @field_validator("retry_schedule_seconds")
     @classmethod
@@ -44,6 +52,16 @@ class NotificationsSettings(ServiceSettings):
     @property
     def allowed_hosts(self) -> tuple[str, ...]:
         return tuple(host.strip() for host in self.allow_hosts.split(",") if host.strip())
+
+    @property
+    def owner_limit(self) -> int:
+        if self.dispatch_concurrency_per_owner is not None:
+            return self.dispatch_concurrency_per_owner
+        return max(1, self.dispatch_concurrency // 2)
+
+    @property
+    def delivery_retention(self) -> timedelta:
+        return timedelta(days=self.delivery_retention_days)
 
     @property
     def retry_schedule(self) -> tuple[timedelta, ...]:

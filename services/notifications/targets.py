@@ -25,7 +25,7 @@ def check_target_url(
     url: str,
     allow_hosts: Collection[str],
     resolve: Callable[[str], list[str]],
-) -> None:
+) -> tuple[str, ...]:
     """Raise UnsafeTarget unless `url` is https (or allow-listed http) to public addresses only.
 
     Every address the host resolves to is checked, not just the first, because the HTTP client
@@ -33,8 +33,12 @@ def check_target_url(
     (a receiver on the same machine in development, say). Errors raised by `resolve` propagate:
     a failed lookup is a network fault to retry, not a verdict on the URL.
 
-    This checks resolution at one moment; a name can resolve differently when the client
-    connects, so the caller should connect to the addresses checked here (or check again).
+    Returns the addresses checked, which the caller must connect to (`pinning`): a name can
+    resolve differently a moment later (DNS rebinding). An empty tuple means nothing was
+    resolved because nothing needs pinning: the URL holds a literal IP or an allow-listed name.
+
+    A refusal never names what a host name resolved to: the reason is shown to subscribers,
+    and internal addresses are not theirs to learn. A literal IP is named; the caller wrote it.
     """
     try:
         parts = urlsplit(url.strip())
@@ -61,26 +65,26 @@ def check_target_url(
         )
 
     if host_allowed:
-        return
+        return ()
 
     if literal is not None:
         problem = _unsafe_because(literal)
         if problem:
             raise UnsafeTarget(f"{host} is {problem}")
-        return
+        return ()
 
     addresses = resolve(host)
     if not addresses:
         raise UnsafeTarget(f"host {host} resolves to no address")
+    checked: list[str] = []
     for address in addresses:
         ip = _parse_ip(address)
         if ip is None:
-            raise UnsafeTarget(f"host {host} resolves to {address!r}, which is not an IP address")
-        if ip in allowed_ips:
-            continue
-        problem = _unsafe_because(ip)
-        if problem:
-            raise UnsafeTarget(f"host {host} resolves to {ip}, {problem}")
+            raise UnsafeTarget(f"host {host} resolves to something that is not an IP address")
+        if ip not in allowed_ips and _unsafe_because(ip):
+            raise UnsafeTarget(f"host {host} resolves to a private or reserved address")
+        checked.append(str(ip))
+    return tuple(checked)
 
 
 def system_resolve(host: str) -> list[str]:

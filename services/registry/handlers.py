@@ -82,16 +82,25 @@ async def partner_kinds(uow: UnitOfWork, partner_ids: Sequence[str]) -> dict[str
 # --------------------------------------------------------------------------- partnerships
 
 
-async def load_for_update(uow: UnitOfWork, partnership_id: str) -> Partnership:
-    """Lock the aggregate row first, so outbox rows of one partnership follow commit order."""
-    row = (
+async def lock_partnership(uow: UnitOfWork, partnership_id: str) -> Partnership | None:
+    """Lock the aggregate row, or None when there is no such partnership.
+
+    Every use case locks the partnership before any of its parts (reviews): one order for
+    all, so two transactions on one partnership wait for each other instead of deadlocking.
+    """
+    row: Partnership | None = (
         await uow.session.execute(
             select(Partnership).where(col(Partnership.id) == partnership_id).with_for_update()
         )
     ).scalar_one_or_none()
-    if row is None:
+    return row
+
+
+async def load_for_update(uow: UnitOfWork, partnership_id: str) -> Partnership:
+    """Lock the aggregate row first, so outbox rows of one partnership follow commit order."""
+    partnership = await lock_partnership(uow, partnership_id)
+    if partnership is None:
         raise NotFound(f"no partnership {partnership_id}")
-    partnership: Partnership = row
     return partnership
 
 
@@ -385,6 +394,7 @@ async def _replicate(uow: UnitOfWork, principal: Principal, original: Partnershi
 
 
 async def _open_review(uow: UnitOfWork, partnership: Partnership) -> Review:
+    # The caller holds the partnership's lock already: root first, then the review.
     review = (
         await uow.session.execute(
             select(Review)
@@ -442,7 +452,15 @@ async def history_of(uow: UnitOfWork, partnership_id: str) -> list[Transition]:
 
 
 async def attach_dossier(uow: UnitOfWork, dossier: DossierCompiled) -> bool:
-    """Attach a compiled dossier to its review; a repeat or a stale dossier changes nothing."""
+    """Attach a compiled dossier to its review; a repeat or a stale dossier changes nothing.
+
+    Locks the partnership before the review, the order `act` (conclude-review) uses: the
+    aggregate root first, then its parts. Taking them in opposite orders let a dossier and a
+    conclusion of the same review each hold one lock and wait for the other (a deadlock).
+    """
+    partnership = await lock_partnership(uow, dossier.partnership_id)
+    if partnership is None:
+        return False
     review = (
         await uow.session.execute(
             select(Review)
@@ -460,7 +478,6 @@ async def attach_dossier(uow: UnitOfWork, dossier: DossierCompiled) -> bool:
         and str(review.dossier.get("compiled_at", "")) >= dossier.compiled_at.isoformat()
     ):
         return False
-    partnership = await load_for_update(uow, dossier.partnership_id)
     review.dossier_id = dossier.dossier_id
     review.dossier = dossier.model_dump(mode="json")
     partnership.version += 1

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -24,13 +25,25 @@ class Answer:
     body: bytes = b"ok"
     delay: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
+    # When set, the whole answer (status line and headers included) is written as these
+    # chunks, `raw_delay` apart: how a hostile receiver trickles or floods.
+    raw: Iterable[bytes] | None = None
+    raw_delay: float = 0.0
 
 
 class Receiver:
     """A webhook receiver on 127.0.0.1 in its own thread; `answer` decides each response."""
 
-    def __init__(self, answer: Callable[[int, Received], Answer] | None = None) -> None:
+    def __init__(
+        self,
+        answer: Callable[[int, Received], Answer] | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
         self.answer = answer or (lambda index, request: Answer())
+        self.scheme = "https" if tls else "http"
         self.received: list[Received] = []
         self._lock = threading.Lock()
         receiver = self
@@ -50,6 +63,9 @@ class Receiver:
                 reply = receiver.answer(index, request)
                 if reply.delay:
                     time.sleep(reply.delay)
+                if reply.raw is not None:
+                    self._write_raw(reply.raw, reply.raw_delay)
+                    return
                 try:
                     self.send_response(reply.status)
                     for name, value in reply.headers.items():
@@ -60,16 +76,37 @@ class Receiver:
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the sender gave up (or was killed) while we slept
 
+            def _write_raw(self, chunks: Iterable[bytes], delay: float) -> None:
+                self.close_connection = True
+                try:
+                    for chunk in chunks:
+                        self.wfile.write(chunk)
+                        self.wfile.flush()
+                        if delay:
+                            time.sleep(delay)
+                except (BrokenPipeError, ConnectionResetError, ssl.SSLError):
+                    pass  # the sender stopped reading, as it should
+
             def log_message(self, format: str, *args: Any) -> None:
                 return None
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((host, port), Handler)
+        if tls is not None:
+            self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property
+    def port(self) -> int:
+        return int(self.server.server_address[1])
+
+    @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        return self.url_for(str(self.server.server_address[0]))
+
+    def url_for(self, host: str) -> str:
+        """This receiver's URL under another name for its address (a test DNS name, say)."""
+        return f"{self.scheme}://{host}:{self.port}/hook"
 
     def __enter__(self) -> Receiver:
         self.thread.start()

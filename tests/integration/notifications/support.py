@@ -189,9 +189,11 @@ async def running_consumer(settings: NotificationsSettings) -> AsyncIterator[Eve
 
 
 @asynccontextmanager
-async def running_dispatcher(settings: NotificationsSettings) -> AsyncIterator[Dispatcher]:
+async def running_dispatcher(
+    settings: NotificationsSettings, **options: Any
+) -> AsyncIterator[Dispatcher]:
     engine = create_engine(settings.database_url)
-    dispatcher = Dispatcher(settings, session_factory(engine))
+    dispatcher = Dispatcher(settings, session_factory(engine), **options)
     stop = asyncio.Event()
     task = asyncio.create_task(dispatcher.run(stop))
     try:

@@ -400,6 +400,7 @@ async def test_an_endpoint_failing_for_too_long_is_disabled_and_its_owner_told(
                 await asyncio.sleep(1.0)
             assert len(receiver.received) == 2
             (row,) = await delivery_rows(notifications_db, created["id"])
-            assert row["status"] == "retrying", "the delivery waits for the endpoint to return"
+            # Paused: out of the dispatcher's claim until the subscription is enabled again.
+            assert row["status"] == "paused", "the delivery waits for the endpoint to return"
             inbox = (await client.get("/inbox", headers=as_("partner-b"))).json()["items"]
             assert "subscription_disabled" in [i["kind"] for i in inbox]

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from services.registry.consumers import HANDLERS
+from services.registry.handlers import attach_dossier
 from shared.catalogue import Stream, topic_name
 from shared.catalogue.commitments import DossierCompiled
 from shared.consumer import EventConsumer
@@ -425,3 +426,66 @@ async def test_a_compiled_dossier_is_attached_to_the_open_review_once(
     reviews = (await api.get(f"/partnerships/{pid}/reviews", headers=people.headers["ops"])).json()
     assert reviews[0]["dossier_id"] == dossier.dossier_id
     assert await count_rows(registry_db, "outbox WHERE event_type = 'partnership.updated'") == 1
+
+
+async def test_a_dossier_arriving_while_a_review_concludes_waits_instead_of_deadlocking(
+    api: httpx.AsyncClient, people: Cast, registry_db: str, topic_prefix: str
+) -> None:
+    """conclude-review locks the partnership, then the review; attaching a dossier must too.
+
+    A raw transaction takes the two locks in conclude-review's order with the dossier handler
+    started between them. Had the handler locked the review first, the second lock would close
+    a cycle and PostgreSQL would abort one side with a deadlock.
+    """
+    pid = (await draft(api, people))["id"]
+    for who, action in [
+        ("owner", "propose"),
+        ("secretariat", "adopt"),
+        ("owner", "start"),
+        ("secretariat", "open-review"),
+    ]:
+        await do(api, people, who, pid, action)
+    reviews = await api.get(f"/partnerships/{pid}/reviews", headers=people.headers["ops"])
+    review_id = reviews.json()[0]["id"]
+    dossier = DossierCompiled(
+        dossier_id=f"d-{random_suffix()}",
+        partnership_id=pid,
+        review_id=review_id,
+        cycle=1,
+        compiled_at=datetime.now(UTC),
+        commitments=[],
+        overdue=[],
+        achieved=[],
+    )
+    engine = create_engine(registry_db)
+    sessions = session_factory(engine)
+    concluding = await asyncpg.connect(asyncpg_dsn(registry_db))
+
+    async def attach() -> bool:
+        async with UnitOfWork(sessions, source="registry", topic_prefix=topic_prefix) as uow:
+            attached = await attach_dossier(uow, dossier)
+            await uow.commit()
+            return attached
+
+    try:
+        async with concluding.transaction():
+            await concluding.execute("SELECT 1 FROM partnerships WHERE id = $1 FOR UPDATE", pid)
+            attaching = asyncio.create_task(attach())
+
+            async def attach_waits_for_a_lock() -> bool:
+                # Sessions waiting for a lock this one holds (read live from the lock manager).
+                waiting = await concluding.fetchval(
+                    "SELECT count(*) FROM pg_locks WHERE NOT granted"
+                    " AND pg_backend_pid() = ANY(pg_blocking_pids(pid))"
+                )
+                return bool(waiting)
+
+            await eventually(attach_waits_for_a_lock, what="the dossier handler to wait")
+            # Deadlock detection would abort this (or the handler) after deadlock_timeout.
+            await concluding.execute(
+                "SELECT 1 FROM partnership_reviews WHERE id = $1 FOR UPDATE", review_id
+            )
+        assert await attaching is True
+    finally:
+        await concluding.close()
+        await engine.dispose()

@@ -119,20 +119,44 @@ def test_a_name_resolving_to_a_private_address_is_refused() -> None:
     # DNS rebinding: a public-looking name pointed at the internal network.
     resolve = FakeDNS({"rebind.example.net": ["10.1.2.3"]})
     reason = refused("https://rebind.example.net/hook", resolve=resolve)
-    assert reason == "host rebind.example.net resolves to 10.1.2.3, a private address"
+    assert reason == "host rebind.example.net resolves to a private or reserved address"
+
+
+@pytest.mark.parametrize(
+    "addresses", [["10.1.2.3"], ["127.0.0.1"], [PUBLIC_IP, "fd00::7"], ["169.254.169.254"]]
+)
+def test_a_refusal_never_names_the_addresses_a_name_resolved_to(addresses: list[str]) -> None:
+    # The reason reaches subscribers; the layout of the internal network is not theirs to learn.
+    reason = refused(
+        "https://inside.example.net/", resolve=FakeDNS({"inside.example.net": addresses})
+    )
+    assert reason == "host inside.example.net resolves to a private or reserved address"
+    assert not any(address in reason for address in addresses)
+
+
+def test_the_checked_addresses_are_returned_for_the_client_to_connect_to() -> None:
+    resolve = FakeDNS({"hooks.example.org": [PUBLIC_IP, "2606:2800:220:1::1"]})
+    pinned = check_target_url("https://hooks.example.org/", (), resolve)
+    assert pinned == (PUBLIC_IP, "2606:2800:220:1::1")
+    assert resolve.asked == ["hooks.example.org"]
+
+
+def test_nothing_is_pinned_for_a_literal_ip_or_an_allow_listed_name() -> None:
+    assert check_target_url(f"https://{PUBLIC_IP}/", (), FakeDNS({})) == ()
+    assert check_target_url("http://localhost:8009/", ("localhost",), FakeDNS({})) == ()
 
 
 def test_every_resolved_address_is_checked_not_just_the_first() -> None:
     resolve = FakeDNS({"mixed.example.net": [PUBLIC_IP, "2606:2800:220:1::1", "127.0.0.1"]})
-    assert "127.0.0.1, a loopback" in refused("https://mixed.example.net/", resolve=resolve)
+    assert "private or reserved" in refused("https://mixed.example.net/", resolve=resolve)
 
 
 def test_odd_spellings_of_loopback_are_caught_through_resolution() -> None:
     # getaddrinfo reads `127.1` and `2130706433` as 127.0.0.1; ipaddress does not, so these
     # arrive as names and are caught by what they resolve to.
     resolve = FakeDNS({"127.1": ["127.0.0.1"], "2130706433": ["127.0.0.1"]})
-    assert "loopback" in refused("https://127.1/", resolve=resolve)
-    assert "loopback" in refused("https://2130706433/", resolve=resolve)
+    assert "private or reserved" in refused("https://127.1/", resolve=resolve)
+    assert "private or reserved" in refused("https://2130706433/", resolve=resolve)
 
 
 def test_a_name_resolving_to_nothing_is_refused() -> None:
