@@ -35,6 +35,12 @@ class NotificationsSettings(ServiceSettings):
     # How often an idle dispatcher looks for due deliveries when no NOTIFY woke it.
     dispatch_poll_interval_seconds: float = Field(default=1.0, gt=0)
 
+    # Per organisation (or per client acting for none): how many subscriptions it may hold, and
+    # how many replay requests it may make per minute (a bulk replay counts as one). Beyond
+    # either: 429 with Retry-After. Replays are counted per API process.
+    max_subscriptions_per_organisation: int = Field(default=100, ge=1)
+    replays_per_minute_per_organisation: int = Field(default=60, ge=1)
+
     @field_validator("retry_schedule_seconds")
     @classmethod
     def _schedule_is_readable(cls, value: str) -> str:

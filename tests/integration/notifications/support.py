@@ -48,6 +48,8 @@ ORG_C = "org-c"
 
 PRINCIPALS = {
     "partner-a": Principal("client-a", ORG_A, frozenset({Role.PARTNER})),
+    "partner-a2": Principal("client-a2", ORG_A, frozenset({Role.PARTNER})),
+    "secretariat-a": Principal("client-sec-a", ORG_A, frozenset({Role.SECRETARIAT})),
     "partner-b": Principal("client-b", ORG_B, frozenset({Role.PARTNER})),
     "partner-c": Principal("client-c", ORG_C, frozenset({Role.PARTNER})),
     "secretariat": Principal("client-sec", "org-iom", frozenset({Role.SECRETARIAT})),
