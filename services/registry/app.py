@@ -6,9 +6,16 @@ from fastapi import FastAPI
 import services.registry.models  # noqa: F401
 from services.registry import identity
 from services.registry.api import router as api_router
+from services.registry.auth_api import TOKEN_PATH
 from services.registry.auth_api import router as auth_router
 from services.registry.settings import RegistrySettings
-from services.registry.throttle import TOKEN_GUARD_KEY, FailureLockout, HashingPool, TokenGuard
+from services.registry.throttle import (
+    TOKEN_GUARD_KEY,
+    FailureLockout,
+    HashingPool,
+    SourceLimit,
+    TokenGuard,
+)
 from shared.auth import InProcessKeys, Jwks, KeySource
 from shared.ratelimit import RateLimiter
 from shared.web.service import Runtime, StartupHook, create_service_app
@@ -52,9 +59,9 @@ def token_guard(settings: RegistrySettings) -> TokenGuard:
     )
 
 
-def prepare_token_guard(settings: RegistrySettings) -> StartupHook:
+def prepare_token_guard(guard: TokenGuard) -> StartupHook:
     async def hook(runtime: Runtime) -> None:
-        runtime.extras[TOKEN_GUARD_KEY] = token_guard(settings)
+        runtime.extras[TOKEN_GUARD_KEY] = guard
 
     return hook
 
@@ -71,11 +78,15 @@ def own_keys(runtime: Runtime) -> KeySource:
 
 def create_app(settings: RegistrySettings | None = None) -> FastAPI:
     settings = settings or RegistrySettings()
-    return create_service_app(
+    guard = token_guard(settings)
+    app = create_service_app(
         settings,
         title="Alianza registry",
         description="Partners, partnerships and their lifecycle; the identity provider for the other services.",
         routers=[auth_router, api_router],
-        on_startup=[prepare_token_guard(settings), prepare_identity(settings)],
+        on_startup=[prepare_token_guard(guard), prepare_identity(settings)],
         key_source=own_keys,
     )
+    # Outermost, so a flood from one address costs next to nothing.
+    app.add_middleware(SourceLimit, limiter=guard.per_source, path=TOKEN_PATH)
+    return app

@@ -23,6 +23,7 @@ from services.registry.settings import RegistrySettings
 from services.registry.throttle import TOKEN_GUARD_KEY, HashingBusy, TokenGuard
 from shared.auth import Principal, Role, require_roles
 from shared.ratelimit import retry_after_header
+from shared.uow import UnitOfWork
 from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT, decode_cursor, split_page
 from shared.web.problems import Problem, ServiceUnavailable, TooManyRequests, Unauthorized
 from shared.web.service import Runtime, RuntimeDep, UowDep
@@ -52,20 +53,34 @@ def get_token_guard(runtime: Runtime) -> TokenGuard:
     return guard
 
 
-def _admit(guard: TokenGuard, client_id: str, source: str) -> None:
-    """429 + Retry-After if the source or the client id is over its limit, or the id is locked.
+def _admit(guard: TokenGuard, client_id: str) -> None:
+    """429 + Retry-After if the client id is over its limit or locked (the per-source limit has
+    been applied by `throttle.SourceLimit` before the request got here).
 
     The lockout is consulted before any limit is spent, and the client id is not looked up first:
     a locked or limited id gets the same answer whether it exists or not.
     """
-    if (wait := guard.per_source.acquire(source)) > 0:
-        raise TooManyRequests("too many token requests from this address", wait, NO_STORE)
     if (wait := guard.lockout.locked_for(client_id)) > 0:
         raise TooManyRequests(
             "too many failed attempts for this client id; it is locked for a while", wait, NO_STORE
         )
     if (wait := guard.per_client.acquire(client_id)) > 0:
         raise TooManyRequests("too many token requests for this client id", wait, NO_STORE)
+
+
+async def _authenticate(
+    uow: UnitOfWork, guard: TokenGuard, client_id: str, secret: str
+) -> tuple[identity.ApiClient, identity.SigningKey]:
+    """The authenticated client and the key to sign its token with."""
+    async with uow:
+        client = await identity.find_client(uow.session, client_id)
+        key = await identity.active_signing_key(uow.session)
+        # Detached, the rows keep their values through the rollback that ends this read.
+        uow.session.expunge_all()
+    if key is None:
+        raise RuntimeError("no active signing key; the startup hook should have made one")
+    # Outside the transaction: hashing takes a while and should not hold a connection.
+    return await identity.authenticate(client, secret, guard.hashing), key
 
 
 def _oauth_error(status: int, error: str, detail: str) -> Problem:
@@ -95,8 +110,11 @@ def _basic_credentials(authorization: str | None) -> tuple[str, str] | None:
     return unquote_plus(client_id), unquote_plus(secret)
 
 
+TOKEN_PATH = "/oauth/token"  # noqa: S105 (a route, not a secret)
+
+
 @router.post(
-    "/oauth/token",
+    TOKEN_PATH,
     response_model=TokenResponse,
     summary="Exchange client credentials for an access token.",
     responses={
@@ -142,18 +160,11 @@ async def issue_token(
         raise _oauth_error(401, "invalid_client", "client authentication is required")
 
     guard = get_token_guard(runtime)
+    _admit(guard, client_id)
     source = request.client.host if request.client else "unknown"
-    _admit(guard, client_id, source)
-    async with uow:
-        client = await identity.find_client(uow.session, client_id)
-        key = await identity.active_signing_key(uow.session)
-        # Detached, the rows keep their values through the rollback that ends this read.
-        uow.session.expunge_all()
-    if key is None:
-        raise RuntimeError("no active signing key; the startup hook should have made one")
-    # Outside the transaction: hashing takes a while and should not hold a connection.
     try:
-        authenticated = await identity.authenticate(client, client_secret, guard.hashing, source)
+        with guard.hashing.place(source):
+            authenticated, key = await _authenticate(uow, guard, client_id, client_secret)
     except HashingBusy:
         raise ServiceUnavailable(
             "too many token requests are being checked; try again shortly",

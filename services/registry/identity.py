@@ -203,17 +203,14 @@ async def find_client(session: AsyncSession, client_id: str) -> ApiClient | None
     return await session.get(ApiClient, client_id)
 
 
-async def authenticate(
-    client: ApiClient | None, secret: str, pool: HashingPool, caller: str
-) -> ApiClient:
+async def authenticate(client: ApiClient | None, secret: str, pool: HashingPool) -> ApiClient:
     """`client` if `secret` is its secret and it is enabled; `InvalidClient` otherwise.
 
     An unknown client is checked against a decoy hash so that it costs as long as a wrong secret:
-    the answer's timing does not reveal which client ids exist. The check runs on `pool`, which
-    raises `HashingBusy` when it (or `caller`'s share of it) is full.
+    the answer's timing does not reveal which client ids exist. The check runs on `pool`'s threads.
     """
     stored = client.secret_hash if client is not None else _decoy_hash()
-    matches = await pool.run(caller, functools.partial(_verify_secret, stored, secret))
+    matches = await pool.run(functools.partial(_verify_secret, stored, secret))
     if client is None or not matches or client.disabled:
         raise InvalidClient
     return client

@@ -10,12 +10,17 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter, OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
+from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
+
 from shared.ratelimit import DEFAULT_MAX_KEYS, Clock, RateLimiter
+from shared.web.problems import PROBLEM_JSON, TooManyRequests
 
 T = TypeVar("T")
 
@@ -40,17 +45,26 @@ class HashingPool:
         self._per_caller = per_caller
         self._in_flight: Counter[str] = Counter()
 
-    async def run(self, caller: str, work: Callable[[], T]) -> T:
+    @contextmanager
+    def place(self, caller: str) -> Iterator[None]:
+        """Hold one of `caller`'s places for the block; `HashingBusy` at once if none is free.
+
+        Taken before the database is asked anything, so a refused request costs nothing more.
+        """
         # Counted on the event loop (single-threaded), so no lock is needed around the counters.
         if self._in_flight.total() >= self._capacity or self._in_flight[caller] >= self._per_caller:
             raise HashingBusy
         self._in_flight[caller] += 1
         try:
-            return await asyncio.get_running_loop().run_in_executor(self._executor, work)
+            yield
         finally:
             self._in_flight[caller] -= 1
             if not self._in_flight[caller]:
                 del self._in_flight[caller]
+
+    async def run(self, work: Callable[[], T]) -> T:
+        """Run `work` on a hashing thread (the caller holds a `place`)."""
+        return await asyncio.get_running_loop().run_in_executor(self._executor, work)
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -115,3 +129,37 @@ class TokenGuard:
     per_client: RateLimiter
     lockout: FailureLockout
     hashing: HashingPool
+
+
+class SourceLimit:
+    """ASGI middleware: the per-source limit of `path`, checked before anything else runs.
+
+    A flood is answered 429 before form parsing, routing or request logging spend anything on
+    it, so the event loop stays free for honest callers. (Refusals made here are therefore not
+    in the request log or the HTTP metrics.)
+    """
+
+    def __init__(self, app: ASGIApp, limiter: RateLimiter, path: str) -> None:
+        self.app = app
+        self.limiter = limiter
+        self.path = path
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] == self.path:
+            client = scope.get("client")
+            source = client[0] if client else "unknown"
+            if (wait := self.limiter.acquire(source)) > 0:
+                problem = TooManyRequests(
+                    "too many token requests from this address",
+                    wait,
+                    {"Cache-Control": "no-store", "Pragma": "no-cache"},
+                )
+                response = JSONResponse(
+                    problem.document(instance=self.path),
+                    status_code=problem.status,
+                    media_type=PROBLEM_JSON,
+                    headers=problem.headers,
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

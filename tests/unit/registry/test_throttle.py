@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
 
 import pytest
@@ -50,21 +49,25 @@ def test_the_lockout_forgets_the_least_recent_id_beyond_its_bound() -> None:
     assert lockout.locked_for("b") > 0
 
 
-async def test_the_pool_refuses_beyond_its_capacity_and_each_callers_share() -> None:
-    release = threading.Event()
+def test_the_pool_refuses_beyond_its_capacity_and_each_callers_share() -> None:
     pool = HashingPool(workers=1, queue_limit=1, per_caller=1)
     try:
-        first = asyncio.create_task(pool.run("attacker", release.wait))
-        await asyncio.sleep(0)
-        with pytest.raises(HashingBusy):
-            await pool.run("attacker", release.wait)  # its share is taken
-        second = asyncio.create_task(pool.run("honest", release.wait))
-        await asyncio.sleep(0)
-        with pytest.raises(HashingBusy):
-            await pool.run("third", release.wait)  # the pool is full
-        release.set()
-        assert await first and await second
-        assert await pool.run("third", lambda: 42) == 42  # room again once they finished
+        with pool.place("attacker"):
+            with pytest.raises(HashingBusy), pool.place("attacker"):
+                pass  # its share is taken
+            with pool.place("honest"), pytest.raises(HashingBusy), pool.place("third"):
+                pass  # the pool is full
+        with pool.place("third"), pool.place("attacker"):
+            pass  # room again once the places were given back
     finally:
-        release.set()
+        pool.close()
+
+
+async def test_the_pool_runs_work_on_its_own_threads() -> None:
+    pool = HashingPool(workers=1, queue_limit=0, per_caller=1)
+    try:
+        with pool.place("caller"):
+            name = await pool.run(lambda: threading.current_thread().name)
+        assert name.startswith("hashing")
+    finally:
         pool.close()
