@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -36,6 +36,12 @@ class ServiceSettings(BaseSettings):
     # Where every service fetches the registry's public signing keys to verify access tokens.
     jwks_url: str = Field(
         default="http://127.0.0.1:8001/.well-known/jwks.json", validation_alias="ALIANZA_JWKS_URL"
+    )
+
+    # /metrics needs an ops/admin access token, or this token (Prometheus `bearer_token`), so a
+    # scraper needs no client credentials. Unset: only access tokens are accepted.
+    metrics_scrape_token: SecretStr | None = Field(
+        default=None, validation_alias="ALIANZA_METRICS_SCRAPE_TOKEN"
     )
 
     database_url: str

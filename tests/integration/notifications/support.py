@@ -27,6 +27,10 @@ from tests.support.kafka import produce
 # --------------------------------------------------------------------------- settings and app
 
 
+SCRAPE_TOKEN = "notifications-scrape-token-0123456789"
+SCRAPER = {"Authorization": f"Bearer {SCRAPE_TOKEN}"}
+
+
 def make_settings(db: str, bootstrap: str, prefix: str, **overrides: Any) -> NotificationsSettings:
     values: dict[str, Any] = {
         "database_url": db,
@@ -37,6 +41,7 @@ def make_settings(db: str, bootstrap: str, prefix: str, **overrides: Any) -> Not
         "dispatch_poll_interval_seconds": 0.05,
         "webhook_timeout_seconds": 3.0,
         "dispatch_concurrency": 4,
+        "metrics_scrape_token": SCRAPE_TOKEN,
     }
     values.update(overrides)
     return NotificationsSettings(**values)
