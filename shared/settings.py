@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shared.db import DatabaseTimeouts
@@ -45,6 +45,12 @@ class ServiceSettings(BaseSettings):
     # signed it; the registry issues at most this.
     max_token_lifetime_seconds: int = Field(
         default=3600, ge=60, validation_alias="ALIANZA_MAX_TOKEN_LIFETIME_SECONDS"
+    )
+
+    # /metrics needs an ops/admin access token, or this token (Prometheus `bearer_token`), so a
+    # scraper needs no client credentials. Unset: only access tokens are accepted.
+    metrics_scrape_token: SecretStr | None = Field(
+        default=None, validation_alias="ALIANZA_METRICS_SCRAPE_TOKEN"
     )
 
     database_url: str

@@ -105,6 +105,8 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
     async def kafka_up() -> bool:
         return await kafka_reachable(settings.kafka_bootstrap)
 
+    # The console's /metrics holds only its own HTTP counters, so it stays open (metrics_access
+    # None); the services', which carry webhook and outbox figures, are not.
     install_observability(app, checks={"kafka": kafka_up}, registry=CollectorRegistry(), refresh=[])
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

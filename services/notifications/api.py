@@ -1,8 +1,11 @@
 """HTTP routes of the notifications service: subscriptions, their deliveries and replays, the inbox.
 
 Who may call: every route is open to partners, the secretariat, ops and admin, each seeing only
-what is theirs — partners and the secretariat the subscriptions of their organisation, ops and
-admin every subscription; the inbox is always the caller's organisation's. A subscription
+what is theirs — a partner client the subscriptions partner clients of its organisation made
+(`partner_scoped`), the secretariat every subscription of its organisation, ops and admin every
+subscription; the inbox is always the caller's organisation's. An organisation holds at most
+`max_subscriptions_per_organisation` subscriptions and makes at most
+`replays_per_minute_per_organisation` replay requests a minute (429 with Retry-After beyond). A subscription
 created by a partner only ever receives events of partnerships that are not drafts (the
 registry publishes no draft events, and the consumer checks again). Signing secrets appear in
 the answers to creating a subscription and rotating its secret, and nowhere else.
@@ -36,7 +39,9 @@ from services.notifications.schemas import (
 from services.notifications.settings import NotificationsSettings
 from services.notifications.stats import DEFAULT_WINDOW_SECONDS, webhook_stats
 from shared.auth import PrincipalDep, Role, require_roles
+from shared.ratelimit import RateLimiter
 from shared.web.pagination import DEFAULT_LIMIT, Limit, split_page
+from shared.web.problems import TooManyRequests
 from shared.web.service import RuntimeDep, UowDep
 
 router = APIRouter(
@@ -55,6 +60,21 @@ def notifications_settings(runtime: RuntimeDep) -> NotificationsSettings:
 
 
 SettingsDep = Annotated[NotificationsSettings, Depends(notifications_settings)]
+
+# Where the runtime keeps the per-organisation replay limiter (made at startup in app.py).
+REPLAY_LIMIT_KEY = "replay_limit"
+
+
+def within_replay_limit(principal: PrincipalDep, runtime: RuntimeDep) -> None:
+    """429 + Retry-After once the caller's organisation has used its replays for now."""
+    limiter = runtime.extras[REPLAY_LIMIT_KEY]
+    assert isinstance(limiter, RateLimiter), "the notifications startup hook makes the limiter"
+    owner = principal.organisation_id or f"client:{principal.client_id}"
+    if (wait := limiter.acquire(owner)) > 0:
+        raise TooManyRequests("this organisation has made too many replay requests", wait)
+
+
+ReplayAllowed = Depends(within_replay_limit)
 
 
 def subscription_read(subscription: Subscription) -> SubscriptionRead:
@@ -118,10 +138,16 @@ async def create_subscription(
     settings: SettingsDep,
     response: Response,
 ) -> SubscriptionCreated:
-    """Subscribe a webhook; the answer holds its signing secret, shown only this once. Who: any role."""
+    """Subscribe a webhook; the answer holds its signing secret, shown only this once. Who: any role;
+    what a partner client makes is partner-scoped (only non-draft events, managed by partner
+    clients of its organisation). 429 once the organisation holds its maximum."""
     async with uow:
         subscription, secret = await handlers.create_subscription(
-            uow, principal, data, settings.allowed_hosts
+            uow,
+            principal,
+            data,
+            settings.allowed_hosts,
+            settings.max_subscriptions_per_organisation,
         )
         await uow.commit()
     response.headers["Location"] = f"/subscriptions/{subscription.id}"
@@ -136,7 +162,8 @@ async def list_subscriptions(
     cursor: str | None = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> SubscriptionPage:
-    """Subscriptions the caller manages, newest first. Who: any role (partners: their organisation's)."""
+    """Subscriptions the caller manages, newest first. Who: any role (partner clients: the
+    partner-made ones of their organisation; the secretariat: its organisation's; ops, admin: all)."""
     async with uow:
         rows = await handlers.list_subscriptions(
             uow, principal, enabled=enabled, cursor=cursor, limit=limit
@@ -151,7 +178,8 @@ async def list_subscriptions(
 async def get_subscription(
     subscription_id: str, principal: PrincipalDep, uow: UowDep
 ) -> SubscriptionRead:
-    """One subscription, without its secret. Who: its organisation, ops, admin."""
+    """One subscription, without its secret.
+    Who: its organisation's staff, or its partner clients if a partner client made it; ops, admin."""
     async with uow:
         subscription = await handlers.manageable_subscription(uow, principal, subscription_id)
         return subscription_read(subscription)
@@ -161,7 +189,8 @@ async def get_subscription(
 async def delete_subscription(
     subscription_id: str, principal: PrincipalDep, uow: UowDep
 ) -> Response:
-    """Delete a subscription with its delivery history. Who: its organisation, ops, admin."""
+    """Delete a subscription with its delivery history.
+    Who: its organisation's staff, or its partner clients if a partner client made it; ops, admin."""
     async with uow:
         await handlers.delete_subscription(uow, principal, subscription_id)
         await uow.commit()
@@ -176,7 +205,8 @@ async def delete_subscription(
 async def enable_subscription(
     subscription_id: str, principal: PrincipalDep, uow: UowDep
 ) -> SubscriptionRead:
-    """Enable a subscription; its waiting deliveries resume. Who: its organisation, ops, admin."""
+    """Enable a subscription; its waiting deliveries resume.
+    Who: its organisation's staff, or its partner clients if a partner client made it; ops, admin."""
     async with uow:
         subscription = await handlers.set_enabled(uow, principal, subscription_id, True)
         await uow.commit()
@@ -191,7 +221,8 @@ async def enable_subscription(
 async def disable_subscription(
     subscription_id: str, principal: PrincipalDep, uow: UowDep
 ) -> SubscriptionRead:
-    """Disable a subscription; new events are not queued for it. Who: its organisation, ops, admin."""
+    """Disable a subscription; new events are not queued for it.
+    Who: its organisation's staff, or its partner clients if a partner client made it; ops, admin."""
     async with uow:
         subscription = await handlers.set_enabled(uow, principal, subscription_id, False)
         await uow.commit()
@@ -206,7 +237,8 @@ async def disable_subscription(
 async def rotate_secret(
     subscription_id: str, principal: PrincipalDep, uow: UowDep, settings: SettingsDep
 ) -> SecretRotated:
-    """New signing secret (shown once); the old one co-signs for the overlap. Who: its organisation, ops, admin."""
+    """New signing secret (shown once); the old one co-signs for the overlap.
+    Who: its organisation's staff, or its partner clients if a partner client made it; ops, admin."""
     overlap = timedelta(seconds=settings.secret_rotation_overlap_seconds)
     async with uow:
         subscription, secret, valid_until = await handlers.rotate_secret(
@@ -234,7 +266,8 @@ async def list_deliveries(
     cursor: str | None = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> DeliveryPage:
-    """Deliveries of a subscription with every attempt, newest first. Who: its organisation, ops, admin."""
+    """Deliveries of a subscription with every attempt, newest first.
+    Who: its organisation's staff, or its partner clients if a partner client made it; ops, admin."""
     async with uow:
         rows, attempts = await handlers.deliveries_of(
             uow, principal, subscription_id, status=status, cursor=cursor, limit=limit
@@ -262,18 +295,30 @@ async def delivery_stats(
     return WebhookStatsRead.model_validate(stats, from_attributes=True)
 
 
-@router.post("/deliveries/replay", response_model=BulkReplayed, tags=["deliveries"])
+@router.post(
+    "/deliveries/replay",
+    response_model=BulkReplayed,
+    tags=["deliveries"],
+    dependencies=[ReplayAllowed],
+)
 async def bulk_replay(window: BulkReplay, principal: PrincipalDep, uow: UowDep) -> BulkReplayed:
-    """Replay every failed delivery created in [from, to) of subscriptions the caller manages. Who: any role."""
+    """Replay every failed delivery created in [from, to) of subscriptions the caller manages. Who: any
+    role, within its organisation's replay rate (429 + Retry-After beyond it)."""
     async with uow:
         replayed = await handlers.bulk_replay(uow, principal, window)
         await uow.commit()
     return BulkReplayed(replayed=len(replayed), delivery_ids=replayed)
 
 
-@router.post("/deliveries/{delivery_id}/replay", response_model=DeliveryRead, tags=["deliveries"])
+@router.post(
+    "/deliveries/{delivery_id}/replay",
+    response_model=DeliveryRead,
+    tags=["deliveries"],
+    dependencies=[ReplayAllowed],
+)
 async def replay_delivery(delivery_id: str, principal: PrincipalDep, uow: UowDep) -> DeliveryRead:
-    """Send a finished delivery again (new attempt cycle, same webhook-id). Who: its organisation, ops, admin."""
+    """Send a finished delivery again (new attempt cycle, same webhook-id).
+    Who: its organisation's staff, or its partner clients if a partner client made it; ops, admin."""
     async with uow:
         delivery = await handlers.replay_delivery(uow, principal, delivery_id)
         await uow.commit()

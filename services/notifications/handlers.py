@@ -43,7 +43,7 @@ from shared.auth import Principal, Role
 from shared.events import Event
 from shared.uow import UnitOfWork
 from shared.web.pagination import decode_cursor
-from shared.web.problems import Conflict, Forbidden, InvalidInput, NotFound
+from shared.web.problems import Conflict, Forbidden, InvalidInput, NotFound, TooManyRequests
 
 # The dispatcher LISTENs here; the consumer NOTIFYs when it adds deliveries (on commit).
 DELIVERIES_CHANNEL = "alianza_deliveries"
@@ -285,11 +285,20 @@ def sees_everything(principal: Principal) -> bool:
 
 
 def manageable_by(principal: Principal) -> Any:
-    """The SQL condition selecting the subscriptions `principal` may see and manage."""
+    """The SQL condition selecting the subscriptions `principal` may see and manage.
+
+    Ops and admin: every one. Staff acting for an organisation (the secretariat): every one of
+    that organisation. A partner client: only those partner clients of its organisation made
+    (`partner_scoped`) — a staff-made one may receive drafts and other organisations' business,
+    so a partner must not read its deliveries, take over its secret or delete it.
+    """
     if sees_everything(principal):
         return True
     if principal.organisation_id is not None:
-        return col(Subscription.owner_organisation_id) == principal.organisation_id
+        same_organisation = col(Subscription.owner_organisation_id) == principal.organisation_id
+        if principal.is_staff:
+            return same_organisation
+        return and_(same_organisation, col(Subscription.partner_scoped))
     return and_(
         col(Subscription.owner_organisation_id).is_(None),
         col(Subscription.owner_client_id) == principal.client_id,
@@ -322,8 +331,35 @@ def check_patterns(patterns: Sequence[str]) -> None:
         raise InvalidInput(errors)
 
 
+# A full quota frees up only when its owner deletes a subscription; this is when to look again.
+SUBSCRIPTION_CAP_RETRY_SECONDS = 3600
+
+
+async def _check_subscription_cap(uow: UnitOfWork, principal: Principal, cap: int) -> None:
+    """429 if the caller's organisation (or, acting for none, the client) already has `cap`."""
+    if principal.organisation_id is not None:
+        owner, owned = principal.organisation_id, col(Subscription.owner_organisation_id)
+    else:
+        owner, owned = principal.client_id, col(Subscription.owner_client_id)
+    # Serialise concurrent creations for one owner, so two at once cannot both squeeze under it.
+    await uow.session.execute(
+        text("SELECT pg_advisory_xact_lock(hashtext('subscriptions:' || :owner))"),
+        {"owner": owner},
+    )
+    count = await uow.session.scalar(select(func.count()).where(owned == owner))
+    if (count or 0) >= cap:
+        raise TooManyRequests(
+            f"an organisation may hold at most {cap} subscriptions; delete one first",
+            SUBSCRIPTION_CAP_RETRY_SECONDS,
+        )
+
+
 async def create_subscription(
-    uow: UnitOfWork, principal: Principal, data: SubscriptionCreate, allowed_hosts: Sequence[str]
+    uow: UnitOfWork,
+    principal: Principal,
+    data: SubscriptionCreate,
+    allowed_hosts: Sequence[str],
+    max_per_owner: int,
 ) -> tuple[Subscription, str]:
     """A new subscription owned by the caller (and their organisation), and its secret."""
     partner_scoped = principal.has(Role.PARTNER) and not principal.is_staff
@@ -331,6 +367,7 @@ async def create_subscription(
         raise Forbidden("a partner client must act for an organisation to subscribe")
     check_patterns(data.event_types)
     await check_target(data.target_url, allowed_hosts)
+    await _check_subscription_cap(uow, principal, max_per_owner)
     secret = signing.generate_secret()
     subscription = Subscription(
         id=str(uuid.uuid4()),
@@ -481,7 +518,11 @@ async def replay_delivery(uow: UnitOfWork, principal: Principal, delivery_id: st
     )
     if delivery is None:
         raise NotFound(f"no delivery {delivery_id}")
-    subscription = await manageable_subscription(uow, principal, delivery.subscription_id)
+    try:
+        subscription = await manageable_subscription(uow, principal, delivery.subscription_id)
+    except NotFound:
+        # Answered exactly like a missing delivery: naming its subscription would leak it.
+        raise NotFound(f"no delivery {delivery_id}") from None
     if delivery.status not in DeliveryStatus.FINISHED:
         raise Conflict(
             f"delivery {delivery_id} is still {delivery.status}; only a finished one is replayed",

@@ -43,6 +43,12 @@ class NotificationsSettings(ServiceSettings):
     prune_interval_seconds: float = Field(default=600.0, gt=0)
     prune_batch_size: int = Field(default=1000, ge=1, le=100_000)
 
+    # Per organisation (or per client acting for none): how many subscriptions it may hold, and
+    # how many replay requests it may make per minute (a bulk replay counts as one). Beyond
+    # either: 429 with Retry-After. Replays are counted per API process.
+    max_subscriptions_per_organisation: int = Field(default=100, ge=1)
+    replays_per_minute_per_organisation: int = Field(default=60, ge=1)
+
     @field_validator("retry_schedule_seconds")
     @classmethod
     def _schedule_is_readable(cls, value: str) -> str:

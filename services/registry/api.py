@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
-from sqlalchemy import and_, or_, select, text, tuple_
+from sqlalchemy import and_, not_, or_, select, text, tuple_
 from sqlmodel import col
 
 from services.registry import handlers
@@ -190,10 +190,10 @@ async def create_partnership(
 
 
 def visibility_filter(principal: Principal) -> Any:
-    """Drafts only for their owner and the secretariat; everything else for every caller."""
+    """Drafts (and drafts withdrawn) only for their owner and the secretariat; the rest for all."""
     if principal.has(Role.SECRETARIAT):
         return None
-    public = col(Partnership.status) != PartnershipStatus.DRAFT
+    public = not_(handlers.private_condition())
     if principal.has(Role.PARTNER) and principal.organisation_id:
         return or_(public, col(Partnership.owner_organisation_id) == principal.organisation_id)
     return public
@@ -259,7 +259,7 @@ async def _visible(uow: UnitOfWork, principal: Principal, partnership_id: str) -
     partnership = await uow.session.get(Partnership, partnership_id)
     if partnership is None:
         raise NotFound(f"no partnership {partnership_id}")
-    handlers.ensure_visible(partnership, principal)
+    await handlers.ensure_visible(uow, partnership, principal)
     return partnership
 
 

@@ -20,10 +20,13 @@ from services.registry.auth_schemas import (
     TokenResponse,
 )
 from services.registry.settings import RegistrySettings
+from services.registry.throttle import TOKEN_GUARD_KEY, HashingBusy, TokenGuard
 from shared.auth import Principal, Role, require_roles
+from shared.ratelimit import retry_after_header
+from shared.uow import UnitOfWork
 from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT, decode_cursor, split_page
-from shared.web.problems import Problem, Unauthorized
-from shared.web.service import RuntimeDep, UowDep
+from shared.web.problems import Problem, ServiceUnavailable, TooManyRequests, Unauthorized
+from shared.web.service import Runtime, RuntimeDep, UowDep
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +35,8 @@ router = APIRouter(tags=["identity"])
 # RFC 6749 §5.1: responses carrying credentials must not be cached anywhere.
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 CLIENT_CREDENTIALS = "client_credentials"
+# The pool drains a full queue in well under a second; a second later is a fair retry.
+HASHING_BUSY_RETRY_SECONDS = 1
 
 AdminDep = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
 
@@ -40,6 +45,42 @@ def get_registry_settings(runtime: RuntimeDep) -> RegistrySettings:
     settings = runtime.settings
     assert isinstance(settings, RegistrySettings), "the registry runs with RegistrySettings"
     return settings
+
+
+def get_token_guard(runtime: Runtime) -> TokenGuard:
+    guard = runtime.extras[TOKEN_GUARD_KEY]
+    assert isinstance(guard, TokenGuard), "the registry's startup hook makes the token guard"
+    return guard
+
+
+def _admit(guard: TokenGuard, client_id: str) -> None:
+    """429 + Retry-After if the client id is over its limit or locked (the per-source limit has
+    been applied by `throttle.SourceLimit` before the request got here).
+
+    The lockout is consulted before any limit is spent, and the client id is not looked up first:
+    a locked or limited id gets the same answer whether it exists or not.
+    """
+    if (wait := guard.lockout.locked_for(client_id)) > 0:
+        raise TooManyRequests(
+            "too many failed attempts for this client id; it is locked for a while", wait, NO_STORE
+        )
+    if (wait := guard.per_client.acquire(client_id)) > 0:
+        raise TooManyRequests("too many token requests for this client id", wait, NO_STORE)
+
+
+async def _authenticate(
+    uow: UnitOfWork, guard: TokenGuard, client_id: str, secret: str
+) -> tuple[identity.ApiClient, identity.SigningKey]:
+    """The authenticated client and the key to sign its token with."""
+    async with uow:
+        client = await identity.find_client(uow.session, client_id)
+        key = await identity.active_signing_key(uow.session)
+        # Detached, the rows keep their values through the rollback that ends this read.
+        uow.session.expunge_all()
+    if key is None:
+        raise RuntimeError("no active signing key; the startup hook should have made one")
+    # Outside the transaction: hashing takes a while and should not hold a connection.
+    return await identity.authenticate(client, secret, guard.hashing), key
 
 
 def _oauth_error(status: int, error: str, detail: str) -> Problem:
@@ -69,14 +110,23 @@ def _basic_credentials(authorization: str | None) -> tuple[str, str] | None:
     return unquote_plus(client_id), unquote_plus(secret)
 
 
+TOKEN_PATH = "/oauth/token"  # noqa: S105 (a route, not a secret)
+
+
 @router.post(
-    "/oauth/token",
+    TOKEN_PATH,
     response_model=TokenResponse,
     summary="Exchange client credentials for an access token.",
-    responses={400: {"description": "Bad request"}, 401: {"description": "Bad credentials"}},
+    responses={
+        400: {"description": "Bad request"},
+        401: {"description": "Bad credentials"},
+        429: {"description": "Rate limited or locked after failures; see Retry-After"},
+        503: {"description": "Too many checks in progress; see Retry-After"},
+    },
 )
 async def issue_token(
     request: Request,
+    runtime: RuntimeDep,
     response: Response,
     uow: UowDep,
     settings: Annotated[RegistrySettings, Depends(get_registry_settings)],
@@ -84,7 +134,11 @@ async def issue_token(
     client_id: Annotated[str | None, Form()] = None,
     client_secret: Annotated[str | None, Form()] = None,
 ) -> TokenResponse:
-    """Anyone holding client credentials (form fields or HTTP Basic) may call it."""
+    """Anyone holding client credentials (form fields or HTTP Basic) may call it.
+
+    Limited per source address and per client id; a client id that fails repeatedly is locked
+    for a growing while. Both answer 429 with Retry-After.
+    """
     # Form fields are optional in the signature so that a missing one is answered in OAuth's
     # own terms (`invalid_request`) rather than as a generic validation error.
     if grant_type is None:
@@ -105,18 +159,21 @@ async def issue_token(
     if not client_id or client_secret is None:
         raise _oauth_error(401, "invalid_client", "client authentication is required")
 
-    async with uow:
-        client = await identity.find_client(uow.session, client_id)
-        key = await identity.active_signing_key(uow.session)
-        # Detached, the rows keep their values through the rollback that ends this read.
-        uow.session.expunge_all()
-    if key is None:
-        raise RuntimeError("no active signing key; the startup hook should have made one")
-    # Outside the transaction: hashing takes a while and should not hold a connection.
+    guard = get_token_guard(runtime)
+    _admit(guard, client_id)
+    source = request.client.host if request.client else "unknown"
     try:
-        authenticated = await identity.authenticate(client, client_secret)
+        with guard.hashing.place(source):
+            authenticated, key = await _authenticate(uow, guard, client_id, client_secret)
+    except HashingBusy:
+        raise ServiceUnavailable(
+            "too many token requests are being checked; try again shortly",
+            headers={**NO_STORE, **retry_after_header(HASHING_BUSY_RETRY_SECONDS)},
+        ) from None
     except identity.InvalidClient:
+        guard.lockout.failed(client_id)
         raise _oauth_error(401, "invalid_client", "unknown client or wrong secret") from None
+    guard.lockout.succeeded(client_id)
 
     issued = identity.issue_token(authenticated, key, settings.access_token_ttl_seconds)
     logger.info(

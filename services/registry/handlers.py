@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import and_, exists, or_, select, text
 from sqlmodel import col
 
 from services.registry import domain
@@ -104,9 +104,37 @@ async def load_for_update(uow: UnitOfWork, partnership_id: str) -> Partnership:
     return partnership
 
 
-def ensure_visible(partnership: Partnership, principal: Principal) -> None:
-    """Drafts are private to their owner and the secretariat; others are told it does not exist."""
-    if partnership.status == PartnershipStatus.DRAFT and not domain.can_view_draft(
+def withdrawn_as_draft(partnership_id: Any = None) -> Any:
+    """SQL: the partnership (the given id, else the row in the outer query) was withdrawn straight
+    from `draft`, so it was never public."""
+    subject = col(Partnership.id) if partnership_id is None else partnership_id
+    return exists().where(
+        col(Transition.partnership_id) == subject,
+        col(Transition.action) == Action.WITHDRAW.value,
+        col(Transition.from_status) == PartnershipStatus.DRAFT.value,
+    )
+
+
+def private_condition() -> Any:
+    """SQL: drafts, and drafts withdrawn before anyone else saw them, stay private for good."""
+    return or_(
+        col(Partnership.status) == PartnershipStatus.DRAFT,
+        and_(col(Partnership.status) == PartnershipStatus.WITHDRAWN, withdrawn_as_draft()),
+    )
+
+
+async def is_private(uow: UnitOfWork, partnership: Partnership) -> bool:
+    if partnership.status == PartnershipStatus.DRAFT:
+        return True
+    if partnership.status != PartnershipStatus.WITHDRAWN:
+        return False
+    return bool(await uow.session.scalar(select(withdrawn_as_draft(partnership.id))))
+
+
+async def ensure_visible(uow: UnitOfWork, partnership: Partnership, principal: Principal) -> None:
+    """A private partnership (a draft, or one withdrawn as a draft) is seen only by its owner and
+    the secretariat; others are told it does not exist."""
+    if await is_private(uow, partnership) and not domain.can_view_draft(
         actor_of(principal), partnership.owner_organisation_id
     ):
         raise NotFound(f"no partnership {partnership.id}")
@@ -196,7 +224,7 @@ async def edit_draft(
     if_match: int,
 ) -> Partnership:
     partnership = await load_for_update(uow, partnership_id)
-    ensure_visible(partnership, principal)
+    await ensure_visible(uow, partnership, principal)
     if partnership.owner_organisation_id != principal.organisation_id or not principal.has(
         Role.PARTNER
     ):
@@ -268,8 +296,15 @@ async def act(
 ) -> Partnership:
     """Apply a lifecycle action; returns the partnership it produced (the new draft for replicate)."""
     partnership = await load_for_update(uow, partnership_id)
-    ensure_visible(partnership, principal)
+    await ensure_visible(uow, partnership, principal)
     current = PartnershipStatus(partnership.status)
+    if action is Action.REPLICATE and await is_private(uow, partnership):
+        # The lifecycle allows replicating a withdrawn partnership, but this one was never public.
+        raise IllegalAction(
+            "a partnership withdrawn as a draft was never public and cannot be replicated",
+            current_state=current.value,
+            allowed_actions=[],
+        )
     if action is not Action.CONCLUDE_REVIEW and body.outcome is not None:
         raise InvalidInput(
             [
@@ -334,6 +369,11 @@ async def act(
     else:
         payload = PartnershipChanged(partnership=snapshot(partnership), **actor_fields)
     await uow.session.flush()
+    if action is Action.WITHDRAW and current is PartnershipStatus.DRAFT:
+        # Drafts were never public: their withdrawal is nobody else's business, and an event
+        # would carry the draft's body to every subscriber. The history keeps the fact.
+        _history(uow, partnership, action.value, current, principal, None)
+        return partnership
     event = uow.record(_EVENT_OF[action], partnership.id, payload)
     _history(uow, partnership, action.value, current, principal, event.id)
     return partnership
@@ -496,7 +536,12 @@ async def attach_dossier(uow: UnitOfWork, dossier: DossierCompiled) -> bool:
 # --------------------------------------------------------------------------- statistics
 
 
-_PUBLIC = "FROM partnerships WHERE status <> 'draft'"
+# Public: neither a draft nor a draft withdrawn (see `private_condition`), in plain SQL.
+_PUBLIC = (
+    "FROM partnerships p WHERE p.status <> 'draft' AND NOT (p.status = 'withdrawn' AND EXISTS"
+    " (SELECT 1 FROM partnership_transitions t WHERE t.partnership_id = p.id"
+    " AND t.action = 'withdraw' AND t.from_status = 'draft'))"
+)
 # Fixed SQL (no caller input): one grouped count per dimension of the statistics.
 _STATS_QUERIES = {
     "by_status": f"SELECT status AS k, count(*) {_PUBLIC} GROUP BY k ORDER BY k",
@@ -507,7 +552,7 @@ _STATS_QUERIES = {
 
 
 async def statistics(uow: UnitOfWork) -> dict[str, Any]:
-    """Counts over every non-draft partnership (drafts are private, so they are not counted)."""
+    """Counts over every public partnership (drafts, withdrawn ones too, are private: not counted)."""
     result: dict[str, Any] = {
         "total": int((await uow.session.execute(text(f"SELECT count(*) {_PUBLIC}"))).scalar_one())
     }

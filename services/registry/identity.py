@@ -29,6 +29,7 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB, insert
 from sqlmodel import Column, Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.registry.throttle import HashingPool
 from shared.auth import ALGORITHM, AUDIENCE, ISSUER, Role
 from shared.web.problems import InvalidInput
 
@@ -202,14 +203,14 @@ async def find_client(session: AsyncSession, client_id: str) -> ApiClient | None
     return await session.get(ApiClient, client_id)
 
 
-async def authenticate(client: ApiClient | None, secret: str) -> ApiClient:
+async def authenticate(client: ApiClient | None, secret: str, pool: HashingPool) -> ApiClient:
     """`client` if `secret` is its secret and it is enabled; `InvalidClient` otherwise.
 
     An unknown client is checked against a decoy hash so that it costs as long as a wrong secret:
-    the answer's timing does not reveal which client ids exist.
+    the answer's timing does not reveal which client ids exist. The check runs on `pool`'s threads.
     """
     stored = client.secret_hash if client is not None else _decoy_hash()
-    matches = await asyncio.to_thread(_verify_secret, stored, secret)
+    matches = await pool.run(functools.partial(_verify_secret, stored, secret))
     if client is None or not matches or client.disabled:
         raise InvalidClient
     return client

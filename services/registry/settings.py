@@ -26,6 +26,25 @@ class RegistrySettings(ServiceSettings):
     # Short-lived on purpose: there is no revocation list, so a leaked token dies by expiry.
     access_token_ttl_seconds: int = Field(default=900, ge=60, le=3600)
 
+    # Token endpoint defences. An honest client asks for a token every ~15 minutes, so these
+    # only ever stop floods and secret guessing. The source is the TCP peer's address: behind
+    # a proxy every caller shares it, so raise the per-source figures there.
+    token_source_rate_per_second: float = Field(default=5.0, gt=0)
+    token_source_burst: int = Field(default=20, ge=1)
+    token_client_rate_per_minute: float = Field(default=30.0, gt=0)
+    token_client_burst: int = Field(default=10, ge=1)
+    # Failures in a row before a client id is locked; the lock then doubles with each failure.
+    token_lockout_after_failures: int = Field(default=5, ge=1)
+    token_lockout_base_seconds: float = Field(default=5.0, gt=0)
+    token_lockout_max_seconds: float = Field(default=900.0, gt=0)
+    # argon2 takes ~64 MiB and ~150 ms per check: two at a time, four waiting, the rest refused
+    # with 503 + Retry-After rather than queued without bound.
+    hashing_workers: int = Field(default=2, ge=1, le=32)
+    hashing_queue_limit: int = Field(default=4, ge=0, le=1000)
+    # Places one source address may hold at once: one, so a flood from one address occupies one
+    # worker and leaves the other to everyone else.
+    hashing_per_source_limit: int = Field(default=1, ge=1)
+
     @model_validator(mode="after")
     def _tokens_outlive_no_verifier(self) -> Self:
         if self.access_token_ttl_seconds > self.max_token_lifetime_seconds:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Request, Response, Security
 from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     CollectorRegistry,
@@ -18,8 +20,10 @@ from prometheus_client import (
     Histogram,
     generate_latest,
 )
+from pydantic import SecretStr
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
+from shared.auth import Role, bearer_scheme, ensure_roles, get_principal
 from shared.context import correlation_id
 
 logger = logging.getLogger("alianza.http")
@@ -83,11 +87,41 @@ class RequestContextMiddleware(BaseHTTPMiddleware):
 Refresh = Callable[[], Awaitable[None]]
 
 
+METRICS_READERS = frozenset({Role.OPS, Role.ADMIN})
+
+
+def metrics_guard(scrape_token: SecretStr | None) -> Callable[..., Awaitable[None]]:
+    """A dependency admitting an ops/admin access token, or the configured scrape token.
+
+    /metrics is not public: it carries what `GET /deliveries/stats` shows only to ops (webhook
+    success rates and outcomes), and traffic per route. Dropping labels would not hide an
+    overall success rate, so the whole page is behind the same roles; Prometheus sends the scrape
+    token as `bearer_token` (or an ops client's token).
+    """
+
+    async def dependency(
+        request: Request,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer_scheme)],
+    ) -> None:
+        if scrape_token is not None and credentials is not None:
+            expected = scrape_token.get_secret_value().encode()
+            if hmac.compare_digest(credentials.credentials.encode(), expected):
+                return
+        ensure_roles(await get_principal(request, credentials), METRICS_READERS)
+
+    return dependency
+
+
 def health_router(
-    checks: dict[str, Check], registry: CollectorRegistry, refresh: list[Refresh]
+    checks: dict[str, Check],
+    registry: CollectorRegistry,
+    refresh: list[Refresh],
+    metrics_access: Callable[..., Awaitable[None]] | None,
 ) -> APIRouter:
-    """`/healthz` (alive), `/readyz` (every dependency answers) and `/metrics`. Anyone may call them."""
+    """`/healthz` (alive) and `/readyz` (every dependency answers), open to anyone; `/metrics`,
+    behind `metrics_access` when one is given."""
     router = APIRouter(tags=["operations"])
+    metrics_dependencies = [Depends(metrics_access)] if metrics_access is not None else []
 
     @router.get("/healthz", summary="The process is alive.")
     async def healthz() -> dict[str, str]:
@@ -104,7 +138,12 @@ def health_router(
             status_code=200 if ready else 503,
         )
 
-    @router.get("/metrics", summary="Prometheus metrics.", response_class=Response)
+    @router.get(
+        "/metrics",
+        summary="Prometheus metrics (an ops/admin token or the scrape token).",
+        response_class=Response,
+        dependencies=metrics_dependencies,
+    )
     async def metrics() -> Response:
         # Gauges read from the database (e.g. outbox backlog) are brought up to date per scrape.
         await asyncio.gather(*(_bounded_refresh(hook) for hook in refresh))
@@ -128,7 +167,12 @@ async def _bounded_refresh(hook: Refresh, timeout: float = 3.0) -> None:
 
 
 def install_observability(
-    app: FastAPI, checks: dict[str, Check], registry: CollectorRegistry, refresh: list[Refresh]
+    app: FastAPI,
+    checks: dict[str, Check],
+    registry: CollectorRegistry,
+    refresh: list[Refresh],
+    metrics_access: Callable[..., Awaitable[None]] | None = None,
 ) -> None:
+    """`metrics_access=None` leaves /metrics open: only for apps whose figures are harmless."""
     app.add_middleware(RequestContextMiddleware, metrics=HttpMetrics(registry))
-    app.include_router(health_router(checks, registry, refresh))
+    app.include_router(health_router(checks, registry, refresh, metrics_access))

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from shared.faults import is_transient
+from shared.ratelimit import retry_after_header
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +83,22 @@ class PreconditionFailed(Problem):
 
 class PreconditionRequired(Problem):
     status, slug, title = 428, "precondition-required", "Precondition required"
+
+
+class TooManyRequests(Problem):
+    """A limit was reached; `Retry-After` (and `retry_after_seconds`) say when to try again."""
+
+    status, slug, title = 429, "too-many-requests", "Too many requests"
+
+    def __init__(
+        self, detail: str, retry_after: float, headers: Mapping[str, str] | None = None
+    ) -> None:
+        wait = retry_after_header(retry_after)
+        super().__init__(
+            detail,
+            headers={**(headers or {}), **wait},
+            retry_after_seconds=int(wait["Retry-After"]),
+        )
 
 
 class ServiceUnavailable(Problem):

@@ -20,7 +20,7 @@ from shared.logs import configure_logging
 from shared.settings import ServiceSettings
 from shared.uow import UnitOfWork
 from shared.web.limits import BodySizeLimit
-from shared.web.observability import install_observability
+from shared.web.observability import install_observability, metrics_guard
 from shared.web.outbox_admin import router as outbox_admin
 from shared.web.problems import install_problem_handlers
 
@@ -169,6 +169,7 @@ def create_service_app(
         refresh=[
             factory(registry, lambda: app.state.runtime) for factory in (outbox_gauges, *metrics)
         ],
+        metrics_access=metrics_guard(settings.metrics_scrape_token),
     )
     app.add_middleware(BodySizeLimit)
     for router in routers:

@@ -42,9 +42,17 @@ def demo_router() -> APIRouter:
     return router
 
 
+SCRAPE_TOKEN = "scrape-token-for-the-test-0123456789"
+SCRAPER = {"Authorization": f"Bearer {SCRAPE_TOKEN}"}
+
+
 @pytest.fixture
 async def client(infra: Infra, registry_db: str) -> AsyncIterator[httpx.AsyncClient]:
-    settings = RegistrySettings(database_url=registry_db, kafka_bootstrap=infra.kafka_bootstrap)
+    settings = RegistrySettings(
+        database_url=registry_db,
+        kafka_bootstrap=infra.kafka_bootstrap,
+        metrics_scrape_token=SCRAPE_TOKEN,
+    )
     app: FastAPI = create_service_app(settings, title="t", description="d", routers=[demo_router()])
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
@@ -110,7 +118,7 @@ async def test_metrics_include_http_and_outbox_figures(
     client: httpx.AsyncClient, registry_db: str
 ) -> None:
     await client.post("/things", json={"name": "x", "size": 1})
-    text = (await client.get("/metrics")).text
+    text = (await client.get("/metrics", headers=SCRAPER)).text
     assert 'http_requests_total{method="POST",route="/things",status="200"} 1.0' in text
     assert "outbox_backlog 0.0" in text
     assert "relay_publish_rate_per_second 0.0" in text
@@ -126,10 +134,22 @@ async def test_metrics_include_http_and_outbox_figures(
         )
     finally:
         await conn.close()
-    text = (await client.get("/metrics")).text
+    text = (await client.get("/metrics", headers=SCRAPER)).text
     assert "outbox_backlog 1.0" in text
     assert "relay_publish_rate_per_second 0.05" in text, "3 rows in the 60 s window"
     oldest = next(
         line for line in text.splitlines() if line.startswith("outbox_oldest_unpublished_age")
     )
     assert float(oldest.split()[1]) >= 5
+
+
+async def test_metrics_are_not_public(client: httpx.AsyncClient) -> None:
+    anonymous = await client.get("/metrics")
+    assert anonymous.status_code == 401
+    assert anonymous.headers["content-type"] == "application/problem+json"
+    assert "http_requests_total" not in anonymous.text
+    wrong = await client.get("/metrics", headers={"Authorization": "Bearer not-the-token"})
+    assert wrong.status_code == 401
+    assert (await client.get("/metrics", headers=SCRAPER)).status_code == 200
+    # Health and readiness stay open for load balancers and supervisors.
+    assert (await client.get("/healthz")).status_code == 200

@@ -27,6 +27,10 @@ from tests.support.kafka import produce
 # --------------------------------------------------------------------------- settings and app
 
 
+SCRAPE_TOKEN = "notifications-scrape-token-0123456789"
+SCRAPER = {"Authorization": f"Bearer {SCRAPE_TOKEN}"}
+
+
 def make_settings(db: str, bootstrap: str, prefix: str, **overrides: Any) -> NotificationsSettings:
     values: dict[str, Any] = {
         "database_url": db,
@@ -37,6 +41,7 @@ def make_settings(db: str, bootstrap: str, prefix: str, **overrides: Any) -> Not
         "dispatch_poll_interval_seconds": 0.05,
         "webhook_timeout_seconds": 3.0,
         "dispatch_concurrency": 4,
+        "metrics_scrape_token": SCRAPE_TOKEN,
     }
     values.update(overrides)
     return NotificationsSettings(**values)
@@ -48,6 +53,8 @@ ORG_C = "org-c"
 
 PRINCIPALS = {
     "partner-a": Principal("client-a", ORG_A, frozenset({Role.PARTNER})),
+    "partner-a2": Principal("client-a2", ORG_A, frozenset({Role.PARTNER})),
+    "secretariat-a": Principal("client-sec-a", ORG_A, frozenset({Role.SECRETARIAT})),
     "partner-b": Principal("client-b", ORG_B, frozenset({Role.PARTNER})),
     "partner-c": Principal("client-c", ORG_C, frozenset({Role.PARTNER})),
     "secretariat": Principal("client-sec", "org-iom", frozenset({Role.SECRETARIAT})),

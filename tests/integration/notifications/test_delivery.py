@@ -11,6 +11,7 @@ import pytest
 from standardwebhooks.webhooks import Webhook
 
 from tests.integration.notifications.support import (
+    SCRAPER,
     api,
     as_,
     delivery_rows,
@@ -204,7 +205,10 @@ async def test_an_always_failing_receiver_ends_failed_logged_and_reported_then_r
                 assert after["success_rate"] == 0.25, "one 2xx in four attempts"
                 assert after["dead_deliveries"] == 0
                 assert after["latency_p50_ms"] is not None
-                metrics = (await client.get("/metrics")).text
+                assert (await client.get("/metrics")).status_code == 401, (
+                    "webhook figures are for ops, as /deliveries/stats is"
+                )
+                metrics = (await client.get("/metrics", headers=SCRAPER)).text
                 assert 'webhook_attempts_recent{outcome="succeeded"} 1.0' in metrics
                 assert "webhook_success_rate_recent 0.25" in metrics
                 assert "webhook_deliveries_dead 0.0" in metrics

@@ -80,7 +80,16 @@ async def test_a_set_aside_row_is_listed_shown_and_released_through_the_cli(
     shown = json_lines(await alianza("outbox", "show", "registry", str(row["id"]), **cli))
     assert shown[0]["envelope"]["data"]["partner_id"] == "first"
     async with httpx.AsyncClient(base_url=system.url("registry")) as http:
-        metrics = (await http.get("/metrics")).text
+        issued = await http.post(
+            "/oauth/token",
+            data={
+                "grant_type": "client_credentials",
+                "client_id": ADMIN_ID,
+                "client_secret": ADMIN_SECRET,
+            },
+        )
+        admin = {"Authorization": f"Bearer {issued.json()['access_token']}"}
+        metrics = (await http.get("/metrics", headers=admin)).text
         assert "outbox_quarantined_rows 1.0" in metrics
         assert (await http.get("/outbox/quarantined")).status_code == 401
 

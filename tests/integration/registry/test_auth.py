@@ -494,3 +494,22 @@ async def test_a_service_verifies_registry_tokens_with_the_jwks_fetched_over_htt
     assert "issued an access token" in written
     assert ADMIN_SECRET not in written
     assert token not in written
+
+
+async def test_metrics_need_an_ops_or_admin_token(
+    http: httpx.AsyncClient, registry_db: str
+) -> None:
+    admin_headers = await admin(http)
+    assert (await http.get("/metrics")).status_code == 401
+    assert (await http.get("/metrics", headers=admin_headers)).status_code == 200
+    partner_id = await insert_partner(registry_db)
+    tokens = {}
+    for role, organisation in (("partner", partner_id), ("secretariat", None), ("ops", None)):
+        body: dict[str, Any] = {"name": f"{role}-reader", "roles": [role]}
+        if organisation:
+            body["organisation_id"] = organisation
+        created = (await http.post("/clients", json=body, headers=admin_headers)).json()
+        tokens[role] = bearer(await token_for(http, created["client_id"], created["client_secret"]))
+    assert (await http.get("/metrics", headers=tokens["partner"])).status_code == 403
+    assert (await http.get("/metrics", headers=tokens["secretariat"])).status_code == 403
+    assert (await http.get("/metrics", headers=tokens["ops"])).status_code == 200

@@ -489,3 +489,52 @@ async def test_a_dossier_arriving_while_a_review_concludes_waits_instead_of_dead
     finally:
         await concluding.close()
         await engine.dispose()
+
+
+async def test_a_draft_withdrawn_stays_private_unreplicable_and_unannounced(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    pid = (await draft(api, people, title="A private idea never proposed"))["id"]
+    assert (await do(api, people, "owner", pid, "withdraw")).status_code == 200
+    for who, status in {
+        "owner": 200,
+        "secretariat": 200,
+        "other": 404,
+        "ops": 404,
+        "admin": 404,
+    }.items():
+        response = await api.get(f"/partnerships/{pid}", headers=people.headers[who])
+        assert response.status_code == status, who
+        listed = await api.get("/partnerships", headers=people.headers[who])
+        assert (pid in [p["id"] for p in listed.json()["items"]]) is (status == 200), who
+    # Nobody may make it public by copying it: to others it does not exist, to its owner it is a 409.
+    assert (await do(api, people, "other", pid, "replicate")).status_code == 404
+    refused = await do(api, people, "owner", pid, "replicate")
+    assert refused.status_code == 409, refused.text
+    assert refused.json()["allowed_actions"] == []
+    # No event carries it anywhere; the history still records the withdrawal.
+    assert await count_rows(registry_db, f"outbox WHERE key = '{pid}'") == 0
+    assert (
+        await count_rows(registry_db, f"partnership_transitions WHERE partnership_id = '{pid}'")
+        == 2
+    )
+    stats = (await api.get("/stats", headers=people.headers["ops"])).json()
+    assert stats["by_status"].get("withdrawn", 0) == 0
+
+
+async def test_a_proposed_partnership_withdrawn_is_announced_and_stays_public(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    pid = (await draft(api, people))["id"]
+    await do(api, people, "owner", pid, "propose")
+    assert (await do(api, people, "owner", pid, "withdraw")).status_code == 200
+    assert (
+        await count_rows(
+            registry_db, f"outbox WHERE key = '{pid}' AND event_type = 'partnership.withdrawn'"
+        )
+        == 1
+    )
+    assert (
+        await api.get(f"/partnerships/{pid}", headers=people.headers["other"])
+    ).status_code == 200
+    assert (await do(api, people, "other", pid, "replicate")).status_code == 201
