@@ -26,8 +26,9 @@ async def failed_delivery(db: str, subscription_id: str) -> str:
     delivery_id = f"msg_{uuid.uuid4().hex}"
     await fetch(
         db,
-        "INSERT INTO deliveries (id, subscription_id, event_id, event_type, partnership_id,"
-        " envelope, status) VALUES ($1, $2, $3, 'partnership.adopted', 'p-1', $4, 'failed')",
+        "INSERT INTO deliveries (id, subscription_id, owner, event_id, event_type, partnership_id,"
+        " envelope, status) SELECT $1, $2, coalesce(owner_organisation_id, 'client:' || owner_client_id), $3,"
+        " 'partnership.adopted', 'p-1', $4, 'failed' FROM subscriptions WHERE id = $2",
         delivery_id,
         subscription_id,
         str(uuid.uuid4()),
