@@ -18,7 +18,7 @@ logger = logging.getLogger(__name__)
 
 ADMIN_ID = "alianza-admin"
 ADMIN_SECRET = "alianza-admin-dev-secret"  # noqa: S105 - the local stack's development admin
-WAIT_SECONDS = 60.0
+WAIT_SECONDS = 90.0
 THEMES = ("human_rights", "data_cooperation", "migration_governance", "development_contribution")
 
 

@@ -39,7 +39,7 @@ FULL = Plan(
 
 SHORT = Plan(
     seed=1,
-    duration_seconds=100,
+    duration_seconds=80,
     walkers=4,
     kills_per_process=2,
     broker_restarts=1,

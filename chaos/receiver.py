@@ -97,7 +97,8 @@ class WebhookReceiver:
         elif behaviour == "status_503":
             status, extra = 503, b"Retry-After: 1\r\n"
         elif behaviour == "slow":
-            await asyncio.sleep(self._random.uniform(1.0, 15.0))
+            # Up to past the dispatcher's 5 s timeout: some slow answers count as timeouts.
+            await asyncio.sleep(self._random.uniform(0.5, 7.0))
         elif behaviour == "nul_bytes":
             body = b"ok\x00\x00\x00\xff\xfe"
         elif behaviour == "gzip_body":

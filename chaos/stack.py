@@ -71,6 +71,9 @@ class PrivateStack:
             # Short timings, so retries, the sweep and the relay's safety poll happen within a run.
             "NOTIFICATIONS_RETRY_SCHEDULE_SECONDS": "0,0.5,1,2,4",
             "NOTIFICATIONS_DISPATCH_POLL_INTERVAL_SECONDS": "0.2",
+            # Enough senders that the receiver's slow answers do not starve the rest.
+            "NOTIFICATIONS_DISPATCH_CONCURRENCY": "16",
+            "NOTIFICATIONS_WEBHOOK_TIMEOUT_SECONDS": "5",
             "COMMITMENTS_SWEEP_INTERVAL_SECONDS": "0.5",
             "REGISTRY_ACCESS_TOKEN_TTL_SECONDS": "3600",
         }
