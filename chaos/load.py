@@ -231,7 +231,11 @@ class Walker:
             if await check(*args):
                 return True
             await asyncio.sleep(0.5)
-        tracked.stopped = f"waited in vain for {what}"
+        tracked.stopped = (
+            f"load ended while waiting for {what}"
+            if self.stop.is_set()
+            else f"waited in vain for {what}"
+        )
         return False
 
     async def _registered(self, pid: str, count: int) -> bool:

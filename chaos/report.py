@@ -30,6 +30,7 @@ class Report:
 
     def judge(self, drain_limit: float) -> None:
         self.musts = {
+            "reconciled": "reconcile_error" not in self.figures,
             "lost_effects_zero": sum(self.lost.values()) == 0,
             "duplicated_effects_zero": sum(self.duplicated.values()) == 0,
             "transient_dead_letters_zero": self.figures.get("transient_dead_letters", 1) == 0,

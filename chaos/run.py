@@ -19,7 +19,7 @@ from chaos.load import Walker, bootstrap
 from chaos.plan import Plan
 from chaos.proxy import DatabaseProxy
 from chaos.receiver import WebhookReceiver
-from chaos.reconcile import drain, reconcile, settle_deliveries
+from chaos.reconcile import Findings, drain, reconcile, settle_deliveries
 from chaos.report import Report
 from chaos.stack import REPO, SERVICE_NAMES, PrivateStack
 
@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 CHAOS_DIR = REPO / ".local" / "chaos"
 WALKER_STOP_SECONDS = 60.0
 SETTLE_SECONDS = 90.0
+RECONCILE_SECONDS = 300.0
 
 
 async def run(plan: Plan, report_path: Path | None, keep: bool) -> Report:
@@ -89,7 +90,13 @@ async def _storm_and_reconcile(
         # Past the limit the must has failed; a little longer only says by how much.
         drain_seconds = await drain(stack, plan.drain_limit_seconds + 15)
         settled = await settle_deliveries(stack, SETTLE_SECONDS if drain_seconds else 10)
-        found = await reconcile(stack, ledger, cast, subscriptions, receiver)
+        try:
+            found = await asyncio.wait_for(
+                reconcile(stack, ledger, cast, subscriptions, receiver), RECONCILE_SECONDS
+            )
+        except Exception as exc:  # a run that cannot be checked fails, with why
+            logger.exception("reconciliation failed")
+            found = Findings(figures={"reconcile_error": repr(exc)[:500]})
         logger.info("reconciled %.0fs after the last fault", loop.time() - healed_at)
     report = Report(
         seed=plan.seed,

@@ -73,5 +73,9 @@ def test_the_system_drained_within_a_minute_of_the_last_fault(report: dict[str, 
     assert report["drain_seconds"] <= report["plan"]["drain_limit_seconds"]
 
 
+def test_the_run_could_be_reconciled(report: dict[str, Any]) -> None:
+    assert "reconcile_error" not in report["figures"], report["figures"].get("reconcile_error")
+
+
 def test_no_process_was_left_dead(report: dict[str, Any]) -> None:
     assert report["processes_left_dead"] == []
