@@ -375,22 +375,30 @@ def wants(spec: SubscriptionSpec, event_type: str, themes: set[str]) -> bool:
 
 
 async def check_apis(found: Findings, stack: PrivateStack, ledger: Ledger, cast: Cast) -> None:
-    """What the APIs say must be what the databases say."""
+    """What the APIs say must be what the databases say: each partnership's status in the
+    registry, each adopted partnership's commitments in the commitments service."""
     statuses = {
         r["id"]: r["status"]
         for r in await _fetch(stack, "registry", "SELECT id, status FROM partnerships")
     }
-    mismatches = unreachable = 0
+    held = Counter(
+        r["partnership_id"]
+        for r in await _fetch(stack, "commitments", "SELECT partnership_id FROM commitments")
+    )
+    unanswered = 0
     gate = asyncio.Semaphore(8)
 
     async def one(tracked: Tracked) -> None:
-        nonlocal mismatches, unreachable
+        nonlocal unanswered
         async with gate:
             read = await cast.ops.get("registry", f"/partnerships/{tracked.id}")
-        if read is None:
-            unreachable += 1
-        elif read["status"] != statuses.get(tracked.id):
-            mismatches += 1
+            page = await cast.ops.get("commitments", f"/commitments?partnership_id={tracked.id}")
+        if read is None or page is None:
+            unanswered += 1
+        if read is not None and read["status"] != statuses.get(tracked.id):
+            found.note(found.lost, "registry API disagrees with its database", tracked.id)
+        if page is not None and len(page["items"]) != held[tracked.id]:
+            found.note(found.lost, "commitments API disagrees with its database", tracked.id)
 
     await asyncio.gather(*(one(t) for t in ledger.partnerships.values()))
-    found.figures.update(api_mismatches=mismatches, api_unanswered=unreachable)
+    found.figures.update(api_unanswered=unanswered)
