@@ -62,16 +62,18 @@ def schedule(plan: Plan) -> list[Fault]:
         faults.append(
             Fault(at(), "database_refused", rng.choice(SERVICE_NAMES), plan.refuse_seconds)
         )
-    # Early in the run, while the relays are surely up: a black hole needs a live connection.
-    early = WARMUP_SECONDS + (last - WARMUP_SECONDS) * 0.2
-    faults += [
-        Fault(
-            round(rng.uniform(WARMUP_SECONDS, early), 2),
-            "relay_blackholed",
-            rng.choice(SERVICE_NAMES),
+    # A black hole needs a live connection: it comes before that relay's first SIGKILL (the
+    # stack has no supervisor yet to bring a killed relay back).
+    for _ in range(plan.relay_blackholes):
+        service = rng.choice(SERVICE_NAMES)
+        first_kill = min(
+            (f.at for f in faults if f.kind == "sigkill" and f.target == f"{service}-relay"),
+            default=last,
         )
-        for _ in range(plan.relay_blackholes)
-    ]
+        before = max(WARMUP_SECONDS, first_kill - 0.5)
+        faults.append(
+            Fault(round(rng.uniform(WARMUP_SECONDS, before), 2), "relay_blackholed", service)
+        )
     return sorted(faults, key=lambda fault: (fault.at, fault.kind, fault.target))
 
 

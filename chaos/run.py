@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
+import signal
 import time
 from collections import Counter
 from pathlib import Path
@@ -39,6 +40,10 @@ async def run(plan: Plan, report_path: Path | None, keep: bool) -> Report:
         for name in SERVICE_NAMES
     }
     receiver = WebhookReceiver(plan.seed)
+    # SIGTERM (a test's timeout, an impatient operator) still stops the private stack.
+    main = asyncio.current_task()
+    if main is not None:
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, main.cancel)
     try:
         logger.info("private stack in %s, ports %s", stack.state, stack.ports)
         await stack.infra()

@@ -31,3 +31,13 @@ def test_the_full_plan_has_every_fault_the_brief_asks_for() -> None:
 def test_no_fault_starts_in_the_quiet_tail() -> None:
     last = SHORT.duration_seconds - SHORT.quiet_tail_seconds
     assert max(fault.at for fault in schedule(SHORT)) <= last
+
+
+def test_a_relay_is_black_holed_before_it_is_first_killed() -> None:
+    for seed in range(20):
+        faults = schedule(replace(FULL, seed=seed))
+        for hole in (f for f in faults if f.kind == "relay_blackholed"):
+            kills = [
+                f.at for f in faults if f.kind == "sigkill" and f.target == f"{hole.target}-relay"
+            ]
+            assert hole.at < min(kills), (seed, hole)
