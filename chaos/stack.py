@@ -122,6 +122,7 @@ class PrivateStack:
         await self._stack("down", self.base_env(), check=False)
 
     async def _stack(self, command: str, env: dict[str, str], check: bool = True) -> None:
+        self.forget_dead()
         full = {key: value for key, value in {**os.environ, **env}.items() if value != ""}
         process = await asyncio.create_subprocess_exec(
             sys.executable,
@@ -172,13 +173,32 @@ class PrivateStack:
     # ------------------------------------------------------------------- processes
 
     def pid(self, name: str) -> int | None:
-        """The live pid in `pids/<name>.pid`, or None when the file is missing or the process gone."""
+        """The live pid in `pids/<name>.pid`, or None when the file is missing, the process gone,
+        or the number now belongs to a process this stack did not start."""
         path = self.state / "pids" / f"{name}.pid"
         try:
             pid = int(path.read_text().strip() or 0)
         except (OSError, ValueError):
             return None
-        return pid if pid and local_stack.pid_alive(pid) else None
+        return pid if pid and local_stack.pid_alive(pid) and self.started(pid) else None
+
+    def started(self, pid: int) -> bool:
+        """Whether this stack started `pid`: it carries our state folder in its environment.
+
+        A dead process's pid file stays behind, and the kernel hands its number out again; a
+        SIGKILL must never reach whatever (or whoever's) process got it."""
+        try:
+            environ = Path(f"/proc/{pid}/environ").read_bytes()
+        except OSError:
+            return False
+        return f"ALIANZA_STATE_DIR={self.state}".encode() in environ.split(b"\0")
+
+    def forget_dead(self) -> None:
+        """Remove pid files of processes that are gone, before the stack reads them: it would
+        take a reused number for its own process (and signal it on `down`)."""
+        for path in (self.state / "pids").glob("*.pid"):
+            if self.pid(path.stem) is None:
+                path.unlink(missing_ok=True)
 
     def dead_processes(self) -> list[str]:
         return [name for name in PROCESS_NAMES if self.pid(name) is None]
