@@ -26,6 +26,17 @@ SERVICE_NAMES = tuple(service.name for service in local_stack.SERVICES)
 PROCESS_NAMES = tuple(
     f"{service.name}-{process}" for service in local_stack.SERVICES for process in service.processes
 ) + tuple(name for name, _ in local_stack.EXTRAS)
+# What each process's command line holds: a pid file's number, once its process is gone, can be
+# handed to another process of this very stack (a restarted broker taking a killed relay's pid).
+COMMAND_MARKS: dict[str, tuple[str, ...]] = {
+    **{
+        f"{service.name}-{process}": (f"services.{service.name}", process)
+        for service in local_stack.SERVICES
+        for process in service.processes
+    },
+    **{name: (module[-1],) for name, module in local_stack.EXTRAS},
+    "kafka": ("kafka.Kafka",),
+}
 # Ports other people's stacks use; a free port is never one of these, but say so out loud.
 RESERVED_PORTS = frozenset({55432, 9092, 9093, 8001, 8002, 8003, 8009, 8010, 8011})
 
@@ -180,7 +191,9 @@ class PrivateStack:
             pid = int(path.read_text().strip() or 0)
         except (OSError, ValueError):
             return None
-        return pid if pid and local_stack.pid_alive(pid) and self.started(pid) else None
+        if not pid or not local_stack.pid_alive(pid) or not self.started(pid):
+            return None
+        return pid if _runs(pid, COMMAND_MARKS.get(name, ())) else None
 
     def started(self, pid: int) -> bool:
         """Whether this stack started `pid`: it carries our state folder in its environment.
@@ -260,3 +273,12 @@ class PrivateStack:
 
     def remove(self) -> None:
         shutil.rmtree(self.state, ignore_errors=True)
+
+
+def _runs(pid: int, marks: tuple[str, ...]) -> bool:
+    """Whether every mark is one of the process's command-line arguments."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
+    except OSError:
+        return False
+    return all(mark in argv for mark in marks)
