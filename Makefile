@@ -5,7 +5,7 @@ TOOLS := .local/tools
 UV := $(TOOLS)/bin/uv
 STACK := $(UV) run --frozen python -m deploy.local.stack
 
-.PHONY: run stop status logs test lint format install browser clean demo contracts bench
+.PHONY: run stop status logs test lint format install browser clean demo contracts bench chaos
 
 run: install ## start PostgreSQL, Kafka and the three services; print where they are
 	$(STACK) up
@@ -38,6 +38,9 @@ format: install
 
 bench: install ## benchmarks against the local stack (started if needed); see README "Performance"
 	$(UV) run --frozen python -m bench
+
+chaos: install ## 20 minutes of load and faults on a private stack, then reconcile; see README "Chaos"
+	$(UV) run --frozen python -m chaos
 
 contracts: install ## regenerate contracts/ (AsyncAPI, event JSON Schemas, OpenAPI) from the code
 	$(UV) run --frozen python -m deploy.contracts

@@ -1,0 +1,1 @@
+"""The chaos harness: a private whole system under load while faults are injected, then reconciled."""

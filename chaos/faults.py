@@ -1,0 +1,159 @@
+"""The fault injector: a schedule drawn from the seed, then each fault applied in turn."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections import Counter
+from dataclasses import dataclass, field
+
+from chaos.plan import Plan
+from chaos.proxy import DatabaseProxy
+from chaos.sockets import client_ports
+from chaos.stack import PROCESS_NAMES, SERVICE_NAMES, PrivateStack
+
+logger = logging.getLogger(__name__)
+
+WARMUP_SECONDS = 5.0
+KILL_WAIT_SECONDS = 5.0
+# Faults that take no time to apply; the others (broker, PostgreSQL, refusals) take their own lane.
+QUICK_KINDS = frozenset({"sigkill", "relay_blackholed"})
+
+
+@dataclass(frozen=True)
+class Fault:
+    at: float  # seconds after the load starts
+    kind: str
+    target: str
+    seconds: float = 0.0
+    hard: bool = False
+
+
+@dataclass
+class Applied:
+    fault: Fault
+    started: float
+    ended: float
+    outcome: str
+
+
+def schedule(plan: Plan) -> list[Fault]:
+    """Every fault of the run, in time order; the same seed and plan give the same list."""
+    rng = random.Random(f"faults-{plan.seed}")
+    last = max(WARMUP_SECONDS + 1, plan.duration_seconds - plan.quiet_tail_seconds)
+
+    def at() -> float:
+        return round(rng.uniform(WARMUP_SECONDS, last), 2)
+
+    faults = [
+        Fault(at(), "sigkill", name)
+        for name in PROCESS_NAMES
+        for _ in range(plan.kills_per_process)
+    ]
+    faults += [
+        Fault(at(), "broker_restart", "kafka", hard=rng.random() < 0.5)
+        for _ in range(plan.broker_restarts)
+    ]
+    if plan.broker_outage_seconds:
+        faults.append(Fault(at(), "broker_outage", "kafka", plan.broker_outage_seconds))
+    faults += [Fault(at(), "postgres_restart", "postgresql") for _ in range(plan.postgres_restarts)]
+    if plan.refuse_seconds:
+        faults.append(
+            Fault(at(), "database_refused", rng.choice(SERVICE_NAMES), plan.refuse_seconds)
+        )
+    # A black hole needs a live connection: it comes before that relay's first SIGKILL (the
+    # stack has no supervisor yet to bring a killed relay back).
+    for _ in range(plan.relay_blackholes):
+        service = rng.choice(SERVICE_NAMES)
+        first_kill = min(
+            (f.at for f in faults if f.kind == "sigkill" and f.target == f"{service}-relay"),
+            default=last,
+        )
+        before = max(WARMUP_SECONDS, first_kill - 0.5)
+        faults.append(
+            Fault(round(rng.uniform(WARMUP_SECONDS, before), 2), "relay_blackholed", service)
+        )
+    return sorted(faults, key=lambda fault: (fault.at, fault.kind, fault.target))
+
+
+@dataclass
+class Injector:
+    stack: PrivateStack
+    proxies: dict[str, DatabaseProxy]
+    applied: list[Applied] = field(default_factory=list)
+
+    async def run(self, faults: list[Fault], started: float) -> None:
+        """Apply every fault: process faults and infrastructure faults in two lanes, so a slow
+        broker restart does not hold back the SIGKILLs scheduled behind it."""
+        quick = [fault for fault in faults if fault.kind in QUICK_KINDS]
+        slow = [fault for fault in faults if fault.kind not in QUICK_KINDS]
+        await asyncio.gather(self._lane(quick, started), self._lane(slow, started))
+        self.applied.sort(key=lambda item: item.started)
+
+    async def _lane(self, faults: list[Fault], started: float) -> None:
+        """Apply each fault at its time (later if the previous one in the lane still runs)."""
+        loop = asyncio.get_running_loop()
+        for fault in faults:
+            delay = started + fault.at - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            begin = loop.time()
+            try:
+                outcome = await asyncio.wait_for(self.apply(fault), fault.seconds + 300)
+            except Exception as exc:
+                outcome = f"error: {exc!r}"[:300]
+            self.applied.append(Applied(fault, begin - started, loop.time() - started, outcome))
+            logger.info(
+                "fault %s %s at %.1fs: %s", fault.kind, fault.target, begin - started, outcome
+            )
+
+    async def apply(self, fault: Fault) -> str:
+        if fault.kind == "sigkill":
+            pid = self.stack.sigkill(fault.target)
+            if pid is None:
+                return "skipped: not running"
+            # Wait for it to be gone, so the next kill of this type finds it dead or replaced.
+            await self.stack.wait_gone(pid, KILL_WAIT_SECONDS)
+            return f"killed pid {pid}"
+        if fault.kind == "broker_restart":
+            await self.stack.stop_broker(hard=fault.hard)
+            await self.stack.infra()
+            return f"restarted ({'SIGKILL' if fault.hard else 'SIGTERM'})"
+        if fault.kind == "broker_outage":
+            await self.stack.stop_broker(hard=False)
+            await asyncio.sleep(fault.seconds)
+            await self.stack.infra()
+            return f"stopped {fault.seconds:.0f}s"
+        if fault.kind == "postgres_restart":
+            await self.stack.restart_postgres()
+            return "restarted (pg_ctl -m fast)"
+        if fault.kind == "database_refused":
+            proxy = self.proxies[fault.target]
+            await proxy.refuse()
+            await asyncio.sleep(fault.seconds)
+            await proxy.start()
+            return f"refused {fault.seconds:.0f}s"
+        if fault.kind == "relay_blackholed":
+            pid = self.stack.pid(f"{fault.target}-relay")
+            if pid is None:
+                return "skipped: relay not running"
+            proxy = self.proxies[fault.target]
+            cut = proxy.blackhole(client_ports(pid, proxy.listen_port))
+            return f"black-holed {cut} connection(s) of pid {pid}"
+        raise ValueError(f"unknown fault {fault.kind}")
+
+    def by_kind(self) -> dict[str, dict[str, int]]:
+        """Per kind: how many were applied and how many found nothing to break."""
+        counts: dict[str, Counter[str]] = {}
+        for item in self.applied:
+            verdict = (
+                "skipped"
+                if item.outcome.startswith("skipped")
+                else ("failed" if item.outcome.startswith("error") else "injected")
+            )
+            counts.setdefault(item.fault.kind, Counter())[verdict] += 1
+        return {kind: dict(counter) for kind, counter in counts.items()}
+
+    def last_healed(self) -> float:
+        return max((item.ended for item in self.applied), default=0.0)

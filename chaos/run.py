@@ -1,0 +1,135 @@
+"""One chaos run from start to finish: stack up, load and faults, drain, reconcile, report, clean up."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+import signal
+import time
+from collections import Counter
+from pathlib import Path
+
+import httpx
+
+from chaos import faults as fault_schedule
+from chaos.faults import Injector
+from chaos.ledger import Ledger
+from chaos.load import Walker, bootstrap
+from chaos.plan import Plan
+from chaos.proxy import DatabaseProxy
+from chaos.receiver import WebhookReceiver
+from chaos.reconcile import Findings, drain, reconcile, settle_deliveries
+from chaos.report import Report
+from chaos.stack import REPO, SERVICE_NAMES, PrivateStack
+
+logger = logging.getLogger(__name__)
+
+CHAOS_DIR = REPO / ".local" / "chaos"
+WALKER_STOP_SECONDS = 60.0
+SETTLE_SECONDS = 90.0
+RECONCILE_SECONDS = 300.0
+
+
+async def run(plan: Plan, report_path: Path | None, keep: bool) -> Report:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    stack = PrivateStack(CHAOS_DIR / f"run-{stamp}")
+    proxies = {
+        name: DatabaseProxy(name, stack.proxy_ports[name], stack.ports["pg"])
+        for name in SERVICE_NAMES
+    }
+    receiver = WebhookReceiver(plan.seed)
+    # SIGTERM (a test's timeout, an impatient operator) still stops the private stack.
+    main = asyncio.current_task()
+    if main is not None:
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, main.cancel)
+    try:
+        logger.info("private stack in %s, ports %s", stack.state, stack.ports)
+        await stack.infra()
+        for proxy in proxies.values():
+            await proxy.start()
+        await stack.up()
+        await receiver.start()
+        report = await _storm_and_reconcile(plan, stack, proxies, receiver)
+    finally:
+        await receiver.stop()
+        with contextlib.suppress(Exception):
+            await stack.down()
+        for proxy in proxies.values():
+            await proxy.stop()
+        if not keep:
+            stack.remove()
+    path = report_path or CHAOS_DIR / f"report-{stamp}.json"
+    report.write(path)
+    logger.info("report written to %s", path)
+    return report
+
+
+async def _storm_and_reconcile(
+    plan: Plan, stack: PrivateStack, proxies: dict[str, DatabaseProxy], receiver: WebhookReceiver
+) -> Report:
+    limits = httpx.Limits(max_connections=64, max_keepalive_connections=32)
+    async with httpx.AsyncClient(limits=limits) as http:
+        urls = {name: stack.url(name) for name in SERVICE_NAMES}
+        stop = asyncio.Event()
+        cast, subscriptions = await bootstrap(http, urls, receiver.url, stop)
+        ledger = Ledger()
+        injector = Injector(stack, proxies)
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        walkers = [
+            asyncio.create_task(Walker(i, plan.seed, cast, ledger, stop).run())
+            for i in range(plan.walkers)
+        ]
+        injecting = asyncio.create_task(injector.run(fault_schedule.schedule(plan), started))
+        await asyncio.sleep(plan.duration_seconds)
+        stop.set()
+        # Walkers finish the attempt in hand; faults still running finish and heal.
+        _, late = await asyncio.wait(walkers, timeout=WALKER_STOP_SECONDS)
+        for task in late:
+            task.cancel()
+        await injecting
+        healed_at = loop.time()
+        logger.info("load stopped, last fault healed; draining")
+        # Past the limit the must has failed; a little longer only says by how much.
+        drain_seconds = await drain(stack, plan.drain_limit_seconds + 15)
+        settled = await settle_deliveries(stack, SETTLE_SECONDS if drain_seconds else 10)
+        try:
+            found = await asyncio.wait_for(
+                reconcile(stack, ledger, cast, subscriptions, receiver), RECONCILE_SECONDS
+            )
+        except Exception as exc:  # a run that cannot be checked fails, with why
+            logger.exception("reconciliation failed")
+            found = Findings(figures={"reconcile_error": repr(exc)[:500]})
+        logger.info("reconciled %.0fs after the last fault", loop.time() - healed_at)
+    report = Report(
+        seed=plan.seed,
+        plan=dataclasses.asdict(plan),
+        faults_by_kind=injector.by_kind(),
+        faults=[
+            {
+                **dataclasses.asdict(item.fault),
+                "started": round(item.started, 1),
+                "ended": round(item.ended, 1),
+                "outcome": item.outcome,
+            }
+            for item in injector.applied
+        ],
+        commands=dict(ledger.commands),
+        commands_accepted=ledger.accepted(),
+        partnerships=len(ledger.partnerships),
+        partnerships_stopped=dict(
+            Counter(t.stopped for t in ledger.partnerships.values() if t.stopped)
+        ),
+        refusals=ledger.refusals[:50],
+        drain_seconds=drain_seconds,
+        deliveries_settled=settled,
+        processes_left_dead=stack.dead_processes(),
+        lost=dict(found.lost),
+        duplicated=dict(found.duplicated),
+        figures=found.figures,
+        examples=found.examples,
+    )
+    report.judge(plan.drain_limit_seconds)
+    return report

@@ -1,0 +1,77 @@
+"""The harness only ever signals processes its own stack started, even when a pid is reused."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from chaos.stack import PrivateStack
+
+
+def _pretend(name: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """A stand-in whose command line carries the named process's arguments (after `-c`, they
+    are only the script's arguments): it sleeps."""
+    service, process = name.split("-")
+    sleeper = [sys.executable, "-c", "import time; time.sleep(30)"]
+    return subprocess.Popen([*sleeper, "-m", f"services.{service}", process], env=env)
+
+
+def test_a_pid_file_naming_a_process_of_another_stack_is_treated_as_dead(tmp_path: Path) -> None:
+    stack = PrivateStack(tmp_path / "state")
+    (stack.state / "pids").mkdir(parents=True)
+    # This test process is alive but was not started by that stack: its number was "reused".
+    (stack.state / "pids" / "registry-api.pid").write_text(str(os.getpid()))
+    assert stack.pid("registry-api") is None
+    assert stack.sigkill("registry-api") is None
+
+
+def test_a_process_the_stack_started_is_found_and_killed(tmp_path: Path) -> None:
+    stack = PrivateStack(tmp_path / "state")
+    (stack.state / "pids").mkdir(parents=True)
+    env = {**os.environ, "ALIANZA_STATE_DIR": str(stack.state)}
+    child = _pretend("registry-api", env)
+    try:
+        (stack.state / "pids" / "registry-api.pid").write_text(str(child.pid))
+        assert stack.pid("registry-api") == child.pid
+        assert stack.sigkill("registry-api") == child.pid
+        assert child.wait(timeout=5) == -9
+    finally:
+        child.kill()
+        child.wait()
+
+
+def test_pid_files_of_gone_or_foreign_processes_are_forgotten_before_the_stack_reads_them(
+    tmp_path: Path,
+) -> None:
+    stack = PrivateStack(tmp_path / "state")
+    pids = stack.state / "pids"
+    pids.mkdir(parents=True)
+    (pids / "kafka.pid").write_text(str(os.getpid()))
+    env = {**os.environ, "ALIANZA_STATE_DIR": str(stack.state)}
+    child = _pretend("registry-api", env)
+    try:
+        (pids / "registry-api.pid").write_text(str(child.pid))
+        stack.forget_dead()
+        assert sorted(path.name for path in pids.iterdir()) == ["registry-api.pid"]
+    finally:
+        child.kill()
+        child.wait()
+
+
+def test_a_number_reused_by_another_process_of_the_same_stack_is_not_the_named_one(
+    tmp_path: Path,
+) -> None:
+    stack = PrivateStack(tmp_path / "state")
+    (stack.state / "pids").mkdir(parents=True)
+    env = {**os.environ, "ALIANZA_STATE_DIR": str(stack.state)}
+    # Started by this stack, but it is not the registry relay (as a restarted broker would not be).
+    child = subprocess.Popen(["sleep", "30"], env=env)
+    try:
+        (stack.state / "pids" / "registry-relay.pid").write_text(str(child.pid))
+        assert stack.pid("registry-relay") is None
+        assert child.poll() is None
+    finally:
+        child.kill()
+        child.wait()
