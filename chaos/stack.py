@@ -63,7 +63,15 @@ class PrivateStack:
     proxy_ports: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        names = ["pg", "kafka", "kafka_controller", *SERVICE_NAMES, "ops_metrics", "ops_console"]
+        names = [
+            "pg",
+            "kafka",
+            "kafka_controller",
+            *SERVICE_NAMES,
+            "ops_metrics",
+            "ops_console",
+            "supervisor",
+        ]
         self.ports = {name: free_port() for name in names}
         self.proxy_ports = {name: free_port() for name in SERVICE_NAMES}
 
@@ -77,6 +85,7 @@ class PrivateStack:
             "ALIANZA_KAFKA_CONTROLLER_PORT": str(self.ports["kafka_controller"]),
             "ALIANZA_OPS_METRICS_PORT": str(self.ports["ops_metrics"]),
             "ALIANZA_OPS_CONSOLE_PORT": str(self.ports["ops_console"]),
+            "ALIANZA_SUPERVISOR_PORT": str(self.ports["supervisor"]),
             "ALIANZA_KAFKA_HEAP": "384m",
             "NOTIFICATIONS_ALLOW_HOSTS": "127.0.0.1",
             # Short timings, so retries, the sweep and the relay's safety poll happen within a run.
