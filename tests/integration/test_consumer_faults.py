@@ -12,6 +12,8 @@ import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
+from chaos.proxy import DatabaseProxy
+from chaos.stack import free_port
 from shared.catalogue import Stream, dlq_name, topic_name
 from shared.db import asyncpg_dsn
 from shared.events import to_kafka
@@ -22,11 +24,21 @@ from tests.support.ids import random_suffix
 from tests.support.infra import Infra
 from tests.support.kafka import produce, read_to_end
 from tests.support.processes import eventually
-from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.integration
 
 KEYS = 5
+
+
+def server_port(dsn: str) -> int:
+    return int(dsn.rsplit(":", 1)[1].split("/")[0])
+
+
+def through(proxy: DatabaseProxy, database_url: str) -> str:
+    """`database_url` reaching its server through `proxy`."""
+    head, database = database_url.rsplit("/", 1)
+    credentials = head.rsplit("@", 1)[0]
+    return f"{credentials}@127.0.0.1:{proxy.listen_port}/{database}"
 
 
 async def applied_in_order(dsn: str) -> dict[str, list[str]]:
@@ -47,14 +59,17 @@ async def test_a_database_that_refuses_connections_is_waited_out_in_order(
 ) -> None:
     dsn = asyncpg_dsn(registry_db)
     await effects_table(dsn)
-    proxy = TcpProxy("127.0.0.1", int(dsn.rsplit(":", 1)[1].split("/")[0]))
+    proxy = DatabaseProxy("registry", free_port(), server_port(dsn))
     await proxy.start()
     topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
     events = [registered(i, subject=f"k-{i % KEYS}") for i in range(400)]
     await produce(infra.kafka_bootstrap, topic, [to_kafka(e) for e in events[:150]])
 
     consumer, engine = build(
-        proxy.url_for(registry_db), infra.kafka_bootstrap, topic_prefix, f"outage-{random_suffix()}"
+        through(proxy, registry_db),
+        infra.kafka_bootstrap,
+        topic_prefix,
+        f"outage-{random_suffix()}",
     )
     consumer.transient_backoff_max = 1.0
     stop = asyncio.Event()
@@ -76,7 +91,7 @@ async def test_a_database_that_refuses_connections_is_waited_out_in_order(
         applied_during_outage = consumer.stats.applied
         await asyncio.sleep(2.0)
         assert consumer.stats.applied == applied_during_outage
-        await proxy.accept()
+        await proxy.start()
 
         async def all_applied() -> bool:
             return sum(map(len, (await applied_in_order(dsn)).values())) >= len(events)
@@ -86,7 +101,7 @@ async def test_a_database_that_refuses_connections_is_waited_out_in_order(
         stop.set()
         await asyncio.wait_for(task, 30)
         await engine.dispose()
-        await proxy.close()
+        await proxy.stop()
 
     by_subject = await applied_in_order(dsn)
     for key in range(KEYS):

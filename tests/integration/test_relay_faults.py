@@ -8,16 +8,18 @@ import asyncio
 import asyncpg
 import pytest
 
+from chaos.proxy import DatabaseProxy
+from chaos.stack import free_port
 from shared.catalogue import Stream, topic_name
 from shared.catalogue.partners import PartnerRegistered
 from shared.db import asyncpg_dsn, create_engine, session_factory
 from shared.events import from_kafka
 from shared.relay import OutboxRelay
 from shared.uow import EventTooLarge, UnitOfWork
+from tests.integration.test_consumer_faults import server_port, through
 from tests.support.infra import Infra
 from tests.support.kafka import read_to_end
 from tests.support.processes import eventually
-from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.integration
 
@@ -184,13 +186,12 @@ async def test_a_leader_whose_connection_is_black_holed_is_replaced_by_a_standby
     infra: Infra, registry_db: str, topic_prefix: str
 ) -> None:
     dsn = asyncpg_dsn(registry_db)
-    port = int(dsn.rsplit(":", 1)[1].split("/")[0])
-    proxies = [TcpProxy("127.0.0.1", port), TcpProxy("127.0.0.1", port)]
+    proxies = [DatabaseProxy(f"relay-{n}", free_port(), server_port(dsn)) for n in range(2)]
     for proxy in proxies:
         await proxy.start()
     relays = [
         OutboxRelay(
-            dsn=asyncpg_dsn(proxy.url_for(registry_db)),
+            dsn=asyncpg_dsn(through(proxy, registry_db)),
             bootstrap=infra.kafka_bootstrap,
             poll_interval=0.2,
             standby_interval=0.5,
@@ -209,7 +210,8 @@ async def test_a_leader_whose_connection_is_black_holed_is_replaced_by_a_standby
     await eventually(leader_published, timeout=20, what="the first relay to lead")
     standby_task = asyncio.create_task(relays[1].run(stop))
     await asyncio.sleep(1.0)
-    proxies[0].black_hole()  # the leader's route goes silent; its process lives on
+    # The leader's route goes silent; its process lives on.
+    assert proxies[0].blackhole({link.client_port for link in proxies[0].links}) >= 1
     await record_events(registry_db, topic_prefix, [("x", "after")])
     try:
 
@@ -220,10 +222,9 @@ async def test_a_leader_whose_connection_is_black_holed_is_replaced_by_a_standby
         await eventually(standby_took_over, timeout=30, what="the standby to take over")
     finally:
         stop.set()
-        proxies[0].heal()
-        await asyncio.wait_for(asyncio.gather(leader_task, standby_task), 60)
         for proxy in proxies:
-            await proxy.close()
+            await proxy.stop()  # the silent connection is cut, so the old leader can stop too
+        await asyncio.wait_for(asyncio.gather(leader_task, standby_task), 60)
     names = await published_names(
         infra.kafka_bootstrap, topic_name(topic_prefix, Stream.PARTNERSHIPS)
     )
