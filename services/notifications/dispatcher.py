@@ -55,7 +55,7 @@ from services.notifications.retry import (
 from services.notifications.settings import NotificationsSettings
 from services.notifications.targets import UnsafeTarget, check_target_url, system_resolve
 from shared.catalogue.notifications import DeliveryFailed
-from shared.db import asyncpg_dsn, create_engine, session_factory
+from shared.db import asyncpg_dsn, connect, create_engine, session_factory
 from shared.runtime import sleep_or_stop
 from shared.settings import ServiceSettings
 from shared.uow import UnitOfWork
@@ -237,7 +237,9 @@ class Dispatcher:
         while not stop.is_set():
             connection: asyncpg.Connection | None = None
             try:
-                connection = await asyncpg.connect(asyncpg_dsn(self.settings.database_url))
+                connection = await connect(
+                    asyncpg_dsn(self.settings.database_url), self.settings.database_timeouts
+                )
                 await connection.add_listener(DELIVERIES_CHANNEL, lambda *_: self._wake.set())
                 while not stop.is_set() and not connection.is_closed():
                     await sleep_or_stop(stop, 5.0)
@@ -246,7 +248,7 @@ class Dispatcher:
                 await sleep_or_stop(stop, 5.0)
             finally:
                 if connection is not None and not connection.is_closed():
-                    await connection.close()
+                    await connection.close(timeout=5)
 
     async def _housekeep(self, stop: asyncio.Event) -> None:
         """Prune finished deliveries past retention now and then (see `housekeeping`).
@@ -579,7 +581,9 @@ async def run_dispatcher(settings: ServiceSettings, stop: asyncio.Event) -> None
     if not isinstance(settings, NotificationsSettings):
         raise TypeError("the dispatcher needs NotificationsSettings")
     # One connection per concurrent send (each holds its claimed row's lock), plus headroom.
-    engine = create_engine(settings.database_url, settings.dispatch_concurrency + 2)
+    engine = create_engine(
+        settings.database_url, settings.dispatch_concurrency + 2, settings.database_timeouts
+    )
     try:
         await Dispatcher(settings, session_factory(engine)).run(stop)
     finally:

@@ -17,7 +17,13 @@ from chaos.stack import free_port
 from shared.catalogue import Stream, dlq_name, topic_name
 from shared.db import asyncpg_dsn
 from shared.events import to_kafka
-from shared.kafka import ensure_topics, topic_retention
+from shared.kafka import (
+    ensure_topics,
+    make_producer,
+    start_bounded,
+    stop_quietly,
+    topic_retention,
+)
 from tests.integration.test_consumer import effects_table, registered
 from tests.support.effect_consumer import build
 from tests.support.ids import random_suffix
@@ -187,3 +193,19 @@ async def test_stopping_commits_what_the_last_batch_applied(
     finally:
         await admin.close()
     assert sum(meta.offset for meta in committed.values()) == consumer.stats.applied
+
+
+async def test_a_producer_whose_stop_hangs_is_abandoned_for_good(infra: Infra) -> None:
+    """aiokafka's stop() flushes first, which waits for ever while the broker is away; giving
+    up on it must not leave the sender running to deliver stale records later."""
+    producer = make_producer(infra.kafka_bootstrap, 5.0)
+    await start_bounded(producer, 10.0)
+    sender = producer._sender.sender_task
+    assert sender is not None and not sender.done()
+
+    async def hangs() -> None:
+        await asyncio.Event().wait()
+
+    producer.stop = hangs
+    await stop_quietly(producer, 0.5)
+    assert sender.done(), "the abandoned producer's sender task still runs"
