@@ -20,7 +20,7 @@ from chaos.load import Walker, bootstrap
 from chaos.plan import Plan
 from chaos.proxy import DatabaseProxy
 from chaos.receiver import WebhookReceiver
-from chaos.reconcile import Findings, drain, reconcile, settle_deliveries
+from chaos.reconcile import Findings, drain, reconcile, settle_deliveries, settle_sweep
 from chaos.report import Report
 from chaos.stack import REPO, SERVICE_NAMES, PrivateStack
 
@@ -28,7 +28,8 @@ logger = logging.getLogger(__name__)
 
 CHAOS_DIR = REPO / ".local" / "chaos"
 WALKER_STOP_SECONDS = 60.0
-SETTLE_SECONDS = 90.0
+# Bounds the waits for the webhook backlog and the sweep (each gives up once it stalls).
+SETTLE_SECONDS = 600.0
 RECONCILE_SECONDS = 300.0
 
 
@@ -95,6 +96,7 @@ async def _storm_and_reconcile(
         # Past the limit the must has failed; a little longer only says by how much.
         drain_seconds = await drain(stack, plan.drain_limit_seconds + 15)
         settled = await settle_deliveries(stack, SETTLE_SECONDS if drain_seconds else 10)
+        await settle_sweep(stack, SETTLE_SECONDS if drain_seconds else 10)
         try:
             found = await asyncio.wait_for(
                 reconcile(stack, ledger, cast, subscriptions, receiver), RECONCILE_SECONDS
