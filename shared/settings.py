@@ -47,6 +47,12 @@ class ServiceSettings(BaseSettings):
         default=3600, ge=60, validation_alias="ALIANZA_MAX_TOKEN_LIFETIME_SECONDS"
     )
 
+    # How often each API process reloads the disabled clients' ids: the longest a disabled
+    # client's token is still accepted once this service's consumer has recorded the event.
+    disabled_clients_reload_seconds: float = Field(
+        default=2.0, gt=0, le=60, validation_alias="ALIANZA_DISABLED_CLIENTS_RELOAD_SECONDS"
+    )
+
     # /metrics needs an ops/admin access token, or this token (Prometheus `bearer_token`), so a
     # scraper needs no client credentials. Unset: only access tokens are accepted.
     metrics_scrape_token: SecretStr | None = Field(
