@@ -48,6 +48,7 @@ PUBLISHER: dict[Stream, str] = {
     Stream.COMMITMENTS: "commitments",
     Stream.NOTIFICATIONS: "notifications",
     Stream.OPS: "ops",  # the ops watcher (ops/watch.py), not a service: it has no outbox
+    Stream.IDENTITY: "registry",
 }
 SERVICES = ("registry", "commitments", "notifications")
 

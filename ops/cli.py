@@ -6,6 +6,8 @@
     uv run alianza timeline <partnership-id>
     uv run alianza outbox list | show <service> <id> | release <service> <id>
     uv run alianza topics
+    uv run alianza keys rotate | list
+    uv run alianza clients disable <client-id> [--reason ...] | enable <client-id>
 
 It reads Kafka directly and the services' APIs with an ops token (client credentials from
 `ALIANZA_OPS_CLIENT_ID` / `ALIANZA_OPS_CLIENT_SECRET`, the development admin client by default).
@@ -63,6 +65,12 @@ outbox_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(outbox_app, name="outbox")
+keys_app = typer.Typer(
+    help="The registry's token signing keys: rotate, list.", no_args_is_help=True
+)
+app.add_typer(keys_app, name="keys")
+clients_app = typer.Typer(help="API clients: disable, enable (admin only).", no_args_is_help=True)
+app.add_typer(clients_app, name="clients")
 SERVICES = ("registry", "commitments", "notifications")
 
 
@@ -565,6 +573,79 @@ def outbox_release(ctx: typer.Context, service: str, row_id: int) -> None:
             f"released {service} outbox row {row['id']} ({escape(row['event_type'])},"
             f" key {escape(row['key'])}); {row['waiting_behind']} rows of its key follow it"
         )
+
+    run(ctx, work)
+
+
+# --------------------------------------------------------------------------- keys and clients
+
+
+@keys_app.command("rotate")
+def keys_rotate(ctx: typer.Context) -> None:
+    """Publish a new signing key now; it signs once every verifier has had time to see it."""
+
+    async def work(config: Config) -> None:
+        async with config.api() as api:
+            rotation = await api.post("registry", "/admin/signing-keys/rotate")
+        console().print(
+            f"published key {escape(rotation['kid'])}; it signs from {rotation['signs_from']}"
+            f" (until then {escape(str(rotation['previous_kid']))} signs, and stays published"
+            " until its tokens have expired)"
+        )
+
+    run(ctx, work)
+
+
+@keys_app.command("list")
+def keys_list(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object per key")] = False,
+) -> None:
+    """Every signing key, newest first, with its state."""
+
+    async def work(config: Config) -> None:
+        async with config.api() as api:
+            found = (await api.get("registry", "/admin/signing-keys"))["items"]
+        if as_json:
+            for key in found:
+                emit_json(key)
+            return
+        table = Table(title="signing keys")
+        for column in ("kid", "state", "signs from", "retired"):
+            table.add_column(column, overflow="fold")
+        for key in found:
+            table.add_row(
+                escape(key["kid"]), key["state"], key["signs_from"], str(key["retired_at"] or "")
+            )
+        console().print(table)
+
+    run(ctx, work)
+
+
+@clients_app.command("disable")
+def clients_disable(
+    ctx: typer.Context,
+    client_id: str,
+    reason: Annotated[str | None, typer.Option(help="why, carried in the event")] = None,
+) -> None:
+    """No new tokens for the client, and every service refuses its tokens within seconds."""
+
+    async def work(config: Config) -> None:
+        async with config.api() as api:
+            await api.post("registry", f"/clients/{client_id}/disable", {"reason": reason})
+        console().print(f"disabled {escape(client_id)}")
+
+    run(ctx, work)
+
+
+@clients_app.command("enable")
+def clients_enable(ctx: typer.Context, client_id: str) -> None:
+    """Let a disabled client get tokens again."""
+
+    async def work(config: Config) -> None:
+        async with config.api() as api:
+            await api.post("registry", f"/clients/{client_id}/enable")
+        console().print(f"enabled {escape(client_id)}")
 
     run(ctx, work)
 

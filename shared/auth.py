@@ -14,7 +14,7 @@ import asyncio
 import inspect
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Container, Mapping
 from typing import Annotated, Any, Protocol
 
 import httpx
@@ -125,8 +125,11 @@ class TokenVerifier:
         max_keys_age: float = MAX_KEYS_AGE_SECONDS,
         max_lifetime: float = MAX_TOKEN_LIFETIME_SECONDS,
         clock: Callable[[], float] = time.monotonic,
+        disabled: Container[str] = frozenset(),
     ) -> None:
         self.source = source
+        # Client ids whose tokens are refused before they expire (shared.disabled_clients).
+        self.disabled = disabled
         self.max_lifetime = max_lifetime
         self._refetch_interval = refetch_interval
         self._max_keys_age = max_keys_age
@@ -181,7 +184,10 @@ class TokenVerifier:
             raise _invalid(
                 f"the access token's lifetime exceeds the maximum of {self.max_lifetime:.0f} s"
             )
-        return _principal(claims)
+        principal = _principal(claims)
+        if principal.client_id in self.disabled:
+            raise _invalid("the access token's client is disabled")
+        return principal
 
     async def aclose(self) -> None:
         await self.source.aclose()

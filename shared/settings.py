@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shared.db import DatabaseTimeouts
@@ -45,6 +46,17 @@ class ServiceSettings(BaseSettings):
     # signed it; the registry issues at most this.
     max_token_lifetime_seconds: int = Field(
         default=3600, ge=60, validation_alias="ALIANZA_MAX_TOKEN_LIFETIME_SECONDS"
+    )
+
+    # How often each API process reloads the disabled clients' ids: the longest a disabled
+    # client's token is still accepted once this service's consumer has recorded the event.
+    disabled_clients_reload_seconds: float = Field(
+        default=2.0, gt=0, le=60, validation_alias="ALIANZA_DISABLED_CLIENTS_RELOAD_SECONDS"
+    )
+
+    # Read here too so that every service, not just the console, refuses production without it.
+    ops_console_secure_cookie: bool = Field(
+        default=False, validation_alias="ALIANZA_OPS_CONSOLE_SECURE_COOKIE"
     )
 
     # /metrics needs an ops/admin access token, or this token (Prometheus `bearer_token`), so a
@@ -92,6 +104,14 @@ class ServiceSettings(BaseSettings):
             return "postgresql+asyncpg://" + url.split("://", 1)[1]
         return url
 
+    @model_validator(mode="after")
+    def _production_is_production(self) -> Self:
+        if self.environment is not Environment.PRODUCTION:
+            return self
+        if problems := production_problems(self.jwks_url, self.ops_console_secure_cookie):
+            raise ValueError("; ".join(problems))
+        return self
+
     @property
     def database_timeouts(self) -> DatabaseTimeouts:
         return DatabaseTimeouts(
@@ -106,3 +126,20 @@ class ServiceSettings(BaseSettings):
     def service_name(self) -> str:
         prefix = str(self.model_config.get("env_prefix", ""))
         return prefix.rstrip("_").lower() or "service"
+
+
+def production_problems(jwks_url: str, console_secure_cookie: bool) -> list[str]:
+    """What the system-wide settings lack for production (empty when nothing); the ops console
+    checks the same."""
+    problems = []
+    if not jwks_url.lower().startswith("https://"):
+        problems.append(
+            "ALIANZA_JWKS_URL must be https:// in production: over plain http anyone on the path "
+            "can hand every service their own signing keys"
+        )
+    if not console_secure_cookie:
+        problems.append(
+            "ALIANZA_OPS_CONSOLE_SECURE_COOKIE must be true in production, so the console's "
+            "session cookie never travels over plain http"
+        )
+    return problems

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Self
+
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ops.api import ServiceUrls
+from shared.settings import Environment, production_problems
 
 
 class ConsoleSettings(BaseSettings):
@@ -41,6 +44,18 @@ class ConsoleSettings(BaseSettings):
     log_level: str = Field(default="INFO", validation_alias="ALIANZA_LOG_LEVEL")
     request_timeout_seconds: float = 10.0
     heartbeat_seconds: float = 15.0
+
+    environment: Environment = Field(
+        default=Environment.DEVELOPMENT, validation_alias="ALIANZA_ENVIRONMENT"
+    )
+
+    @model_validator(mode="after")
+    def _production_is_production(self) -> Self:
+        if self.environment is not Environment.PRODUCTION:
+            return self
+        if problems := production_problems(self.jwks_url, self.secure_cookie):
+            raise ValueError("; ".join(problems))
+        return self
 
     @property
     def urls(self) -> ServiceUrls:

@@ -2,7 +2,8 @@
 
 Every partnership event refreshes the read copy (newest version wins); some also act on the
 commitments: adoption registers them, withdrawal and a closing review end them, and an opened
-review gets its dossier compiled.
+review gets its dossier compiled. `client.*` events keep the disabled clients whose tokens are
+refused (shared.disabled_clients).
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ from __future__ import annotations
 from datetime import UTC
 
 from services.commitments import handlers
+from shared import disabled_clients
 from shared.catalogue import Stream
 from shared.catalogue.partnerships import PartnershipChanged, ReviewConcluded, ReviewOpened
 from shared.consumer import Handler
 from shared.events import Event
 from shared.uow import UnitOfWork
 
-CONSUMES: tuple[Stream, ...] = (Stream.PARTNERSHIPS,)
+CONSUMES: tuple[Stream, ...] = (Stream.PARTNERSHIPS, *disabled_clients.STREAMS)
 
 
 async def on_partnership_changed(uow: UnitOfWork, event: Event) -> None:
@@ -63,4 +65,5 @@ HANDLERS: dict[str, Handler] = {
     "partnership.withdrawn": on_withdrawn,
     "partnership.review_opened": on_review_opened,
     "partnership.review_concluded": on_review_concluded,
+    **disabled_clients.HANDLERS,
 }

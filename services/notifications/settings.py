@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import ipaddress
 from datetime import timedelta
+from typing import Self
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import SettingsConfigDict
 
 from services.notifications.retry import DEFAULT_SCHEDULE
-from shared.settings import ServiceSettings
+from shared.settings import Environment, ServiceSettings
 
 _DEFAULT_SCHEDULE_TEXT = ",".join(f"{delay.total_seconds():g}" for delay in DEFAULT_SCHEDULE)
 
@@ -55,6 +57,18 @@ class NotificationsSettings(ServiceSettings):
         _parse_schedule(value)
         return value
 
+    @model_validator(mode="after")
+    def _production_allows_no_local_receivers(self) -> Self:
+        if self.environment is Environment.PRODUCTION:
+            unsafe = [host for host in self.allowed_hosts if _wildcard_or_local(host)]
+            if unsafe:
+                raise ValueError(
+                    f"NOTIFICATIONS_ALLOW_HOSTS names {', '.join(unsafe)} in production: a "
+                    "wildcard or a loopback/unspecified address lets any subscriber make this "
+                    "service call itself or its neighbours"
+                )
+        return self
+
     @property
     def allowed_hosts(self) -> tuple[str, ...]:
         return tuple(host.strip() for host in self.allow_hosts.split(",") if host.strip())
@@ -72,6 +86,17 @@ class NotificationsSettings(ServiceSettings):
     @property
     def retry_schedule(self) -> tuple[timedelta, ...]:
         return _parse_schedule(self.retry_schedule_seconds)
+
+
+def _wildcard_or_local(host: str) -> bool:
+    name = host.strip().strip("[]").lower().rstrip(".")
+    if "*" in name or name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_unspecified
 
 
 def _parse_schedule(text: str) -> tuple[timedelta, ...]:

@@ -10,7 +10,7 @@ from urllib.parse import unquote_plus
 
 from fastapi import APIRouter, Depends, Form, Query, Request, Response
 
-from services.registry import identity
+from services.registry import identity, keys
 from services.registry.auth_schemas import (
     ApiClientCreate,
     ApiClientCreated,
@@ -19,6 +19,7 @@ from services.registry.auth_schemas import (
     JsonWebKeySet,
     TokenResponse,
 )
+from services.registry.sealing import KeyEncryptionKey
 from services.registry.settings import RegistrySettings
 from services.registry.throttle import TOKEN_GUARD_KEY, HashingBusy, TokenGuard
 from shared.auth import Principal, Role, require_roles
@@ -69,16 +70,16 @@ def _admit(guard: TokenGuard, client_id: str) -> None:
 
 
 async def _authenticate(
-    uow: UnitOfWork, guard: TokenGuard, client_id: str, secret: str
-) -> tuple[identity.ApiClient, identity.SigningKey]:
+    uow: UnitOfWork, guard: TokenGuard, kek: KeyEncryptionKey, client_id: str, secret: str
+) -> tuple[identity.ApiClient, keys.Signer]:
     """The authenticated client and the key to sign its token with."""
     async with uow:
         client = await identity.find_client(uow.session, client_id)
-        key = await identity.active_signing_key(uow.session)
+        key = await keys.current_signer(uow.session, kek)
         # Detached, the rows keep their values through the rollback that ends this read.
         uow.session.expunge_all()
     if key is None:
-        raise RuntimeError("no active signing key; the startup hook should have made one")
+        raise RuntimeError("no signing key; the startup hook should have made one")
     # Outside the transaction: hashing takes a while and should not hold a connection.
     return await identity.authenticate(client, secret, guard.hashing), key
 
@@ -164,7 +165,9 @@ async def issue_token(
     source = request.client.host if request.client else "unknown"
     try:
         with guard.hashing.place(source):
-            authenticated, key = await _authenticate(uow, guard, client_id, client_secret)
+            authenticated, key = await _authenticate(
+                uow, guard, settings.kek, client_id, client_secret
+            )
     except HashingBusy:
         raise ServiceUnavailable(
             "too many token requests are being checked; try again shortly",
@@ -192,7 +195,7 @@ async def issue_token(
 async def jwks(uow: UowDep) -> JsonWebKeySet:
     """Anyone may call it: it holds public keys only."""
     async with uow:
-        return JsonWebKeySet.model_validate(await identity.load_jwks(uow.session))
+        return JsonWebKeySet.model_validate(await keys.load_jwks(uow.session))
 
 
 def _read(client: identity.ApiClient) -> ApiClientRead:

@@ -56,3 +56,32 @@ class ApiClientPage(BaseModel):
     next_cursor: str | None = Field(
         description="Pass as `cursor` for the next page; null on the last page."
     )
+
+
+class ApiClientDisable(BaseModel):
+    reason: str | None = Field(
+        default=None, max_length=500, description="Why; carried in the `client.disabled` event."
+    )
+
+
+class SigningKeyRotation(BaseModel):
+    """A rotation under way: the new key is published now and signs from `signs_from`."""
+
+    kid: str
+    signs_from: datetime
+    previous_kid: str | None
+
+
+class SigningKeyRead(BaseModel):
+    kid: str
+    created_at: datetime
+    signs_from: datetime
+    retired_at: datetime | None
+    state: Literal["published", "signing", "superseded", "retired"] = Field(
+        description="`published`: waiting to sign; `superseded`: a newer key signs, this one "
+        "stays in the JWKS until its tokens have expired."
+    )
+
+
+class SigningKeyList(BaseModel):
+    items: list[SigningKeyRead]

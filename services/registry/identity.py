@@ -1,4 +1,4 @@
-"""Identity provider: API clients and their secrets, the signing keys, and the tokens issued.
+"""Identity provider: API clients and their secrets, and the tokens issued (keys: `keys.py`).
 
 Functions here work inside the caller's transaction (a unit of work's session) and never commit.
 Client secrets exist in plaintext only in the response that creates them; tokens and secrets are
@@ -22,22 +22,16 @@ import jwt
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from jwt.algorithms import RSAAlgorithm
-from sqlalchemy.dialects.postgresql import ARRAY, JSONB, insert
+from sqlalchemy.dialects.postgresql import ARRAY, insert
 from sqlmodel import Column, Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.registry.keys import Signer
 from services.registry.throttle import HashingPool
 from shared.auth import ALGORITHM, AUDIENCE, ISSUER, Role
 from shared.web.problems import InvalidInput
 
 logger = logging.getLogger(__name__)
-
-# Any constant will do as long as no other advisory lock in this database uses it.
-SIGNING_KEY_LOCK = 0x0A11A2B
-RSA_KEY_BITS = 2048
 
 _hasher = PasswordHasher()
 
@@ -65,31 +59,6 @@ class ApiClient(SQLModel, table=True):
     )
 
 
-class SigningKey(SQLModel, table=True):
-    """An RSA key pair. One is `active` (signs); every key not yet retired is in the JWKS."""
-
-    __tablename__ = "signing_keys"
-    __table_args__ = (
-        sa.Index(
-            "signing_keys_one_active",
-            "active",
-            unique=True,
-            postgresql_where=sa.text("active"),
-        ),
-    )
-
-    kid: str = Field(sa_column=Column(sa.Text, primary_key=True))
-    private_pem: str = Field(sa_column=Column(sa.Text, nullable=False))
-    public_jwk: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
-    created_at: datetime | None = Field(default=None, sa_column=_timestamp())
-    active: bool = Field(
-        default=True, sa_column=Column(sa.Boolean, nullable=False, server_default=sa.true())
-    )
-    retired_at: datetime | None = Field(
-        default=None, sa_column=Column(sa.DateTime(timezone=True), nullable=True)
-    )
-
-
 class InvalidClient(Exception):
     """Client authentication failed. Deliberately says nothing about why."""
 
@@ -101,59 +70,11 @@ class IssuedToken:
     jti: str
 
 
-# --------------------------------------------------------------------------- signing keys
-
-
-def generate_signing_key() -> SigningKey:
-    private = rsa.generate_private_key(public_exponent=65537, key_size=RSA_KEY_BITS)
-    kid = secrets.token_urlsafe(12)
-    jwk: dict[str, Any] = RSAAlgorithm.to_jwk(private.public_key(), as_dict=True)
-    jwk.update(kid=kid, use="sig", alg=ALGORITHM)
-    pem = private.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    ).decode()
-    return SigningKey(kid=kid, private_pem=pem, public_jwk=jwk, active=True)
-
-
-async def active_signing_key(session: AsyncSession) -> SigningKey | None:
-    result = await session.exec(select(SigningKey).where(col(SigningKey.active)))
-    return result.first()
-
-
-async def ensure_signing_key(session: AsyncSession) -> SigningKey:
-    """The active signing key, generated on first start."""
-    # Two API processes may start at once: the lock (held until this transaction ends) makes
-    # the second wait for the first's key instead of making another.
-    await session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SIGNING_KEY_LOCK})
-    if (current := await active_signing_key(session)) is not None:
-        return current
-    key = await asyncio.to_thread(generate_signing_key)
-    session.add(key)
-    await session.flush()
-    logger.info("generated a new token signing key", extra={"kid": key.kid})
-    return key
-
-
-async def load_jwks(session: AsyncSession) -> dict[str, Any]:
-    """The public keys of every key not retired: the active one and any it recently replaced."""
-    result = await session.exec(
-        select(SigningKey)
-        .where(col(SigningKey.retired_at).is_(None))
-        .order_by(col(SigningKey.created_at))
-    )
-    return {"keys": [key.public_jwk for key in result]}
-
-
-@functools.lru_cache(maxsize=8)
-def _private_key(pem: str) -> Any:
-    # Parsing (and checking) an RSA key costs more than signing with it; keys rarely change.
-    return serialization.load_pem_private_key(pem.encode(), password=None)
+# --------------------------------------------------------------------------- tokens
 
 
 def issue_token(
-    client: ApiClient, key: SigningKey, ttl_seconds: int, *, now: float | None = None
+    client: ApiClient, signer: Signer, ttl_seconds: int, *, now: float | None = None
 ) -> IssuedToken:
     """A signed access token for `client`, valid `ttl_seconds` from `now`."""
     issued_at = int(time.time() if now is None else now)
@@ -169,9 +90,7 @@ def issue_token(
     }
     if client.organisation_id is not None:
         claims["org"] = client.organisation_id
-    token = jwt.encode(
-        claims, _private_key(key.private_pem), algorithm=ALGORITHM, headers={"kid": key.kid}
-    )
+    token = jwt.encode(claims, signer.private_key, algorithm=ALGORITHM, headers={"kid": signer.kid})
     return IssuedToken(access_token=token, expires_in=ttl_seconds, jti=jti)
 
 
@@ -314,3 +233,70 @@ async def ensure_bootstrap_admin(session: AsyncSession, client_id: str, secret: 
     if created:
         logger.info("created the bootstrap admin client", extra={"client_id": client_id})
     return created
+
+
+class UnknownClient(LookupError):
+    """No client has this id."""
+
+
+async def _client_for_update(session: AsyncSession, client_id: str) -> ApiClient:
+    # Locked: two admins changing one client at once apply one after the other, so the events
+    # they record are in the order the changes were made.
+    client = (
+        await session.exec(
+            select(ApiClient).where(col(ApiClient.client_id) == client_id).with_for_update()
+        )
+    ).first()
+    if client is None:
+        raise UnknownClient(client_id)
+    return client
+
+
+async def set_disabled(
+    session: AsyncSession, client_id: str, disabled: bool
+) -> tuple[ApiClient, bool]:
+    """The client with `disabled` set, and whether that changed anything."""
+    client = await _client_for_update(session, client_id)
+    changed = client.disabled != disabled
+    if changed:
+        client.disabled = disabled
+        session.add(client)
+        await session.flush()
+        logger.info(
+            "disabled an API client" if disabled else "enabled an API client",
+            extra={"client_id": client_id},
+        )
+    return client, changed
+
+
+async def rotate_secret(session: AsyncSession, client_id: str) -> tuple[ApiClient, str]:
+    """A new secret for the client, returned once; the old one stops working on commit."""
+    client = await _client_for_update(session, client_id)
+    secret = new_secret()
+    client.secret_hash = await asyncio.to_thread(_hasher.hash, secret)
+    session.add(client)
+    await session.flush()
+    logger.info("rotated an API client's secret", extra={"client_id": client_id})
+    return client, secret
+
+
+async def disabled_client_ids(session: AsyncSession) -> set[str]:
+    """Every disabled client: the registry owns the fact and refuses their tokens at once."""
+    rows = await session.execute(sa.text("SELECT client_id FROM api_clients WHERE disabled"))
+    return {row[0] for row in rows}
+
+
+async def clients_using_secret(session: AsyncSession, secret: str, role: Role) -> list[str]:
+    """Enabled clients holding `role` whose secret is `secret` (one argon2 check per client)."""
+    rows = (
+        await session.exec(
+            select(ApiClient).where(
+                col(ApiClient.roles).contains([role.value]), col(ApiClient.disabled).is_(False)
+            )
+        )
+    ).all()
+    found = []
+    for client in rows:
+        if await asyncio.to_thread(_verify_secret, client.secret_hash, secret):
+            found.append(client.client_id)
+    return found

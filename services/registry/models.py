@@ -9,7 +9,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlmodel import Column, Field, SQLModel
 
-from services.registry.identity import ApiClient, SigningKey
+from services.registry.identity import ApiClient
+from services.registry.keys import SigningKey
 from shared.outbox import InboxEntry, OutboxMessage
 
 

@@ -5,11 +5,18 @@ from typing import Self
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
 
+from services.registry.sealing import KeyEncryptionKey, decode_kek
+from shared.auth import MAX_KEYS_AGE_SECONDS, REFETCH_INTERVAL_SECONDS
 from shared.settings import Environment, ServiceSettings
 
 # The value `make run` and docker-compose use; fine on a laptop, never in production.
 DEVELOPMENT_BOOTSTRAP_SECRET = "alianza-admin-dev-secret"  # noqa: S105
 MIN_PRODUCTION_SECRET_LENGTH = 24
+# base64 of b"alianza-development-only-kek-32b": seals keys on laptops, refused in production.
+DEVELOPMENT_KEY_ENCRYPTION_KEY = "YWxpYW56YS1kZXZlbG9wbWVudC1vbmx5LWtlay0zMmI="
+# A verifier keeps its JWKS this long at most (and refetches sooner on an unknown key id), so a
+# key published this long before it signs is known to every verifier by then.
+DEFAULT_PUBLISH_SECONDS = MAX_KEYS_AGE_SECONDS + REFETCH_INTERVAL_SECONDS
 
 
 class RegistrySettings(ServiceSettings):
@@ -25,6 +32,16 @@ class RegistrySettings(ServiceSettings):
     bootstrap_client_secret: SecretStr | None = None
     # Short-lived on purpose: there is no revocation list, so a leaked token dies by expiry.
     access_token_ttl_seconds: int = Field(default=900, ge=60, le=3600)
+
+    # Seals the private signing keys in the database (AES-256-GCM): base64 of 32 random bytes,
+    # e.g. `openssl rand -base64 32`. Kept outside the database, so a dump holds no usable key.
+    key_encryption_key: SecretStr = SecretStr(DEVELOPMENT_KEY_ENCRYPTION_KEY)
+    # A new signing key is published this long before it signs (see services.registry.keys).
+    signing_key_publish_seconds: float = Field(default=DEFAULT_PUBLISH_SECONDS, ge=0)
+    # The signing key is replaced after signing this many days; 0: only when an admin asks.
+    signing_key_rotation_days: float = Field(default=30.0, ge=0)
+    # How often each API process looks for a rotation due and keys to retire.
+    signing_key_check_seconds: float = Field(default=60.0, gt=0)
 
     # Token endpoint defences. An honest client asks for a token every ~15 minutes, so these
     # only ever stop floods and secret guessing. The source is the TCP peer's address: behind
@@ -51,6 +68,23 @@ class RegistrySettings(ServiceSettings):
             raise ValueError(
                 "REGISTRY_ACCESS_TOKEN_TTL_SECONDS is longer than ALIANZA_MAX_TOKEN_LIFETIME_SECONDS;"
                 " every service would refuse the tokens issued"
+            )
+        return self
+
+    @property
+    def kek(self) -> KeyEncryptionKey:
+        return KeyEncryptionKey.from_base64(self.key_encryption_key.get_secret_value())
+
+    @model_validator(mode="after")
+    def _kek_is_usable(self) -> Self:
+        text = self.key_encryption_key.get_secret_value()
+        try:
+            decode_kek(text)
+        except ValueError as exc:
+            raise ValueError(f"REGISTRY_KEY_ENCRYPTION_KEY {exc}") from None
+        if self.environment is Environment.PRODUCTION and text == DEVELOPMENT_KEY_ENCRYPTION_KEY:
+            raise ValueError(
+                "REGISTRY_KEY_ENCRYPTION_KEY is the development key; production needs its own"
             )
         return self
 

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ValidationError
 
-from shared.catalogue import commitments, notifications, ops, partners, partnerships
+from shared.catalogue import commitments, identity, notifications, ops, partners, partnerships
 
 
 class Stream(StrEnum):
@@ -21,6 +21,9 @@ class Stream(StrEnum):
     COMMITMENTS = "commitments"
     NOTIFICATIONS = "notifications"
     OPS = "ops"  # alerts raised by the ops watcher, for operations staff
+    IDENTITY = (
+        "identity"  # clients disabled or enabled, signing keys rotated: every service listens
+    )
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,9 @@ _SPECS = (
     EventSpec("notification.delivery_failed", Stream.NOTIFICATIONS, notifications.DeliveryFailed),
     EventSpec("ops.consumer_lag_exceeded", Stream.OPS, ops.ConsumerLagExceeded),
     EventSpec("ops.consumer_lag_recovered", Stream.OPS, ops.ConsumerLagRecovered),
+    EventSpec("client.disabled", Stream.IDENTITY, identity.ClientDisabled),
+    EventSpec("client.enabled", Stream.IDENTITY, identity.ClientEnabled),
+    EventSpec("signing_key.rotated", Stream.IDENTITY, identity.SigningKeyRotated),
 )
 
 CATALOGUE: dict[str, EventSpec] = {spec.name: spec for spec in _SPECS}

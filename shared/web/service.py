@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Annotated, Any
@@ -15,8 +17,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from shared.auth import JwksUrl, KeySource, TokenVerifier
 from shared.db import create_engine, session_factory
+from shared.disabled_clients import DisabledClients, Loader, load_from_events
 from shared.kafka import kafka_reachable
 from shared.logs import configure_logging
+from shared.runtime import sleep_or_stop
 from shared.settings import ServiceSettings
 from shared.uow import UnitOfWork
 from shared.web.limits import BodySizeLimit
@@ -60,6 +64,8 @@ RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 UowDep = Annotated[UnitOfWork, Depends(get_uow)]
 
 StartupHook = Callable[[Runtime], Awaitable[None]]
+# Runs beside the API from startup until `stop` is set at shutdown.
+BackgroundTask = Callable[[Runtime, asyncio.Event], Coroutine[Any, Any, None]]
 KeySourceFactory = Callable[[Runtime], KeySource]
 # Registers a service's own gauges; returns what refreshes them from its database on each scrape.
 MetricsFactory = Callable[[CollectorRegistry, Callable[[], Runtime]], Callable[[], Awaitable[None]]]
@@ -116,6 +122,27 @@ def outbox_gauges(
     return refresh
 
 
+def _reloader(runtime: Runtime, disabled: DisabledClients, load: Loader) -> BackgroundTask:
+    async def reload(runtime: Runtime, stop: asyncio.Event) -> None:
+        async def read() -> set[str]:
+            async with runtime.sessions() as session:
+                return await load(session)
+
+        await disabled.reload(read)
+
+    return reload
+
+
+def _every(seconds: float, task: BackgroundTask) -> BackgroundTask:
+    async def loop(runtime: Runtime, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            await sleep_or_stop(stop, seconds)
+            if not stop.is_set():
+                await task(runtime, stop)
+
+    return loop
+
+
 def create_service_app(
     settings: ServiceSettings,
     *,
@@ -125,11 +152,14 @@ def create_service_app(
     on_startup: Sequence[StartupHook] = (),
     key_source: KeySourceFactory | None = None,
     metrics: Sequence[MetricsFactory] = (),
+    background: Sequence[BackgroundTask] = (),
+    disabled_clients: Loader = load_from_events,
 ) -> FastAPI:
     """The composition root every service's `app.py` calls with its own routers.
 
     Access tokens are verified with the JWKS at `settings.jwks_url`, unless `key_source` gives
-    the keys another way (the registry, which holds them, reads its own).
+    the keys another way (the registry, which holds them, reads its own). Tokens of clients
+    `disabled_clients` names are refused; the ids are reloaded every few seconds.
     """
     registry = CollectorRegistry()
 
@@ -142,12 +172,26 @@ def create_service_app(
         runtime = Runtime(settings=settings, engine=engine, sessions=session_factory(engine))
         app.state.runtime = runtime
         source = key_source(runtime) if key_source else JwksUrl(settings.jwks_url)
-        app.state.verifier = TokenVerifier(source, max_lifetime=settings.max_token_lifetime_seconds)
+        disabled = DisabledClients()
+        app.state.verifier = TokenVerifier(
+            source, max_lifetime=settings.max_token_lifetime_seconds, disabled=disabled
+        )
+        stop = asyncio.Event()
+        tasks: list[asyncio.Task[None]] = []
         try:
             for hook in on_startup:
                 await hook(runtime)
+            reload = _reloader(runtime, disabled, disabled_clients)
+            await reload(runtime, stop)
+            for work in (_every(settings.disabled_clients_reload_seconds, reload), *background):
+                tasks.append(asyncio.create_task(work(runtime, stop)))
             yield
         finally:
+            stop.set()
+            for task in tasks:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await app.state.verifier.aclose()
             await engine.dispose()
 

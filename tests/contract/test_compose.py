@@ -29,7 +29,7 @@ def test_the_processes_beside_the_services_are_compose_services_too() -> None:
         assert name in services, f"{name} is started by make run but missing from compose"
         assert services[name]["command"] == ["python", *argv]
     assert services["ops-console"]["ports"] == [
-        f"{stack.OPS_CONSOLE_PORT}:{stack.OPS_CONSOLE_PORT}"
+        f"127.0.0.1:{stack.OPS_CONSOLE_PORT}:{stack.OPS_CONSOLE_PORT}"
     ]
     assert (
         services["ops-console"]["environment"]["ALIANZA_REGISTRY_URL"] == "http://registry-api:8001"
@@ -39,7 +39,25 @@ def test_the_processes_beside_the_services_are_compose_services_too() -> None:
 def test_api_ports_match_the_local_stack() -> None:
     for service in stack.SERVICES:
         ports = COMPOSE["services"][f"{service.name}-api"]["ports"]
-        assert ports == [f"{service.port}:{service.port}"]
+        assert ports == [f"127.0.0.1:{service.port}:{service.port}"]
+
+
+def test_every_published_port_binds_loopback_only() -> None:
+    for name, service in COMPOSE["services"].items():
+        for mapping in service.get("ports", []):
+            assert str(mapping).startswith("127.0.0.1:"), (
+                f"{name} publishes {mapping} to the network"
+            )
+
+
+def test_postgres_and_kafka_are_published_only_through_the_override_on_loopback() -> None:
+    assert "ports" not in COMPOSE["services"]["postgres"]
+    assert "ports" not in COMPOSE["services"]["kafka"]
+    override = yaml.safe_load(
+        (Path(stack.REPO) / "deploy" / "docker" / "publish-infrastructure.yml").read_text()
+    )
+    assert override["services"]["postgres"]["ports"] == ["127.0.0.1:55432:5432"]
+    assert override["services"]["kafka"]["ports"] == ["127.0.0.1:29092:29092"]
 
 
 def test_compose_sets_every_variable_the_local_stack_sets() -> None:

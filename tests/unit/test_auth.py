@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -310,6 +311,14 @@ def test_require_roles_needs_a_role() -> None:
 
 
 def registry_settings(**values: Any) -> RegistrySettings:
+    if values.get("environment") == "production":
+        # Everything else production asks for, so only the bootstrap secret is in question.
+        values = {
+            "jwks_url": "https://registry.example/.well-known/jwks.json",
+            "ops_console_secure_cookie": True,
+            "key_encryption_key": base64.b64encode(bytes(range(32))).decode(),
+            **values,
+        }
     return RegistrySettings(database_url="postgresql://x/y", **values)
 
 
@@ -337,3 +346,16 @@ def test_production_accepts_a_long_secret_and_development_the_dev_one() -> None:
 def test_a_bootstrap_id_without_secret_is_refused() -> None:
     with pytest.raises(ValidationError, match="set both"):
         registry_settings(bootstrap_client_id="admin")
+
+
+async def test_a_disabled_clients_token_is_refused_and_honoured_again_once_enabled() -> None:
+    disabled: set[str] = set()
+    verifier = TokenVerifier(InProcessKeys(Published(KEY).load), clock=Clock(), disabled=disabled)
+    token = KEY.sign(sub="cli_1")
+    await verifier.verify(token)
+    disabled.add("cli_1")
+    assert "disabled" in await rejected(verifier, token)
+    # Another client's token is untouched.
+    assert (await verifier.verify(KEY.sign(sub="cli_2"))).client_id == "cli_2"
+    disabled.discard("cli_1")
+    assert (await verifier.verify(token)).client_id == "cli_1"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
 import logging
 import socket
 import time
@@ -18,7 +19,7 @@ import jwt
 import pytest
 from fastapi import FastAPI
 
-from services.registry import identity
+from services.registry import identity, keys
 from services.registry.app import create_app
 from services.registry.settings import RegistrySettings
 from shared.auth import InProcessKeys, JwksUrl, Role, TokenVerifier
@@ -75,11 +76,12 @@ async def admin(http: httpx.AsyncClient) -> dict[str, str]:
     return bearer(await token_for(http, ADMIN_ID, ADMIN_SECRET))
 
 
-async def signing_key(app: FastAPI) -> identity.SigningKey:
+async def signing_key(app: FastAPI) -> keys.Signer:
     runtime: Runtime = app.state.runtime
+    settings = runtime.settings
+    assert isinstance(settings, RegistrySettings)
     async with runtime.unit_of_work() as uow:
-        key = await identity.active_signing_key(uow.session)
-        uow.session.expunge_all()  # keep its values past the rollback that ends the block
+        key = await keys.current_signer(uow.session, settings.kek)
     assert key is not None
     return key
 
@@ -218,18 +220,18 @@ async def test_a_token_signed_by_another_key_is_refused(
     app: FastAPI, http: httpx.AsyncClient
 ) -> None:
     genuine = await signing_key(app)
-    impostor = identity.generate_signing_key()
+    impostor, _ = keys.generate_signer()
     client = identity.ApiClient(
         client_id=ADMIN_ID, name="x", secret_hash="-", roles=[Role.ADMIN.value]
     )
     # Under the genuine key's id (the signature fails) and under its own (the key is unknown).
-    impostor.kid = genuine.kid
+    impostor = dataclasses.replace(impostor, kid=genuine.kid)
     same_kid = identity.issue_token(client, impostor, 900)
     refused = await http.get("/clients", headers=bearer(same_kid.access_token))
     assert refused.status_code == 401
     assert "signature" in refused.json()["detail"]
 
-    impostor.kid = "unknown-kid"
+    impostor = dataclasses.replace(impostor, kid="unknown-kid")
     other_kid = identity.issue_token(client, impostor, 900)
     refused = await http.get("/clients", headers=bearer(other_kid.access_token))
     assert refused.status_code == 401
@@ -251,7 +253,7 @@ async def test_a_token_for_another_audience_is_refused(
             "exp": now + 60,
             "jti": "j",
         },
-        key.private_pem,
+        key.private_key,
         algorithm="RS256",
         headers={"kid": key.kid},
     )
