@@ -43,12 +43,33 @@ def test_api_ports_match_the_local_stack() -> None:
 
 
 def test_compose_sets_every_variable_the_local_stack_sets() -> None:
-    local = stack.external_or_local()
-    for service in stack.SERVICES:
-        for process in service.processes:
-            environment = COMPOSE["services"][f"{service.name}-{process}"]["environment"]
-            assert set(local) <= set(environment), set(local) - set(environment)
-            assert environment["ALIANZA_HTTP_HOST"] == "0.0.0.0"
+    for program in stack.programs(stack.external_or_local()):
+        if program.name not in COMPOSE["services"]:
+            continue
+        environment = COMPOSE["services"][program.name]["environment"]
+        local = set(program.env) - {f"ALIANZA_{s.name.upper()}_URL" for s in stack.SERVICES}
+        local -= {key for key in local if key.startswith(("ALIANZA_OPS_", "ALIANZA_SUPERVISOR"))}
+        assert local <= set(environment), local - set(environment)
+        assert environment["ALIANZA_HTTP_HOST"] == "0.0.0.0"
+    prepare = COMPOSE["services"]["prepare"]["environment"]
+    assert set(stack.external_or_local()) <= set(prepare)
+
+
+def test_each_service_gets_only_its_own_app_role_url() -> None:
+    """No process but `prepare` sees the superuser, a schema owner or another service's database."""
+    for name, service in COMPOSE["services"].items():
+        if name in {"prepare", "postgres", "kafka"}:
+            continue
+        database_keys = {key for key in service["environment"] if "DATABASE_URL" in key}
+        owner = name.split("-")[0]
+        expected = {f"{owner.upper()}_DATABASE_URL"} if owner in _SERVICE_NAMES else set()
+        assert database_keys == expected, name
+        for key in database_keys:
+            assert f"//{owner}_app:" in service["environment"][key], name
+        assert "ALIANZA_POSTGRES_ADMIN_URL" not in service["environment"], name
+
+
+_SERVICE_NAMES = {service.name for service in stack.SERVICES}
 
 
 def test_infrastructure_images_match_the_local_versions() -> None:
