@@ -99,3 +99,15 @@ def test_every_process_the_supervisor_restarts_locally_is_restarted_by_compose()
     assert supervised, "the local stack supervises its processes"
     for name in supervised:
         assert COMPOSE["services"][name]["restart"] == "unless-stopped", name
+
+
+def test_make_run_gives_each_process_only_its_own_app_role() -> None:
+    """The supervisor's programs: a service's own app-role URL, never the owner's or superuser's."""
+    for program in stack.programs(stack.external_or_local()):
+        owner = program.name.split("-")[0]
+        database_keys = {key for key in program.env if "DATABASE_URL" in key}
+        expected = {f"{owner.upper()}_DATABASE_URL"} if owner in _SERVICE_NAMES else set()
+        assert database_keys == expected, program.name
+        for key in database_keys:
+            assert f"//{stack.app_role(owner)}:" in program.env[key], program.name
+        assert "ALIANZA_POSTGRES_ADMIN_URL" not in program.env, program.name

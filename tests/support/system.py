@@ -101,7 +101,8 @@ class System:
             except httpx.TransportError:
                 return False
 
-        await eventually(ready, timeout=60, interval=0.2, what=f"{service} to be ready")
+        # Eleven Python processes start at once; on a busy two-core machine that takes a while.
+        await eventually(ready, timeout=180, interval=0.2, what=f"{service} to be ready")
 
     async def stop(self) -> None:
         for process in self.processes.values():
