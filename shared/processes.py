@@ -54,7 +54,7 @@ class ServiceProcesses:
         args = parser.parse_args(argv)
         settings = self.settings()
         if args.process == "migrate":
-            upgrade(self.migrations, self.models, settings.database_url)
+            upgrade(self.migrations, self.models, settings.migration_url)
             return
         if args.process == "api":
             import uvicorn

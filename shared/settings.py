@@ -66,6 +66,9 @@ class ServiceSettings(BaseSettings):
     )
 
     database_url: str
+    # Migrations run as the role that owns the schema; the processes use `database_url`, whose
+    # role only reads and writes rows (deploy/local/roles.py). Unset: the same URL.
+    migration_database_url: str | None = None
     database_pool_size: int = 10
     # Bounds on every wait on PostgreSQL (see shared.db.DatabaseTimeouts).
     database_connect_timeout_seconds: float = 10.0
@@ -97,9 +100,11 @@ class ServiceSettings(BaseSettings):
     consumer_transient_backoff_max_seconds: float = 30.0
     consumer_shutdown_grace_seconds: float = 5.0
 
-    @field_validator("database_url")
+    @field_validator("database_url", "migration_database_url")
     @classmethod
-    def _asyncpg_driver(cls, url: str) -> str:
+    def _asyncpg_driver(cls, url: str | None) -> str | None:
+        if url is None:
+            return None
         if url.startswith("postgresql://") or url.startswith("postgres://"):
             return "postgresql+asyncpg://" + url.split("://", 1)[1]
         return url
@@ -111,6 +116,10 @@ class ServiceSettings(BaseSettings):
         if problems := production_problems(self.jwks_url, self.ops_console_secure_cookie):
             raise ValueError("; ".join(problems))
         return self
+
+    @property
+    def migration_url(self) -> str:
+        return self.migration_database_url or self.database_url
 
     @property
     def database_timeouts(self) -> DatabaseTimeouts:

@@ -8,7 +8,7 @@ import pytest
 
 from shared.catalogue import all_topics
 from shared.kafka import delete_topics, ensure_topics
-from tests.support.database import create_database, drop_database, migrate
+from tests.support.database import create_service_database, drop_database
 from tests.support.ids import random_prefix
 from tests.support.infra import Infra, locate
 
@@ -35,13 +35,14 @@ async def migrated_templates(infra: Infra) -> AsyncIterator[dict[str, str]]:
     """One database per service, migrated once; each test gets a cheap copy of it.
 
     The migrations themselves still run for real (once per session, as the service runs them);
-    copying a template saves a Python start and an Alembic run per test.
+    copying a template saves a Python start and an Alembic run per test. They run as the
+    service's owner role, so every copy has the production split of owner and app role.
     """
     templates: dict[str, str] = {}
     for service in ("registry", "commitments", "notifications"):
-        url = await create_database(infra.postgres_url, prefix=f"template_{service}")
-        migrate(service, url)
-        templates[service] = url
+        templates[service] = await create_service_database(
+            infra.postgres_url, service, prefix=f"template_{service}"
+        )
     yield templates
     for url in templates.values():
         await drop_database(infra.postgres_url, url)
@@ -50,8 +51,8 @@ async def migrated_templates(infra: Infra) -> AsyncIterator[dict[str, str]]:
 async def _service_database(
     infra: Infra, templates: dict[str, str], service: str
 ) -> AsyncIterator[str]:
-    url = await create_database(
-        infra.postgres_url, prefix=f"test_{service}", template=templates[service]
+    url = await create_service_database(
+        infra.postgres_url, service, prefix=f"test_{service}", template=templates[service]
     )
     yield url
     await drop_database(infra.postgres_url, url)

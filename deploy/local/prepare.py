@@ -1,7 +1,12 @@
-"""Creates each service's database and every topic, then applies each service's migrations.
+"""Creates each service's database, its roles and every topic, then applies each service's migrations.
 
-Run by `make run` / `make test` (through deploy.local.stack) against whichever PostgreSQL and
-Kafka the environment names; safe to run again at any time.
+Run by `make run` / `make test` (through deploy.local.stack) and by compose's `prepare` against
+whichever PostgreSQL and Kafka the environment names; safe to run again at any time.
+
+With `ALIANZA_POSTGRES_ADMIN_URL` (a superuser on the server) it also creates the roles the
+services' URLs name: `<SERVICE>_MIGRATION_DATABASE_URL`'s user owns the schema and runs the
+migrations, `<SERVICE>_DATABASE_URL`'s user only reads and writes rows (deploy/local/roles.py).
+Without it, databases are created with the migration URL's own credentials, as before.
 """
 
 from __future__ import annotations
@@ -11,10 +16,12 @@ import os
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import asyncpg
 
+from deploy.local.roles import Login, provision
 from shared.catalogue import all_topics
 from shared.db import asyncpg_dsn
 from shared.kafka import UNLIMITED_RETENTION_MS, ensure_topics, kafka_reachable
@@ -22,11 +29,25 @@ from shared.kafka import UNLIMITED_RETENTION_MS, ensure_topics, kafka_reachable
 SERVICES = ("registry", "commitments", "notifications")
 
 
-async def create_database(database_url: str) -> bool:
-    """Create the database a URL names, connecting to the server's `postgres` database."""
+@dataclass(frozen=True)
+class ServiceDatabase:
+    service: str
+    url: str  # what the service's processes use
+    migration_url: str  # what its `migrate` uses
+
+    @classmethod
+    def from_environment(cls, service: str) -> ServiceDatabase:
+        url = os.environ[f"{service.upper()}_DATABASE_URL"]
+        return cls(service, url, os.environ.get(f"{service.upper()}_MIGRATION_DATABASE_URL", url))
+
+
+async def create_database(database_url: str, admin_url: str | None = None) -> bool:
+    """Create the database a URL names, connecting to the server's `postgres` database (as the
+    admin when one is given, else with the URL's own credentials)."""
     dsn = asyncpg_dsn(database_url)
     name = urlsplit(dsn).path.lstrip("/")
-    admin = await asyncpg.connect(dsn.rsplit("/", 1)[0] + "/postgres")
+    server = asyncpg_dsn(admin_url) if admin_url else dsn
+    admin = await asyncpg.connect(server.rsplit("/", 1)[0] + "/postgres")
     try:
         if await admin.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
             return False
@@ -46,12 +67,25 @@ async def wait_for_broker(bootstrap: str, timeout_seconds: float = 180.0) -> Non
         await asyncio.sleep(1.0)
 
 
+async def prepare_databases(databases: list[ServiceDatabase], admin_url: str | None) -> None:
+    for database in databases:
+        if await create_database(database.migration_url, admin_url):
+            print(f"[prepare] created database {urlsplit(database.url).path.lstrip('/')}")
+        if admin_url is None:
+            continue
+        owner, app = Login.from_url(database.migration_url), Login.from_url(database.url)
+        if Login.from_url(admin_url).role in {owner.role, app.role} or owner.role == app.role:
+            # One user for everything (an old configuration): nothing to separate.
+            print(f"[prepare] {database.service}: no separate owner and app roles configured")
+            continue
+        await provision(admin_url, database.url, owner, app)
+        print(f"[prepare] {database.service}: roles {owner.role} (owner) and {app.role} (app)")
+
+
 async def prepare_infrastructure(
-    database_urls: list[str], bootstrap: str, topic_prefix: str
+    databases: list[ServiceDatabase], admin_url: str | None, bootstrap: str, topic_prefix: str
 ) -> None:
-    for url in database_urls:
-        if await create_database(url):
-            print(f"[prepare] created database {urlsplit(url).path.lstrip('/')}")
+    await prepare_databases(databases, admin_url)
     await wait_for_broker(bootstrap)
     # Dead letters wait for an operator: unlimited unless ALIANZA_DLQ_RETENTION_MS says otherwise.
     dlq_retention_ms = int(os.environ.get("ALIANZA_DLQ_RETENTION_MS", UNLIMITED_RETENTION_MS))
@@ -63,10 +97,11 @@ async def prepare_infrastructure(
 
 
 def main() -> None:
-    urls = [os.environ[f"{service.upper()}_DATABASE_URL"] for service in SERVICES]
+    databases = [ServiceDatabase.from_environment(service) for service in SERVICES]
+    admin_url = os.environ.get("ALIANZA_POSTGRES_ADMIN_URL")
     bootstrap = os.environ.get("ALIANZA_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
     prefix = os.environ.get("ALIANZA_TOPIC_PREFIX", "alianza")
-    asyncio.run(prepare_infrastructure(urls, bootstrap, prefix))
+    asyncio.run(prepare_infrastructure(databases, admin_url, bootstrap, prefix))
     for service in SERVICES:
         subprocess.run([sys.executable, "-m", f"services.{service}", "migrate"], check=True)
     print("[prepare] databases, topics and migrations are in place")

@@ -183,8 +183,32 @@ def port_open(port: int) -> bool:
 # --------------------------------------------------------------------------- PostgreSQL
 
 
-def postgres_url(database: str) -> str:
-    return f"postgresql+asyncpg://{PG_USER}:{PG_PASSWORD}@127.0.0.1:{PG_PORT}/{database}"
+def postgres_url(database: str, user: str = PG_USER, password: str = PG_PASSWORD) -> str:
+    return f"postgresql+asyncpg://{user}:{password}@127.0.0.1:{PG_PORT}/{database}"
+
+
+def app_role(service: str) -> str:
+    """The role a service's processes log in as: reads and writes rows, owns nothing."""
+    return f"{service}_app"
+
+
+def owner_role(service: str) -> str:
+    """The role that owns a service's schema and runs its migrations."""
+    return f"{service}_owner"
+
+
+def dev_password(role: str) -> str:
+    """Development-only passwords for the local cluster, bound to 127.0.0.1."""
+    return f"{role.replace('_', '-')}-dev-password"
+
+
+def service_database_urls(service: str, database: str) -> tuple[str, str]:
+    """(the app role's URL, the owner's URL) for one service's database on the local cluster."""
+    app, owner = app_role(service), owner_role(service)
+    return (
+        postgres_url(database, app, dev_password(app)),
+        postgres_url(database, owner, dev_password(owner)),
+    )
 
 
 def as_postgres(*argv: str) -> subprocess.CompletedProcess[str]:
@@ -369,7 +393,15 @@ def external_or_local() -> dict[str, str]:
     )
     for service in SERVICES:
         key = f"{service.env_prefix}DATABASE_URL"
-        env[key] = os.environ.get(key, postgres_url(f"alianza_{service.name}"))
+        migration_key = f"{service.env_prefix}MIGRATION_DATABASE_URL"
+        app_url, owner_url = service_database_urls(service.name, f"alianza_{service.name}")
+        env[key] = os.environ.get(key, app_url)
+        # A database URL from outside keeps migrating with its own credentials unless told.
+        env[migration_key] = os.environ.get(migration_key, os.environ.get(key, owner_url))
+    # prepare creates the databases and the roles the URLs above name as this superuser.
+    env["ALIANZA_POSTGRES_ADMIN_URL"] = os.environ.get(
+        "ALIANZA_POSTGRES_ADMIN_URL", postgres_url("postgres")
+    )
     env.setdefault(
         "REGISTRY_BOOTSTRAP_CLIENT_ID",
         os.environ.get("REGISTRY_BOOTSTRAP_CLIENT_ID", DEV_ADMIN_CLIENT_ID),
@@ -431,17 +463,29 @@ def infra_up() -> dict[str, str]:
     return env
 
 
+def without_database_secrets(env: dict[str, str], keep: str | None = None) -> dict[str, str]:
+    """The environment minus every database credential but `keep`'s app-role URL: a process
+    sees neither the superuser, nor the schema owner, nor another service's database."""
+    secret = {"ALIANZA_POSTGRES_ADMIN_URL"}
+    for service in SERVICES:
+        secret.add(f"{service.env_prefix}MIGRATION_DATABASE_URL")
+        if service.name != keep:
+            secret.add(f"{service.env_prefix}DATABASE_URL")
+    return {key: value for key, value in env.items() if key not in secret}
+
+
 def programs(env: dict[str, str]) -> list[Program]:
     """Every long-running process of the stack, as the supervisor starts it."""
     found = []
     for service in SERVICES:
+        service_env = without_database_secrets(env, keep=service.name)
         for process in service.processes:
             command = [python(), "-m", f"services.{service.name}", process]
             if process == "api":
                 command += ["--port", str(service.port)]
-            found.append(Program(f"{service.name}-{process}", tuple(command), env))
+            found.append(Program(f"{service.name}-{process}", tuple(command), service_env))
     for name, module in EXTRAS:
-        found.append(Program(name, (python(), *module), ops_env(env)))
+        found.append(Program(name, (python(), *module), ops_env(without_database_secrets(env))))
     return found
 
 
@@ -491,7 +535,10 @@ def print_summary(env: dict[str, str]) -> None:
     )
     print("  ops command    uv run alianza --help  (tail, lag, dlq, timeline, topics)")
     print(f"  kafka          {env['ALIANZA_KAFKA_BOOTSTRAP']}")
-    print(f"  postgresql     127.0.0.1:{PG_PORT} (user {PG_USER})")
+    print(
+        f"  postgresql     127.0.0.1:{PG_PORT} (superuser {PG_USER}; services log in as"
+        f" <service>_app, migrations as <service>_owner)"
+    )
     print(
         f"  supervisor     http://127.0.0.1:{SUPERVISOR_PORT}/status  (restarts crashed"
         " processes; /metrics, make status)"

@@ -21,10 +21,13 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 from ops import timeline as timeline_mod
 from ops.api import Credentials, OpsApi
 from ops.console import feed, overview
+from ops.console.csrf import SameOriginGuard
 from ops.console.session import (
     CallerDep,
+    SessionStore,
     clear_session,
     current_caller,
+    presented_session,
     set_session,
     sign_in,
 )
@@ -35,6 +38,7 @@ from shared.auth import JwksUrl, TokenVerifier
 from shared.catalogue import Stream, topic_name
 from shared.kafka import kafka_reachable
 from shared.logs import configure_logging
+from shared.web.limits import BodySizeLimit
 from shared.web.observability import install_observability
 from shared.web.problems import (
     InvalidInput,
@@ -56,7 +60,9 @@ SECURITY_HEADERS = {
         "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'"
     ),
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # Not `no-referrer`: under it browsers send `Origin: null` on the page's own form posts,
+    # which the same-origin check must then refuse. Other sites still learn nothing.
+    "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
 }
 
@@ -101,6 +107,8 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     install_problem_handlers(app)
+    app.state.sessions = SessionStore()
+    app.state.secure_cookie = settings.secure_cookie
 
     async def kafka_up() -> bool:
         return await kafka_reachable(settings.kafka_bootstrap)
@@ -108,7 +116,10 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
     # The console's /metrics holds only its own HTTP counters, so it stays open (metrics_access
     # None); the services', which carry webhook and outbox figures, are not.
     install_observability(app, checks={"kafka": kafka_up}, registry=CollectorRegistry(), refresh=[])
+    app.add_middleware(SameOriginGuard, public_origin=settings.public_origin)
     app.add_middleware(SecurityHeaders)
+    # Outermost: an oversized body is refused before anything reads it.
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     def api_for(caller_token: str) -> OpsApi:
@@ -133,7 +144,7 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
         client_id: Annotated[str, Form(min_length=1, max_length=200)],
         client_secret: Annotated[str, Form(min_length=1, max_length=500)],
     ) -> Response:
-        """Trade client credentials for a token and keep it in the session cookie."""
+        """Trade client credentials for a token, kept here; the browser gets a session id."""
         try:
             token, lifetime = await sign_in(
                 app.state.http,
@@ -144,15 +155,20 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
         except Problem as problem:
             logger.info("console sign-in refused for client %s: %s", client_id, problem.title)
             return login_page(problem.detail or problem.title, status_code=problem.status)
+        session_id = app.state.sessions.open(token, lifetime)
         response = RedirectResponse("/", status_code=303)
-        set_session(response, token, lifetime, settings.secure_cookie)
+        set_session(response, session_id, lifetime, settings.secure_cookie)
         logger.info("console sign-in by client %s", client_id)
         return response
 
     @app.post("/logout", include_in_schema=False)
-    async def logout() -> Response:
+    async def logout(request: Request) -> Response:
+        """Forget the session here, so its cookie opens nothing even if it was copied."""
+        session_id = presented_session(request)
+        if session_id and app.state.sessions.revoke(session_id):
+            logger.info("console sign-out")
         response = RedirectResponse("/login", status_code=303)
-        clear_session(response)
+        clear_session(response, settings.secure_cookie)
         return response
 
     # ----------------------------------------------------------------------- data

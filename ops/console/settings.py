@@ -41,6 +41,13 @@ class ConsoleSettings(BaseSettings):
     port: int = Field(default=8010, validation_alias="ALIANZA_OPS_CONSOLE_PORT")
     # Behind TLS set this, so the session cookie is never sent over plain HTTP.
     secure_cookie: bool = Field(default=False, validation_alias="ALIANZA_OPS_CONSOLE_SECURE_COOKIE")
+    # The origin browsers see (e.g. https://ops.example.org) when a proxy or TLS terminator
+    # stands in front; state-changing requests must come from it. Unset: the request's own.
+    public_origin: str | None = Field(default=None, validation_alias="ALIANZA_OPS_CONSOLE_ORIGIN")
+    # The sign-in form is the largest body the console takes; nothing needs more than this.
+    max_body_bytes: int = Field(
+        default=16_384, ge=1024, validation_alias="ALIANZA_OPS_CONSOLE_MAX_BODY_BYTES"
+    )
     log_level: str = Field(default="INFO", validation_alias="ALIANZA_LOG_LEVEL")
     request_timeout_seconds: float = 10.0
     heartbeat_seconds: float = 15.0

@@ -61,12 +61,33 @@ def test_postgres_and_kafka_are_published_only_through_the_override_on_loopback(
 
 
 def test_compose_sets_every_variable_the_local_stack_sets() -> None:
-    local = stack.external_or_local()
-    for service in stack.SERVICES:
-        for process in service.processes:
-            environment = COMPOSE["services"][f"{service.name}-{process}"]["environment"]
-            assert set(local) <= set(environment), set(local) - set(environment)
-            assert environment["ALIANZA_HTTP_HOST"] == "0.0.0.0"
+    for program in stack.programs(stack.external_or_local()):
+        if program.name not in COMPOSE["services"]:
+            continue
+        environment = COMPOSE["services"][program.name]["environment"]
+        local = set(program.env) - {f"ALIANZA_{s.name.upper()}_URL" for s in stack.SERVICES}
+        local -= {key for key in local if key.startswith(("ALIANZA_OPS_", "ALIANZA_SUPERVISOR"))}
+        assert local <= set(environment), local - set(environment)
+        assert environment["ALIANZA_HTTP_HOST"] == "0.0.0.0"
+    prepare = COMPOSE["services"]["prepare"]["environment"]
+    assert set(stack.external_or_local()) <= set(prepare)
+
+
+def test_each_service_gets_only_its_own_app_role_url() -> None:
+    """No process but `prepare` sees the superuser, a schema owner or another service's database."""
+    for name, service in COMPOSE["services"].items():
+        if name in {"prepare", "postgres", "kafka"}:
+            continue
+        database_keys = {key for key in service["environment"] if "DATABASE_URL" in key}
+        owner = name.split("-")[0]
+        expected = {f"{owner.upper()}_DATABASE_URL"} if owner in _SERVICE_NAMES else set()
+        assert database_keys == expected, name
+        for key in database_keys:
+            assert f"//{owner}_app:" in service["environment"][key], name
+        assert "ALIANZA_POSTGRES_ADMIN_URL" not in service["environment"], name
+
+
+_SERVICE_NAMES = {service.name for service in stack.SERVICES}
 
 
 def test_infrastructure_images_match_the_local_versions() -> None:
@@ -96,3 +117,15 @@ def test_every_process_the_supervisor_restarts_locally_is_restarted_by_compose()
     assert supervised, "the local stack supervises its processes"
     for name in supervised:
         assert COMPOSE["services"][name]["restart"] == "unless-stopped", name
+
+
+def test_make_run_gives_each_process_only_its_own_app_role() -> None:
+    """The supervisor's programs: a service's own app-role URL, never the owner's or superuser's."""
+    for program in stack.programs(stack.external_or_local()):
+        owner = program.name.split("-")[0]
+        database_keys = {key for key in program.env if "DATABASE_URL" in key}
+        expected = {f"{owner.upper()}_DATABASE_URL"} if owner in _SERVICE_NAMES else set()
+        assert database_keys == expected, program.name
+        for key in database_keys:
+            assert f"//{stack.app_role(owner)}:" in program.env[key], program.name
+        assert "ALIANZA_POSTGRES_ADMIN_URL" not in program.env, program.name

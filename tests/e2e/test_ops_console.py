@@ -14,6 +14,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
+from ops.console.app import create_app as create_console
+from ops.console.session import COOKIE, SECURE_COOKIE
+from ops.console.settings import ConsoleSettings
 from shared.catalogue import Stream, topic_name
 from tests.support.browser import chromium
 from tests.support.callers import Caller, create_client, login, register_partners
@@ -147,6 +150,11 @@ async def act(caller: Caller, partnership_id: str, action: str, **headers: str) 
 # --------------------------------------------------------------------------- who may use it
 
 
+def from_the_console(console: str) -> dict[str, str]:
+    """What a browser sends with a form posted from one of the console's own pages."""
+    return {"Origin": console}
+
+
 async def test_only_ops_and_admin_get_in(setting: Setting) -> None:
     http, console = setting.http, setting.console
 
@@ -164,6 +172,7 @@ async def test_only_ops_and_admin_get_in(setting: Setting) -> None:
 
     partner_login = await http.post(
         f"{console}/login",
+        headers=from_the_console(console),
         data={
             "client_id": setting.partner_client["client_id"],
             "client_secret": setting.partner_client["client_secret"],
@@ -175,6 +184,7 @@ async def test_only_ops_and_admin_get_in(setting: Setting) -> None:
 
     wrong = await http.post(
         f"{console}/login",
+        headers=from_the_console(console),
         data={"client_id": setting.ops_client["client_id"], "client_secret": "not-the-secret"},
     )
     assert wrong.status_code == 401
@@ -183,6 +193,7 @@ async def test_only_ops_and_admin_get_in(setting: Setting) -> None:
 
     signed_in = await http.post(
         f"{console}/login",
+        headers=from_the_console(console),
         data={
             "client_id": setting.ops_client["client_id"],
             "client_secret": setting.ops_client["client_secret"],
@@ -201,6 +212,143 @@ async def test_only_ops_and_admin_get_in(setting: Setting) -> None:
         bad_stream = await browser.get("/api/stream", params={"topic": "payroll"})
         assert bad_stream.status_code == 422
         assert bad_stream.json()["errors"][0]["field"] == "topic"
+
+
+def stranger() -> httpx.AsyncClient:
+    """A client with an empty cookie jar (the shared one keeps what earlier tests were given)."""
+    return httpx.AsyncClient(timeout=15)
+
+
+async def sign_in_as_ops(setting: Setting) -> str:
+    """Sign in through the form as the ops client; returns the session cookie's value."""
+    async with stranger() as client:
+        response = await client.post(
+            f"{setting.console}/login",
+            headers=from_the_console(setting.console),
+            data={
+                "client_id": setting.ops_client["client_id"],
+                "client_secret": setting.ops_client["client_secret"],
+            },
+        )
+    assert response.status_code == 303, response.text
+    return str(response.cookies[COOKIE])
+
+
+def with_session(console: str, session_id: str) -> httpx.AsyncClient:
+    """A browser holding `session_id` (copied, as a thief would) and nothing else."""
+    return httpx.AsyncClient(base_url=console, cookies={COOKIE: session_id})
+
+
+async def test_the_cookie_holds_an_opaque_session_id_that_opens_no_service(
+    setting: Setting,
+) -> None:
+    session_id = await sign_in_as_ops(setting)
+    assert session_id.count(".") != 2, "the cookie must not carry a JWT"
+    async with with_session(setting.console, session_id) as browser:
+        assert (await browser.get("/api/me")).status_code == 200
+    # As a bearer token it opens nothing: not the console, not any service.
+    stolen = {"Authorization": f"Bearer {session_id}"}
+    assert (await setting.http.get(f"{setting.console}/api/me", headers=stolen)).status_code == 401
+    for service, path in (
+        ("registry", "/partners"),
+        ("commitments", "/commitments"),
+        ("notifications", "/subscriptions"),
+    ):
+        response = await setting.http.get(setting.system.url(service) + path, headers=stolen)
+        assert response.status_code == 401, (service, response.text)
+
+
+async def test_signing_out_revokes_the_session_on_the_server(setting: Setting) -> None:
+    session_id = await sign_in_as_ops(setting)
+    async with with_session(setting.console, session_id) as browser:
+        assert (await browser.get("/api/me")).status_code == 200
+        out = await browser.post("/logout", headers=from_the_console(setting.console))
+        assert out.status_code == 303 and out.headers["location"] == "/login"
+        assert f'{COOKIE}=""' in out.headers["set-cookie"]
+    # A copy of the cookie kept from before the sign-out opens nothing any more.
+    async with with_session(setting.console, session_id) as copy:
+        assert (await copy.get("/api/me")).status_code == 401
+        page = await copy.get("/")
+        assert page.status_code == 303 and page.headers["location"] == "/login"
+    async with with_session(setting.console, "made-up-session-id") as guesser:
+        assert (await guesser.get("/api/me")).status_code == 401
+
+
+async def test_state_changing_requests_from_another_origin_are_refused(setting: Setting) -> None:
+    console = setting.console
+    credentials = {
+        "client_id": setting.ops_client["client_id"],
+        "client_secret": setting.ops_client["client_secret"],
+    }
+    forged = [
+        {"Origin": "https://attacker.example"},
+        {"Origin": "null"},  # sandboxed frames and some redirects
+        {"Referer": "https://attacker.example/console-clone"},
+        {},  # nothing says where it comes from
+    ]
+    async with stranger() as client:
+        for headers in forged:
+            login = await client.post(f"{console}/login", headers=headers, data=credentials)
+            assert login.status_code == 403, headers
+            assert login.headers["content-type"] == "application/problem+json"
+            assert "set-cookie" not in login.headers
+        # A browser that sends only a Referer from the console's own page is let in.
+        referred = await client.post(
+            f"{console}/login", headers={"Referer": f"{console}/login"}, data=credentials
+        )
+        assert referred.status_code == 303
+
+    session_id = await sign_in_as_ops(setting)
+    async with with_session(console, session_id) as browser:
+        for headers in forged:
+            forced_out = await browser.post("/logout", headers=headers)
+            assert forced_out.status_code == 403, headers
+        assert (await browser.get("/api/me")).status_code == 200, "the session must survive"
+    # Scripts authenticate with a header no other site can make a browser send: exempt.
+    async with stranger() as client:
+        script = await client.post(f"{console}/logout", headers=setting.ops.headers)
+    assert script.status_code == 303
+
+
+async def test_oversized_bodies_are_refused_before_the_form_is_read(setting: Setting) -> None:
+    async with stranger() as client:
+        response = await client.post(
+            f"{setting.console}/login",
+            headers=from_the_console(setting.console),
+            data={"client_id": "x", "client_secret": "s" * 200_000},
+        )
+    assert response.status_code == 413
+    assert response.headers["content-type"] == "application/problem+json"
+
+
+async def test_a_console_behind_tls_marks_its_session_cookie_secure(setting: Setting) -> None:
+    registry = setting.system.url("registry")
+    app = create_console(
+        ConsoleSettings(
+            registry_url=registry,
+            jwks_url=f"{registry}/.well-known/jwks.json",
+            kafka_bootstrap=setting.system.infra.kafka_bootstrap,
+            secure_cookie=True,
+        )
+    )
+    origin = "https://console.test"
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=origin) as browser:
+            response = await browser.post(
+                "/login",
+                headers=from_the_console(origin),
+                data={
+                    "client_id": setting.ops_client["client_id"],
+                    "client_secret": setting.ops_client["client_secret"],
+                },
+            )
+            assert response.status_code == 303, response.text
+            cookie = response.headers["set-cookie"]
+            assert cookie.startswith(f"{SECURE_COOKIE}=")
+            assert "; secure" in cookie.lower() and "samesite=strict" in cookie.lower()
+            assert "domain=" not in cookie.lower()  # a __Host- cookie is host-only
+            assert (await browser.get("/api/me")).status_code == 200
 
 
 async def test_a_console_that_cannot_reach_kafka_says_so(setting: Setting) -> None:

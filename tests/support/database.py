@@ -1,4 +1,10 @@
-"""Throwaway databases on the test server, migrated the way each service migrates its own."""
+"""Throwaway databases on the test server, migrated the way each service migrates its own.
+
+Databases are created and dropped as the server's superuser; inside them, the schema belongs to
+the service's owner role (which runs the migrations) and the app role may only read and write rows,
+as in `make run` (deploy/local/roles.py). The roles are the local stack's, with its development
+passwords, and are shared by every test on the server: they are created only when missing.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 
+from deploy.local import stack
+from deploy.local.roles import Login, provision, restrict_connect
 from shared.db import asyncpg_dsn
 from tests.support.ids import random_suffix
 
@@ -43,10 +51,55 @@ async def drop_database(server_url: str, url: str) -> None:
 
 def migrate(service: str, url: str) -> None:
     """Apply a service's migrations exactly as `python -m services.<name> migrate` does."""
-    env_key = f"{service.upper()}_DATABASE_URL"
+    prefix = service.upper()
     subprocess.run(
         [sys.executable, "-m", f"services.{service}", "migrate"],
         check=True,
-        env={**os.environ, env_key: url},
+        env={**os.environ, f"{prefix}_DATABASE_URL": url, f"{prefix}_MIGRATION_DATABASE_URL": url},
         capture_output=True,
     )
+
+
+def app_login(service: str) -> Login:
+    role = stack.app_role(service)
+    return Login(role, stack.dev_password(role))
+
+
+def owner_login(service: str) -> Login:
+    role = stack.owner_role(service)
+    return Login(role, stack.dev_password(role))
+
+
+def as_role(url: str, login: Login) -> str:
+    """The same database, logged in as another role."""
+    parts = urlsplit(url)
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit(parts._replace(netloc=f"{login.role}:{login.password}@{host}"))
+
+
+def app_url(service: str, url: str) -> str:
+    return as_role(url, app_login(service))
+
+
+def owner_url(service: str, url: str) -> str:
+    return as_role(url, owner_login(service))
+
+
+async def create_service_database(
+    server_url: str, service: str, prefix: str, template: str | None = None
+) -> str:
+    """A database for `service` that only its owner and app roles may open (besides the
+    superuser whose URL this returns); migrated as the owner unless copied from a template."""
+    url = await create_database(server_url, prefix=prefix, template=template)
+    if template is None:
+        await provision(server_url, url, owner_login(service), app_login(service))
+        migrate(service, owner_url(service, url))
+    else:  # the template's schema, owner and grants came with the copy; the database's did not
+        server = await asyncpg.connect(asyncpg_dsn(server_url))
+        try:
+            name = urlsplit(url).path.lstrip("/")
+            roles = (owner_login(service).role, app_login(service).role)
+            await restrict_connect(server, name, *roles)
+        finally:
+            await server.close()
+    return url

@@ -14,7 +14,7 @@ import httpx
 from deploy.local import stack
 from shared.catalogue import all_topics
 from shared.kafka import delete_topics, ensure_topics
-from tests.support.database import create_database, drop_database, migrate
+from tests.support.database import app_url, create_service_database, drop_database
 from tests.support.ids import random_prefix
 from tests.support.infra import Infra
 from tests.support.processes import eventually, start, terminate
@@ -60,10 +60,13 @@ class System:
             "COMMITMENTS_SWEEP_INTERVAL_SECONDS": "0.5",
         }
         for service in stack.SERVICES:
-            url = await create_database(self.infra.postgres_url, prefix=f"e2e_{service.name}")
+            url = await create_service_database(
+                self.infra.postgres_url, service.name, prefix=f"e2e_{service.name}"
+            )
             self.databases.append(url)
-            migrate(service.name, url)
-            self.env[f"{service.env_prefix}DATABASE_URL"] = url
+            # As in `make run`: the processes log in as the service's app role, which owns
+            # nothing and can open no other service's database.
+            self.env[f"{service.env_prefix}DATABASE_URL"] = app_url(service.name, url)
             self.env[f"{service.env_prefix}RELAY_POLL_INTERVAL_SECONDS"] = "0.3"
         for service in stack.SERVICES:
             for process in service.processes:
@@ -98,7 +101,8 @@ class System:
             except httpx.TransportError:
                 return False
 
-        await eventually(ready, timeout=60, interval=0.2, what=f"{service} to be ready")
+        # Eleven Python processes start at once; on a busy two-core machine that takes a while.
+        await eventually(ready, timeout=180, interval=0.2, what=f"{service} to be ready")
 
     async def stop(self) -> None:
         for process in self.processes.values():

@@ -1,0 +1,285 @@
+"""Every route of every service's OpenAPI document by every kind of caller, against the rule table.
+
+The three apps run in-process on real PostgreSQL (as their app roles) and Kafka; the tokens are
+real ones minted by the registry, and the other two services verify them against the registry's
+JWKS, fetched over HTTP from the registry app. The expected answers live in
+tests/integration/authorisation_table.py; a route without a row there fails.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import jwt
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from fastapi import FastAPI
+
+import shared.web.service
+from services.commitments.app import create_app as create_commitments
+from services.notifications.app import create_app as create_notifications
+from services.registry import identity
+from services.registry.app import create_app as create_registry
+from shared.auth import ALGORITHM, AUDIENCE, JwksUrl
+from shared.web.service import Runtime
+from tests.integration.authorisation_table import CALLERS, TABLE, Outcome, Route
+from tests.integration.notifications.support import make_settings
+from tests.integration.registry.support import (
+    ADMIN_ID,
+    ADMIN_SECRET,
+    bearer,
+    cast,
+    draft_body,
+)
+from tests.support.database import app_url
+from tests.support.ids import random_suffix
+from tests.support.infra import Infra
+
+pytestmark = pytest.mark.integration
+
+SERVICES = ("registry", "commitments", "notifications")
+HOOK = "https://127.0.0.1:9/hook"  # never called: nothing is dispatched in this test
+
+
+def operations(app: FastAPI) -> set[tuple[str, str]]:
+    paths: dict[str, dict[str, Any]] = app.openapi()["paths"]
+    return {(method.upper(), path) for path, item in paths.items() for method in item}
+
+
+@dataclass
+class World:
+    """The three apps, a caller's headers per caller kind, and the organisations they act for."""
+
+    clients: dict[str, httpx.AsyncClient]
+    apps: dict[str, FastAPI]
+    headers: dict[str, dict[str, str]] = field(default_factory=dict)
+    orgs: dict[str, str] = field(default_factory=dict)
+
+    async def fresh_draft(self) -> tuple[str, str]:
+        """A new draft owned by the own partner's organisation: (its id, its ETag)."""
+        response = await self.clients["registry"].post(
+            "/partnerships", json=draft_body(self.orgs), headers=self.headers["own_partner"]
+        )
+        assert response.status_code == 201, response.text
+        return str(response.json()["id"]), response.headers["ETag"]
+
+    async def fresh_subscription(self) -> str:
+        response = await self.clients["notifications"].post(
+            "/subscriptions",
+            json={"target_url": HOOK, "event_types": ["partnership.*"]},
+            headers=self.headers["own_partner"],
+        )
+        assert response.status_code == 201, response.text
+        return str(response.json()["id"])
+
+
+def foreign_issuer_token() -> str:
+    """Well-formed, unexpired, for our audience, signed by a key the registry never published."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    now = int(time.time())
+    claims = {
+        "iss": "someone-else",
+        "aud": AUDIENCE,
+        "sub": "intruder",
+        "roles": ["admin"],
+        "iat": now,
+        "exp": now + 300,
+        "jti": str(uuid.uuid4()),
+    }
+    return jwt.encode(claims, pem, algorithm=ALGORITHM, headers={"kid": "not-a-registry-key"})
+
+
+async def expired_admin_token(registry: FastAPI) -> str:
+    """An admin token signed with the registry's real key, whose life ended an hour ago."""
+    runtime: Runtime = registry.state.runtime
+    async with runtime.unit_of_work() as uow:
+        key = await identity.active_signing_key(uow.session)
+        uow.session.expunge_all()
+    assert key is not None
+    admin = identity.ApiClient(client_id=ADMIN_ID, name="x", secret_hash="-", roles=["admin"])
+    return identity.issue_token(admin, key, 900, now=time.time() - 3600).access_token
+
+
+@asynccontextmanager
+async def serve(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url=f"http://{name}") as client:
+            yield client
+
+
+@pytest.fixture
+async def world(
+    infra: Infra,
+    registry_db: str,
+    commitments_db: str,
+    notifications_db: str,
+    topic_prefix: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> AsyncIterator[World]:
+    monkeypatch.setenv("ALIANZA_KAFKA_BOOTSTRAP", infra.kafka_bootstrap)
+    monkeypatch.setenv("ALIANZA_TOPIC_PREFIX", topic_prefix)
+    monkeypatch.setenv("REGISTRY_DATABASE_URL", app_url("registry", registry_db))
+    monkeypatch.setenv("REGISTRY_BOOTSTRAP_CLIENT_ID", ADMIN_ID)
+    monkeypatch.setenv("REGISTRY_BOOTSTRAP_CLIENT_SECRET", ADMIN_SECRET)
+    monkeypatch.setenv("COMMITMENTS_DATABASE_URL", app_url("commitments", commitments_db))
+    monkeypatch.setenv("ALIANZA_JWKS_URL", "http://registry/.well-known/jwks.json")
+    registry = create_registry()
+    # The other services fetch the registry's JWKS over HTTP, as deployed; here the HTTP goes
+    # to the registry app in this process instead of a socket.
+    registry_transport = httpx.ASGITransport(app=registry)
+    monkeypatch.setattr(
+        shared.web.service,
+        "JwksUrl",
+        lambda url, **kwargs: JwksUrl(url, transport=registry_transport, **kwargs),
+    )
+    apps = {
+        "registry": registry,
+        "commitments": create_commitments(),
+        "notifications": create_notifications(
+            make_settings(
+                app_url("notifications", notifications_db),
+                infra.kafka_bootstrap,
+                topic_prefix,
+                metrics_scrape_token=None,
+            )
+        ),
+    }
+    async with AsyncExitStack() as stack:
+        clients = {
+            name: await stack.enter_async_context(serve(app, name)) for name, app in apps.items()
+        }
+        people = await cast(clients["registry"])
+        world = World(clients=clients, apps=apps, orgs=people.orgs)
+        world.headers = {
+            "anonymous": {},
+            "own_partner": people.headers["owner"],
+            "foreign_partner": people.headers["other"],
+            "secretariat": people.headers["secretariat"],
+            "ops": people.headers["ops"],
+            "admin": people.headers["admin"],
+            "foreign_issuer": bearer(foreign_issuer_token()),
+            "expired": bearer(await expired_admin_token(registry)),
+        }
+        yield world
+
+
+Request = dict[str, Any]
+Prepare = Callable[[World], Awaitable[Request]]
+
+
+async def _draft_in_path(world: World, template: str) -> Request:
+    partnership_id, tag = await world.fresh_draft()
+    path = template.replace("{partnership_id}", partnership_id).replace("{action}", "propose")
+    return {"path": path, "headers": {"If-Match": tag}, "json": {"title": "A better title"}}
+
+
+async def _subscription_in_path(world: World, template: str) -> Request:
+    return {"path": template.replace("{subscription_id}", await world.fresh_subscription())}
+
+
+def _unknown_ids(template: str) -> str:
+    for name in ("row_id", "commitment_id", "partnership_id", "delivery_id", "item_id"):
+        template = template.replace(
+            "{" + name + "}", "1" if name == "row_id" else str(uuid.uuid4())
+        )
+    return template
+
+
+async def request_for(world: World, route: Route, caller: str) -> Request:
+    """The request that exercises `route`: fresh resources where the call would change them."""
+    service, method, path = route
+    if service == "registry" and "{partnership_id}" in path:
+        drafted = await _draft_in_path(world, path)
+        if method != "PATCH":
+            drafted.pop("json")
+        return drafted
+    if service == "notifications" and "{subscription_id}" in path:
+        return await _subscription_in_path(world, path)
+    request: Request = {"path": _unknown_ids(path.replace("{partner_id}", world.orgs["mexico"]))}
+    bodies: dict[Route, Request] = {
+        ("registry", "POST", "/oauth/token"): {
+            "data": {
+                "grant_type": "client_credentials",
+                "client_id": ADMIN_ID,
+                "client_secret": ADMIN_SECRET,
+            }
+        },
+        ("registry", "POST", "/partners"): {
+            "json": {"name": f"Partner {random_suffix()}", "kind": "media", "country": "MX"}
+        },
+        ("registry", "POST", "/clients"): {
+            "json": {
+                "name": f"client-{random_suffix()}",
+                "roles": ["partner"],
+                "organisation_id": world.orgs["mexico"],
+            }
+        },
+        ("registry", "POST", "/partnerships"): {"json": draft_body(world.orgs)},
+        ("commitments", "POST", "/commitments/{commitment_id}/progress"): {
+            "json": {"period_end": "2026-06-30", "value": "10", "unit": "workers"}
+        },
+        ("notifications", "POST", "/subscriptions"): {
+            "json": {"target_url": HOOK, "event_types": ["partnership.*"]}
+        },
+        ("notifications", "POST", "/deliveries/replay"): {
+            "json": {"from": "2026-01-01T00:00:00Z", "to": "2026-01-02T00:00:00Z"}
+        },
+    }
+    request.update(bodies.get(route, {}))
+    return request
+
+
+async def test_every_route_of_every_service_has_a_rule(world: World) -> None:
+    documented = {
+        (service, method, path)
+        for service in SERVICES
+        for method, path in operations(world.apps[service])
+    }
+    missing = sorted(documented - set(TABLE))
+    assert not missing, f"routes without a row in authorisation_table.py: {missing}"
+    stale = sorted(set(TABLE) - documented)
+    assert not stale, f"rows for routes no OpenAPI document has: {stale}"
+    for route, rule in TABLE.items():
+        assert set(rule) == set(CALLERS), f"{route} does not name every caller kind"
+
+
+async def test_every_caller_gets_what_the_table_says_on_every_route(world: World) -> None:
+    mismatches: list[str] = []
+    checked = 0
+    for service in SERVICES:
+        for method, path in sorted(operations(world.apps[service])):
+            route = (service, method, path)
+            rule = TABLE.get(route)
+            if rule is None:
+                mismatches.append(f"{route}: no row in the table")
+                continue
+            for caller in CALLERS:
+                request = await request_for(world, route, caller)
+                response = await world.clients[service].request(
+                    method,
+                    request.pop("path"),
+                    headers={**world.headers[caller], **request.pop("headers", {})},
+                    **request,
+                )
+                checked += 1
+                expected: Outcome = rule[caller]
+                if not expected.admits(response.status_code):
+                    mismatches.append(
+                        f"{service} {method} {path} as {caller}: expected {expected.value},"
+                        f" got {response.status_code} {response.text[:160]}"
+                    )
+    assert not mismatches, f"{len(mismatches)} of {checked} calls:\n" + "\n".join(mismatches)
+    assert checked == len(TABLE) * len(CALLERS)
