@@ -120,6 +120,13 @@ REGISTRY: dict[Route, Rule] = {
     ("registry", "POST", "/oauth/token"): public(),
     ("registry", "GET", "/clients"): staff_only("admin"),
     ("registry", "POST", "/clients"): staff_only("admin"),
+    # Unknown client ids here (404 for the admin): the matrix never disables a caller it uses.
+    ("registry", "POST", "/clients/{client_id}/disable"): staff_only("admin", allowed=ALLOWED),
+    ("registry", "POST", "/clients/{client_id}/enable"): staff_only("admin", allowed=ALLOWED),
+    ("registry", "POST", "/clients/{client_id}/secret"): staff_only("admin", allowed=ALLOWED),
+    ("registry", "GET", "/admin/signing-keys"): staff_only("admin"),
+    # A rotation publishes a key that signs only later: the callers' tokens stay good.
+    ("registry", "POST", "/admin/signing-keys/rotate"): staff_only("admin", allowed=ALLOWED),
     ("registry", "GET", "/partners"): everyone(OK),
     ("registry", "POST", "/partners"): staff_only("admin"),
     ("registry", "GET", "/partners/{partner_id}"): everyone(OK),

@@ -25,8 +25,9 @@ from fastapi import FastAPI
 import shared.web.service
 from services.commitments.app import create_app as create_commitments
 from services.notifications.app import create_app as create_notifications
-from services.registry import identity
+from services.registry import identity, keys
 from services.registry.app import create_app as create_registry
+from services.registry.settings import RegistrySettings
 from shared.auth import ALGORITHM, AUDIENCE, JwksUrl
 from shared.web.service import Runtime
 from tests.integration.authorisation_table import CALLERS, TABLE, Outcome, Route
@@ -104,9 +105,10 @@ def foreign_issuer_token() -> str:
 async def expired_admin_token(registry: FastAPI) -> str:
     """An admin token signed with the registry's real key, whose life ended an hour ago."""
     runtime: Runtime = registry.state.runtime
+    settings = runtime.settings
+    assert isinstance(settings, RegistrySettings)
     async with runtime.unit_of_work() as uow:
-        key = await identity.active_signing_key(uow.session)
-        uow.session.expunge_all()
+        key = await keys.current_signer(uow.session, settings.kek)
     assert key is not None
     admin = identity.ApiClient(client_id=ADMIN_ID, name="x", secret_hash="-", roles=["admin"])
     return identity.issue_token(admin, key, 900, now=time.time() - 3600).access_token
