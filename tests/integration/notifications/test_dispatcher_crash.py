@@ -70,9 +70,9 @@ async def test_a_dispatcher_dying_between_answer_and_record_resends_under_the_sa
         sent_before = receiver.webhook_ids()
         assert len(sent_before) == 4
         answered_unrecorded = sent_before[-1]
-        rows = {row["id"]: row for row in await delivery_rows(notifications_db)}
-        assert [rows[i]["status"] for i in sent_before[:3]] == ["succeeded"] * 3
-        assert rows[answered_unrecorded]["status"] != "succeeded", "its answer was not recorded"
+        by_id = {row["id"]: row for row in await delivery_rows(notifications_db)}
+        assert [by_id[i]["status"] for i in sent_before[:3]] == ["succeeded"] * 3
+        assert by_id[answered_unrecorded]["status"] != "succeeded", "its answer was not recorded"
         assert await attempt_count(notifications_db, answered_unrecorded) == 0
 
         dispatcher = start(["-m", "services.notifications", "dispatch"], env, log)
