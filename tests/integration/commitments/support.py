@@ -34,7 +34,7 @@ from shared.events import Event, from_kafka, to_kafka
 from shared.relay import OutboxRelay
 from shared.uow import UnitOfWork
 from tests.support.ids import random_suffix
-from tests.support.kafka import produce, read_topic
+from tests.support.kafka import produce, read_to_end
 from tests.support.processes import eventually
 
 ADOPTED_AT = datetime(2025, 1, 1, 9, 0, tzinfo=UTC)
@@ -201,11 +201,20 @@ class Service:
             await asyncio.wait_for(task, 30)
 
     async def published(self, expect: int, timeout: float = 20.0) -> list[Event]:
-        """The events on the commitments topic, once the relay has published `expect` of them."""
+        """Every event on the commitments topic, read to its end once the relay has published
+        the whole outbox; exactly `expect` of them, no fewer and no more."""
         async with self.relay():
-            topic = topic_name(self.prefix, Stream.COMMITMENTS)
-            records = await read_topic(self.bootstrap, topic, expect=expect, timeout=timeout)
-        return [from_kafka(record.value, list(record.headers)) for record in records]
+
+            async def all_published() -> bool:
+                unpublished = "SELECT count(*) FROM outbox WHERE published_at IS NULL"
+                return await self.scalar(unpublished) == 0
+
+            await eventually(all_published, timeout=timeout, what="the outbox published")
+        topic = topic_name(self.prefix, Stream.COMMITMENTS)
+        records = await read_to_end(self.bootstrap, topic)
+        events = [from_kafka(record.value, list(record.headers)) for record in records]
+        assert len(events) == expect, [event.type for event in events]
+        return events
 
     def unit_of_work(self, engine: Any) -> UnitOfWork:
         return UnitOfWork(session_factory(engine), source="commitments", topic_prefix=self.prefix)
