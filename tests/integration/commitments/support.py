@@ -207,7 +207,7 @@ class Service:
 
             async def all_published() -> bool:
                 unpublished = "SELECT count(*) FROM outbox WHERE published_at IS NULL"
-                return await self.scalar(unpublished) == 0
+                return bool(await self.scalar(unpublished) == 0)
 
             await eventually(all_published, timeout=timeout, what="the outbox published")
         topic = topic_name(self.prefix, Stream.COMMITMENTS)

@@ -171,7 +171,8 @@ async def test_a_sweep_dying_after_a_notice_committed_sends_no_notice_twice(
     try:
 
         async def every_notice() -> bool:
-            return await service.scalar("SELECT count(*) FROM commitment_notices") == len(pledges)
+            notices = await service.scalar("SELECT count(*) FROM commitment_notices")
+            return bool(notices == len(pledges))
 
         await eventually(every_notice, what="a notice for every commitment")
 
