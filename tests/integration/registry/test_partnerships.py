@@ -23,7 +23,7 @@ from shared.uow import UnitOfWork
 from tests.integration.registry.support import Cast, cast, draft_body, registry_client
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
-from tests.support.kafka import produce, read_topic
+from tests.support.kafka import produce, read_to_end
 from tests.support.processes import eventually
 
 pytestmark = pytest.mark.integration
@@ -242,13 +242,19 @@ async def test_the_whole_lifecycle_publishes_one_event_per_change_in_order(
         ).run(stop)
     )
     topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
-    records = [
-        r
-        for r in await read_topic(infra.kafka_bootstrap, topic, expect=4 + len(steps))
-        if r.key == pid.encode()
-    ]
+
+    async def outbox_published() -> bool:
+        conn = await asyncpg.connect(asyncpg_dsn(registry_db))
+        try:
+            return not await conn.fetchval("SELECT count(*) FROM outbox WHERE published_at IS NULL")
+        finally:
+            await conn.close()
+
+    await eventually(outbox_published, what="the outbox published")
     stop.set()
     await relay
+    # Read to the end: one event per change, none missing and none extra.
+    records = [r for r in await read_to_end(infra.kafka_bootstrap, topic) if r.key == pid.encode()]
     types = [dict(r.headers)["ce_type"].decode() for r in records]
     assert types == [
         "partnership.proposed",
