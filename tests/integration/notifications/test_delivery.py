@@ -91,7 +91,8 @@ async def test_a_receiver_failing_then_recovering_gets_the_event_with_the_same_w
     second = partnership_event("partnership.implementation_started", partnership, version=3)
 
     def fail_first_twice(index: int, request: object) -> Answer:
-        return Answer(status=500, body=b"not yet") if index < 2 else Answer()
+        # The failures are slow, so their measured latency has something to show.
+        return Answer(status=500, body=b"not yet", delay=0.3) if index < 2 else Answer()
 
     with Receiver(fail_first_twice) as receiver:
         async with api(settings) as client:
@@ -118,7 +119,9 @@ async def test_a_receiver_failing_then_recovering_gets_the_event_with_the_same_w
             by_event = {d["event_id"]: d for d in response.json()["items"]}
             assert [a["status_code"] for a in by_event[first.id]["attempts"]] == [500, 500, 200]
             assert by_event[first.id]["attempts"][0]["response_body"] == "not yet"
-            assert all(a["latency_ms"] >= 0 for a in by_event[first.id]["attempts"])
+            # Each attempt's latency is measured: the two slow answers took at least 300 ms.
+            latencies = [a["latency_ms"] for a in by_event[first.id]["attempts"]]
+            assert len(latencies) == 3 and min(latencies[:2]) >= 300, latencies
 
 
 async def test_an_always_failing_receiver_ends_failed_logged_and_reported_then_replay_delivers(
