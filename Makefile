@@ -5,7 +5,7 @@ TOOLS := .local/tools
 UV := $(TOOLS)/bin/uv
 STACK := $(UV) run --frozen python -m deploy.local.stack
 
-.PHONY: run stop status logs test lint format install browser clean demo contracts bench
+.PHONY: run stop status logs test lint format install browser clean demo contracts bench mutate
 
 run: install ## start PostgreSQL, Kafka and the three services; print where they are
 	$(STACK) up
@@ -38,6 +38,12 @@ format: install
 
 bench: install ## benchmarks against the local stack (started if needed); see README "Performance"
 	$(UV) run --frozen python -m bench
+
+# Slow (minutes to an hour on two cores): not part of `make test`. MUTANTS narrows it by name,
+# e.g. MUTANTS='shared.faults.*'; see README "Mutation testing".
+mutate: install ## mutation testing (mutmut) of shared/ and each domain.py, the unit tests as runner
+	$(UV) run --frozen mutmut run $(MUTANTS)
+	$(UV) run --frozen mutmut results
 
 contracts: install ## regenerate contracts/ (AsyncAPI, event JSON Schemas, OpenAPI) from the code
 	$(UV) run --frozen python -m deploy.contracts

@@ -18,7 +18,7 @@ from shared.faultpoints import EXIT_STATUS
 from tests.support.effect_consumer import EFFECTS_DDL, build
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
-from tests.support.kafka import committed_offsets, produce, read_to_end, read_topic
+from tests.support.kafka import committed_offsets, group_members, produce, read_to_end, read_topic
 from tests.support.processes import eventually, exited, kill, start, terminate
 
 pytestmark = pytest.mark.integration
@@ -285,3 +285,49 @@ async def test_a_rebalance_mid_batch_applies_nothing_twice(
     assert second.stats.applied > 0, "the joining member must have taken over some partitions"
     # Finishing a batch for partitions that moved away is not a lost broker.
     assert first.stats.restarts == second.stats.restarts == 0
+
+
+async def test_sigterm_finishes_the_batch_commits_it_and_leaves_the_group(
+    infra: Infra, registry_db: str, topic_prefix: str, tmp_path: Path
+) -> None:
+    dsn = asyncpg_dsn(registry_db)
+    await effects_table(dsn)
+    events = [registered(i) for i in range(400)]
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    await produce(infra.kafka_bootstrap, topic, [to_kafka(event) for event in events])
+    group = f"sigterm-{random_suffix()}"
+    env = {
+        "EFFECT_DATABASE_URL": registry_db,
+        "ALIANZA_KAFKA_BOOTSTRAP": infra.kafka_bootstrap,
+        "ALIANZA_TOPIC_PREFIX": topic_prefix,
+        "EFFECT_GROUP": group,
+        "EFFECT_DELAY_SECONDS": "0.02",  # a batch of 50 takes about a second
+    }
+    consumer = start(["-m", "tests.support.effect_consumer"], env, tmp_path / "consumer.log")
+    try:
+
+        async def part_way() -> bool:
+            return 0 < (await effect_counts(dsn))[0] < len(events) // 2
+
+        await eventually(part_way, timeout=60, interval=0.01, what="the consumer to be busy")
+        assert await group_members(infra.kafka_bootstrap, group) == 1
+        # A batch's effects become visible only when its transaction commits, and a batch takes
+        # about a second against milliseconds between batches: the signal lands inside one.
+        before_sigterm = (await effect_counts(dsn))[0]
+        assert terminate(consumer) == 0, "SIGTERM must end the consumer cleanly"
+    finally:
+        if consumer.poll() is None:
+            kill(consumer)
+    applied = await effect_ids(dsn)
+    assert before_sigterm < len(applied) < len(events), "the batch in hand was finished"
+    # Everything applied is committed and nothing more: the batch in hand was finished and its
+    # offsets committed before the process left, so a successor neither skips nor repeats.
+    committed = await committed_offsets(infra.kafka_bootstrap, group, topic)
+    below_committed = {
+        dict(record.headers)["ce_id"].decode()
+        for record in await read_to_end(infra.kafka_bootstrap, topic)
+        if record.offset < committed.get(record.partition, 0)
+    }
+    assert below_committed == applied
+    # It left the group rather than waiting to be timed out of it.
+    assert await group_members(infra.kafka_bootstrap, group) == 0
