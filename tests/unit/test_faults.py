@@ -93,14 +93,31 @@ def test_a_cycle_of_causes_ends() -> None:
 
 def test_a_long_chain_is_cut_after_twenty_links() -> None:
     deepest: BaseException = ConnectionResetError()
-    for n in range(25):
+    for n in range(21):
         wrapper = RuntimeError(n)
         wrapper.__cause__ = deepest
         deepest = wrapper
-    assert not is_transient(deepest), "the transient cause lies past the 21 links looked at"
+    assert not is_transient(deepest), (
+        "the transient cause is the 22nd link, one past those looked at"
+    )
+    # Twenty wrappers and the cause: 21 links, exactly as many as are looked at.
     short: BaseException = ConnectionResetError()
-    for n in range(19):
+    for n in range(20):
         wrapper = RuntimeError(n)
         wrapper.__cause__ = short
         short = wrapper
     assert is_transient(short)
+
+
+def test_both_the_cause_and_the_context_are_followed() -> None:
+    # Found by mutation testing: the context's branch must not drop the cause still to visit.
+    error = RuntimeError("while applying")
+    error.__cause__ = ConnectionResetError()
+    error.__context__ = ValueError("a permanent-looking context")
+    assert is_transient(error)
+
+
+def test_an_orig_that_is_not_an_exception_is_ignored() -> None:
+    error = RuntimeError("wrapper")
+    error.orig = "a driver message, not an exception"  # type: ignore[attr-defined]
+    assert not is_transient(error)
