@@ -227,6 +227,9 @@ def test_an_illegal_transition_says_what_is_allowed_instead() -> None:
     assert str(raised.value) == (
         "cannot adopt a partnership that is completed; allowed actions: replicate"
     )
+    with pytest.raises(IllegalTransition) as raised:
+        decide(PartnershipStatus.DRAFT, Action.ADOPT, ACTORS["secretariat"], OWNER_ORG)
+    assert str(raised.value).endswith("allowed actions: propose, withdraw")
     final = IllegalTransition(PartnershipStatus.WITHDRAWN, Action.ADOPT, ())
     assert str(final).endswith("allowed actions: none")
 
