@@ -5,7 +5,7 @@ TOOLS := .local/tools
 UV := $(TOOLS)/bin/uv
 STACK := $(UV) run --frozen python -m deploy.local.stack
 
-.PHONY: run stop status logs test lint format install browser clean demo contracts bench chaos
+.PHONY: run stop status logs test lint format install browser clean demo contracts bench chaos mutate
 
 run: install ## start PostgreSQL, Kafka and the three services; print where they are
 	$(STACK) up
@@ -41,6 +41,12 @@ bench: install ## benchmarks against the local stack (started if needed); see RE
 
 chaos: install ## 20 minutes of load and faults on a private stack, then reconcile; see README "Chaos"
 	$(UV) run --frozen python -m chaos
+
+# Slow (minutes to an hour on two cores): not part of `make test`. MUTANTS narrows it by name,
+# e.g. MUTANTS='shared.faults.*'; see README "Mutation testing".
+mutate: install ## mutation testing (mutmut) of shared/ and each domain.py, the unit tests as runner
+	$(UV) run --frozen mutmut run $(MUTANTS)
+	$(UV) run --frozen mutmut results
 
 contracts: install ## regenerate contracts/ (AsyncAPI, event JSON Schemas, OpenAPI) from the code
 	$(UV) run --frozen python -m deploy.contracts

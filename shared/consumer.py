@@ -36,6 +36,7 @@ from pydantic import ValidationError
 from shared.catalogue import UnknownEventType, dlq_name, validate_payload
 from shared.context import tracing
 from shared.events import Event, MalformedEvent, from_kafka
+from shared.faultpoints import fault_point
 from shared.faults import is_transient
 from shared.kafka import make_producer, start_bounded, stop_quietly, topic_retention
 from shared.outbox import prune_inbox
@@ -438,6 +439,8 @@ class EventConsumer:
                     await uow.session.flush()
                 applied.append(event)
             await uow.commit()
+        # The crash window the inbox exists for: effects committed, offsets not.
+        await fault_point("consumer.effect_committed")
         for event in skipped:
             logger.info("skipped %s %s: already applied", event.type, event.id)
         for event in applied:

@@ -18,6 +18,7 @@ from services.commitments.clock import Clock, SystemClock
 from services.commitments.domain import NoticeKind
 from services.commitments.settings import CommitmentsSettings
 from shared.db import create_engine, session_factory
+from shared.faultpoints import fault_point
 from shared.runtime import sleep_or_stop
 from shared.settings import ServiceSettings
 from shared.uow import UnitOfWork, UnitOfWorkFactory
@@ -52,6 +53,8 @@ async def sweep(
                     uow, commitment_id, today, report_due_days, clock.now()
                 )
                 await uow.commit()
+            # This commitment's notices are committed; the sweep has not moved past it.
+            await fault_point("sweep.notice_committed")
             result.examined += 1
             for kind in sent:
                 result.sent[kind] = result.sent.get(kind, 0) + 1

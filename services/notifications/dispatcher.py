@@ -56,6 +56,7 @@ from services.notifications.settings import NotificationsSettings
 from services.notifications.targets import UnsafeTarget, check_target_url, system_resolve
 from shared.catalogue.notifications import DeliveryFailed
 from shared.db import asyncpg_dsn, connect, create_engine, session_factory
+from shared.faultpoints import fault_point
 from shared.runtime import sleep_or_stop
 from shared.settings import ServiceSettings
 from shared.uow import UnitOfWork
@@ -285,6 +286,8 @@ class Dispatcher:
                 subscription = await uow.session.get(Subscription, delivery.subscription_id)
                 assert subscription is not None  # the foreign key keeps it while it is locked
                 result = await self.attempt(delivery, subscription)
+                # The receiver has its answer; the attempt is not recorded yet.
+                await fault_point("dispatcher.answered")
                 await self.record_safely(uow, delivery, subscription, result)
                 await uow.commit()
             finally:

@@ -97,16 +97,49 @@ def test_every_event_schema_is_backward_compatible_with_its_baseline() -> None:
     assert baseline, (
         "contracts/baseline/ is empty: run `python -m deploy.contracts --freeze-baseline`"
     )
-    problems = []
-    for name, schema in contracts.event_schemas().items():
-        if name in baseline:
-            problems += [
-                f"{name}: {p}" for p in contracts.compatibility_problems(baseline[name], schema)
-            ]
+    problems = baseline_problems(baseline, contracts.event_schemas())
     assert not problems, (
         "these changes break consumers of the previous version (add optional fields only, or "
         "publish a new version of the event):\n" + "\n".join(problems)
     )
+
+
+def baseline_problems(
+    baseline: dict[str, dict[str, Any]], current: dict[str, dict[str, Any]]
+) -> list[str]:
+    """What breaks a consumer of the baseline: every baseline type must still exist, compatibly.
+
+    Walks the baseline, not the catalogue, so an event type deleted from the code is reported
+    rather than silently skipped.
+    """
+    problems = []
+    for name, old in sorted(baseline.items()):
+        if name not in current:
+            problems.append(f"{name}: the event type is gone; its consumers would get nothing")
+            continue
+        problems += [f"{name}: {p}" for p in contracts.compatibility_problems(old, current[name])]
+    return problems
+
+
+def test_a_deleted_event_type_is_reported() -> None:
+    current = contracts.event_schemas()
+    deleted = "partnership.withdrawn.v1.json"
+    assert deleted in current
+    without = {name: schema for name, schema in current.items() if name != deleted}
+    assert baseline_problems(current, current) == []
+    assert baseline_problems(current, without) == [
+        f"{deleted}: the event type is gone; its consumers would get nothing"
+    ]
+
+
+def test_an_incompatible_change_is_reported_against_the_baseline() -> None:
+    old = {"x.v1.json": V1.model_json_schema()}
+
+    class Narrowed(BaseModel):
+        partnership_id: str
+
+    new = {"x.v1.json": Narrowed.model_json_schema()}
+    assert baseline_problems(old, new), "removing fields must be reported"
 
 
 class Dossier(BaseModel):

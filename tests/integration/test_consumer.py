@@ -14,11 +14,12 @@ from shared.catalogue import Stream, dlq_name, topic_name
 from shared.catalogue.partners import PartnerRegistered
 from shared.db import asyncpg_dsn
 from shared.events import Event, to_kafka
+from shared.faultpoints import EXIT_STATUS
 from tests.support.effect_consumer import EFFECTS_DDL, build
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
-from tests.support.kafka import produce, read_topic
-from tests.support.processes import eventually, kill, start, terminate
+from tests.support.kafka import committed_offsets, group_members, produce, read_to_end
+from tests.support.processes import eventually, exited, kill, start, terminate
 
 pytestmark = pytest.mark.integration
 
@@ -49,45 +50,74 @@ async def effect_counts(dsn: str) -> tuple[int, int]:
         await conn.close()
 
 
-async def test_consumer_killed_mid_batch_and_duplicates_apply_exactly_once(
+def skipped_ids(log: Path) -> list[str]:
+    """Event ids the consumer's log says the inbox skipped as already applied."""
+    ids = []
+    for line in log.read_text().splitlines():
+        if line.startswith("{"):
+            message = json.loads(line).get("message", "")
+            if message.startswith("skipped partner.registered ") and message.endswith(
+                ": already applied"
+            ):
+                ids.append(message.split()[2].rstrip(":"))
+    return ids
+
+
+async def test_consumer_dying_between_effect_and_offset_commit_applies_nothing_twice(
     infra: Infra, registry_db: str, topic_prefix: str, tmp_path: Path
 ) -> None:
     dsn = asyncpg_dsn(registry_db)
     await effects_table(dsn)
-    events = [registered(i) for i in range(600)]
+    events = [registered(i) for i in range(300)]
     # Every tenth event is delivered twice, as a relay that died before marking its rows would.
     deliveries = events + events[::10]
     topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
     await produce(infra.kafka_bootstrap, topic, [to_kafka(event) for event in deliveries])
-
+    by_position = {
+        (record.partition, record.offset): dict(record.headers)["ce_id"].decode()
+        for record in await read_to_end(infra.kafka_bootstrap, topic)
+    }
+    group = f"effects-{random_suffix()}"
     env = {
         "EFFECT_DATABASE_URL": registry_db,
         "ALIANZA_KAFKA_BOOTSTRAP": infra.kafka_bootstrap,
         "ALIANZA_TOPIC_PREFIX": topic_prefix,
-        "EFFECT_GROUP": f"effects-{random_suffix()}",
-        "EFFECT_DELAY_SECONDS": "0.005",
+        "EFFECT_GROUP": group,
+        "EFFECT_DELAY_SECONDS": "0",
+        "EFFECT_STATS_FILE": str(tmp_path / "stats.json"),
     }
     log = tmp_path / "consumer.log"
-    consumer = start(["-m", "tests.support.effect_consumer"], env, log)
-    try:
-
-        async def part_way() -> bool:
-            return 0 < (await effect_counts(dsn))[0] < len(events) // 2
-
-        await eventually(part_way, timeout=60, interval=0.01, what="the consumer to be part-way")
-    finally:
-        kill(consumer)
-    applied_before_kill = (await effect_counts(dsn))[0]
-    assert 0 < applied_before_kill < len(events)
+    # Dies on its third committed batch, after the effects and before the offsets are committed.
+    crashing = start(
+        ["-m", "tests.support.effect_consumer"],
+        {**env, "ALIANZA_FAULT_POINTS": "consumer.effect_committed=exit@3"},
+        log,
+    )
+    assert await exited(crashing, timeout=60) == EXIT_STATUS
+    assert "fault point consumer.effect_committed: exit" in log.read_text()
+    applied_at_crash = await effect_ids(dsn)
+    assert 0 < len(applied_at_crash) < len(events)
+    committed = await committed_offsets(infra.kafka_bootstrap, group, topic)
+    # Applied, yet past the committed offsets: these must come back, and be skipped.
+    uncommitted_but_applied = {
+        event_id
+        for (partition, offset), event_id in by_position.items()
+        if offset >= committed.get(partition, 0) and event_id in applied_at_crash
+    }
+    assert uncommitted_but_applied, "the crash must leave applied records uncommitted"
 
     consumer = start(["-m", "tests.support.effect_consumer"], env, log)
     try:
 
         async def all_applied() -> bool:
-            return (await effect_counts(dsn))[1] == len(events)
+            return len(await effect_ids(dsn)) == len(events)
 
         await eventually(all_applied, timeout=90, what="every event applied")
-        await asyncio.sleep(1.0)  # let any straggling redelivery arrive before we count
+
+        async def redelivered_skipped() -> bool:
+            return uncommitted_but_applied <= set(skipped_ids(log))
+
+        await eventually(redelivered_skipped, what="the inbox to skip every redelivered record")
         assert terminate(consumer) == 0, "SIGTERM must end the consumer cleanly"
     finally:
         if consumer.poll() is None:
@@ -95,6 +125,20 @@ async def test_consumer_killed_mid_batch_and_duplicates_apply_exactly_once(
     total, distinct = await effect_counts(dsn)
     assert distinct == len(events)
     assert total == len(events), f"{total - len(events)} effects were applied twice"
+    stats = json.loads((tmp_path / "stats.json").read_text())
+    # The restarted member applied what was left, and skipped the redelivered and the duplicates.
+    assert stats["applied"] == len(events) - len(applied_at_crash)
+    assert stats["skipped_duplicates"] == len(deliveries) - stats["applied"] - sum(
+        1 for (partition, offset) in by_position if offset < committed.get(partition, 0)
+    )
+
+
+async def effect_ids(dsn: str) -> set[str]:
+    conn = await asyncpg.connect(dsn)
+    try:
+        return {row[0] for row in await conn.fetch("SELECT event_id FROM effects")}
+    finally:
+        await conn.close()
 
 
 async def test_poison_records_go_to_the_dlq_and_the_next_good_record_is_applied(
@@ -134,7 +178,8 @@ async def test_poison_records_go_to_the_dlq_and_the_next_good_record_is_applied(
         await task
         await engine.dispose()
 
-    dead = await read_topic(infra.kafka_bootstrap, dlq_name(topic), expect=4, timeout=10)
+    # Read to the end: exactly these four dead letters, the good record not among them.
+    dead = await read_to_end(infra.kafka_bootstrap, dlq_name(topic))
     reasons = [dict(record.headers)["dlq_reason"].decode() for record in dead]
     assert reasons == ["malformed", "unknown_type", "invalid_payload", "malformed"]
     errors = [dict(record.headers)["dlq_error"].decode() for record in dead]
@@ -142,10 +187,11 @@ async def test_poison_records_go_to_the_dlq_and_the_next_good_record_is_applied(
     assert "partner.exploded" in errors[1]
     assert "partner_id" in errors[2] and "kind" in errors[2]
     assert "ce_id" in errors[3] and "ce_type" in errors[3]
-    for record in dead:
+    # One key, so one partition: the poison records sat at its first four offsets.
+    for offset, record in enumerate(dead):
         headers_found = dict(record.headers)
         assert headers_found["dlq_original_topic"].decode() == topic
-        assert int(headers_found["dlq_original_offset"]) >= 0
+        assert int(headers_found["dlq_original_offset"]) == offset
         assert record.key == b"same-key"
     assert dead[0].value == b"{not json", "the original bytes are kept for replay"
     assert json.loads(dead[2].value) == {"name": 3}
@@ -193,7 +239,7 @@ async def test_a_handler_that_keeps_failing_is_dead_lettered_after_bounded_retri
     assert calls == ["p-3", "p-1", "p-3", *["p-1"] * consumer.max_attempts, "p-2"]
     effects, distinct = await effect_counts(dsn)
     assert effects == distinct == 2, "p-3's rolled-back effect was not kept twice"
-    dead = await read_topic(infra.kafka_bootstrap, dlq_name(topic), expect=1, timeout=10)
+    dead = await read_to_end(infra.kafka_bootstrap, dlq_name(topic))
     assert [dict(r.headers)["dlq_reason"] for r in dead] == [b"handler_failed"]
     assert b"boom" in dict(dead[0].headers)["dlq_error"]
 
@@ -240,3 +286,49 @@ async def test_a_rebalance_mid_batch_applies_nothing_twice(
     assert second.stats.applied > 0, "the joining member must have taken over some partitions"
     # Finishing a batch for partitions that moved away is not a lost broker.
     assert first.stats.restarts == second.stats.restarts == 0
+
+
+async def test_sigterm_finishes_the_batch_commits_it_and_leaves_the_group(
+    infra: Infra, registry_db: str, topic_prefix: str, tmp_path: Path
+) -> None:
+    dsn = asyncpg_dsn(registry_db)
+    await effects_table(dsn)
+    events = [registered(i) for i in range(400)]
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    await produce(infra.kafka_bootstrap, topic, [to_kafka(event) for event in events])
+    group = f"sigterm-{random_suffix()}"
+    env = {
+        "EFFECT_DATABASE_URL": registry_db,
+        "ALIANZA_KAFKA_BOOTSTRAP": infra.kafka_bootstrap,
+        "ALIANZA_TOPIC_PREFIX": topic_prefix,
+        "EFFECT_GROUP": group,
+        "EFFECT_DELAY_SECONDS": "0.02",  # a batch of 50 takes about a second
+    }
+    consumer = start(["-m", "tests.support.effect_consumer"], env, tmp_path / "consumer.log")
+    try:
+
+        async def part_way() -> bool:
+            return 0 < (await effect_counts(dsn))[0] < len(events) // 2
+
+        await eventually(part_way, timeout=60, interval=0.01, what="the consumer to be busy")
+        assert await group_members(infra.kafka_bootstrap, group) == 1
+        # A batch's effects become visible only when its transaction commits, and a batch takes
+        # about a second against milliseconds between batches: the signal lands inside one.
+        before_sigterm = (await effect_counts(dsn))[0]
+        assert terminate(consumer) == 0, "SIGTERM must end the consumer cleanly"
+    finally:
+        if consumer.poll() is None:
+            kill(consumer)
+    applied = await effect_ids(dsn)
+    assert before_sigterm < len(applied) < len(events), "the batch in hand was finished"
+    # Everything applied is committed and nothing more: the batch in hand was finished and its
+    # offsets committed before the process left, so a successor neither skips nor repeats.
+    committed = await committed_offsets(infra.kafka_bootstrap, group, topic)
+    below_committed = {
+        dict(record.headers)["ce_id"].decode()
+        for record in await read_to_end(infra.kafka_bootstrap, topic)
+        if record.offset < committed.get(record.partition, 0)
+    }
+    assert below_committed == applied
+    # It left the group rather than waiting to be timed out of it.
+    assert await group_members(infra.kafka_bootstrap, group) == 0

@@ -14,11 +14,12 @@ from shared.catalogue.partners import PartnerRegistered
 from shared.context import tracing
 from shared.db import asyncpg_dsn, create_engine, session_factory
 from shared.events import from_kafka
+from shared.faultpoints import EXIT_STATUS
 from shared.relay import OutboxRelay
 from shared.uow import UnitOfWork
 from tests.support.infra import Infra
-from tests.support.kafka import read_topic
-from tests.support.processes import eventually, kill, start
+from tests.support.kafka import read_to_end
+from tests.support.processes import eventually, exited, kill, start
 
 pytestmark = pytest.mark.integration
 
@@ -73,9 +74,13 @@ async def test_committed_change_publishes_its_event_and_rollback_publishes_nothi
     stop = asyncio.Event()
     relay = asyncio.create_task(run_relay(dsn, infra.kafka_bootstrap, stop))
     topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
-    records = await read_topic(infra.kafka_bootstrap, topic, expect=2, timeout=8)
+    await eventually(
+        lambda: _between(dsn, "SELECT count(*) FROM outbox WHERE published_at IS NULL", 0, 0),
+        what="the committed row published",
+    )
     stop.set()
     await relay
+    records = await read_to_end(infra.kafka_bootstrap, topic)
 
     assert len(records) == 1, "only the committed event may reach Kafka"
     record = records[0]
@@ -94,13 +99,13 @@ async def test_committed_change_publishes_its_event_and_rollback_publishes_nothi
     assert await count(dsn, "SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0
 
 
-async def test_relay_killed_mid_batch_loses_nothing_and_keeps_order_per_key(
+async def test_relay_dying_between_acks_and_marking_republishes_that_batch_only(
     infra: Infra, registry_db: str, topic_prefix: str, tmp_path: Path
 ) -> None:
     dsn = asyncpg_dsn(registry_db)
     engine = create_engine(registry_db)
     uow = UnitOfWork(session_factory(engine), source="registry", topic_prefix=topic_prefix)
-    total, keys = 4000, 20
+    total, keys, batch = 1000, 20, 25
     expected: dict[str, list[str]] = {f"key-{k}": [] for k in range(keys)}
     for chunk in range(0, total, 500):
         async with uow:
@@ -109,26 +114,36 @@ async def test_relay_killed_mid_batch_loses_nothing_and_keeps_order_per_key(
                 expected[key].append(uow.record("partner.registered", key, partner(index)).id)
             await uow.commit()
     await engine.dispose()
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
 
     env = {
         "REGISTRY_DATABASE_URL": registry_db,
         "ALIANZA_KAFKA_BOOTSTRAP": infra.kafka_bootstrap,
-        "REGISTRY_RELAY_BATCH_SIZE": "25",
+        "REGISTRY_RELAY_BATCH_SIZE": str(batch),
     }
     log = tmp_path / "relay.log"
-    relay = start(["-m", "services.registry", "relay"], env, log)
+    # The fifth batch is acknowledged by the broker, then the process dies before its UPDATE.
+    relay = start(
+        ["-m", "services.registry", "relay"],
+        {**env, "ALIANZA_FAULT_POINTS": "relay.acked=exit@5"},
+        log,
+    )
+    assert await exited(relay) == EXIT_STATUS
+    assert "fault point relay.acked: exit" in log.read_text()
     unpublished = "SELECT count(*) FROM outbox WHERE published_at IS NULL"
-    try:
-        await eventually(
-            lambda: _between(dsn, unpublished, 1, total - 1),
-            timeout=30,
-            interval=0.01,
-            what="the relay to be part-way through the outbox",
-        )
-    finally:
-        kill(relay)
-    left = await count(dsn, unpublished)
-    assert 0 < left < total, "the kill must land mid-way for this test to mean anything"
+    assert await count(dsn, unpublished) == total - 4 * batch, "four batches were marked"
+    on_topic = [
+        dict(r.headers)["ce_id"].decode() for r in await read_to_end(infra.kafka_bootstrap, topic)
+    ]
+    assert len(on_topic) == 5 * batch, "the fifth batch reached the broker before the crash"
+    conn = await asyncpg.connect(dsn)
+    marked = {
+        row[0]
+        for row in await conn.fetch("SELECT event_id FROM outbox WHERE published_at IS NOT NULL")
+    }
+    await conn.close()
+    acked_not_marked = set(on_topic) - marked
+    assert len(acked_not_marked) == batch
 
     relay = start(["-m", "services.registry", "relay"], env, log)
     try:
@@ -138,17 +153,19 @@ async def test_relay_killed_mid_batch_loses_nothing_and_keeps_order_per_key(
     finally:
         kill(relay)
 
-    records = await read_topic(
-        infra.kafka_bootstrap, topic_name(topic_prefix, Stream.PARTNERSHIPS), expect=total
-    )
+    records = await read_to_end(infra.kafka_bootstrap, topic)
+    ids = [dict(record.headers)["ce_id"].decode() for record in records]
+    # Nothing missing, and the only repeats are the batch that was acked but not marked.
+    assert set(ids) == {event_id for key_ids in expected.values() for event_id in key_ids}
+    repeated = {event_id for event_id in ids if ids.count(event_id) > 1}
+    assert repeated == acked_not_marked
+    assert len(ids) == total + batch
     seen: dict[str, list[str]] = {key: [] for key in expected}
     for record in records:
         seen[record.key.decode()].append(dict(record.headers)["ce_id"].decode())
-    for key, ids in expected.items():
-        assert set(seen[key]) == set(ids), f"{key}: an event was lost"
-        # A crash may republish a tail of rows; dropping repeats must leave the original order.
-        first_seen = list(dict.fromkeys(seen[key]))
-        assert first_seen == ids, f"{key}: events out of order"
+    for key, key_ids in expected.items():
+        # Dropping the repeats must leave the original order.
+        assert list(dict.fromkeys(seen[key])) == key_ids, f"{key}: events out of order"
 
 
 async def _between(dsn: str, sql: str, low: int, high: int) -> bool:
@@ -189,11 +206,11 @@ async def test_two_relays_publish_everything_once_in_order_per_key(
     await asyncio.gather(*tasks)
 
     # One relay leads (advisory lock) while the other stands by: no row is sent twice.
-    assert sorted(relay.published_total for relay in relays)[0] == 0
-    records = await read_topic(
-        infra.kafka_bootstrap, topic_name(topic_prefix, Stream.PARTNERSHIPS), expect=1000
+    assert sorted(relay.published_total for relay in relays) == [0, 1000]
+    records = await read_to_end(
+        infra.kafka_bootstrap, topic_name(topic_prefix, Stream.PARTNERSHIPS)
     )
-    assert len(records) == 1000
+    assert len(records) == 1000, "read to the end: nothing missing, nothing extra"
     seen: dict[str, list[str]] = {key: [] for key in expected}
     for record in records:
         seen[record.key.decode()].append(dict(record.headers)["ce_id"].decode())
@@ -249,3 +266,72 @@ async def test_published_outbox_rows_old_inbox_entries_and_idempotency_keys_are_
     await engine.dispose()
     assert await conn.fetchval("SELECT array_agg(event_id) FROM inbox") == ["fresh"]
     await conn.close()
+
+
+async def _relay_idle(dsn: str) -> bool:
+    """The leading relay has listened and claimed once: any NOTIFY from now on wakes it, and
+    only a NOTIFY or its poll can make it claim again."""
+    conn = await asyncpg.connect(dsn)
+    try:
+        query = await conn.fetchval(
+            "SELECT a.query FROM pg_locks l JOIN pg_stat_activity a USING (pid)"
+            " WHERE l.locktype = 'advisory' AND l.granted AND a.datname = current_database()"
+        )
+        return query is not None and "advisory" not in query and not query.startswith("LISTEN")
+    finally:
+        await conn.close()
+
+
+async def _record_one(registry_db: str, topic_prefix: str, index: int) -> str:
+    engine = create_engine(registry_db)
+    uow = UnitOfWork(session_factory(engine), source="registry", topic_prefix=topic_prefix)
+    async with uow:
+        event_id = uow.record("partner.registered", f"k-{index}", partner(index)).id
+        await uow.commit()
+    await engine.dispose()
+    return event_id
+
+
+async def test_notify_wakes_a_relay_whose_poll_would_not_come_for_ten_minutes(
+    infra: Infra, registry_db: str, topic_prefix: str
+) -> None:
+    dsn = asyncpg_dsn(registry_db)
+    stop = asyncio.Event()
+    relay = OutboxRelay(dsn=dsn, bootstrap=infra.kafka_bootstrap, poll_interval=600)
+    task = asyncio.create_task(relay.run(stop))
+    try:
+        await eventually(lambda: _relay_idle(dsn), what="the relay to wait for work")
+        event_id = await _record_one(registry_db, topic_prefix, 1)
+        unpublished = "SELECT count(*) FROM outbox WHERE published_at IS NULL"
+        # Only the commit's NOTIFY can wake it this soon.
+        await eventually(lambda: _between(dsn, unpublished, 0, 0), timeout=15, what="publish")
+    finally:
+        stop.set()
+        await task
+    records = await read_to_end(
+        infra.kafka_bootstrap, topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    )
+    assert [dict(r.headers)["ce_id"].decode() for r in records] == [event_id]
+
+
+async def test_the_safety_poll_publishes_a_row_whose_notify_nobody_heard(
+    infra: Infra, registry_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dsn = asyncpg_dsn(registry_db)
+    stop = asyncio.Event()
+    relay = OutboxRelay(dsn=dsn, bootstrap=infra.kafka_bootstrap, poll_interval=3)
+    task = asyncio.create_task(relay.run(stop))
+    try:
+        await eventually(lambda: _relay_idle(dsn), what="the relay to wait for work")
+        # The commit notifies a channel no relay listens on: the NOTIFY is lost.
+        monkeypatch.setattr("shared.uow.OUTBOX_CHANNEL", "nobody_listens_here")
+        event_id = await _record_one(registry_db, topic_prefix, 2)
+        unpublished = "SELECT count(*) FROM outbox WHERE published_at IS NULL"
+        await eventually(lambda: _between(dsn, unpublished, 0, 0), timeout=15, what="publish")
+    finally:
+        stop.set()
+        await task
+    records = await read_to_end(
+        infra.kafka_bootstrap, topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    )
+    assert [dict(r.headers)["ce_id"].decode() for r in records] == [event_id]

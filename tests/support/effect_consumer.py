@@ -1,14 +1,18 @@
 """A consumer process for reliability tests: the shared loop with a handler whose effect we count.
 
 `python -m tests.support.effect_consumer` reads its database, broker and topic prefix from the
-environment. Each applied `partner.registered` event inserts one row into `effects` — with no
-unique key, so only the inbox stands between a redelivery and a double effect.
+environment, and writes the loop's counters to `EFFECT_STATS_FILE` (if set) on a clean stop.
+Each applied `partner.registered` event inserts one row into `effects` — with no unique key, so
+only the inbox stands between a redelivery and a double effect.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+from dataclasses import asdict
+from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -17,6 +21,7 @@ from shared.catalogue import Stream, topic_name
 from shared.consumer import EventConsumer
 from shared.db import create_engine, session_factory
 from shared.events import Event
+from shared.logs import configure_logging
 from shared.runtime import run_worker
 from shared.uow import UnitOfWork
 
@@ -54,6 +59,7 @@ def build(
 
 
 async def main(stop: asyncio.Event) -> None:
+    configure_logging("effects")
     consumer, engine = build(
         os.environ["EFFECT_DATABASE_URL"],
         os.environ["ALIANZA_KAFKA_BOOTSTRAP"],
@@ -64,6 +70,9 @@ async def main(stop: asyncio.Event) -> None:
         await consumer.run(stop)
     finally:
         await engine.dispose()
+    # A clean stop reports what the loop did, so a test can see the inbox at work.
+    if stats_file := os.environ.get("EFFECT_STATS_FILE"):
+        await asyncio.to_thread(Path(stats_file).write_text, json.dumps(asdict(consumer.stats)))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import asyncio
 import time
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import ConsumerRecord, TopicPartition
 
 from tests.support.ids import random_suffix
@@ -83,3 +84,28 @@ async def read_to_end(
     finally:
         await consumer.stop()
     return records
+
+
+async def committed_offsets(bootstrap: str, group: str, topic: str) -> dict[int, int]:
+    """The group's committed offset per partition of `topic` (partitions never committed: absent)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        offsets = await admin.list_consumer_group_offsets(group)
+    finally:
+        await admin.close()
+    return {tp.partition: meta.offset for tp, meta in offsets.items() if tp.topic == topic}
+
+
+async def group_members(bootstrap: str, group: str) -> int:
+    """How many members the consumer group has right now (0 once every member left)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_consumer_groups([group])
+    finally:
+        await admin.close()
+    # Raw DescribeGroups responses: one per coordinator, each listing its groups.
+    return sum(
+        len(group["members"]) for response in described for group in response.to_object()["groups"]
+    )

@@ -56,3 +56,15 @@ async def eventually(
             return
         await asyncio.sleep(interval)
     raise AssertionError(f"timed out after {timeout}s waiting for {what or condition}")
+
+
+async def exited(process: subprocess.Popen[bytes], *, timeout: float = 60.0) -> int:
+    """Wait (without blocking the loop) for a process to end by itself; its exit status."""
+    deadline = time.monotonic() + timeout
+    while process.poll() is None:
+        if time.monotonic() > deadline:
+            process.kill()
+            process.wait()
+            raise AssertionError(f"the process did not end by itself within {timeout}s")
+        await asyncio.sleep(0.05)
+    return process.returncode

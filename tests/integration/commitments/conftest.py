@@ -6,10 +6,14 @@ import pytest
 
 from tests.integration.commitments.support import Service
 from tests.support.infra import Infra
+from tests.support.issuer import Issuer
 
 
 @pytest.fixture
-def service(infra: Infra, commitments_db: str, topic_prefix: str) -> Service:
+def service(infra: Infra, commitments_db: str, topic_prefix: str, issuer: Issuer) -> Service:
     return Service(
-        database_url=commitments_db, bootstrap=infra.kafka_bootstrap, prefix=topic_prefix
+        database_url=commitments_db,
+        bootstrap=infra.kafka_bootstrap,
+        prefix=topic_prefix,
+        issuer=issuer,
     )

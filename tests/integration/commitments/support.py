@@ -1,5 +1,6 @@
 """Commitments test helpers: partnership events as the registry publishes them, the consumer and
-relay run in-process, and the HTTP app with the caller and the clock chosen by the test."""
+relay run in-process, and the HTTP app called with a real registry token for the caller the
+test chooses, on the day it chooses."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from services.commitments.api import get_clock
 from services.commitments.app import create_app
 from services.commitments.clock import FixedClock
 from services.commitments.consumers import HANDLERS
-from shared.auth import Principal, Role, get_principal
+from shared.auth import Principal, Role
 from shared.catalogue import Stream, topic_name
 from shared.catalogue.partnerships import (
     PartnershipChanged,
@@ -34,7 +35,8 @@ from shared.events import Event, from_kafka, to_kafka
 from shared.relay import OutboxRelay
 from shared.uow import UnitOfWork
 from tests.support.ids import random_suffix
-from tests.support.kafka import produce, read_topic
+from tests.support.issuer import Issuer
+from tests.support.kafka import produce, read_to_end
 from tests.support.processes import eventually
 
 ADOPTED_AT = datetime(2025, 1, 1, 9, 0, tzinfo=UTC)
@@ -117,6 +119,7 @@ class Service:
     database_url: str
     bootstrap: str
     prefix: str
+    issuer: Issuer
 
     @property
     def dsn(self) -> str:
@@ -201,11 +204,20 @@ class Service:
             await asyncio.wait_for(task, 30)
 
     async def published(self, expect: int, timeout: float = 20.0) -> list[Event]:
-        """The events on the commitments topic, once the relay has published `expect` of them."""
+        """Every event on the commitments topic, read to its end once the relay has published
+        the whole outbox; exactly `expect` of them, no fewer and no more."""
         async with self.relay():
-            topic = topic_name(self.prefix, Stream.COMMITMENTS)
-            records = await read_topic(self.bootstrap, topic, expect=expect, timeout=timeout)
-        return [from_kafka(record.value, list(record.headers)) for record in records]
+
+            async def all_published() -> bool:
+                unpublished = "SELECT count(*) FROM outbox WHERE published_at IS NULL"
+                return bool(await self.scalar(unpublished) == 0)
+
+            await eventually(all_published, timeout=timeout, what="the outbox published")
+        topic = topic_name(self.prefix, Stream.COMMITMENTS)
+        records = await read_to_end(self.bootstrap, topic)
+        events = [from_kafka(record.value, list(record.headers)) for record in records]
+        assert len(events) == expect, [event.type for event in events]
+        return events
 
     def unit_of_work(self, engine: Any) -> UnitOfWork:
         return UnitOfWork(session_factory(engine), source="commitments", topic_prefix=self.prefix)
@@ -240,12 +252,17 @@ async def api(
     monkeypatch.setenv("ALIANZA_KAFKA_BOOTSTRAP", service.bootstrap)
     monkeypatch.setenv("ALIANZA_TOPIC_PREFIX", service.prefix)
     app = create_app()
-    # Tokens are the auth module's business and tested there; here the caller is given.
-    app.dependency_overrides[get_principal] = lambda: caller.principal
     app.dependency_overrides[get_clock] = lambda: caller.clock
+    # The caller authenticates with a real token from the session's registry.
+    headers = await service.issuer.headers_for(caller.principal)
     async with app.router.lifespan_context(app):
+        # The registry's keys, over its ASGI transport instead of settings.jwks_url.
+        await app.state.verifier.aclose()
+        app.state.verifier = service.issuer.verifier()
         transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://commitments") as client:
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://commitments", headers=headers
+        ) as client:
             yield client
 
 

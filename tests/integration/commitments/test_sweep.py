@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -12,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from services.commitments.domain import NoticeKind
 from services.commitments.sweep import SweepResult, sweep
 from shared.db import create_engine
+from shared.faultpoints import EXIT_STATUS
 from shared.uow import UnitOfWork
 from tests.integration.commitments.support import (
     Service,
@@ -21,6 +23,7 @@ from tests.integration.commitments.support import (
     planned,
     snapshot,
 )
+from tests.support.processes import eventually, exited, kill, start, terminate
 
 pytestmark = pytest.mark.integration
 
@@ -135,3 +138,60 @@ async def test_report_due_in_the_window_then_overdue_after_and_nothing_for_finis
         r["id"]: r["status"] for r in await service.fetch("SELECT id, status FROM commitments")
     }
     assert statuses == {tracked.id: "overdue", far.id: "not_started", closed.id: "not_started"}
+
+
+async def test_a_sweep_dying_after_a_notice_committed_sends_no_notice_twice(
+    service: Service, tmp_path: Path
+) -> None:
+    # Due yesterday by the machine's clock, which the sweep process reads.
+    due = date.today() - timedelta(days=1)
+    pledges = [planned("org-canada", due_date=due) for _ in range(8)]
+    await service.apply(
+        [partnership_event("partnership.adopted", snapshot(new_id(), 3, "adopted", pledges))]
+    )
+    env = {
+        "COMMITMENTS_DATABASE_URL": service.database_url,
+        "ALIANZA_KAFKA_BOOTSTRAP": service.bootstrap,
+        "ALIANZA_TOPIC_PREFIX": service.prefix,
+        "COMMITMENTS_SWEEP_INTERVAL_SECONDS": "0.5",
+    }
+    log = tmp_path / "sweep.log"
+    # Dies on its third commitment, right after that one's notice and outbox row committed.
+    crashing = start(
+        ["-m", "services.commitments", "sweep"],
+        {**env, "ALIANZA_FAULT_POINTS": "sweep.notice_committed=exit@3"},
+        log,
+    )
+    assert await exited(crashing) == EXIT_STATUS
+    assert "fault point sweep.notice_committed: exit" in log.read_text()
+    assert await service.scalar("SELECT count(*) FROM commitment_notices") == 3
+
+    restarted_log = tmp_path / "sweep-again.log"
+    sweeper = start(["-m", "services.commitments", "sweep"], env, restarted_log)
+    try:
+
+        async def every_notice() -> bool:
+            notices = await service.scalar("SELECT count(*) FROM commitment_notices")
+            return bool(notices == len(pledges))
+
+        await eventually(every_notice, what="a notice for every commitment")
+
+        async def reported() -> bool:
+            return "sweep sent 5 overdue" in restarted_log.read_text()
+
+        # The restarted sweep sent only the five the dead one had not: the three it committed
+        # were seen as sent, not sent again.
+        await eventually(reported, what="the restarted sweep to report what it sent")
+        assert terminate(sweeper) == 0
+    finally:
+        if sweeper.poll() is None:
+            kill(sweeper)
+    assert "sweep sent" not in restarted_log.read_text().split("sweep sent 5 overdue", 1)[1]
+    types = await service.outbox_types()
+    assert types.count("commitment.overdue") == len(pledges)
+    assert types.count("commitment.status_changed") == len(pledges)
+    events = await service.published(expect=len(types))
+    overdue = [
+        event.data["commitment_id"] for event in events if event.type == "commitment.overdue"
+    ]
+    assert sorted(overdue) == sorted(pledge.id for pledge in pledges), "each exactly once"

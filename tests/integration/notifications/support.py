@@ -9,19 +9,19 @@ from typing import Any
 
 import asyncpg
 import httpx
-from fastapi import Request
 
 from services.notifications.app import create_app
 from services.notifications.consumers import CONSUMES, HANDLERS
 from services.notifications.dispatcher import Dispatcher
 from services.notifications.settings import NotificationsSettings
-from shared.auth import Principal, Role, get_principal
+from shared.auth import Principal, Role
 from shared.catalogue import topic_name
 from shared.consumer import EventConsumer
 from shared.db import asyncpg_dsn, create_engine, session_factory
 from shared.events import Event, to_kafka
 from shared.uow import UnitOfWork
 from tests.support.ids import random_suffix
+from tests.support.issuer import Issuer
 from tests.support.kafka import produce
 
 # --------------------------------------------------------------------------- settings and app
@@ -62,20 +62,31 @@ PRINCIPALS = {
 }
 
 
+# Real tokens for each of PRINCIPALS, from the session's registry (see `use_issuer`).
+_issued: dict[str, dict[str, str]] = {}
+_issuer: list[Issuer] = []
+
+
+async def use_issuer(issuer: Issuer) -> None:
+    """Get a real token for every principal the tests name; `as_` and `api` use them."""
+    if not _issuer:
+        _issuer.append(issuer)
+    for who, principal in PRINCIPALS.items():
+        _issued[who] = await issuer.headers_for(principal)
+
+
 def as_(who: str) -> dict[str, str]:
-    return {"x-test-as": who}
-
-
-async def test_principal(request: Request) -> Principal:
-    """Stands in for token verification: the caller is named by the `x-test-as` header."""
-    return PRINCIPALS[request.headers["x-test-as"]]
+    """The `Authorization` header of the caller the tests call `who`: a real registry token."""
+    return dict(_issued[who])
 
 
 @asynccontextmanager
 async def api(settings: NotificationsSettings) -> AsyncIterator[httpx.AsyncClient]:
     app = create_app(settings)
-    app.dependency_overrides[get_principal] = test_principal
     async with app.router.lifespan_context(app):
+        # The registry's keys, over its ASGI transport instead of settings.jwks_url.
+        await app.state.verifier.aclose()
+        app.state.verifier = _issuer[0].verifier()
         transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
         async with httpx.AsyncClient(transport=transport, base_url="http://notifications") as c:
             yield c

@@ -8,7 +8,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from standardwebhooks.webhooks import Webhook
+from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from tests.integration.notifications.support import (
     SCRAPER,
@@ -91,7 +91,8 @@ async def test_a_receiver_failing_then_recovering_gets_the_event_with_the_same_w
     second = partnership_event("partnership.implementation_started", partnership, version=3)
 
     def fail_first_twice(index: int, request: object) -> Answer:
-        return Answer(status=500, body=b"not yet") if index < 2 else Answer()
+        # The failures are slow, so their measured latency has something to show.
+        return Answer(status=500, body=b"not yet", delay=0.3) if index < 2 else Answer()
 
     with Receiver(fail_first_twice) as receiver:
         async with api(settings) as client:
@@ -118,7 +119,9 @@ async def test_a_receiver_failing_then_recovering_gets_the_event_with_the_same_w
             by_event = {d["event_id"]: d for d in response.json()["items"]}
             assert [a["status_code"] for a in by_event[first.id]["attempts"]] == [500, 500, 200]
             assert by_event[first.id]["attempts"][0]["response_body"] == "not yet"
-            assert all(a["latency_ms"] >= 0 for a in by_event[first.id]["attempts"])
+            # Each attempt's latency is measured: the two slow answers took at least 300 ms.
+            latencies = [a["latency_ms"] for a in by_event[first.id]["attempts"]]
+            assert len(latencies) == 3 and min(latencies[:2]) >= 300, latencies
 
 
 async def test_an_always_failing_receiver_ends_failed_logged_and_reported_then_replay_delivers(
@@ -408,3 +411,42 @@ async def test_an_endpoint_failing_for_too_long_is_disabled_and_its_owner_told(
             assert row["status"] == "paused", "the delivery waits for the endpoint to return"
             inbox = (await client.get("/inbox", headers=as_("partner-b"))).json()["items"]
             assert "subscription_disabled" in [i["kind"] for i in inbox]
+
+
+async def test_after_the_rotation_overlap_only_the_new_secret_signs(
+    infra: Infra, notifications_db: str, topic_prefix: str
+) -> None:
+    settings = make_settings(
+        notifications_db, infra.kafka_bootstrap, topic_prefix, secret_rotation_overlap_seconds=1.0
+    )
+    with Receiver() as receiver:
+        async with api(settings) as client:
+            created = await subscribe(
+                client, "secretariat", target_url=receiver.url, event_types=["partnership.*"]
+            )
+            rotated = await client.post(
+                f"/subscriptions/{created['id']}/rotate-secret", headers=as_("secretariat")
+            )
+            assert rotated.status_code == 200, rotated.text
+            new_secret = rotated.json()["secret"]
+            read = await client.get(f"/subscriptions/{created['id']}", headers=as_("secretariat"))
+            until = datetime.fromisoformat(read.json()["secret_rotating_until"])
+            # Past the overlap by the database's clock and ours (bounded: a second and a bit).
+            wait = (until + timedelta(seconds=0.5) - datetime.now(UTC)).total_seconds()
+            await asyncio.sleep(max(wait, 0))
+            async with running_consumer(settings), running_dispatcher(settings):
+                await publish(
+                    infra.kafka_bootstrap,
+                    topic_prefix,
+                    partnership_event("partnership.adopted", new_partnership_id()),
+                )
+
+                async def delivered() -> bool:
+                    return len(receiver.received) == 1
+
+                await eventually(delivered, what="the webhook to arrive")
+    request = receiver.received[0]
+    assert len(request.headers["webhook-signature"].split(" ")) == 1
+    Webhook(new_secret).verify(request.body, request.headers)
+    with pytest.raises(WebhookVerificationError):
+        Webhook(created["secret"]).verify(request.body, request.headers)

@@ -1,5 +1,6 @@
-"""The dispatcher as its own process, SIGKILLed in the middle of sending: nothing is lost, the
-resend carries the same webhook-id, no delivery row is duplicated and order per partnership holds."""
+"""The dispatcher as its own process, dying after a receiver answered and before the attempt was
+recorded: the delivery is resent under the same webhook-id, its row is not duplicated, nothing
+else is resent, and order per partnership holds."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from shared.faultpoints import EXIT_STATUS
 from tests.integration.notifications.support import (
     api,
     delivery_rows,
+    fetch,
     make_settings,
     new_partnership_id,
     partnership_event,
@@ -19,13 +22,13 @@ from tests.integration.notifications.support import (
     subscribe,
 )
 from tests.support.infra import Infra
-from tests.support.processes import eventually, kill, start, terminate
+from tests.support.processes import eventually, exited, kill, start, terminate
 from tests.support.receiver import Answer, Receiver
 
 pytestmark = pytest.mark.integration
 
 
-async def test_a_dispatcher_killed_mid_send_loses_no_delivery(
+async def test_a_dispatcher_dying_between_answer_and_record_resends_under_the_same_id(
     infra: Infra, notifications_db: str, topic_prefix: str, tmp_path: Path
 ) -> None:
     settings = make_settings(notifications_db, infra.kafka_bootstrap, topic_prefix)
@@ -35,8 +38,7 @@ async def test_a_dispatcher_killed_mid_send_loses_no_delivery(
         for v in range(1, 5)
         for p in partnerships
     ]
-    # Slow enough that a kill always lands while some request is in flight.
-    with Receiver(lambda index, request: Answer(delay=0.4)) as receiver:
+    with Receiver(lambda index, request: Answer(status=200)) as receiver:
         async with api(settings) as client:
             created = await subscribe(client, "ops", target_url=receiver.url, event_types=["*"])
         async with running_consumer(settings):
@@ -53,29 +55,25 @@ async def test_a_dispatcher_killed_mid_send_loses_no_delivery(
             "ALIANZA_TOPIC_PREFIX": topic_prefix,
             "NOTIFICATIONS_ALLOW_HOSTS": "127.0.0.1",
             "NOTIFICATIONS_RETRY_SCHEDULE_SECONDS": "0,0.2,0.2,0.2",
-            "NOTIFICATIONS_DISPATCH_CONCURRENCY": "3",
+            "NOTIFICATIONS_DISPATCH_CONCURRENCY": "1",
             "NOTIFICATIONS_DISPATCH_POLL_INTERVAL_SECONDS": "0.1",
         }
         log = tmp_path / "dispatcher.log"
-        dispatcher = start(["-m", "services.notifications", "dispatch"], env, log)
-        try:
-
-            async def part_way() -> bool:
-                return len(receiver.received) >= 4
-
-            await eventually(part_way, timeout=60, interval=0.01, what="sending to be under way")
-        finally:
-            kill(dispatcher)
-        in_flight = set(receiver.webhook_ids()) - {
-            row["id"]
-            for row in await delivery_rows(notifications_db)
-            if row["status"] == "succeeded"
-        }
-        assert in_flight, "the kill should land while a request is unanswered"
-        succeeded_before = sum(
-            r["status"] == "succeeded" for r in await delivery_rows(notifications_db)
+        # The receiver answers 200 to the fourth send; the process dies before recording it.
+        crashing = start(
+            ["-m", "services.notifications", "dispatch"],
+            {**env, "ALIANZA_FAULT_POINTS": "dispatcher.answered=exit@4"},
+            log,
         )
-        assert succeeded_before < len(events)
+        assert await exited(crashing) == EXIT_STATUS
+        assert "fault point dispatcher.answered: exit" in log.read_text()
+        sent_before = receiver.webhook_ids()
+        assert len(sent_before) == 4
+        answered_unrecorded = sent_before[-1]
+        by_id = {row["id"]: row for row in await delivery_rows(notifications_db)}
+        assert [by_id[i]["status"] for i in sent_before[:3]] == ["succeeded"] * 3
+        assert by_id[answered_unrecorded]["status"] != "succeeded", "its answer was not recorded"
+        assert await attempt_count(notifications_db, answered_unrecorded) == 0
 
         dispatcher = start(["-m", "services.notifications", "dispatch"], env, log)
         try:
@@ -91,12 +89,14 @@ async def test_a_dispatcher_killed_mid_send_loses_no_delivery(
                 kill(dispatcher)
 
     rows = await delivery_rows(notifications_db, created["id"])
-    assert len(rows) == len(events), "no delivery row was lost or duplicated"
+    assert len(rows) == len(events), "one delivery row per event, the resent one included"
     received = receiver.webhook_ids()
     assert set(received) == {r["id"] for r in rows}
-    # What was in flight at the kill was sent again under the same webhook-id.
-    for webhook_id in in_flight:
-        assert received.count(webhook_id) >= 2
+    # The answered-but-unrecorded delivery went out again under the same webhook-id (what
+    # receivers deduplicate on); every other delivery went out exactly once.
+    assert received.count(answered_unrecorded) == 2
+    assert len(received) == len(events) + 1
+    assert await attempt_count(notifications_db, answered_unrecorded) == 1
     # Per partnership, each delivery was first received after the previous one.
     first_seen = {webhook_id: received.index(webhook_id) for webhook_id in set(received)}
     per_partnership: dict[str, list[int]] = defaultdict(list)
@@ -104,3 +104,10 @@ async def test_a_dispatcher_killed_mid_send_loses_no_delivery(
         per_partnership[row["partnership_id"]].append(first_seen[row["id"]])
     for partnership, order in per_partnership.items():
         assert order == sorted(order), f"deliveries of {partnership} went out of order"
+
+
+async def attempt_count(db: str, delivery_id: str) -> int:
+    rows = await fetch(
+        db, "SELECT count(*) FROM delivery_attempts WHERE delivery_id = $1", delivery_id
+    )
+    return int(rows[0][0])

@@ -166,15 +166,22 @@ async def test_a_replay_for_a_disabled_subscription_waits_paused_until_it_is_ena
             path = f"/subscriptions/{created['id']}"
             conn = await asyncpg.connect(asyncpg_dsn(notifications_db))
             try:
+                # The owner a delivery of this subscription carries (its ops client's).
+                owner = await conn.fetchval(
+                    "SELECT coalesce(owner_organisation_id, 'client:' || owner_client_id)"
+                    " FROM subscriptions WHERE id = $1",
+                    created["id"],
+                )
                 for index in (1, 2):
                     await conn.execute(
                         "INSERT INTO deliveries (id, subscription_id, event_id, event_type,"
                         " partnership_id, owner, envelope, status, completed_at)"
-                        " VALUES ($1, $2, $3, 'partnership.updated', 'p-r', 'client:client-ops',"
+                        " VALUES ($1, $2, $3, 'partnership.updated', 'p-r', $4,"
                         " '{}', 'failed', now())",
                         f"msg_r{index}",
                         created["id"],
                         f"e-r{index}",
+                        owner,
                     )
             finally:
                 await conn.close()

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.registry.support import cast, draft_body, registry_client
+from tests.integration.registry.support import Cast, cast, draft_body, registry_client
 from tests.support.infra import Infra
 
 pytestmark = pytest.mark.integration
@@ -97,12 +97,88 @@ MATRIX: list[tuple[str, str, str | None, dict[str, int]]] = [
         dict(owner=201, other=201, secretariat=403, ops=403, admin=403, anonymous=401),
     ),
     (
+        "POST",
+        "/partnerships/{draft}/actions/propose",
+        None,
+        dict(owner=200, other=404, secretariat=403, ops=404, admin=404, anonymous=401),
+    ),
+    (
+        "POST",
+        "/partnerships/{proposed}/actions/reject",
+        None,
+        dict(owner=403, other=403, secretariat=200, ops=403, admin=403, anonymous=401),
+    ),
+    (
+        "POST",
+        "/partnerships/{adopted}/actions/start",
+        None,
+        dict(owner=200, other=403, secretariat=200, ops=403, admin=403, anonymous=401),
+    ),
+    (
+        "POST",
+        "/partnerships/{implementing}/actions/open-review",
+        None,
+        dict(owner=403, other=403, secretariat=200, ops=403, admin=403, anonymous=401),
+    ),
+    (
+        "POST",
+        "/partnerships/{under_review}/actions/conclude-review",
+        "conclusion",
+        dict(owner=403, other=403, secretariat=200, ops=403, admin=403, anonymous=401),
+    ),
+    (
+        "GET",
+        "/partners/{partner}",
+        None,
+        dict(owner=200, other=200, secretariat=200, ops=200, admin=200, anonymous=401),
+    ),
+    (
+        "GET",
+        "/partnerships/{proposed}/reviews",
+        None,
+        dict(owner=200, other=200, secretariat=200, ops=200, admin=200, anonymous=401),
+    ),
+    (
+        "GET",
+        "/partnerships/{draft}/reviews",
+        None,
+        dict(owner=200, other=404, secretariat=200, ops=404, admin=404, anonymous=401),
+    ),
+    (
+        "POST",
+        "/clients",
+        "client",
+        dict(owner=403, other=403, secretariat=403, ops=403, admin=201, anonymous=401),
+    ),
+    (
         "GET",
         "/stats",
         None,
         dict(owner=403, other=403, secretariat=200, ops=200, admin=403, anonymous=401),
     ),
 ]
+
+
+# Who takes a fresh partnership from `proposed` to each later state.
+LATER_STATES: dict[str, list[tuple[str, str]]] = {
+    "adopted": [("secretariat", "adopt")],
+    "implementing": [("secretariat", "adopt"), ("owner", "start")],
+    "under_review": [("secretariat", "adopt"), ("owner", "start"), ("secretariat", "open-review")],
+}
+
+
+async def advanced(api: httpx.AsyncClient, people: Cast, steps: list[tuple[str, str]]) -> str:
+    """A new proposed partnership moved through `steps`; its id."""
+    created = await api.post(
+        "/partnerships", json=draft_body(people.orgs), headers=people.headers["owner"]
+    )
+    pid = str(created.json()["id"])
+    for who, action in [("owner", "propose"), *steps]:
+        response = await api.post(
+            f"/partnerships/{pid}/actions/{action}", headers=people.headers[who]
+        )
+        assert response.status_code == 200, response.text
+    return pid
 
 
 @pytest.fixture
@@ -144,11 +220,26 @@ async def test_authorisation_matrix(
         await api.post(
             f"/partnerships/{proposed['id']}/actions/propose", headers=people.headers["owner"]
         )
-        path = template.format(draft=draft_id, proposed=proposed["id"])
+        # Later states only when the row needs them: each costs a few calls per caller.
+        later = {}
+        for state, steps in LATER_STATES.items():
+            if "{" + state + "}" in template:
+                later[state] = await advanced(api, people, steps)
+        path = template.format(
+            draft=draft_id, proposed=proposed["id"], partner=people.orgs["canada"], **later
+        )
         headers = dict(people.headers[caller])
         body: Any = None
         if body_kind == "partner":
             body = {"name": "A new partner", "kind": "academia", "country": "SN"}
+        elif body_kind == "conclusion":
+            body = {"outcome": "continue", "findings": "On track."}
+        elif body_kind == "client":
+            body = {
+                "name": "A new client",
+                "organisation_id": people.orgs["canada"],
+                "roles": ["partner"],
+            }
         elif body_kind == "draft":
             body = draft_body(people.orgs)
         elif body_kind == "edit":

@@ -20,10 +20,16 @@ from shared.db import asyncpg_dsn, create_engine, session_factory
 from shared.events import Event, to_kafka
 from shared.relay import OutboxRelay
 from shared.uow import UnitOfWork
-from tests.integration.registry.support import Cast, cast, draft_body, registry_client
+from tests.integration.registry.support import (
+    Cast,
+    cast,
+    draft_body,
+    make_client,
+    registry_client,
+)
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
-from tests.support.kafka import produce, read_topic
+from tests.support.kafka import produce, read_to_end
 from tests.support.processes import eventually
 
 pytestmark = pytest.mark.integration
@@ -242,13 +248,19 @@ async def test_the_whole_lifecycle_publishes_one_event_per_change_in_order(
         ).run(stop)
     )
     topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
-    records = [
-        r
-        for r in await read_topic(infra.kafka_bootstrap, topic, expect=4 + len(steps))
-        if r.key == pid.encode()
-    ]
+
+    async def outbox_published() -> bool:
+        conn = await asyncpg.connect(asyncpg_dsn(registry_db))
+        try:
+            return not await conn.fetchval("SELECT count(*) FROM outbox WHERE published_at IS NULL")
+        finally:
+            await conn.close()
+
+    await eventually(outbox_published, what="the outbox published")
     stop.set()
     await relay
+    # Read to the end: one event per change, none missing and none extra.
+    records = [r for r in await read_to_end(infra.kafka_bootstrap, topic) if r.key == pid.encode()]
     types = [dict(r.headers)["ce_type"].decode() for r in records]
     assert types == [
         "partnership.proposed",
@@ -538,3 +550,106 @@ async def test_a_proposed_partnership_withdrawn_is_announced_and_stays_public(
         await api.get(f"/partnerships/{pid}", headers=people.headers["other"])
     ).status_code == 200
     assert (await do(api, people, "other", pid, "replicate")).status_code == 201
+
+
+async def test_concurrent_requests_with_one_idempotency_key_have_one_effect(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    headers = {**people.headers["owner"], "Idempotency-Key": f"key-{random_suffix()}"}
+    body = draft_body(people.orgs)
+    answers = await asyncio.gather(
+        *(api.post("/partnerships", json=body, headers=headers) for _ in range(5))
+    )
+    assert [a.status_code for a in answers] == [201] * 5, [a.text for a in answers]
+    assert len({a.json()["id"] for a in answers}) == 1, "every caller got the one result"
+    assert sorted(a.headers.get("Idempotent-Replayed", "false") for a in answers) == [
+        "false",
+        *["true"] * 4,
+    ]
+    assert await count_rows(registry_db, "partnerships") == 1
+
+
+async def test_an_idempotency_key_belongs_to_its_client(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    # A second client of the same organisation: same key, same body, yet its own request.
+    colleague = await make_client(api, people.headers["admin"], ["partner"], people.orgs["mexico"])
+    key = f"key-{random_suffix()}"
+    body = draft_body(people.orgs)
+    first = await api.post(
+        "/partnerships", json=body, headers={**people.headers["owner"], "Idempotency-Key": key}
+    )
+    second = await api.post(
+        "/partnerships", json=body, headers={**colleague, "Idempotency-Key": key}
+    )
+    assert first.status_code == second.status_code == 201
+    assert first.json()["id"] != second.json()["id"]
+    assert "Idempotent-Replayed" not in second.headers
+    assert await count_rows(registry_db, "partnerships") == 2
+
+
+async def test_registering_a_partner_twice_at_once_with_one_key_registers_it_once(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    before = await count_rows(registry_db, "partners")
+    headers = {**people.headers["admin"], "Idempotency-Key": f"key-{random_suffix()}"}
+    body = {"name": "Observatorio de Migraciones", "kind": "academia", "country": "AR"}
+    answers = await asyncio.gather(
+        *(api.post("/partners", json=body, headers=headers) for _ in range(3))
+    )
+    assert [a.status_code for a in answers] == [201] * 3, [a.text for a in answers]
+    assert len({a.json()["id"] for a in answers}) == 1
+    assert await count_rows(registry_db, "partners") == before + 1
+    assert (
+        await count_rows(registry_db, "outbox WHERE event_type = 'partner.registered'")
+        == before + 1
+    )
+
+
+# An entity-tag is DQUOTE etagc DQUOTE (RFC 9110 8.8.3); half-quoted or bare tags are not ones.
+_NOT_QUOTED = pytest.mark.xfail(
+    strict=True, reason="bug: parse_if_match strips quotes on either side, so this reads as 1"
+)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        '"one"',
+        "1,2",
+        '""',
+        "*x",
+        pytest.param('"1', marks=_NOT_QUOTED),
+        pytest.param("1", marks=_NOT_QUOTED),
+    ],
+)
+async def test_a_malformed_if_match_is_a_problem_naming_the_header(
+    api: httpx.AsyncClient, people: Cast, value: str
+) -> None:
+    pid = (await draft(api, people))["id"]
+    response = await api.patch(
+        f"/partnerships/{pid}",
+        json={"title": "Not applied"},
+        headers={**people.headers["owner"], "If-Match": value},
+    )
+    assert response.status_code in (400, 412, 422), response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    if response.status_code != 412:
+        assert [e["field"] for e in response.json()["errors"]] == ["header:If-Match"]
+    current = await api.get(f"/partnerships/{pid}", headers=people.headers["owner"])
+    assert current.json()["title"] != "Not applied"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: parse_if_match strips W/, so a weak tag matches; RFC 9110 13.1.1 says If-Match"
+    " uses strong comparison and a weak tag never matches",
+)
+async def test_a_weak_etag_never_satisfies_if_match(api: httpx.AsyncClient, people: Cast) -> None:
+    pid = (await draft(api, people))["id"]
+    response = await api.patch(
+        f"/partnerships/{pid}",
+        json={"title": "Not applied"},
+        headers={**people.headers["owner"], "If-Match": 'W/"1"'},
+    )
+    assert response.status_code == 412, response.text

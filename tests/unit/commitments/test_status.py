@@ -351,3 +351,11 @@ def test_invalid_reading_carries_the_problems() -> None:
     assert error.problems == found
     assert "unit:" in str(error)
     assert "value:" in str(error)
+
+
+def test_a_target_equal_to_its_baseline_is_all_or_nothing() -> None:
+    # Found by mutation testing: nothing checked the "no way to cover" branch.
+    hold = Indicator(baseline=Decimal(50), target=Decimal(50), unit="%")
+    assert hold.progress(Decimal(50)) == 1
+    assert hold.progress(Decimal(60)) == 1
+    assert hold.progress(Decimal(49)) == 0

@@ -7,11 +7,13 @@ import pytest
 
 from services.notifications.domain import (
     InboxKind,
+    Partnership,
     event_facts,
     notices_for,
     partnership_from_snapshot,
     visible_to_partners,
 )
+from services.notifications.matching import EventFacts
 from services.notifications.settings import NotificationsSettings
 
 SNAPSHOT: dict[str, Any] = {
@@ -120,3 +122,76 @@ def test_the_default_schedule_is_the_svix_like_one() -> None:
 def test_an_unreadable_schedule_is_refused_at_start(schedule: str) -> None:
     with pytest.raises(ValueError):
         NotificationsSettings(database_url="postgresql://x/y", retry_schedule_seconds=schedule)
+
+
+# Whole values, not a field or two: mutation testing showed single-field checks let a wrong id,
+# theme or title through.
+def test_a_snapshot_is_read_field_by_field() -> None:
+    assert partnership_from_snapshot(SNAPSHOT) == Partnership(
+        id="p-1",
+        version=3,
+        status="implementing",
+        owner_organisation_id="org-a",
+        member_ids=frozenset({"org-a", "org-b"}),
+        themes=frozenset({"human_rights"}),
+        gcm_objectives=frozenset({6, 18}),
+        countries=frozenset({"MX", "CA"}),
+        level="bilateral",
+        title="Fair recruitment",
+    )
+    bare = {key: SNAPSHOT[key] for key in ("id", "version", "status", "owner_organisation_id")}
+    sparse = partnership_from_snapshot({**bare, "level": "global"})
+    assert (sparse.member_ids, sparse.themes, sparse.countries, sparse.title) == (
+        frozenset(),
+        frozenset(),
+        frozenset(),
+        "",
+    )
+
+
+def test_event_facts_carry_the_type_and_the_known_partnerships_facts() -> None:
+    known = partnership_from_snapshot(SNAPSHOT)
+    assert event_facts("partnership.adopted", "p-1", known) == EventFacts(
+        event_type="partnership.adopted",
+        partnership_id="p-1",
+        themes=frozenset({"human_rights"}),
+        gcm_objectives=frozenset({6, 18}),
+        countries=frozenset({"MX", "CA"}),
+        level="bilateral",
+    )
+    assert event_facts("commitment.overdue", "p-9", None) == EventFacts(
+        event_type="commitment.overdue",
+        partnership_id="p-9",
+        themes=frozenset(),
+        gcm_objectives=frozenset(),
+        countries=frozenset(),
+        level=None,
+    )
+
+
+def test_notice_titles_say_what_and_which_partnership() -> None:
+    known = partnership_from_snapshot(SNAPSHOT)
+    due = {"partnership_id": "p-1", "responsible_partner_id": "org-b", "due_date": "2026-01-31"}
+    assert [n.title for n in notices_for("commitment.report_due", due, known)] == [
+        "Progress report due by 2026-01-31: Fair recruitment"
+    ]
+    # A partnership not known yet is named by its id.
+    assert [n.title for n in notices_for("commitment.overdue", due, None)] == [
+        "Commitment overdue since 2026-01-31: p-1"
+    ]
+    decided = {"partnership": SNAPSHOT}
+    assert [n.title for n in notices_for("partnership.adopted", decided, known)] == [
+        "Proposal adopted: Fair recruitment"
+    ]
+    assert [n.title for n in notices_for("partnership.rejected", decided, known)] == [
+        "Proposal rejected: Fair recruitment"
+    ]
+    opened = {"partnership": SNAPSHOT, "cycle": 2}
+    assert {n.title for n in notices_for("partnership.review_opened", opened, known)} == {
+        "Review cycle 2 opened: Fair recruitment"
+    }
+    without_members = {key: value for key, value in SNAPSHOT.items() if key != "members"}
+    no_members = {"partnership": without_members, "cycle": 1}
+    assert [
+        n.organisation_id for n in notices_for("partnership.review_opened", no_members, known)
+    ] == ["org-a"]

@@ -217,3 +217,35 @@ def test_an_illegal_action_names_the_current_status_and_the_allowed_actions(
     assert illegal.value.action is action
     assert illegal.value.allowed == allowed_actions(status)
     assert {a.value for a in illegal.value.allowed} == legal_here
+
+
+# The messages below reach API callers in problem documents; mutation testing showed nothing
+# checked their words.
+def test_an_illegal_transition_says_what_is_allowed_instead() -> None:
+    with pytest.raises(IllegalTransition) as raised:
+        decide(PartnershipStatus.COMPLETED, Action.ADOPT, ACTORS["secretariat"], OWNER_ORG)
+    assert str(raised.value) == (
+        "cannot adopt a partnership that is completed; allowed actions: replicate"
+    )
+    with pytest.raises(IllegalTransition) as raised:
+        decide(PartnershipStatus.DRAFT, Action.ADOPT, ACTORS["secretariat"], OWNER_ORG)
+    assert str(raised.value).endswith("allowed actions: propose, withdraw")
+    final = IllegalTransition(PartnershipStatus.WITHDRAWN, Action.ADOPT, ())
+    assert str(final).endswith("allowed actions: none")
+
+
+def test_a_refusal_says_who_may() -> None:
+    with pytest.raises(NotPermitted) as raised:
+        decide(PartnershipStatus.PROPOSED, Action.ADOPT, ACTORS["owner"], OWNER_ORG)
+    assert str(raised.value).startswith("not permitted to adopt: ")
+    assert raised.value.reason in str(raised.value)
+
+
+def test_concluding_a_review_without_an_outcome_names_the_outcomes() -> None:
+    with pytest.raises(ValueError, match=r"needs an outcome: continue, complete or discontinue$"):
+        decide(
+            PartnershipStatus.UNDER_REVIEW,
+            Action.CONCLUDE_REVIEW,
+            ACTORS["secretariat"],
+            OWNER_ORG,
+        )
