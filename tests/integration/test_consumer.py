@@ -313,7 +313,9 @@ async def test_sigterm_finishes_the_batch_commits_it_and_leaves_the_group(
         await eventually(part_way, timeout=60, interval=0.01, what="the consumer to be busy")
         assert await group_members(infra.kafka_bootstrap, group) == 1
         # A batch's effects become visible only when its transaction commits, and a batch takes
-        # about a second against milliseconds between batches: the signal lands inside one.
+        # about a second against milliseconds between batches. `part_way` holds the instant a
+        # batch commits — the one moment between batches — so wait a little into the next one.
+        await asyncio.sleep(0.3)
         before_sigterm = (await effect_counts(dsn))[0]
         assert terminate(consumer) == 0, "SIGTERM must end the consumer cleanly"
     finally:
