@@ -3,7 +3,7 @@
 Run by `make run` / `make test` (through deploy.local.stack) and by compose's `prepare` against
 whichever PostgreSQL and Kafka the environment names; safe to run again at any time.
 
-With `ALIANZA_POSTGRES_ADMIN_URL` (a superuser on the server) it also creates the roles the
+With `ALIANZA_POSTGRES_ADMIN_URL` (a superuser) it also creates, on that server, the roles the
 services' URLs name: `<SERVICE>_MIGRATION_DATABASE_URL`'s user owns the schema and runs the
 migrations, `<SERVICE>_DATABASE_URL`'s user only reads and writes rows (deploy/local/roles.py).
 Without it, databases are created with the migration URL's own credentials, as before.
@@ -67,18 +67,25 @@ async def wait_for_broker(bootstrap: str, timeout_seconds: float = 180.0) -> Non
         await asyncio.sleep(1.0)
 
 
+def same_server(url: str, other: str) -> bool:
+    first, second = urlsplit(asyncpg_dsn(url)), urlsplit(asyncpg_dsn(other))
+    return (first.hostname, first.port) == (second.hostname, second.port)
+
+
 async def prepare_databases(databases: list[ServiceDatabase], admin_url: str | None) -> None:
     for database in databases:
-        if await create_database(database.migration_url, admin_url):
+        # The admin only acts on its own server; a database elsewhere is its owner's business.
+        admin = admin_url if admin_url and same_server(admin_url, database.url) else None
+        if await create_database(database.migration_url, admin):
             print(f"[prepare] created database {urlsplit(database.url).path.lstrip('/')}")
-        if admin_url is None:
+        if admin is None:
             continue
         owner, app = Login.from_url(database.migration_url), Login.from_url(database.url)
-        if Login.from_url(admin_url).role in {owner.role, app.role} or owner.role == app.role:
+        if Login.from_url(admin).role in {owner.role, app.role} or owner.role == app.role:
             # One user for everything (an old configuration): nothing to separate.
             print(f"[prepare] {database.service}: no separate owner and app roles configured")
             continue
-        await provision(admin_url, database.url, owner, app)
+        await provision(admin, database.url, owner, app)
         print(f"[prepare] {database.service}: roles {owner.role} (owner) and {app.role} (app)")
 
 

@@ -398,7 +398,8 @@ def external_or_local() -> dict[str, str]:
         env[key] = os.environ.get(key, app_url)
         # A database URL from outside keeps migrating with its own credentials unless told.
         env[migration_key] = os.environ.get(migration_key, os.environ.get(key, owner_url))
-    # prepare creates the databases and the roles the URLs above name as this superuser.
+    # prepare creates the databases, and the roles the URLs above name, on this superuser's
+    # server (a database URL naming another server is left as it is).
     env["ALIANZA_POSTGRES_ADMIN_URL"] = os.environ.get(
         "ALIANZA_POSTGRES_ADMIN_URL", postgres_url("postgres")
     )

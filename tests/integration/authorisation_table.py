@@ -158,15 +158,15 @@ REGISTRY: dict[Route, Rule] = {
     **observability("registry"),
 }
 
-# The commitments database holds no commitments here (they come from adoption events), so ids
-# are unknown: the table proves who passes the role checks; the registry rows above and
-# tests/integration/commitments prove who sees whose rows.
+# Commitments are any authenticated caller's to read; only the responsible organisation reports
+# progress. The paths name a commitment the own partner's organisation is responsible for, of an
+# adopted partnership it leads (no dossier compiled yet, so that read is a 404 past the gate).
 COMMITMENTS: dict[Route, Rule] = {
     ("commitments", "GET", "/commitments"): everyone(OK),
-    ("commitments", "GET", "/commitments/{commitment_id}"): everyone(ALLOWED),
-    ("commitments", "GET", "/commitments/{commitment_id}/progress"): everyone(ALLOWED),
+    ("commitments", "GET", "/commitments/{commitment_id}"): everyone(OK),
+    ("commitments", "GET", "/commitments/{commitment_id}/progress"): everyone(OK),
     ("commitments", "POST", "/commitments/{commitment_id}/progress"): protected(
-        own=ALLOWED, foreign=ALLOWED, secretariat=DENIED, ops=DENIED, admin=DENIED
+        own=OK, foreign=DENIED, secretariat=DENIED, ops=DENIED, admin=DENIED
     ),
     ("commitments", "GET", "/partnerships/{partnership_id}/dossier"): everyone(ALLOWED),
     **outbox_admin("commitments"),

@@ -31,6 +31,14 @@ from services.registry.settings import RegistrySettings
 from shared.auth import ALGORITHM, AUDIENCE, JwksUrl
 from shared.web.service import Runtime
 from tests.integration.authorisation_table import CALLERS, TABLE, Outcome, Route
+from tests.integration.commitments.support import (
+    Service as CommitmentsDatabase,
+)
+from tests.integration.commitments.support import (
+    partnership_event,
+    planned,
+    snapshot,
+)
 from tests.integration.notifications.support import make_settings
 from tests.integration.registry.support import (
     ADMIN_ID,
@@ -62,6 +70,10 @@ class World:
     apps: dict[str, FastAPI]
     headers: dict[str, dict[str, str]] = field(default_factory=dict)
     orgs: dict[str, str] = field(default_factory=dict)
+    # An adopted partnership led by the own partner's organisation, as the commitments service
+    # learnt it from the registry's event, and the commitment that organisation is responsible for.
+    adopted_partnership: str = ""
+    commitment: str = ""
 
     async def fresh_draft(self) -> tuple[str, str]:
         """A new draft owned by the own partner's organisation: (its id, its ETag)."""
@@ -100,6 +112,27 @@ def foreign_issuer_token() -> str:
         "jti": str(uuid.uuid4()),
     }
     return jwt.encode(claims, pem, algorithm=ALGORITHM, headers={"kid": "not-a-registry-key"})
+
+
+async def track_a_commitment(database: CommitmentsDatabase, organisation: str) -> tuple[str, str]:
+    """Apply an adoption event with the service's own handler: (partnership id, commitment id)."""
+    partnership_id = str(uuid.uuid4())
+    pledge = planned(organisation)
+    state = snapshot(
+        partnership_id,
+        3,
+        "adopted",
+        [pledge],
+        owner_organisation_id=organisation,
+        lead_partner_id=organisation,
+        members=[{"partner_id": organisation, "role": "lead"}],
+    )
+    await database.apply([partnership_event("partnership.adopted", state)])
+    rows = await database.fetch(
+        "SELECT id FROM commitments WHERE partnership_id = $1", partnership_id
+    )
+    assert len(rows) == 1
+    return partnership_id, str(rows[0]["id"])
 
 
 async def expired_admin_token(registry: FastAPI) -> str:
@@ -165,6 +198,12 @@ async def world(
         }
         people = await cast(clients["registry"])
         world = World(clients=clients, apps=apps, orgs=people.orgs)
+        world.adopted_partnership, world.commitment = await track_a_commitment(
+            CommitmentsDatabase(
+                app_url("commitments", commitments_db), infra.kafka_bootstrap, topic_prefix
+            ),
+            people.orgs["mexico"],
+        )
         world.headers = {
             "anonymous": {},
             "own_partner": people.headers["owner"],
@@ -210,6 +249,9 @@ async def request_for(world: World, route: Route, caller: str) -> Request:
         return drafted
     if service == "notifications" and "{subscription_id}" in path:
         return await _subscription_in_path(world, path)
+    if service == "commitments":
+        path = path.replace("{commitment_id}", world.commitment)
+        path = path.replace("{partnership_id}", world.adopted_partnership)
     request: Request = {"path": _unknown_ids(path.replace("{partner_id}", world.orgs["mexico"]))}
     bodies: dict[Route, Request] = {
         ("registry", "POST", "/oauth/token"): {
@@ -231,7 +273,7 @@ async def request_for(world: World, route: Route, caller: str) -> Request:
         },
         ("registry", "POST", "/partnerships"): {"json": draft_body(world.orgs)},
         ("commitments", "POST", "/commitments/{commitment_id}/progress"): {
-            "json": {"period_end": "2026-06-30", "value": "10", "unit": "workers"}
+            "json": {"period_end": "2025-01-10", "value": "10", "unit": "workers"}
         },
         ("notifications", "POST", "/subscriptions"): {
             "json": {"target_url": HOOK, "event_types": ["partnership.*"]}
