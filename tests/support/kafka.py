@@ -9,32 +9,6 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import ConsumerRecord, TopicPartition
 
-from tests.support.ids import random_suffix
-
-
-async def read_topic(
-    bootstrap: str, topic: str, *, expect: int, timeout: float = 30.0
-) -> list[ConsumerRecord[bytes, bytes]]:
-    """Read a topic from the beginning until `expect` records arrived or the timeout passed."""
-    consumer = AIOKafkaConsumer(
-        topic,
-        bootstrap_servers=bootstrap,
-        group_id=f"observer-{random_suffix()}",
-        auto_offset_reset="earliest",
-        enable_auto_commit=False,
-    )
-    await consumer.start()
-    records: list[ConsumerRecord[bytes, bytes]] = []
-    deadline = time.monotonic() + timeout
-    try:
-        while len(records) < expect and time.monotonic() < deadline:
-            batch = await consumer.getmany(timeout_ms=300)
-            for partition_records in batch.values():
-                records.extend(partition_records)
-    finally:
-        await consumer.stop()
-    return records
-
 
 async def produce(
     bootstrap: str,
@@ -58,7 +32,7 @@ async def read_to_end(
 ) -> list[ConsumerRecord[bytes, bytes]]:
     """Every record the topic holds now: read until each partition's end offset is reached.
 
-    Unlike `read_topic`, this cannot stop early, so a duplicate or an extra record is seen.
+    It cannot stop early at an expected count, so a duplicate or an extra record is seen.
     """
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"

@@ -7,7 +7,9 @@ from datetime import date
 from typing import Any
 
 import httpx
+import jwt
 import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 from services.commitments.clock import FixedClock
 from shared.catalogue.partnerships import PlannedCommitment
@@ -274,3 +276,27 @@ async def test_lists_filter_by_the_partnership_read_copy_and_page_with_a_cursor(
         bad = await client.get("/commitments", params={"cursor": "nonsense"})
         assert bad.status_code == 422
         assert (await client.get(f"/commitments/{new_id()}")).status_code == 404
+
+
+async def test_only_the_registrys_signature_lets_a_caller_in(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The API tests authenticate with real tokens; this shows the check behind them is real too.
+    pledge = planned("org-canada")
+    await adopt(service, pledge)
+    caller = Caller(partner("org-canada"), day(MIDWAY))
+    genuine = (await service.issuer.headers_for(caller.principal))["Authorization"]
+    token = genuine.removeprefix("Bearer ")
+    claims = jwt.decode(token, options={"verify_signature": False})
+    kid = jwt.get_unverified_header(token)["kid"]
+    impostor_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    forged = jwt.encode(claims, impostor_key, algorithm="RS256", headers={"kid": kid})
+    async with api(service, caller, monkeypatch) as client:
+        path = f"/commitments/{pledge.id}/progress"
+        assert (await client.post(path, json=reading())).status_code == 201
+        for authorization in (f"Bearer {forged}", "Bearer not-a-token", ""):
+            refused = await client.post(
+                path, json=reading(), headers={"Authorization": authorization}
+            )
+            assert refused.status_code == 401, (authorization[:20], refused.text)
+    assert await service.scalar("SELECT count(*) FROM progress_reports") == 1
