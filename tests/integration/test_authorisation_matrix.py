@@ -50,6 +50,7 @@ from tests.integration.registry.support import (
 from tests.support.database import app_url
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
+from tests.support.issuer import Issuer
 
 pytestmark = pytest.mark.integration
 
@@ -163,6 +164,7 @@ async def world(
     notifications_db: str,
     topic_prefix: str,
     monkeypatch: pytest.MonkeyPatch,
+    issuer: Issuer,
 ) -> AsyncIterator[World]:
     monkeypatch.setenv("ALIANZA_KAFKA_BOOTSTRAP", infra.kafka_bootstrap)
     monkeypatch.setenv("ALIANZA_TOPIC_PREFIX", topic_prefix)
@@ -200,7 +202,7 @@ async def world(
         world = World(clients=clients, apps=apps, orgs=people.orgs)
         world.adopted_partnership, world.commitment = await track_a_commitment(
             CommitmentsDatabase(
-                app_url("commitments", commitments_db), infra.kafka_bootstrap, topic_prefix
+                app_url("commitments", commitments_db), infra.kafka_bootstrap, topic_prefix, issuer
             ),
             people.orgs["mexico"],
         )
