@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-# Where each lifecycle action leaves a partnership (DESIGN §1).
+# Where each lifecycle action leaves a partnership (the README's lifecycle table).
 TARGETS = {
     "create": "draft",
     "propose": "proposed",

@@ -316,7 +316,7 @@ async def lifecycle_action(
     response: Response,
     body: ActionRequest | None = None,
 ) -> Any:
-    """Move a partnership through its lifecycle (who may do what: see DESIGN §1). Who: per action."""
+    """Move a partnership through its lifecycle (who may: the README lifecycle table). Who: per action."""
     async with uow:
         result = await handlers.act(uow, principal, partnership_id, action, body or ActionRequest())
         await uow.commit()

@@ -1,4 +1,4 @@
-"""The partnership lifecycle of DESIGN.md §1: every row of the table, who may, and what never happens."""
+"""The partnership lifecycle of the README's table: every row of the table, who may, and what never happens."""
 
 import pytest
 from hypothesis import given
@@ -31,7 +31,7 @@ ACTORS = {
     "partner_without_organisation": Actor(None, frozenset({Role.PARTNER})),
 }
 
-# The DESIGN.md table, written out independently of the code under test:
+# The README's lifecycle table, written out independently of the code under test:
 # (from, action, outcome, to, who may).
 ALL_STATUSES = (
     "draft", "proposed", "withdrawn", "adopted", "rejected",
