@@ -165,9 +165,13 @@ async def seal_plaintext_keys(session: AsyncSession, kek: KeyEncryptionKey) -> i
     return len(rows)
 
 
+# statement_timestamp(), not now(): now() is when the transaction began, and a replica that
+# waited on the startup lock began before the key its neighbour made "signs from now" — with
+# now() it would not see that key as signing yet and make a second one.
 _CURRENT = sa.text(
     "SELECT kid, sealed_private_key FROM signing_keys"
-    " WHERE retired_at IS NULL AND sealed_private_key IS NOT NULL AND signs_from <= now()"
+    " WHERE retired_at IS NULL AND sealed_private_key IS NOT NULL"
+    " AND signs_from <= statement_timestamp()"
     " ORDER BY signs_from DESC LIMIT 1"
 )
 
