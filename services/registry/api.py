@@ -39,7 +39,8 @@ from shared import idempotency
 from shared.auth import AnyCaller, Principal, PrincipalDep, Role, require_roles
 from shared.uow import UnitOfWork
 from shared.web.pagination import DEFAULT_LIMIT, Limit, decode_cursor, split_page
-from shared.web.problems import InvalidInput, NotFound, PreconditionRequired
+from shared.web.preconditions import IfMatch, MalformedIfMatch, parse_if_match
+from shared.web.problems import BadRequest, NotFound, PreconditionRequired
 from shared.web.service import UowDep
 
 router = APIRouter()
@@ -154,13 +155,14 @@ def etag(partnership: Partnership) -> str:
     return f'"{partnership.version}"'
 
 
-def parse_if_match(value: str | None) -> int:
+def if_match_header(value: str | None) -> IfMatch:
+    """The request's If-Match: missing → 428, not an entity-tag list → 400 naming the header."""
     if value is None:
         raise PreconditionRequired("editing needs an If-Match header with the ETag you last read")
-    cleaned = value.strip().removeprefix("W/").strip('"')
-    if not cleaned.isdigit():
-        raise InvalidInput([{"field": "header:If-Match", "message": "not an ETag this API issued"}])
-    return int(cleaned)
+    try:
+        return parse_if_match(value)
+    except MalformedIfMatch as exc:
+        raise BadRequest([{"field": "header:If-Match", "message": str(exc)}]) from exc
 
 
 @router.post(
@@ -294,7 +296,7 @@ async def edit_partnership(
     if_match: Annotated[str | None, Header()] = None,
 ) -> Any:
     """Edit a draft; needs If-Match with the current ETag (stale → 412). Who: the owning partner."""
-    expected = parse_if_match(if_match)
+    expected = if_match_header(if_match)
     async with uow:
         partnership = await handlers.edit_draft(uow, principal, partnership_id, changes, expected)
         await uow.commit()

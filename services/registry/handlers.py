@@ -37,6 +37,7 @@ from shared.catalogue.partnerships import (
     ReviewOpened,
 )
 from shared.uow import UnitOfWork
+from shared.web.preconditions import IfMatch
 from shared.web.problems import Conflict, Forbidden, InvalidInput, NotFound, PreconditionFailed
 
 
@@ -221,7 +222,7 @@ async def edit_draft(
     principal: Principal,
     partnership_id: str,
     changes: PartnershipUpdate,
-    if_match: int,
+    if_match: IfMatch,
 ) -> Partnership:
     partnership = await load_for_update(uow, partnership_id)
     await ensure_visible(uow, partnership, principal)
@@ -235,9 +236,9 @@ async def edit_draft(
             current_state=partnership.status,
             allowed_actions=list(domain.allowed_actions(PartnershipStatus(partnership.status))),
         )
-    if partnership.version != if_match:
+    if not if_match.matches(str(partnership.version)):
         raise PreconditionFailed(
-            f"the partnership changed since version {if_match}; it is now version {partnership.version}"
+            f'If-Match names no current version; the partnership is now "{partnership.version}"'
         )
     current = {name: getattr(partnership, name) for name in PartnershipUpdate.model_fields}
     update = changes.model_dump(mode="json", exclude_unset=True)

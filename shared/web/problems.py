@@ -107,6 +107,15 @@ class ServiceUnavailable(Problem):
     status, slug, title = 503, "service-unavailable", "A dependency is unavailable"
 
 
+class BadRequest(Problem):
+    """A request the server cannot read (a malformed header); `errors` names what is wrong."""
+
+    status, slug, title = 400, "bad-request", "Bad request"
+
+    def __init__(self, errors: list[dict[str, str]]) -> None:
+        super().__init__("; ".join(f"{e['field']}: {e['message']}" for e in errors), errors=errors)
+
+
 class InvalidInput(Problem):
     """Input that passed the schema but breaks a rule; `errors` names each offending field."""
 
