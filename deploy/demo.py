@@ -110,7 +110,7 @@ def fair_recruitment(demo: Demo) -> str:
             "policy_areas": ["employment", "human_rights"],
             "gcm_objectives": [6, 18],
             "sdg_targets": ["8.8", "10.7"],
-            "consultation_platform": "Global Forum on Migration and Development",
+            "consultation_platform": "gfmd",
             "planned_commitments": [
                 {
                     "description": "Workers recruited without paying recruitment fees",
@@ -188,7 +188,7 @@ def data_cooperation(demo: Demo) -> str:
             "themes": ["data_cooperation", "migration_governance"],
             "gcm_objectives": [1, 3],
             "sdg_targets": ["17.18", "10.7"],
-            "consultation_platform": "Migration Dialogue for West Africa (Regional Consultative Process)",
+            "consultation_platform": "midwa",
         },
     )
     pid = str(draft["id"])

@@ -11,17 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from shared.reference import is_country_code
+from shared.reference import Level, Theme, is_country_code
 
-Theme = Literal[
-    "human_rights",
-    "vulnerable_migrants",
-    "development_contribution",
-    "shared_responsibility",
-    "data_cooperation",
-    "migration_governance",
-]
-Level = Literal["local", "national", "bilateral", "regional", "global"]
 DeliveryStatusName = Literal["pending", "retrying", "paused", "succeeded", "failed"]
 
 

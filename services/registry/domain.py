@@ -8,25 +8,12 @@ from enum import Enum, StrEnum, auto
 
 from shared.principal import Role
 
-
-class PartnerKind(StrEnum):
-    NATIONAL_GOVERNMENT = "national_government"
-    LOCAL_GOVERNMENT = "local_government"
-    LINE_MINISTRY = "line_ministry"
-    CIVIL_SOCIETY = "civil_society"
-    PRIVATE_SECTOR = "private_sector"
-    MIGRANT_ORGANISATION = "migrant_organisation"
-    DIASPORA_ORGANISATION = "diaspora_organisation"
-    ACADEMIA = "academia"
-    MEDIA = "media"
-    EMPLOYER_OR_RECRUITER = "employer_or_recruiter"
-    FINANCIAL_SECTOR = "financial_sector"
-    LOCAL_NGO = "local_ngo"
-    INTERNATIONAL_NGO = "international_ngo"
-    LOCAL_COMMUNITY = "local_community"
-    UN_AGENCY = "un_agency"
-    INTERGOVERNMENTAL_BODY = "intergovernmental_body"
-    TRANSNATIONAL_NETWORK = "transnational_network"
+# The vocabularies are shared reference data (every service validates against them); they are
+# re-exported here because the registry's rules and shapes speak in them.
+from shared.reference.vocabularies import CountryRole as CountryRole
+from shared.reference.vocabularies import Level as Level
+from shared.reference.vocabularies import PartnerKind as PartnerKind
+from shared.reference.vocabularies import Theme as Theme
 
 
 class MemberRole(StrEnum):
@@ -35,29 +22,6 @@ class MemberRole(StrEnum):
     FUNDING = "funding"
     TECHNICAL = "technical"
     OBSERVER = "observer"
-
-
-class Level(StrEnum):
-    LOCAL = "local"
-    NATIONAL = "national"
-    BILATERAL = "bilateral"
-    REGIONAL = "regional"
-    GLOBAL = "global"
-
-
-class CountryRole(StrEnum):
-    ORIGIN = "origin"
-    TRANSIT = "transit"
-    DESTINATION = "destination"
-
-
-class Theme(StrEnum):
-    HUMAN_RIGHTS = "human_rights"
-    VULNERABLE_MIGRANTS = "vulnerable_migrants"
-    DEVELOPMENT_CONTRIBUTION = "development_contribution"
-    SHARED_RESPONSIBILITY = "shared_responsibility"
-    DATA_COOPERATION = "data_cooperation"
-    MIGRATION_GOVERNANCE = "migration_governance"
 
 
 class PolicyArea(StrEnum):

@@ -20,7 +20,7 @@ from services.registry.domain import (
     ReviewOutcome,
     Theme,
 )
-from shared.reference import is_country_code, is_sdg_target
+from shared.reference import is_country_code, is_platform_code, is_sdg_target
 
 
 def _country(code: str) -> str:
@@ -35,7 +35,20 @@ def _sdg_target(target: str) -> str:
     return target
 
 
+def _platform(code: str) -> str:
+    if not is_platform_code(code):
+        raise ValueError(
+            f"{code!r} is not a consultation platform code; GET /reference/platforms lists them"
+        )
+    return code
+
+
 CountryCode = Annotated[str, AfterValidator(_country)]
+PlatformCode = Annotated[
+    str,
+    AfterValidator(_platform),
+    Field(max_length=50, description="a code from GET /reference/platforms, e.g. `gfmd`"),
+]
 SdgTarget = Annotated[str, AfterValidator(_sdg_target)]
 GcmObjective = Annotated[
     int, Field(ge=1, le=23, description="Global Compact for Migration objective, 1-23")
@@ -128,7 +141,7 @@ class PartnershipCreate(_Strict):
     policy_areas: Annotated[list[PolicyArea], Field(max_length=10)] = []
     gcm_objectives: Annotated[list[GcmObjective], Field(max_length=23)] = []
     sdg_targets: Annotated[list[SdgTarget], Field(max_length=169)] = []
-    consultation_platform: Annotated[str, Field(max_length=200)] | None = None
+    consultation_platform: PlatformCode | None = None
     planned_commitments: Annotated[list[PlannedCommitmentIn], Field(max_length=200)] = []
 
 
@@ -144,7 +157,7 @@ class PartnershipUpdate(_Strict):
     policy_areas: Annotated[list[PolicyArea], Field(max_length=10)] | None = None
     gcm_objectives: Annotated[list[GcmObjective], Field(max_length=23)] | None = None
     sdg_targets: Annotated[list[SdgTarget], Field(max_length=169)] | None = None
-    consultation_platform: Annotated[str, Field(max_length=200)] | None = None
+    consultation_platform: PlatformCode | None = None
     planned_commitments: Annotated[list[PlannedCommitmentIn], Field(max_length=200)] | None = None
 
 

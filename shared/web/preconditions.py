@@ -1,4 +1,4 @@
-"""`If-Match` read as RFC 9110 defines it (sections 8.8.3 and 13.1.1).
+"""`If-Match` and `If-None-Match` read as RFC 9110 defines them (sections 8.8.3, 13.1.1, 13.1.2).
 
     If-Match    = "*" / #entity-tag
     entity-tag  = [ "W/" ] DQUOTE *etagc DQUOTE
@@ -33,12 +33,9 @@ class IfMatch:
         return self.any_current or current_opaque_tag in self.strong_tags
 
 
-def parse_if_match(value: str) -> IfMatch:
-    """The header's tags; raises `MalformedIfMatch` if it is not one RFC 9110 allows."""
-    if value.strip() == "*":
-        return IfMatch(any_current=True, strong_tags=frozenset())
-    strong: set[str] = set()
-    seen_a_tag = False
+def _entity_tags(value: str) -> list[tuple[bool, str]]:
+    """(weak, opaque tag) for each entity-tag of a list; raises `MalformedIfMatch`."""
+    tags: list[tuple[bool, str]] = []
     position = 0
     while position < len(value):
         element = _LIST_ELEMENT.match(value, position)
@@ -46,11 +43,28 @@ def parse_if_match(value: str) -> IfMatch:
             raise MalformedIfMatch(f"not an entity-tag list at character {position + 1}")
         weak, opaque = element.group(1), element.group(2)
         if opaque is not None:
-            seen_a_tag = True
-            if weak is None:
-                strong.add(opaque)
+            tags.append((weak is not None, opaque))
         position = element.end()
-    if not seen_a_tag:
+    if not tags:
         # Empty list elements are tolerated (RFC 9110 5.6.1), but a list of nothing is no header.
         raise MalformedIfMatch("names no entity-tag")
+    return tags
+
+
+def parse_if_match(value: str) -> IfMatch:
+    """The header's tags; raises `MalformedIfMatch` if it is not one RFC 9110 allows."""
+    if value.strip() == "*":
+        return IfMatch(any_current=True, strong_tags=frozenset())
+    strong = {opaque for weak, opaque in _entity_tags(value) if not weak}
     return IfMatch(any_current=False, strong_tags=frozenset(strong))
+
+
+def if_none_match_hits(value: str, current_opaque_tag: str) -> bool:
+    """Whether `If-None-Match` names the current representation, so a GET may answer 304.
+
+    It compares weakly (a `W/` tag matches its strong twin) and `*` matches anything that
+    exists; raises `MalformedIfMatch` for a header that is not an entity-tag list.
+    """
+    if value.strip() == "*":
+        return True
+    return any(opaque == current_opaque_tag for _, opaque in _entity_tags(value))

@@ -154,6 +154,23 @@ REGISTRY: dict[Route, Rule] = {
         own=OK, foreign=HIDDEN, secretariat=OK, ops=HIDDEN, admin=HIDDEN
     ),
     ("registry", "GET", "/stats"): staff_only("secretariat", "ops"),
+    # Reference lists: public to any authenticated caller.
+    ("registry", "GET", "/reference"): everyone(OK),
+    **{
+        ("registry", "GET", f"/reference/{name}"): everyone(OK)
+        for name in (
+            "gcm-objectives",
+            "themes",
+            "levels",
+            "partner-kinds",
+            "country-roles",
+            "sdg-goals",
+            "sdg-targets",
+            "regions",
+            "countries",
+            "platforms",
+        )
+    },
     **outbox_admin("registry"),
     **observability("registry"),
 }

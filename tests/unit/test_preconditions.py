@@ -2,7 +2,7 @@
 
 import pytest
 
-from shared.web.preconditions import MalformedIfMatch, parse_if_match
+from shared.web.preconditions import MalformedIfMatch, if_none_match_hits, parse_if_match
 
 
 def test_a_star_matches_any_current_tag() -> None:
@@ -29,3 +29,23 @@ def test_an_empty_opaque_tag_is_a_tag() -> None:
 def test_anything_else_is_malformed(value: str) -> None:
     with pytest.raises(MalformedIfMatch):
         parse_if_match(value)
+
+
+@pytest.mark.parametrize(
+    ("header", "hits"),
+    [
+        ('"abc"', True),
+        ('W/"abc"', True),  # If-None-Match compares weakly
+        ('"x", "abc"', True),
+        ("*", True),
+        ('"abcd"', False),
+        ('"ABC"', False),
+    ],
+)
+def test_if_none_match_compares_weakly(header: str, hits: bool) -> None:
+    assert if_none_match_hits(header, "abc") is hits
+
+
+def test_if_none_match_that_is_no_tag_list_is_malformed() -> None:
+    with pytest.raises(MalformedIfMatch):
+        if_none_match_hits("abc", "abc")

@@ -112,7 +112,7 @@ def draft_body(orgs: dict[str, str], **overrides: Any) -> dict[str, Any]:
         "policy_areas": ["employment"],
         "gcm_objectives": [6, 18],
         "sdg_targets": ["8.8", "10.7"],
-        "consultation_platform": "GFMD",
+        "consultation_platform": "gfmd",
         "planned_commitments": [
             {
                 "description": "Workers recruited with zero recruitment fees",
