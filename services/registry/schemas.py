@@ -242,3 +242,25 @@ class StatsRead(BaseModel):
     by_theme: dict[str, int]
     by_level: dict[str, int]
     by_country: dict[str, int]
+
+
+# --------------------------------------------------------------------------- reports
+
+
+class ReportRow(BaseModel):
+    key: str
+    label: str
+    count: int
+    share: float = Field(description="count / total; rows add up to more than 1 on list axes")
+
+
+class PartnershipReport(BaseModel):
+    period_start: date
+    period_end: date
+    by: str
+    country_role: CountryRole | None
+    total: int = Field(description="partnerships public and not yet closed in the period")
+    with_migrant_or_diaspora: int = Field(
+        description="of them, those with a migrant or diaspora organisation among the members"
+    )
+    rows: list[ReportRow]

@@ -154,6 +154,8 @@ REGISTRY: dict[Route, Rule] = {
         own=OK, foreign=HIDDEN, secretariat=OK, ops=HIDDEN, admin=HIDDEN
     ),
     ("registry", "GET", "/stats"): staff_only("secretariat", "ops"),
+    # Counts over a period (no period given here: authorised callers get a 422).
+    ("registry", "GET", "/reports/partnerships"): staff_only("secretariat", "ops", allowed=ALLOWED),
     # Reference lists: public to any authenticated caller.
     ("registry", "GET", "/reference"): everyone(OK),
     **{
