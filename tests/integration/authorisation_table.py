@@ -188,6 +188,9 @@ COMMITMENTS: dict[Route, Rule] = {
         own=OK, foreign=DENIED, secretariat=DENIED, ops=DENIED, admin=DENIED
     ),
     ("commitments", "GET", "/partnerships/{partnership_id}/dossier"): everyone(ALLOWED),
+    # IATI is a public transparency standard: every authenticated caller may export.
+    ("commitments", "GET", "/iati/activities"): everyone(OK),
+    ("commitments", "GET", "/iati/activities/{partnership_id}"): everyone(OK),
     **outbox_admin("commitments"),
     **observability("commitments"),
 }

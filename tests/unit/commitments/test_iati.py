@@ -104,9 +104,16 @@ def activity_input(**overrides: Any) -> ActivityInput:
         "snapshot": snapshot(),
         "commitments": [commitment()],
         "reports": [
-            report(1, date(2026, 6, 30), "200", narrative="First cohort", evidence_links=[
-                "https://evidence.example/cohort1.pdf", "https://evidence.example/list"
-            ]),
+            report(
+                1,
+                date(2026, 6, 30),
+                "200",
+                narrative="First cohort",
+                evidence_links=[
+                    "https://evidence.example/cohort1.pdf",
+                    "https://evidence.example/list",
+                ],
+            ),
             report(2, date(2026, 3, 31), "90"),
             report(3, date(2026, 6, 30), "240"),  # corrects the first report for June
         ],
@@ -169,7 +176,9 @@ def test_dates_scope_countries_sector_and_tags() -> None:
     dates = {d.get("type"): d.get("iso-date") for d in activity.findall("activity-date")}
     assert dates == {"1": "2026-01-01", "3": "2026-12-31"}
     assert activity.find("activity-scope").get("code") == "3"  # type: ignore[union-attr]
-    countries = [(c.get("code"), c.get("percentage")) for c in activity.findall("recipient-country")]
+    countries = [
+        (c.get("code"), c.get("percentage")) for c in activity.findall("recipient-country")
+    ]
     assert countries == [("CA", "33.33"), ("GT", "33.33"), ("MX", "33.34")]
     sector = activity.find("sector")
     assert sector is not None

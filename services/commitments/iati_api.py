@@ -1,0 +1,123 @@
+"""HTTP routes of the IATI 2.03 export: one partnership, or a filtered set, as `iati-activities`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+from sqlalchemy import and_, select
+from sqlmodel import col
+
+from services.commitments import iati
+from services.commitments.models import Commitment, PartnershipCopy, ProgressReport
+from services.commitments.settings import CommitmentsSettings
+from shared.auth import AnyCaller
+from shared.reference import Theme
+from shared.uow import UnitOfWork
+from shared.web.problems import NotFound
+from shared.web.service import UowDep, get_runtime
+
+router = APIRouter(prefix="/iati", tags=["iati"], dependencies=[AnyCaller])
+
+XML = "application/xml"
+_XML_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {XML: {}}, "description": "an IATI 2.03 `iati-activities` document"}
+}
+
+
+def _publisher(request: Request) -> iati.Publisher:
+    settings = get_runtime(request).settings
+    assert isinstance(settings, CommitmentsSettings)
+    return iati.Publisher(
+        ref=settings.iati_reporting_org_ref,
+        name=settings.iati_reporting_org_name,
+        organisation_type=settings.iati_reporting_org_type,
+        gcm_vocabulary_uri=settings.iati_gcm_vocabulary_uri,
+    )
+
+
+async def _inputs(uow: UnitOfWork, copies: list[PartnershipCopy]) -> list[iati.ActivityInput]:
+    ids = [copy.id for copy in copies]
+    commitments = list(
+        (
+            await uow.session.execute(
+                select(Commitment).where(col(Commitment.partnership_id).in_(ids))
+            )
+        ).scalars()
+    )
+    reports = list(
+        (
+            await uow.session.execute(
+                select(ProgressReport)
+                .where(col(ProgressReport.commitment_id).in_([c.id for c in commitments]))
+                .order_by(col(ProgressReport.seq))
+            )
+        ).scalars()
+    )
+    owner = {c.id: c.partnership_id for c in commitments}
+    return [
+        iati.ActivityInput(
+            snapshot=copy.snapshot,
+            commitments=[c for c in commitments if c.partnership_id == copy.id],
+            reports=[r for r in reports if owner[r.commitment_id] == copy.id],
+            last_updated=copy.updated_at or datetime.now(UTC),
+            # The commitments service keeps no partner directory yet: organisations are listed
+            # with role and type, without a name.
+            partner_names={},
+        )
+        for copy in copies
+    ]
+
+
+def _xml(body: bytes, filename: str) -> Response:
+    return Response(
+        content=body,
+        media_type=XML,
+        headers={"Content-Disposition": f'inline; filename="{filename}"'},
+    )
+
+
+@router.get("/activities/{partnership_id}", response_class=Response, responses=_XML_RESPONSE)
+async def iati_activity(partnership_id: str, request: Request, uow: UowDep) -> Response:
+    """One partnership as an IATI 2.03 activity with its results. Who: any authenticated caller."""
+    async with uow:
+        copy = await uow.session.get(PartnershipCopy, partnership_id)
+        if copy is None:
+            raise NotFound(f"no partnership {partnership_id}")
+        inputs = await _inputs(uow, [copy])
+    body = iati.document(inputs, _publisher(request), datetime.now(UTC))
+    return _xml(body, f"{partnership_id}.iati.xml")
+
+
+@router.get("/activities", response_class=Response, responses=_XML_RESPONSE)
+async def iati_activities(
+    request: Request,
+    uow: UowDep,
+    status: Annotated[str | None, Query(max_length=30)] = None,
+    theme: Theme | None = None,
+    gcm_objective: Annotated[int | None, Query(ge=1, le=23)] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 100,
+) -> Response:
+    """Partnerships matching the filters (newest change first, at most `limit`) as IATI 2.03
+    activities; 404 when none matches, as a document needs one. Who: any authenticated caller."""
+    conditions: list[Any] = []
+    if status:
+        conditions.append(col(PartnershipCopy.status) == status)
+    if theme:
+        conditions.append(col(PartnershipCopy.themes).contains([theme.value]))
+    if gcm_objective:
+        conditions.append(col(PartnershipCopy.gcm_objectives).contains([gcm_objective]))
+    query = (
+        select(PartnershipCopy)
+        .where(and_(True, *conditions))
+        .order_by(col(PartnershipCopy.updated_at).desc(), col(PartnershipCopy.id))
+        .limit(limit)
+    )
+    async with uow:
+        copies = list((await uow.session.execute(query)).scalars())
+        if not copies:
+            raise NotFound("no partnership matches the filters")
+        inputs = await _inputs(uow, copies)
+    body = iati.document(inputs, _publisher(request), datetime.now(UTC))
+    return _xml(body, "activities.iati.xml")
