@@ -1,0 +1,75 @@
+"""The IATI export over HTTP against the real commitments database: a partnership adopted through
+its event, a progress report made through the API, both exported as a schema-valid document."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tests.integration.commitments.support import (
+    SECRETARIAT,
+    Caller,
+    Service,
+    api,
+    day,
+    new_id,
+    partner,
+    partnership_event,
+    planned,
+    snapshot,
+)
+
+pytestmark = pytest.mark.integration
+
+SCHEMA = etree.XMLSchema(
+    etree.parse(str(Path(__file__).parents[2] / "support" / "iati" / "iati-activities-schema.xsd"))
+)
+
+
+async def test_an_adopted_partnership_with_progress_exports_as_valid_iati(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pledge = planned("org-canada")
+    partnership_id = new_id()
+    state = snapshot(partnership_id, 3, "adopted", [pledge], sdg_targets=["10.7"])
+    await service.apply([partnership_event("partnership.adopted", state)])
+    async with api(service, Caller(partner("org-canada"), day(date(2025, 1, 6))), monkeypatch) as c:
+        reported = await c.post(
+            f"/commitments/{pledge.id}/progress",
+            json={
+                "period_end": "2025-01-06",
+                "value": "50",
+                "unit": "workers",
+                "evidence_links": ["https://example.org/report.pdf"],
+            },
+        )
+        assert reported.status_code == 201, reported.text
+    async with api(service, Caller(SECRETARIAT, day(date(2025, 1, 7))), monkeypatch) as client:
+        one = await client.get(f"/iati/activities/{partnership_id}")
+        assert one.status_code == 200, one.text
+        assert one.headers["content-type"].startswith("application/xml")
+        root = etree.fromstring(one.content)
+        SCHEMA.assertValid(root)
+        activity = root.find("iati-activity")
+        assert activity is not None
+        assert activity.findtext("iati-identifier") == f"XI-ALIANZA-{partnership_id}"
+        assert activity.find("activity-status").get("code") == "1"  # type: ignore[union-attr]
+        period = activity.find("result/indicator/period")
+        assert period is not None
+        assert period.find("actual").get("value") == "50"  # type: ignore[union-attr]
+        assert period.find("period-end").get("iso-date") == "2025-01-06"  # type: ignore[union-attr]
+        link = period.find("actual/document-link")
+        assert link is not None and link.get("url") == "https://example.org/report.pdf"
+
+        filtered = await client.get("/iati/activities", params={"gcm_objective": 6})
+        assert filtered.status_code == 200
+        SCHEMA.assertValid(etree.fromstring(filtered.content))
+        none = await client.get("/iati/activities", params={"gcm_objective": 1})
+        assert none.status_code == 404
+        missing = await client.get(f"/iati/activities/{new_id()}")
+        assert missing.status_code == 404
+        bad = await client.get("/iati/activities", params={"theme": "weather"})
+        assert bad.status_code == 422
