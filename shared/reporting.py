@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import Request, Response
 
 from shared.reference import GCM_OBJECTIVE_TITLES, PLATFORMS, SDG_GOAL_TITLES, m49
+from shared.reference.vocabularies import humanise
 
 
 class Axis(StrEnum):
@@ -142,8 +143,7 @@ def label_for(axis: Axis, key: str) -> str:
         case Axis.PLATFORM:
             return _PLATFORM_NAMES.get(key, key)
         case Axis.THEME | Axis.LEVEL | Axis.PARTNER_KIND | Axis.STATUS:
-            text = key.replace("_", " ")
-            return text[:1].upper() + text[1:]
+            return humanise(key)
         case _:
             return key
 

@@ -94,3 +94,33 @@ class CommitmentPage(BaseModel):
 
 class DossierRead(DossierCompiled):
     """The review dossier exactly as it was published in `review.dossier_compiled`."""
+
+
+class IndicatorTotal(BaseModel):
+    """Sums over the commitments measured in one unit (values in different units never add)."""
+
+    unit: str
+    commitments: int
+    baseline: Decimal
+    target: Decimal
+    latest: Decimal = Field(description="latest readings by the period's end, else the baselines")
+
+
+class CommitmentResults(BaseModel):
+    commitments: int
+    by_status: dict[str, int] = Field(description="status as it stood at the period's end")
+    not_reported: int = Field(description="commitments without a reading for a period in it")
+    indicator_totals: list[IndicatorTotal]
+
+
+class CommitmentReportRow(CommitmentResults):
+    key: str
+    label: str
+
+
+class CommitmentReport(CommitmentResults):
+    period_start: date
+    period_end: date
+    by: str
+    country_role: str | None
+    rows: list[CommitmentReportRow]

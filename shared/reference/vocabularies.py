@@ -51,7 +51,13 @@ class CountryRole(StrEnum):
     DESTINATION = "destination"
 
 
-def label(value: StrEnum) -> str:
+def label(value: StrEnum | str) -> str:
     """A readable English label for a vocabulary value: `national_government` → `National government`."""
-    text = value.value.replace("_", " ")
+    return humanise(value.value if isinstance(value, StrEnum) else value)
+
+
+def humanise(code: str) -> str:
+    words = code.replace("_", " ").split()
+    words = ["UN" if word == "un" else word for word in words]
+    text = " ".join(words)
     return text[:1].upper() + text[1:]

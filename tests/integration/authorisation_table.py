@@ -188,6 +188,10 @@ COMMITMENTS: dict[Route, Rule] = {
         own=OK, foreign=DENIED, secretariat=DENIED, ops=DENIED, admin=DENIED
     ),
     ("commitments", "GET", "/partnerships/{partnership_id}/dossier"): everyone(ALLOWED),
+    # Counts over a period (none given here: authorised callers get a 422).
+    ("commitments", "GET", "/reports/commitments"): staff_only(
+        "secretariat", "ops", allowed=ALLOWED
+    ),
     # IATI is a public transparency standard: every authenticated caller may export.
     ("commitments", "GET", "/iati/activities"): everyone(OK),
     ("commitments", "GET", "/iati/activities/{partnership_id}"): everyone(OK),

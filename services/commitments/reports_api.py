@@ -1,0 +1,127 @@
+"""HTTP route of the commitment results report: a reporting period, one axis, JSON or CSV."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from sqlalchemy import or_, select
+from sqlmodel import col
+
+from services.commitments import reports
+from services.commitments.api import ClockDep
+from services.commitments.domain import CommitmentStatus
+from services.commitments.models import Commitment, PartnershipCopy, ProgressReport
+from services.commitments.schemas import CommitmentReport
+from shared.auth import Role, require_roles
+from shared.reference import CountryRole
+from shared.reporting import Axis, csv_response, wants_csv
+from shared.web.problems import InvalidInput
+from shared.web.service import UowDep
+
+router = APIRouter(tags=["reports"])
+
+CSV_COLUMNS = (
+    "period_start",
+    "period_end",
+    "by",
+    "key",
+    "label",
+    "commitments",
+    *(status.value for status in CommitmentStatus),
+    "not_reported",
+)
+
+
+@router.get(
+    "/reports/commitments",
+    response_model=CommitmentReport,
+    dependencies=[Depends(require_roles(Role.SECRETARIAT, Role.OPS))],
+    responses={200: {"content": {"text/csv": {}}}},
+)
+async def commitment_report(
+    request: Request,
+    uow: UowDep,
+    clock: ClockDep,
+    period_start: Annotated[date, Query(description="first day of the reporting period")],
+    period_end: Annotated[date, Query(description="last day of the reporting period")],
+    by: Axis,
+    country_role: Annotated[
+        CountryRole | None, Query(description="count countries and regions in this role only")
+    ] = None,
+) -> Any:
+    """Commitment results in a period by one axis; `Accept: text/csv` for CSV. Who: secretariat, ops."""
+    if period_end < period_start:
+        raise InvalidInput(
+            [{"field": "query.period_end", "message": "must not be before period_start"}]
+        )
+    query = select(Commitment).where(
+        col(Commitment.start_date) <= period_end,
+        col(Commitment.due_date) >= period_start,
+        or_(col(Commitment.closed_at).is_(None), col(Commitment.closed_at) >= period_start),
+    )
+    async with uow:
+        commitments = [
+            c
+            for c in (await uow.session.execute(query)).scalars()
+            if reports.in_period(c, period_start, period_end)
+        ]
+        ids = [c.id for c in commitments]
+        readings = list(
+            (
+                await uow.session.execute(
+                    select(ProgressReport)
+                    .where(col(ProgressReport.commitment_id).in_(ids))
+                    .order_by(col(ProgressReport.seq))
+                )
+            ).scalars()
+        )
+        copies = {
+            copy.id: copy.snapshot
+            for copy in (
+                await uow.session.execute(
+                    select(PartnershipCopy).where(
+                        col(PartnershipCopy.id).in_({c.partnership_id for c in commitments})
+                    )
+                )
+            ).scalars()
+        }
+    by_commitment: dict[str, list[ProgressReport]] = {}
+    for reading in readings:
+        by_commitment.setdefault(reading.commitment_id, []).append(reading)
+    today = clock.today()
+    standings = [
+        (
+            reports.standing(c, by_commitment.get(c.id, []), period_start, period_end, today),
+            copies[c.partnership_id],
+        )
+        for c in commitments
+        if c.partnership_id in copies
+    ]
+    role = country_role.value if country_role else None
+    body = CommitmentReport(
+        period_start=period_start,
+        period_end=period_end,
+        by=by.value,
+        country_role=role,
+        **reports.count(standings, by, role),
+    )
+    if wants_csv(request):
+        head = {"period_start": period_start, "period_end": period_end, "by": by.value}
+        return csv_response(
+            CSV_COLUMNS,
+            (
+                {
+                    **head,
+                    "key": r.key,
+                    "label": r.label,
+                    "commitments": r.commitments,
+                    "not_reported": r.not_reported,
+                    **r.by_status,
+                }
+                for r in body.rows
+            ),
+            f"commitments-by-{by.value}-{period_start}-{period_end}.csv",
+        )
+    return body
