@@ -227,11 +227,38 @@ def case_management(demo: Demo) -> str:
     return pid
 
 
+def save_iati(who: Client, pid: str) -> str:
+    """The partnership's IATI activity as the commitments service exports it, saved to a file."""
+    response = who.http.get(f"{COMMITMENTS}/iati/activities/{pid}", headers=who.headers)
+    if response.status_code != 200:
+        raise SystemExit(f"IATI export failed: {response.status_code} {response.text}")
+    folder = os.path.join(os.environ.get("ALIANZA_STATE_DIR", ".local"), "demo")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, f"{pid}.iati.xml")
+    with open(path, "wb") as file:
+        file.write(response.content)
+    return path
+
+
 def main() -> None:
     with httpx.Client(timeout=10) as http:
         demo = Demo(http)
         pids = [fair_recruitment(demo), data_cooperation(demo), case_management(demo)]
         stats = demo.secretariat.call("GET", f"{REGISTRY}/stats")
+        year = date.today().year
+        period = {"period_start": f"{year}-01-01", "period_end": f"{year}-12-31"}
+        by_objective = demo.secretariat.call(
+            "GET", f"{REGISTRY}/reports/partnerships", params={**period, "by": "gcm_objective"}
+        )
+        results = demo.secretariat.call(
+            "GET", f"{COMMITMENTS}/reports/commitments", params={**period, "by": "region"}
+        )
+        iati_path = save_iati(demo.secretariat, pids[0])
+    say(f"\nPartnerships in {year} by GCM objective ({by_objective['total']} in all):")
+    for row in by_objective["rows"]:
+        say(f"  {row['count']:>3}  objective {row['key']:>2}: {row['label']}")
+    say(f"Commitment results in {year} by region: {results['by_status']}")
+    say(f"IATI 2.03 export of the first partnership: {iati_path}")
     say("\nWhere to look:")
     for pid in pids:
         say(f"  {REGISTRY}/partnerships/{pid}   (+ /history, /reviews; needs a bearer token)")

@@ -1,0 +1,64 @@
+"""`make demo` against a whole system of its own (the three services as processes): it walks its
+partnerships, prints the reports, and saves an IATI export valid against the 2.03 schema."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tests.support.infra import Infra
+from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
+
+pytestmark = pytest.mark.e2e
+
+SCHEMA_PATH = Path(__file__).parents[1] / "support" / "iati" / "iati-activities-schema.xsd"
+
+
+@pytest.fixture
+async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
+    running = System(infra=infra, logs=tmp_path)
+    try:
+        await running.start()
+        yield running
+    finally:
+        await running.stop()
+
+
+async def test_the_demo_ends_with_reports_and_a_valid_iati_file(
+    system: System, tmp_path: Path
+) -> None:
+    env = {
+        **os.environ,
+        **system.env,
+        "ALIANZA_REGISTRY_URL": system.url("registry"),
+        "ALIANZA_COMMITMENTS_URL": system.url("commitments"),
+        "ALIANZA_NOTIFICATIONS_URL": system.url("notifications"),
+        "REGISTRY_BOOTSTRAP_CLIENT_ID": ADMIN_ID,
+        "REGISTRY_BOOTSTRAP_CLIENT_SECRET": ADMIN_SECRET,
+        "ALIANZA_STATE_DIR": str(tmp_path / "state"),
+    }
+    demo = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "deploy.demo",
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    output, _ = await asyncio.wait_for(demo.communicate(), timeout=240)
+    text = output.decode()
+    assert demo.returncode == 0, text
+    assert "by GCM objective" in text and "objective  6: Facilitate fair and ethical" in text
+    assert "Commitment results in" in text
+    found = re.search(r"IATI 2\.03 export of the first partnership: (\S+)", text)
+    assert found, text
+    document = etree.parse(found.group(1))
+    etree.XMLSchema(etree.parse(str(SCHEMA_PATH))).assertValid(document)
+    assert document.getroot().find("iati-activity/result") is not None
