@@ -10,13 +10,16 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request, Response
+from fastapi import Depends, Query, Request, Response
 
 from shared.reference import GCM_OBJECTIVE_TITLES, PLATFORMS, SDG_GOAL_TITLES, m49
-from shared.reference.vocabularies import humanise
+from shared.reference.vocabularies import CountryRole, humanise
+from shared.web.problems import InvalidInput
 
 
 class Axis(StrEnum):
@@ -149,3 +152,33 @@ def label_for(axis: Axis, key: str) -> str:
 
 
 _PLATFORM_NAMES = {platform.code: platform.name for platform in PLATFORMS}
+
+
+@dataclass(frozen=True)
+class ReportQuery:
+    """What every report is asked for: a reporting period, one axis, optionally a country role."""
+
+    period_start: date
+    period_end: date
+    by: Axis
+    country_role: str | None
+
+
+def report_query(
+    period_start: Annotated[date, Query(description="first day of the reporting period")],
+    period_end: Annotated[date, Query(description="last day of the reporting period")],
+    by: Axis,
+    country_role: Annotated[
+        CountryRole | None, Query(description="count countries and regions in this role only")
+    ] = None,
+) -> ReportQuery:
+    """The report's query parameters (a FastAPI dependency); a period ending before it starts is
+    a 422 naming `period_end`."""
+    if period_end < period_start:
+        raise InvalidInput(
+            [{"field": "query.period_end", "message": "must not be before period_start"}]
+        )
+    return ReportQuery(period_start, period_end, by, country_role.value if country_role else None)
+
+
+ReportQueryDep = Annotated[ReportQuery, Depends(report_query)]

@@ -132,8 +132,19 @@ async def hand_schema_to_owner(database: asyncpg.Connection, owner: str, app: st
     await _execute(database, f"{defaults} GRANT USAGE ON SEQUENCES TO {app_id}")
 
 
+# Extensions the migrations rely on. Creating one needs more than the owner role has (CREATE on
+# the database), so the superuser step installs them and the migrations only find them there.
+EXTENSIONS = ("unaccent",)
+
+
+async def install_extensions(database: asyncpg.Connection) -> None:
+    for extension in EXTENSIONS:
+        await _execute(database, f"CREATE EXTENSION IF NOT EXISTS {_ident(extension)}")
+
+
 async def provision(admin_url: str, database_url: str, owner: Login, app: Login) -> None:
-    """Both roles exist, only they may connect to the database, the owner owns its schema."""
+    """Both roles exist, only they may connect to the database, the owner owns its schema, and
+    the extensions the migrations use are installed."""
     server = await asyncpg.connect(asyncpg_dsn(admin_url))
     try:
         await ensure_login(server, owner)
@@ -146,6 +157,7 @@ async def provision(admin_url: str, database_url: str, owner: Login, app: Login)
         admin_parts._replace(path=f"/{database_name(database_url)}").geturl()
     )
     try:
+        await install_extensions(inside)
         await hand_schema_to_owner(inside, owner.role, app.role)
     finally:
         await inside.close()

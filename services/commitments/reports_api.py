@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from sqlalchemy import or_, select
 from sqlmodel import col
 
@@ -15,9 +14,7 @@ from services.commitments.domain import CommitmentStatus
 from services.commitments.models import Commitment, PartnershipCopy, ProgressReport
 from services.commitments.schemas import CommitmentReport
 from shared.auth import Role, require_roles
-from shared.reference import CountryRole
-from shared.reporting import Axis, csv_response, wants_csv
-from shared.web.problems import InvalidInput
+from shared.reporting import ReportQueryDep, csv_response, wants_csv
 from shared.web.service import UowDep
 
 router = APIRouter(tags=["reports"])
@@ -41,21 +38,10 @@ CSV_COLUMNS = (
     responses={200: {"content": {"text/csv": {}}}},
 )
 async def commitment_report(
-    request: Request,
-    uow: UowDep,
-    clock: ClockDep,
-    period_start: Annotated[date, Query(description="first day of the reporting period")],
-    period_end: Annotated[date, Query(description="last day of the reporting period")],
-    by: Axis,
-    country_role: Annotated[
-        CountryRole | None, Query(description="count countries and regions in this role only")
-    ] = None,
+    request: Request, uow: UowDep, clock: ClockDep, report: ReportQueryDep
 ) -> Any:
     """Commitment results in a period by one axis; `Accept: text/csv` for CSV. Who: secretariat, ops."""
-    if period_end < period_start:
-        raise InvalidInput(
-            [{"field": "query.period_end", "message": "must not be before period_start"}]
-        )
+    period_start, period_end = report.period_start, report.period_end
     query = select(Commitment).where(
         col(Commitment.start_date) <= period_end,
         col(Commitment.due_date) >= period_start,
@@ -99,16 +85,15 @@ async def commitment_report(
         for c in commitments
         if c.partnership_id in copies
     ]
-    role = country_role.value if country_role else None
     body = CommitmentReport(
         period_start=period_start,
         period_end=period_end,
-        by=by.value,
-        country_role=role,
-        **reports.count(standings, by, role),
+        by=report.by.value,
+        country_role=report.country_role,
+        **reports.count(standings, report.by, report.country_role),
     )
     if wants_csv(request):
-        head = {"period_start": period_start, "period_end": period_end, "by": by.value}
+        head = {"period_start": period_start, "period_end": period_end, "by": report.by.value}
         return csv_response(
             CSV_COLUMNS,
             (
@@ -122,6 +107,6 @@ async def commitment_report(
                 }
                 for r in body.rows
             ),
-            f"commitments-by-{by.value}-{period_start}-{period_end}.csv",
+            f"commitments-by-{report.by.value}-{period_start}-{period_end}.csv",
         )
     return body

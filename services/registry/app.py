@@ -13,6 +13,7 @@ from services.registry.admin_api import router as admin_router
 from services.registry.api import router as api_router
 from services.registry.auth_api import TOKEN_PATH
 from services.registry.auth_api import router as auth_router
+from services.registry.practices_api import router as practices_router
 from services.registry.reference_api import router as reference_router
 from services.registry.reports_api import router as reports_router
 from services.registry.settings import DEVELOPMENT_BOOTSTRAP_SECRET, RegistrySettings
@@ -141,7 +142,14 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
         settings,
         title="Alianza registry",
         description="Partners, partnerships and their lifecycle; the identity provider for the other services.",
-        routers=[auth_router, admin_router, api_router, reference_router, reports_router],
+        routers=[
+            auth_router,
+            admin_router,
+            api_router,
+            reference_router,
+            reports_router,
+            practices_router,
+        ],
         on_startup=[prepare_token_guard(guard), prepare_identity(settings)],
         key_source=own_keys,
         background=[key_housekeeping(settings)],

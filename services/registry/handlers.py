@@ -357,6 +357,7 @@ async def act(
         review.outcome = body.outcome
         review.findings, review.lessons_learned = body.findings, body.lessons_learned
         review.good_practices = body.good_practices
+        review.challenges, review.language = body.challenges, body.language
         payload = ReviewConcluded(
             partnership=snapshot(partnership),
             review_id=review.id,
@@ -365,6 +366,8 @@ async def act(
             findings=body.findings,
             lessons_learned=body.lessons_learned,
             good_practices=body.good_practices,
+            challenges=body.challenges,
+            language=body.language,
             **actor_fields,
         )
     else:

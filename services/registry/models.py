@@ -101,6 +101,9 @@ class Review(SQLModel, table=True):
     findings: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     lessons_learned: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     good_practices: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    challenges: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    # en, es or fr: picks the text search configuration of its `search` column (migration r0005).
+    language: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     dossier_id: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     dossier: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB, nullable=True))
 

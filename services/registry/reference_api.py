@@ -86,6 +86,9 @@ _LISTS: dict[str, Callable[[], Sequence[BaseModel]]] = {
 }
 
 
+LIST_NAMES: tuple[str, ...] = tuple(_LISTS)
+
+
 @cache
 def _body(name: str) -> bytes:
     if name == "":

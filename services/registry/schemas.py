@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -57,6 +57,8 @@ Title = Annotated[str, Field(min_length=3, max_length=200)]
 Summary = Annotated[str, Field(min_length=1, max_length=5000)]
 ShortText = Annotated[str, Field(min_length=1, max_length=500)]
 LongText = Annotated[str, Field(max_length=10000)]
+
+ReviewLanguage = Literal["en", "es", "fr"]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -183,6 +185,8 @@ class ReviewRead(BaseModel):
     findings: str | None
     lessons_learned: str | None
     good_practices: str | None
+    challenges: str | None = None
+    language: str | None = None
     dossier_id: str | None
     dossier: dict[str, object] | None
 
@@ -224,6 +228,11 @@ class ActionRequest(_Strict):
     findings: LongText = ""
     lessons_learned: LongText = ""
     good_practices: LongText = ""
+    challenges: LongText = ""
+    language: ReviewLanguage | None = Field(
+        default=None,
+        description="the language the texts are written in: en, es or fr (searched with its stemmer)",
+    )
 
 
 class TransitionRead(BaseModel):
@@ -264,3 +273,33 @@ class PartnershipReport(BaseModel):
         description="of them, those with a migrant or diaspora organisation among the members"
     )
     rows: list[ReportRow]
+
+
+# --------------------------------------------------------------------------- good practices
+
+
+class PracticeLinks(BaseModel):
+    partnership: str
+    replicated_from: str | None = Field(description="the partnership this one replicates")
+    replicas: list[str] = Field(description="public partnerships that replicate this one")
+
+
+class PracticeHit(BaseModel):
+    review_id: str
+    partnership_id: str
+    partnership_title: str
+    cycle: int
+    outcome: ReviewOutcome | None
+    language: str | None
+    concluded_at: datetime
+    rank: float
+    snippets: dict[str, str] = Field(
+        description="matching passages per field (good_practices, lessons_learned, findings,"
+        " challenges), the matched words in <mark>…</mark>"
+    )
+    links: PracticeLinks
+
+
+class PracticePage(BaseModel):
+    items: list[PracticeHit]
+    next_offset: int | None = None

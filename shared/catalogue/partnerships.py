@@ -77,6 +77,8 @@ class ReviewConcluded(PartnershipChanged):
     findings: str = ""
     lessons_learned: str = ""
     good_practices: str = ""
+    challenges: str = ""
+    language: str | None = None  # en | es | fr: the language the texts are written in
 
 
 class PartnershipReplicated(PartnershipChanged):

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from services.registry.reference_api import LIST_NAMES
+
 
 class Outcome(StrEnum):
     OK = "ok"
@@ -156,23 +158,11 @@ REGISTRY: dict[Route, Rule] = {
     ("registry", "GET", "/stats"): staff_only("secretariat", "ops"),
     # Counts over a period (no period given here: authorised callers get a 422).
     ("registry", "GET", "/reports/partnerships"): staff_only("secretariat", "ops", allowed=ALLOWED),
+    # Reviews of public partnerships, searched (no `q` here: authorised callers get a 422).
+    ("registry", "GET", "/good-practices"): everyone(ALLOWED),
     # Reference lists: public to any authenticated caller.
     ("registry", "GET", "/reference"): everyone(OK),
-    **{
-        ("registry", "GET", f"/reference/{name}"): everyone(OK)
-        for name in (
-            "gcm-objectives",
-            "themes",
-            "levels",
-            "partner-kinds",
-            "country-roles",
-            "sdg-goals",
-            "sdg-targets",
-            "regions",
-            "countries",
-            "platforms",
-        )
-    },
+    **{("registry", "GET", f"/reference/{name}"): everyone(OK) for name in LIST_NAMES},
     **outbox_admin("registry"),
     **observability("registry"),
 }

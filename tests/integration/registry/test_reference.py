@@ -3,38 +3,18 @@ validates partnerships against the same lists."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import httpx
 import pytest
 
-from tests.integration.registry.support import Cast, cast, draft_body, registry_client
-from tests.support.infra import Infra
+from services.registry.reference_api import LIST_NAMES
+from tests.integration.registry.support import Cast, cast, draft_body
 
 pytestmark = pytest.mark.integration
 
-LISTS = (
-    "gcm-objectives",
-    "themes",
-    "levels",
-    "partner-kinds",
-    "country-roles",
-    "sdg-goals",
-    "sdg-targets",
-    "regions",
-    "countries",
-    "platforms",
-)
-
 
 @pytest.fixture
-async def api(
-    infra: Infra, registry_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[httpx.AsyncClient]:
-    async with registry_client(
-        registry_db, infra.kafka_bootstrap, topic_prefix, monkeypatch
-    ) as client:
-        yield client
+def api(registry_api: httpx.AsyncClient) -> httpx.AsyncClient:
+    return registry_api
 
 
 @pytest.fixture
@@ -45,10 +25,14 @@ async def people(api: httpx.AsyncClient) -> Cast:
 async def test_the_index_names_every_list_and_each_is_served(
     api: httpx.AsyncClient, people: Cast
 ) -> None:
+    assert set(LIST_NAMES) == {
+        "gcm-objectives", "themes", "levels", "partner-kinds", "country-roles",
+        "sdg-goals", "sdg-targets", "regions", "countries", "platforms",
+    }  # fmt: skip
     index = await api.get("/reference", headers=people.headers["owner"])
     assert index.status_code == 200
-    assert index.json()["lists"] == {name: f"/reference/{name}" for name in LISTS}
-    for name in LISTS:
+    assert index.json()["lists"] == {name: f"/reference/{name}" for name in LIST_NAMES}
+    for name in LIST_NAMES:
         answer = await api.get(f"/reference/{name}", headers=people.headers["ops"])
         assert answer.status_code == 200, name
         assert answer.json(), f"{name} is empty"

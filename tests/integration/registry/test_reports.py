@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import AsyncIterator
 from typing import Any
 
 import asyncpg
@@ -13,20 +12,14 @@ import httpx
 import pytest
 
 from shared.db import asyncpg_dsn
-from tests.integration.registry.support import Cast, cast, draft_body, registry_client
-from tests.support.infra import Infra
+from tests.integration.registry.support import Cast, cast, draft_body
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-async def api(
-    infra: Infra, registry_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[httpx.AsyncClient]:
-    async with registry_client(
-        registry_db, infra.kafka_bootstrap, topic_prefix, monkeypatch
-    ) as client:
-        yield client
+def api(registry_api: httpx.AsyncClient) -> httpx.AsyncClient:
+    return registry_api
 
 
 async def _draft(api: httpx.AsyncClient, people: Cast, **overrides: Any) -> str:
