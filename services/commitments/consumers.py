@@ -2,7 +2,8 @@
 
 Every partnership event refreshes the read copy (newest version wins); some also act on the
 commitments: adoption registers them, withdrawal and a closing review end them, and an opened
-review gets its dossier compiled. `client.*` events keep the disabled clients whose tokens are
+review gets its dossier compiled. `partner.registered` keeps the partner directory (names for
+the IATI export). `client.*` events keep the disabled clients whose tokens are
 refused (shared.disabled_clients).
 """
 
@@ -13,6 +14,7 @@ from datetime import UTC
 from services.commitments import handlers
 from shared import disabled_clients
 from shared.catalogue import Stream
+from shared.catalogue.partners import PartnerRegistered
 from shared.catalogue.partnerships import PartnershipChanged, ReviewConcluded, ReviewOpened
 from shared.consumer import Handler
 from shared.events import Event
@@ -24,6 +26,10 @@ CONSUMES: tuple[Stream, ...] = (Stream.PARTNERSHIPS, *disabled_clients.STREAMS)
 async def on_partnership_changed(uow: UnitOfWork, event: Event) -> None:
     change = PartnershipChanged.model_validate(event.data)
     await handlers.apply_snapshot(uow, change.partnership)
+
+
+async def on_partner_registered(uow: UnitOfWork, event: Event) -> None:
+    await handlers.record_partner(uow, PartnerRegistered.model_validate(event.data))
 
 
 async def on_adopted(uow: UnitOfWork, event: Event) -> None:
@@ -56,6 +62,7 @@ async def on_review_concluded(uow: UnitOfWork, event: Event) -> None:
 
 
 HANDLERS: dict[str, Handler] = {
+    "partner.registered": on_partner_registered,
     "partnership.proposed": on_partnership_changed,
     "partnership.updated": on_partnership_changed,
     "partnership.rejected": on_partnership_changed,

@@ -27,6 +27,7 @@ from services.commitments.domain import CommitmentState, CommitmentStatus, Notic
 from services.commitments.models import (
     Commitment,
     Dossier,
+    PartnerEntry,
     PartnershipCopy,
     ProgressReport,
 )
@@ -42,6 +43,7 @@ from shared.catalogue.commitments import (
     DossierCompiled,
     DossierEntry,
 )
+from shared.catalogue.partners import PartnerRegistered
 from shared.catalogue.partnerships import PartnershipSnapshot
 from shared.uow import UnitOfWork
 from shared.web.pagination import decode_cursor, split_page
@@ -78,6 +80,32 @@ def _ids(commitment: Commitment) -> dict[str, str]:
 
 
 # --------------------------------------------------------------------------- the read copy
+
+
+async def record_partner(uow: UnitOfWork, partner: PartnerRegistered) -> None:
+    """Keep the partner's name and kind; a redelivery writes the same values again."""
+    insert = pg_insert(PartnerEntry).values(
+        id=partner.partner_id, name=partner.name, kind=partner.kind, country=partner.country
+    )
+    await uow.session.execute(
+        insert.on_conflict_do_update(
+            index_elements=[col(PartnerEntry.id)],
+            set_={
+                "name": insert.excluded.name,
+                "kind": insert.excluded.kind,
+                "country": insert.excluded.country,
+            },
+        )
+    )
+
+
+async def partner_names(uow: UnitOfWork, partner_ids: Sequence[str]) -> dict[str, str]:
+    rows = await uow.session.execute(
+        select(col(PartnerEntry.id), col(PartnerEntry.name)).where(
+            col(PartnerEntry.id).in_(list(partner_ids))
+        )
+    )
+    return {partner_id: name for partner_id, name in rows}
 
 
 async def apply_snapshot(uow: UnitOfWork, snapshot: PartnershipSnapshot) -> bool:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 from sqlalchemy import and_, select
 from sqlmodel import col
 
-from services.commitments import iati
+from services.commitments import handlers, iati
 from services.commitments.models import Commitment, PartnershipCopy, ProgressReport
 from services.commitments.settings import CommitmentsSettings
 from shared.auth import AnyCaller
@@ -56,15 +56,16 @@ async def _inputs(uow: UnitOfWork, copies: list[PartnershipCopy]) -> list[iati.A
         ).scalars()
     )
     owner = {c.id: c.partnership_id for c in commitments}
+    members = {m["partner_id"] for copy in copies for m in copy.snapshot.get("members", [])}
+    names = await handlers.partner_names(uow, sorted(members))
     return [
         iati.ActivityInput(
             snapshot=copy.snapshot,
             commitments=[c for c in commitments if c.partnership_id == copy.id],
             reports=[r for r in reports if owner[r.commitment_id] == copy.id],
             last_updated=copy.updated_at or datetime.now(UTC),
-            # The commitments service keeps no partner directory yet: organisations are listed
-            # with role and type, without a name.
-            partner_names={},
+            # Partners registered before this service kept a directory have no name here.
+            partner_names=names,
         )
         for copy in copies
     ]

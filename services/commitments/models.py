@@ -36,6 +36,18 @@ class PartnershipCopy(SQLModel, table=True):
     updated_at: datetime | None = Field(default=None, sa_column=_timestamp())
 
 
+class PartnerEntry(SQLModel, table=True):
+    """A partner organisation as `partner.registered` announced it (names the IATI export's
+    participating organisations)."""
+
+    __tablename__ = "partner_directory"
+
+    id: str = Field(sa_column=Column(sa.Text, primary_key=True))
+    name: str = Field(sa_column=Column(sa.Text, nullable=False))
+    kind: str = Field(sa_column=Column(sa.Text, nullable=False))
+    country: str | None = Field(default=None, sa_column=Column(sa.String(2), nullable=True))
+
+
 class Commitment(SQLModel, table=True):
     """A tracked commitment; its id is the planned commitment's id, so redelivery cannot copy it."""
 
@@ -127,6 +139,7 @@ __all__ = [
     "Dossier",
     "InboxEntry",
     "OutboxMessage",
+    "PartnerEntry",
     "PartnershipCopy",
     "ProgressReport",
 ]

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from shared.catalogue.partners import PartnerRegistered
+from shared.events import Event
 from tests.integration.commitments.support import (
     SECRETARIAT,
     Caller,
@@ -34,8 +36,26 @@ async def test_an_adopted_partnership_with_progress_exports_as_valid_iati(
 ) -> None:
     pledge = planned("org-canada")
     partnership_id = new_id()
-    state = snapshot(partnership_id, 3, "adopted", [pledge], sdg_targets=["10.7"])
-    await service.apply([partnership_event("partnership.adopted", state)])
+    state = snapshot(
+        partnership_id,
+        3,
+        "adopted",
+        [pledge],
+        sdg_targets=["10.7"],
+        members=[
+            {"partner_id": "org-mexico", "role": "lead", "kind": "line_ministry"},
+            {"partner_id": "org-canada", "role": "implementing", "kind": "national_government"},
+        ],
+    )
+    registered = Event(
+        source="/alianza/registry",
+        type="partner.registered",
+        subject="org-mexico",
+        data=PartnerRegistered(
+            partner_id="org-mexico", name="Ministry of Labour, Mexico", kind="line_ministry"
+        ).model_dump(mode="json"),
+    )
+    await service.apply([registered, partnership_event("partnership.adopted", state)])
     async with api(service, Caller(partner("org-canada"), day(date(2025, 1, 6))), monkeypatch) as c:
         reported = await c.post(
             f"/commitments/{pledge.id}/progress",
@@ -57,6 +77,12 @@ async def test_an_adopted_partnership_with_progress_exports_as_valid_iati(
         assert activity is not None
         assert activity.findtext("iati-identifier") == f"XI-ALIANZA-{partnership_id}"
         assert activity.find("activity-status").get("code") == "1"  # type: ignore[union-attr]
+        orgs = [
+            (o.get("role"), o.get("type"), o.findtext("narrative"))
+            for o in activity.findall("participating-org")
+        ]
+        # The directory names the partners whose registration it saw; the others go unnamed.
+        assert orgs == [("2", "10", "Ministry of Labour, Mexico"), ("4", "10", None)]
         period = activity.find("result/indicator/period")
         assert period is not None
         assert period.find("actual").get("value") == "50"  # type: ignore[union-attr]
