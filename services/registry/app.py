@@ -16,6 +16,7 @@ from services.registry.auth_api import router as auth_router
 from services.registry.practices_api import router as practices_router
 from services.registry.reference_api import router as reference_router
 from services.registry.reports_api import router as reports_router
+from services.registry.rounds_api import router as rounds_router
 from services.registry.settings import DEVELOPMENT_BOOTSTRAP_SECRET, RegistrySettings
 from services.registry.throttle import (
     TOKEN_GUARD_KEY,
@@ -149,6 +150,7 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
             reference_router,
             reports_router,
             practices_router,
+            rounds_router,
         ],
         on_startup=[prepare_token_guard(guard), prepare_identity(settings)],
         key_source=own_keys,

@@ -293,9 +293,16 @@ _EVENT_OF: dict[Action, str] = {
 
 
 async def act(
-    uow: UnitOfWork, principal: Principal, partnership_id: str, action: Action, body: ActionRequest
+    uow: UnitOfWork,
+    principal: Principal,
+    partnership_id: str,
+    action: Action,
+    body: ActionRequest,
+    round_id: str | None = None,
 ) -> Partnership:
-    """Apply a lifecycle action; returns the partnership it produced (the new draft for replicate)."""
+    """Apply a lifecycle action; returns the partnership it produced (the new draft for replicate).
+
+    `round_id` marks a review opened as part of a review round (review and event carry it)."""
     partnership = await load_for_update(uow, partnership_id)
     await ensure_visible(uow, partnership, principal)
     current = PartnershipStatus(partnership.status)
@@ -342,12 +349,18 @@ async def act(
     payload: PartnershipChanged
     if action is Action.OPEN_REVIEW:
         partnership.review_cycle += 1
-        review = Review(id=new_id(), partnership_id=partnership.id, cycle=partnership.review_cycle)
+        review = Review(
+            id=new_id(),
+            partnership_id=partnership.id,
+            cycle=partnership.review_cycle,
+            round_id=round_id,
+        )
         uow.session.add(review)
         payload = ReviewOpened(
             partnership=snapshot(partnership),
             review_id=review.id,
             cycle=review.cycle,
+            round_id=round_id,
             **actor_fields,
         )
     elif action is Action.CONCLUDE_REVIEW:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -104,8 +104,27 @@ class Review(SQLModel, table=True):
     challenges: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     # en, es or fr: picks the text search configuration of its `search` column (migration r0005).
     language: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    round_id: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     dossier_id: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     dossier: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB, nullable=True))
+
+
+class ReviewRound(SQLModel, table=True):
+    """A follow-up round (e.g. "IMRF 2026"): a reporting period and a scope; opening it opened the
+    review of every implementing partnership in scope, each review carrying the round's id."""
+
+    __tablename__ = "review_rounds"
+
+    id: str = Field(sa_column=Column(sa.Text, primary_key=True))
+    name: str = Field(sa_column=Column(sa.Text, nullable=False))
+    period_start: date = Field(sa_column=Column(sa.Date, nullable=False))
+    period_end: date = Field(sa_column=Column(sa.Date, nullable=False))
+    scope: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
+    opened_by_client_id: str = Field(sa_column=Column(sa.Text, nullable=False))
+    opened_at: datetime | None = Field(default=None, sa_column=_timestamp())
+    closed_at: datetime | None = Field(
+        default=None, sa_column=Column(sa.DateTime(timezone=True), nullable=True)
+    )
 
 
 __all__ = [
@@ -115,6 +134,7 @@ __all__ = [
     "Partner",
     "Partnership",
     "Review",
+    "ReviewRound",
     "SigningKey",
     "Transition",
 ]

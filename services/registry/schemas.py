@@ -303,3 +303,66 @@ class PracticeHit(BaseModel):
 class PracticePage(BaseModel):
     items: list[PracticeHit]
     next_offset: int | None = None
+
+
+# --------------------------------------------------------------------------- review rounds
+
+
+class RoundScope(_Strict):
+    """Which implementing partnerships a round reviews; an empty list places no constraint."""
+
+    regions: Annotated[list[Annotated[str, Field(pattern=r"^\d{3}$")]], Field(max_length=30)] = []
+    gcm_objectives: Annotated[list[GcmObjective], Field(max_length=23)] = []
+    levels: Annotated[list[Level], Field(max_length=5)] = []
+    themes: Annotated[list[Theme], Field(max_length=6)] = []
+
+
+class RoundCreate(_Strict):
+    name: Annotated[str, Field(min_length=3, max_length=200)]
+    period_start: date
+    period_end: date
+    scope: RoundScope = RoundScope()
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> RoundCreate:
+        if self.period_end < self.period_start:
+            raise ValueError("period_end must not be before period_start")
+        return self
+
+
+class RoundProgress(BaseModel):
+    partnerships: int
+    awaiting_dossier: int = Field(description="review open, dossier not compiled yet")
+    dossier_compiled: int = Field(description="dossier compiled, review not concluded yet")
+    concluded: dict[str, int] = Field(description="concluded reviews by outcome")
+
+
+class RoundRead(BaseModel):
+    id: str
+    name: str
+    period_start: date
+    period_end: date
+    scope: RoundScope
+    opened_at: datetime
+    closed_at: datetime | None
+    progress: RoundProgress
+
+
+class RoundReportEntry(BaseModel):
+    partnership_id: str
+    title: str
+    outcome: ReviewOutcome | None
+    findings: str | None
+    challenges: str | None
+    good_practices: str | None
+    lessons_learned: str | None
+
+
+class RoundReport(BaseModel):
+    round: RoundRead
+    by_objective: dict[str, list[RoundReportEntry]] = Field(
+        description="concluded reviews under each GCM objective their partnership names"
+    )
+    by_region: dict[str, list[RoundReportEntry]] = Field(
+        description="concluded reviews under each M49 region their partnership's countries are in"
+    )

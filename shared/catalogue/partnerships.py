@@ -68,6 +68,7 @@ class PartnershipChanged(BaseModel):
 class ReviewOpened(PartnershipChanged):
     review_id: str
     cycle: int
+    round_id: str | None = None  # the review round that opened it, if any
 
 
 class ReviewConcluded(PartnershipChanged):

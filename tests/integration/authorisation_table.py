@@ -160,6 +160,18 @@ REGISTRY: dict[Route, Rule] = {
     ("registry", "GET", "/reports/partnerships"): staff_only("secretariat", "ops", allowed=ALLOWED),
     # Reviews of public partnerships, searched (no `q` here: authorised callers get a 422).
     ("registry", "GET", "/good-practices"): everyone(ALLOWED),
+    # Review rounds: the secretariat opens and closes them (the body is empty here: 422, and no
+    # round exists: 404); the secretariat and ops follow them.
+    ("registry", "POST", "/review-rounds"): staff_only("secretariat", allowed=ALLOWED),
+    ("registry", "GET", "/review-rounds/{round_id}"): staff_only(
+        "secretariat", "ops", allowed=ALLOWED
+    ),
+    ("registry", "POST", "/review-rounds/{round_id}/close"): staff_only(
+        "secretariat", allowed=ALLOWED
+    ),
+    ("registry", "GET", "/review-rounds/{round_id}/report"): staff_only(
+        "secretariat", "ops", allowed=ALLOWED
+    ),
     # Reference lists: public to any authenticated caller.
     ("registry", "GET", "/reference"): everyone(OK),
     **{("registry", "GET", f"/reference/{name}"): everyone(OK) for name in LIST_NAMES},
