@@ -227,6 +227,40 @@ def case_management(demo: Demo) -> str:
     return pid
 
 
+def review_round(demo: Demo, pids: list[str]) -> dict[str, Any]:
+    """A regional review round over the implementing partnerships of the demo's objectives and
+    regions: every review opens at once, each dossier is compiled, each review is concluded, and
+    closing the round answers its report."""
+    year = date.today().year
+    say(f"\n4. Review round 'Regional review — Americas and Africa {year}'")
+    body = {
+        "name": f"Regional review — Americas and Africa {year} ({demo.tag})",
+        "period_start": f"{year}-01-01",
+        "period_end": f"{year}-12-31",
+        "scope": {"regions": ["019", "002"], "gcm_objectives": [1, 3, 6, 18]},
+    }
+    opened = demo.secretariat.call("POST", f"{REGISTRY}/review-rounds", json=body)
+    say(f"    opened {opened['id']}: {opened['progress']}")
+    texts = {
+        pids[0]: {"language": "es", "good_practices": "Canal público de contratación sin cuotas.",
+                  "findings": "Segunda cohorte contratada sin cuotas."},
+        pids[1]: {"language": "fr", "good_practices": "Tableau de bord régional des migrations.",
+                  "challenges": "Données administratives encore incomplètes."},
+    }  # fmt: skip
+    for pid, text in texts.items():
+        wait_for(
+            "the review dossier",
+            lambda pid=pid: demo.secretariat.call("GET", f"{REGISTRY}/partnerships/{pid}/reviews")[
+                -1
+            ]["dossier_id"],
+        )
+        demo.act(demo.secretariat, pid, "conclude-review", outcome="continue", **text)
+    report: dict[str, Any] = demo.secretariat.call(
+        "POST", f"{REGISTRY}/review-rounds/{opened['id']}/close"
+    )
+    return report
+
+
 def save_iati(who: Client, pid: str) -> str:
     """The partnership's IATI activity as the commitments service exports it, saved to a file."""
     response = who.http.get(f"{COMMITMENTS}/iati/activities/{pid}", headers=who.headers)
@@ -254,10 +288,16 @@ def main() -> None:
             "GET", f"{COMMITMENTS}/reports/commitments", params={**period, "by": "region"}
         )
         iati_path = save_iati(demo.secretariat, pids[0])
+        round_report = review_round(demo, pids)
     say(f"\nPartnerships in {year} by GCM objective ({by_objective['total']} in all):")
     for row in by_objective["rows"]:
         say(f"  {row['count']:>3}  objective {row['key']:>2}: {row['label']}")
     say(f"Commitment results in {year} by region: {results['by_status']}")
+    say(f"Round report ({round_report['round']['progress']}):")
+    for objective, entries in sorted(round_report["by_objective"].items(), key=lambda i: int(i[0])):
+        for entry in entries:
+            say(f"  objective {objective:>2}: {entry['title']} -> {entry['outcome']};"
+                f" good practice: {entry['good_practices']}")  # fmt: skip
     say(f"IATI 2.03 export of the first partnership: {iati_path}")
     say("\nWhere to look:")
     for pid in pids:

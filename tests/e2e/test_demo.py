@@ -1,5 +1,6 @@
 """`make demo` against a whole system of its own (the three services as processes): it walks its
-partnerships, prints the reports, and saves an IATI export valid against the 2.03 schema."""
+partnerships, prints the reports, ends with a review round and its report, and saves an IATI
+export valid against the 2.03 schema."""
 
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ async def test_the_demo_ends_with_reports_and_a_valid_iati_file(
     assert demo.returncode == 0, text
     assert "by GCM objective" in text and "objective  6: Facilitate fair and ethical" in text
     assert "Commitment results in" in text
+    assert "Round report ({'partnerships': 2, 'awaiting_dossier': 0, 'dossier_compiled': 0," in text
+    assert "good practice: Canal público de contratación sin cuotas." in text
     found = re.search(r"IATI 2\.03 export of the first partnership: (\S+)", text)
     assert found, text
     document = etree.parse(found.group(1))
