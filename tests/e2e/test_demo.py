@@ -8,28 +8,16 @@ import asyncio
 import os
 import re
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from tests.support.infra import Infra
 from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
 
 pytestmark = pytest.mark.e2e
 
 SCHEMA_PATH = Path(__file__).parents[1] / "support" / "iati" / "iati-activities-schema.xsd"
-
-
-@pytest.fixture
-async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
-    running = System(infra=infra, logs=tmp_path)
-    try:
-        await running.start()
-        yield running
-    finally:
-        await running.stop()
 
 
 async def test_the_demo_ends_with_reports_and_a_valid_iati_file(

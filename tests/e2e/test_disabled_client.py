@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import httpx
 import pytest
 
-from tests.support.infra import Infra
 from tests.support.processes import eventually
 from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
 
@@ -20,16 +16,6 @@ PROBES = {
     "commitments": "/commitments",
     "notifications": "/subscriptions",
 }
-
-
-@pytest.fixture
-async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
-    running = System(infra=infra, logs=tmp_path)
-    try:
-        await running.start()
-        yield running
-    finally:
-        await running.stop()
 
 
 async def _token(http: httpx.AsyncClient, system: System, client_id: str, secret: str) -> str:

@@ -5,9 +5,7 @@ implement → progress → overdue → review (dossier) → continue → second 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,7 +13,6 @@ import pytest
 from standardwebhooks.webhooks import Webhook
 
 from tests.support.callers import enrol, login, register_partners
-from tests.support.infra import Infra
 from tests.support.processes import eventually
 from tests.support.receiver import Receiver
 from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
@@ -23,16 +20,6 @@ from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
 pytestmark = pytest.mark.e2e
 
 DUE_IN_DAYS = 30
-
-
-@pytest.fixture
-async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
-    running = System(infra=infra, logs=tmp_path)
-    try:
-        await running.start()
-        yield running
-    finally:
-        await running.stop()
 
 
 async def test_a_partnership_lives_its_whole_life_across_the_three_services(system: System) -> None:

@@ -4,14 +4,10 @@ carries in its userinfo and query string — across all three services running a
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import httpx
 import pytest
 
 from tests.support.callers import Caller, create_client, login, register_partners
-from tests.support.infra import Infra
 from tests.support.processes import eventually
 from tests.support.receiver import Receiver
 from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
@@ -22,16 +18,6 @@ HOOK_USER = "hookuser-5d1e0c"
 HOOK_PASSWORD = "hookpass-9f27b4aa"
 QUERY_TOKEN = "qtoken-31c8e6d2a7"
 WRONG_SECRET = "guessed-secret-7a1b2c3d"
-
-
-@pytest.fixture
-async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
-    running = System(infra=infra, logs=tmp_path)
-    try:
-        await running.start()
-        yield running
-    finally:
-        await running.stop()
 
 
 async def test_no_log_line_of_any_process_carries_a_secret(system: System) -> None:

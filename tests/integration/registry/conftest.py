@@ -12,7 +12,7 @@ from tests.support.infra import Infra
 
 
 @pytest.fixture
-async def registry_api(
+async def api(
     infra: Infra, registry_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
 ) -> AsyncIterator[httpx.AsyncClient]:
     """The registry app in-process on a fresh database and topic prefix."""

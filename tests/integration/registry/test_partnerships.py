@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,7 +24,6 @@ from tests.integration.registry.support import (
     cast,
     draft_body,
     make_client,
-    registry_client,
 )
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
@@ -33,16 +31,6 @@ from tests.support.kafka import produce, read_to_end
 from tests.support.processes import eventually
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-async def api(
-    infra: Infra, registry_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[httpx.AsyncClient]:
-    async with registry_client(
-        registry_db, infra.kafka_bootstrap, topic_prefix, monkeypatch
-    ) as client:
-        yield client
 
 
 @pytest.fixture

@@ -13,11 +13,6 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-def api(registry_api: httpx.AsyncClient) -> httpx.AsyncClient:
-    return registry_api
-
-
-@pytest.fixture
 async def people(api: httpx.AsyncClient) -> Cast:
     return await cast(api)
 

@@ -17,11 +17,6 @@ from tests.integration.registry.support import Cast, cast, draft_body
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-def api(registry_api: httpx.AsyncClient) -> httpx.AsyncClient:
-    return registry_api
-
-
 async def _draft(api: httpx.AsyncClient, people: Cast, **overrides: Any) -> str:
     answer = await api.post(
         "/partnerships", json=draft_body(people.orgs, **overrides), headers=people.headers["owner"]

@@ -16,11 +16,6 @@ from tests.integration.registry.support import Cast, cast, draft_body
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-def api(registry_api: httpx.AsyncClient) -> httpx.AsyncClient:
-    return registry_api
-
-
 async def _act(
     api: httpx.AsyncClient, people: Cast, pid: str, action: str, who: str, **body: Any
 ) -> None:
