@@ -51,7 +51,7 @@ def test_an_area_contains_the_countries_of_its_children() -> None:
         + m49.countries_in("018")
         + m49.countries_in("011")
     )
-    assert len(m49.countries_in("011")) == 17  # the fifteen ECOWAS members, Mauritania, St Helena
+    assert len(m49.countries_in("011")) == 17  # sixteen states and St Helena
 
 
 def test_the_five_regions_hold_every_placed_country() -> None:
