@@ -10,6 +10,9 @@ from typing import Any
 from services.notifications.matching import EventFacts
 
 DRAFT = "draft"
+# Why a subscription its owner switched off is disabled; any other reason is the service's own
+# (an endpoint gone or failing for days), which an operator is told about.
+OWNER_DISABLED_REASON = "disabled by its owner"
 
 
 class InboxKind(StrEnum):

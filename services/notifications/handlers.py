@@ -19,6 +19,7 @@ from sqlmodel import col
 
 from services.notifications import signing
 from services.notifications.domain import (
+    OWNER_DISABLED_REASON,
     InboxKind,
     Notice,
     Partnership,
@@ -432,7 +433,7 @@ async def set_enabled(
     subscription = await manageable_subscription(uow, principal, subscription_id, lock=True)
     now = utcnow()
     subscription.enabled = enabled
-    subscription.disabled_reason = None if enabled else "disabled by its owner"
+    subscription.disabled_reason = None if enabled else OWNER_DISABLED_REASON
     subscription.disabled_at = None if enabled else now
     if enabled:
         subscription.failing_since = None

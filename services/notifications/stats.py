@@ -15,6 +15,7 @@ from prometheus_client import CollectorRegistry, Gauge
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from services.notifications.domain import OWNER_DISABLED_REASON
 from shared.web.service import Runtime
 
 DEFAULT_WINDOW_SECONDS = 300
@@ -105,10 +106,22 @@ def webhook_gauges(
     dead = Gauge(
         "webhook_deliveries_dead", "Deliveries failed after their last attempt", registry=registry
     )
+    auto_disabled = Gauge(
+        "webhook_subscriptions_auto_disabled",
+        "Subscriptions the service disabled (endpoint gone or failing for days), not their owner",
+        registry=registry,
+    )
 
     async def refresh() -> None:
         async with runtime_of().engine.connect() as conn:
             stats = await webhook_stats(conn, window)
+            disabled_by_us = await conn.scalar(
+                text(
+                    "SELECT count(*) FROM subscriptions"
+                    " WHERE NOT enabled AND disabled_reason IS DISTINCT FROM :owner"
+                ),
+                {"owner": OWNER_DISABLED_REASON},
+            )
         for outcome, count in stats.attempts.items():
             attempts.labels(outcome).set(count)
         rate = stats.success_rate
@@ -117,5 +130,6 @@ def webhook_gauges(
             latency.labels(quantile).set(float("nan") if value is None else value / 1000)
         open_deliveries.set(stats.open_deliveries)
         dead.set(stats.dead_deliveries)
+        auto_disabled.set(disabled_by_us or 0)
 
     return refresh
