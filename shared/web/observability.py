@@ -19,6 +19,7 @@ from prometheus_client import (
     Counter,
     Gauge,
     Histogram,
+    ProcessCollector,
     generate_latest,
 )
 from pydantic import SecretStr
@@ -198,5 +199,10 @@ def install_observability(
     metrics_access: Callable[..., Awaitable[None]] | None = None,
 ) -> None:
     """`metrics_access=None` leaves /metrics open: only for apps whose figures are harmless."""
+    # process_start_time_seconds among them: a restart shows wherever the process runs, whatever
+    # restarts it (the local supervisor, compose, Kubernetes).
+    ProcessCollector(registry=registry)
+    # Kept for the test that holds alert rules and dashboards to the metrics really exported.
+    app.state.metrics_registry = registry
     app.add_middleware(RequestContextMiddleware, metrics=HttpMetrics(registry))
     app.include_router(health_router(checks, registry, refresh, metrics_access))
