@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from prometheus_client import CollectorRegistry, Gauge
 from sqlalchemy import text
@@ -77,6 +78,31 @@ async def webhook_stats(conn: AsyncConnection, window_seconds: int) -> WebhookSt
         open_deliveries=open_count or 0,
         dead_deliveries=dead_count or 0,
     )
+
+
+@dataclass(frozen=True)
+class AttemptBucket:
+    start: datetime  # the bucket covers [start, start + bucket_seconds)
+    attempts: int
+    succeeded: int
+
+
+async def webhook_trend(
+    conn: AsyncConnection, minutes: int, bucket_seconds: int
+) -> list[AttemptBucket]:
+    """Attempts and successes per bucket over the last `minutes`, oldest first; buckets without
+    attempts are left out. The console's success-rate chart when no Prometheus keeps history."""
+    rows = await conn.execute(
+        text(
+            "SELECT date_bin(make_interval(secs => :bucket), attempted_at,"
+            " TIMESTAMPTZ '2000-01-01 00:00:00+00') AS start, count(*),"
+            " count(*) FILTER (WHERE outcome = 'succeeded')"
+            " FROM delivery_attempts WHERE attempted_at > now() - make_interval(mins => :minutes)"
+            " GROUP BY 1 ORDER BY 1"
+        ),
+        {"bucket": bucket_seconds, "minutes": minutes},
+    )
+    return [AttemptBucket(start, attempts, succeeded) for start, attempts, succeeded in rows]
 
 
 def webhook_gauges(

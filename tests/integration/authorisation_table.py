@@ -188,6 +188,7 @@ NOTIFICATIONS: dict[Route, Rule] = {
     ("notifications", "POST", "/subscriptions/{subscription_id}/rotate-secret"): _SUBSCRIPTION,
     ("notifications", "GET", "/subscriptions/{subscription_id}/deliveries"): _SUBSCRIPTION,
     ("notifications", "GET", "/deliveries/stats"): staff_only("ops", "admin"),
+    ("notifications", "GET", "/deliveries/stats/trend"): staff_only("ops", "admin"),
     ("notifications", "POST", "/deliveries/replay"): everyone(ALLOWED),
     ("notifications", "POST", "/deliveries/{delivery_id}/replay"): everyone(ALLOWED),
     # The inbox is an organisation's; clients acting for none (ops, admin) have none.

@@ -208,6 +208,26 @@ async def test_an_always_failing_receiver_ends_failed_logged_and_reported_then_r
                 assert after["success_rate"] == 0.25, "one 2xx in four attempts"
                 assert after["dead_deliveries"] == 0
                 assert after["latency_p50_ms"] is not None
+                trend = await client.get(
+                    "/deliveries/stats/trend",
+                    params={"minutes": 60, "bucket_seconds": 60},
+                    headers=as_("ops"),
+                )
+                assert trend.status_code == 200, trend.text
+                buckets = trend.json()["buckets"]
+                assert sum(b["attempts"] for b in buckets) == 4, "every attempt, in some minute"
+                assert sum(b["succeeded"] for b in buckets) == 1
+                starts = [b["start"] for b in buckets]
+                assert starts == sorted(starts) and len(set(starts)) == len(starts)
+                assert all(datetime.fromisoformat(s).second == 0 for s in starts), "minutes"
+                assert (
+                    await client.get("/deliveries/stats/trend", headers=as_("partner-a"))
+                ).status_code == 403
+                too_fine = await client.get(
+                    "/deliveries/stats/trend", params={"bucket_seconds": 1}, headers=as_("ops")
+                )
+                assert too_fine.status_code == 422
+                assert too_fine.json()["errors"][0]["field"] == "query:bucket_seconds"
                 assert (await client.get("/metrics")).status_code == 401, (
                     "webhook figures are for ops, as /deliveries/stats is"
                 )
