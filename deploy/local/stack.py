@@ -520,13 +520,20 @@ def prometheus_targets() -> list[prometheus_config.Target]:
     ]
 
 
-def write_prometheus_config(home: Path, scrape_token: str) -> Path:
+def write_prometheus_config(
+    home: Path,
+    scrape_token: str,
+    targets: list[prometheus_config.Target],
+    scrape_interval: str = prometheus_config.SCRAPE_INTERVAL,
+) -> Path:
     """The token file (owner-only) and the configuration naming it; returns the configuration."""
     home.mkdir(parents=True, exist_ok=True)
     token_file = home / "scrape-token"
     token_file.touch(mode=0o600)
     token_file.write_text(scrape_token)
-    rendered = prometheus_config.render(prometheus_targets(), str(token_file), [str(ALERT_RULES)])
+    rendered = prometheus_config.render(
+        targets, str(token_file), [str(ALERT_RULES)], scrape_interval
+    )
     config = home / "prometheus.yml"
     config.write_text(prometheus_config.dump(rendered))
     return config
@@ -555,7 +562,8 @@ def start_prometheus(env: dict[str, str]) -> int | None:
     if port_open(PROMETHEUS_PORT):
         log(f"something else answers on 127.0.0.1:{PROMETHEUS_PORT}; Prometheus not started")
         return None
-    config = write_prometheus_config(PROMETHEUS_HOME, env["ALIANZA_METRICS_SCRAPE_TOKEN"])
+    token = env["ALIANZA_METRICS_SCRAPE_TOKEN"]
+    config = write_prometheus_config(PROMETHEUS_HOME, token, prometheus_targets())
     pid = spawn("prometheus", prometheus_command(binary, config, PROMETHEUS_HOME, PROMETHEUS_PORT))
     wait_for_port(PROMETHEUS_PORT, 60, "Prometheus")
     log(f"prometheus ready on 127.0.0.1:{PROMETHEUS_PORT} (pid {pid})")

@@ -33,7 +33,10 @@ class Target:
 
 
 def render(
-    targets: Iterable[Target], token_file: str, rule_files: Sequence[str]
+    targets: Iterable[Target],
+    token_file: str,
+    rule_files: Sequence[str],
+    scrape_interval: str = SCRAPE_INTERVAL,
 ) -> dict[str, Any]:
     """The whole configuration as a dictionary, one job per target job name, in order."""
     jobs: dict[str, list[Target]] = {}
@@ -50,7 +53,7 @@ def render(
             scrape["authorization"] = {"type": "Bearer", "credentials_file": token_file}
         scrape_configs.append(scrape)
     return {
-        "global": {"scrape_interval": SCRAPE_INTERVAL, "evaluation_interval": SCRAPE_INTERVAL},
+        "global": {"scrape_interval": scrape_interval, "evaluation_interval": scrape_interval},
         "rule_files": list(rule_files),
         "scrape_configs": scrape_configs,
     }

@@ -108,7 +108,7 @@ def test_the_metric_name_reader_sees_through_promql() -> None:
 
 
 def test_the_local_scrape_configuration_is_accepted_by_prometheus(tmp_path: Path) -> None:
-    config = stack.write_prometheus_config(tmp_path, "a-scrape-token")
+    config = stack.write_prometheus_config(tmp_path, "a-scrape-token", stack.prometheus_targets())
     assert (tmp_path / "scrape-token").stat().st_mode & 0o077 == 0, "the token is owner-only"
     checked = promtool("check", "config", str(config))
     assert checked.returncode == 0, checked.stdout + checked.stderr
