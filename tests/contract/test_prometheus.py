@@ -17,6 +17,7 @@ import yaml
 from deploy.local import stack
 from deploy.prometheus import config as prometheus_config
 from ops.cli import app as cli_app
+from ops.console import trends
 from tests.support.metric_names import exported_metric_names, metric_names_in
 
 PROMETHEUS = Path(stack.REPO) / "deploy" / "prometheus"
@@ -141,3 +142,12 @@ COMPOSE_TARGETS = [
     prometheus_config.Target("ops-watch", "ops-watch:8009"),
     prometheus_config.Target("ops-console", "ops-console:8010"),
 ]
+
+
+def test_every_metric_the_console_charts_is_exported(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    exported = exported_metric_names(monkeypatch, tmp_path)
+    for query in trends.prometheus_queries(trends.charts()):
+        selected = metric_names_in(query.promql)
+        assert selected and selected <= exported, query.promql

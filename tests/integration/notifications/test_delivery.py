@@ -357,10 +357,20 @@ async def test_410_gone_disables_the_subscription_and_tells_its_owner(
             assert len(receiver.received) == 1
             inbox = (await client.get("/inbox", headers=as_("partner-c"))).json()["items"]
             assert [i["kind"] for i in inbox] == ["subscription_disabled"]
+            auto_disabled = "webhook_subscriptions_auto_disabled"
+            metrics = (await client.get("/metrics", headers=SCRAPER)).text
+            assert f"{auto_disabled} 1.0" in metrics, "an alert pages on this one"
             enabled = await client.post(
                 f"/subscriptions/{created['id']}/enable", headers=as_("partner-c")
             )
             assert enabled.json()["enabled"] is True
+            # Switched off by its owner: their choice, nothing for ops to hear about.
+            disabled_by_owner = await client.post(
+                f"/subscriptions/{created['id']}/disable", headers=as_("partner-c")
+            )
+            assert disabled_by_owner.json()["enabled"] is False
+            metrics = (await client.get("/metrics", headers=SCRAPER)).text
+            assert f"{auto_disabled} 0.0" in metrics
 
 
 async def test_retry_after_is_honoured_on_429(
