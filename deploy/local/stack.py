@@ -665,7 +665,9 @@ def status() -> None:
             found = read_pid(name)
             print(f"{name:<26} {'running (pid ' + str(found) + ')' if found else 'stopped'}")
     prometheus = read_pid("prometheus")
-    print(f"{'prometheus':<26} {'running (pid ' + str(prometheus) + ')' if prometheus else 'stopped'}")
+    print(
+        f"{'prometheus':<26} {'running (pid ' + str(prometheus) + ')' if prometheus else 'stopped'}"
+    )
     kafka = read_pid("kafka")
     if kafka is not None:
         print(f"{'kafka':<26} running (pid {kafka})")

@@ -116,9 +116,7 @@ def test_the_local_scrape_configuration_is_accepted_by_prometheus(tmp_path: Path
     rendered = yaml.safe_load(config.read_text())
     jobs = {job["job_name"]: job for job in rendered["scrape_configs"]}
     for service in stack.SERVICES:
-        assert jobs[service.name]["static_configs"] == [
-            {"targets": [f"127.0.0.1:{service.port}"]}
-        ]
+        assert jobs[service.name]["static_configs"] == [{"targets": [f"127.0.0.1:{service.port}"]}]
         # The services' /metrics want the token; the watcher's, console's and supervisor's not.
         assert jobs[service.name]["authorization"]["credentials_file"] == str(
             tmp_path / "scrape-token"

@@ -111,7 +111,9 @@ async def test_a_paused_group_raises_the_lag_alert_and_clears_it_when_it_catches
         assert latest["lag"][group] == 6
         assert latest["written"][partnerships] == 6
         assert latest["dlq_depth"][dlq_name(partnerships)] == 1
-        assert [s["time"] for s in trends["samples"]] == sorted(s["time"] for s in trends["samples"])
+        assert [s["time"] for s in trends["samples"]] == sorted(
+            s["time"] for s in trends["samples"]
+        )
 
         # The group resumes and catches up: the alert clears.
         _, end = await watcher.kafka.offsets(tps)
