@@ -167,6 +167,17 @@ async def draft(setting: Setting, title: str) -> str:
     return str(created["id"])
 
 
+async def subscribe_to_partnerships(setting: Setting, target_url: str) -> None:
+    """A webhook of every partnership event, for the ops client, to `target_url`."""
+    await setting.ops.call(
+        "POST",
+        "notifications",
+        "/subscriptions",
+        201,
+        json={"target_url": target_url, "event_types": ["partnership.*"]},
+    )
+
+
 async def act(caller: Caller, partnership_id: str, action: str, **headers: str) -> None:
     await caller.call(
         "POST", "registry", f"/partnerships/{partnership_id}/actions/{action}", headers=headers
@@ -507,6 +518,14 @@ def table(driver: WebDriver, testid: str) -> list[dict[str, Any]]:
     return rows
 
 
+def sign_in_through_the_form(driver: WebDriver, setting: Setting) -> None:
+    """On the sign-in page, as the ops client; returns once the console page is shown."""
+    driver.find_element(By.NAME, "client_id").send_keys(setting.ops_client["client_id"])
+    driver.find_element(By.NAME, "client_secret").send_keys(setting.ops_client["client_secret"])
+    driver.find_element(By.CSS_SELECTOR, "[data-testid=sign-in]").click()
+    wait_for(driver, "the console", lambda d: d.current_url == setting.console + "/")
+
+
 def feed_rows(driver: WebDriver) -> list[tuple[str, str]]:
     return [(row.get("type", ""), row.get("subject", "")) for row in table(driver, "feed")]
 
@@ -518,21 +537,12 @@ async def test_ops_staff_follow_the_system_in_the_browser(setting: Setting) -> N
     ignored = await draft(setting, "Corridor nobody filters for")
 
     with Receiver() as hooks, chromium() as driver:
-        await setting.ops.call(
-            "POST",
-            "notifications",
-            "/subscriptions",
-            201,
-            json={"target_url": hooks.url + "/ops", "event_types": ["partnership.*"]},
-        )
+        await subscribe_to_partnerships(setting, hooks.url + "/ops")
 
         # Sign in through the form.
         driver.get(setting.console + "/")
         wait_for(driver, "the sign-in page", lambda d: d.current_url.endswith("/login"))
-        driver.find_element(By.NAME, "client_id").send_keys(setting.ops_client["client_id"])
-        driver.find_element(By.NAME, "client_secret").send_keys(setting.ops_client["client_secret"])
-        driver.find_element(By.CSS_SELECTOR, "[data-testid=sign-in]").click()
-        wait_for(driver, "the console", lambda d: d.current_url == setting.console + "/")
+        sign_in_through_the_form(driver, setting)
         who = driver.find_element(By.CSS_SELECTOR, "[data-testid=who]")
         wait_for(driver, "who is signed in", lambda d: setting.ops_client["client_id"] in who.text)
 
@@ -671,13 +681,7 @@ async def test_the_console_charts_the_last_hour_from_prometheus(setting: Setting
     headers = {"Authorization": setting.ops.headers["Authorization"]}
     with Receiver() as hooks, chromium() as driver:
         # Webhooks that succeed, and a record no consumer can read: something on every chart.
-        await setting.ops.call(
-            "POST",
-            "notifications",
-            "/subscriptions",
-            201,
-            json={"target_url": hooks.url + "/trends", "event_types": ["partnership.*"]},
-        )
+        await subscribe_to_partnerships(setting, hooks.url + "/trends")
         await act(setting.owner, await draft(setting, "Corridor drawn on the charts"), "propose")
         await produce(
             setting.system.infra.kafka_bootstrap, partnerships, [(b"junk", b"{not json", [])]
@@ -702,10 +706,7 @@ async def test_the_console_charts_the_last_hour_from_prometheus(setting: Setting
 
         # The page draws them: one line (or dot) per series, and says where they come from.
         driver.get(setting.console + "/login")
-        driver.find_element(By.NAME, "client_id").send_keys(setting.ops_client["client_id"])
-        driver.find_element(By.NAME, "client_secret").send_keys(setting.ops_client["client_secret"])
-        driver.find_element(By.CSS_SELECTOR, "[data-testid=sign-in]").click()
-        wait_for(driver, "the console", lambda d: d.current_url == setting.console + "/")
+        sign_in_through_the_form(driver, setting)
         source = driver.find_element(By.CSS_SELECTOR, "[data-testid=trends-source]")
         wait_for(driver, "the trends' source", lambda d: source.text == "prometheus")
 
@@ -747,13 +748,7 @@ async def test_without_prometheus_the_console_charts_the_watchers_hour(setting: 
     notifications service's attempts per minute take its place, and the answer says so."""
     # A delivery that succeeds, so the webhook chart has a minute to show.
     with Receiver() as hooks:
-        await setting.ops.call(
-            "POST",
-            "notifications",
-            "/subscriptions",
-            201,
-            json={"target_url": hooks.url + "/fallback", "event_types": ["partnership.*"]},
-        )
+        await subscribe_to_partnerships(setting, hooks.url + "/fallback")
         await act(
             setting.owner, await draft(setting, "Corridor charted without Prometheus"), "propose"
         )

@@ -139,13 +139,14 @@ function showOverview(data) {
   $("updated").textContent = new Date().toLocaleTimeString();
 }
 
-async function refreshOverview() {
+// Fetch `url` now and every `ms` after, handing each good answer to `show`.
+async function poll(url, ms, show) {
   try {
-    const response = await fetch("/api/overview");
+    const response = await fetch(url);
     if (signedOut(response)) return;
-    if (response.ok) showOverview(await response.json());
+    if (response.ok) show(await response.json());
   } finally {
-    setTimeout(refreshOverview, OVERVIEW_EVERY_MS);
+    setTimeout(() => poll(url, ms, show), ms);
   }
 }
 
@@ -226,16 +227,6 @@ function showTrends(data) {
   }
 }
 
-async function refreshTrends() {
-  try {
-    const response = await fetch("/api/trends");
-    if (signedOut(response)) return;
-    if (response.ok) showTrends(await response.json());
-  } finally {
-    setTimeout(refreshTrends, TRENDS_EVERY_MS);
-  }
-}
-
 // ----------------------------------------------------------------------------- timeline
 
 async function showTimeline(partnershipId) {
@@ -278,8 +269,8 @@ async function start() {
     showTimeline(String(new FormData(event.target).get("partnership")).trim());
   });
   connect();
-  refreshOverview();
-  refreshTrends();
+  poll("/api/overview", OVERVIEW_EVERY_MS, showOverview);
+  poll("/api/trends", TRENDS_EVERY_MS, showTrends);
 }
 
 document.addEventListener("DOMContentLoaded", start);
