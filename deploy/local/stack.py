@@ -615,10 +615,13 @@ def print_summary(env: dict[str, str]) -> None:
         " webhooks, timelines; sign in with an ops or admin client)"
     )
     print("  ops command    uv run alianza --help  (tail, lag, dlq, timeline, topics)")
-    print(
-        f"  prometheus     http://127.0.0.1:{PROMETHEUS_PORT}/  (scrapes every /metrics; alert"
-        " rules from deploy/prometheus/alerts.yml; /alerts)"
-    )
+    if read_pid("prometheus") is not None:
+        print(
+            f"  prometheus     http://127.0.0.1:{PROMETHEUS_PORT}/  (scrapes every /metrics;"
+            " alert rules from deploy/prometheus/alerts.yml: /alerts)"
+        )
+    else:
+        print("  prometheus     not started (see the [stack] line above)")
     print(f"  kafka          {env['ALIANZA_KAFKA_BOOTSTRAP']}")
     print(
         f"  postgresql     127.0.0.1:{PG_PORT} (superuser {PG_USER}; services log in as"
