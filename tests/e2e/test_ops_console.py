@@ -198,14 +198,15 @@ async def test_only_ops_and_admin_get_in(setting: Setting) -> None:
     page = await http.get(f"{console}/")
     assert page.status_code == 303 and page.headers["location"] == "/login"
 
-    anonymous = await http.get(f"{console}/api/overview")
-    assert anonymous.status_code == 401
-    assert anonymous.headers["content-type"] == "application/problem+json"
+    for route in ("/api/overview", "/api/trends"):
+        anonymous = await http.get(f"{console}{route}")
+        assert anonymous.status_code == 401, route
+        assert anonymous.headers["content-type"] == "application/problem+json"
 
-    as_partner = await http.get(
-        f"{console}/api/overview", headers={"Authorization": setting.owner.headers["Authorization"]}
-    )
-    assert as_partner.status_code == 403
+        as_partner = await http.get(
+            f"{console}{route}", headers={"Authorization": setting.owner.headers["Authorization"]}
+        )
+        assert as_partner.status_code == 403, route
 
     partner_login = await http.post(
         f"{console}/login",
