@@ -25,7 +25,7 @@ from services.notifications.domain import (
     event_facts,
     notices_for,
     partnership_from_snapshot,
-    visible_to_partners,
+    visible_to_partner,
 )
 from services.notifications.matching import SubscriptionFilter, is_valid_pattern, matches
 from services.notifications.models import (
@@ -92,7 +92,9 @@ async def route_event(uow: UnitOfWork, event: Event) -> int:
     envelope = event.model_dump(mode="json", exclude_none=True)
     rows: list[dict[str, Any]] = []
     for subscription in candidates.scalars():
-        if subscription.partner_scoped and not visible_to_partners(partnership):
+        if subscription.partner_scoped and not visible_to_partner(
+            partnership, subscription.owner_organisation_id
+        ):
             continue
         if matches(subscription_filter(subscription), facts):
             rows.append(
@@ -250,7 +252,7 @@ async def add_notices(
 
 
 def _details(event: Event) -> dict[str, Any]:
-    keep = ("review_id", "cycle", "commitment_id", "due_date", "responsible_partner_id")
+    keep = ("review_id", "cycle", "commitment_id", "due_date", "responsible_partner_id", "reason")
     return {name: event.data[name] for name in keep if name in event.data}
 
 

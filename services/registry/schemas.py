@@ -205,8 +205,15 @@ class PartnershipPage(BaseModel):
 
 
 class ActionRequest(_Strict):
-    """Body of a lifecycle action; only conclude-review needs one (the outcome and findings)."""
+    """Body of a lifecycle action: a reason for any decision (required to reject or return for
+    revision), and for conclude-review the outcome and findings."""
 
+    reason: Annotated[str, Field(min_length=1, max_length=2000)] | None = Field(
+        default=None,
+        description="Why: kept in the history, carried by the event, shown in the partner's inbox."
+        " Required for `reject` and `return`.",
+        examples=["The commitments need measurable targets and a baseline before adoption."],
+    )
     outcome: ReviewOutcome | None = None
     findings: LongText = ""
     lessons_learned: LongText = ""
@@ -217,6 +224,7 @@ class TransitionRead(BaseModel):
     action: str
     from_status: PartnershipStatus | None
     to_status: PartnershipStatus
+    reason: str | None = None
     actor_client_id: str
     actor_organisation_id: str | None
     event_id: str | None

@@ -326,3 +326,39 @@ async def test_partners_see_and_manage_only_their_organisations_subscriptions(
                 await client.delete(f"/subscriptions/{a['id']}", headers=as_("partner-a"))
             ).status_code == 204
             assert await ids("ops") == {b["id"]}
+
+
+async def test_a_proposal_returned_for_revision_reaches_its_owner_alone_with_the_reason(
+    infra: Infra, notifications_db: str, topic_prefix: str
+) -> None:
+    settings = make_settings(notifications_db, infra.kafka_bootstrap, topic_prefix)
+    partnership = new_partnership_id()  # owned by ORG_A
+    returned = partnership_event(
+        "partnership.returned_for_revision", partnership, status="draft", version=3
+    )
+    returned = returned.model_copy(
+        update={"data": {**returned.data, "reason": "Add a baseline to each commitment."}}
+    )
+    # No dispatcher runs: the deliveries are counted, never sent.
+    with Receiver() as receiver:
+        async with api(settings) as client:
+            own = await subscribe(client, "partner-a", target_url=receiver.url, event_types=["*"])
+            stranger = await subscribe(
+                client, "partner-c", target_url=receiver.url, event_types=["*"]
+            )
+    async with api(settings) as client:
+        async with running_consumer(settings) as consumer:
+            await publish(infra.kafka_bootstrap, topic_prefix, returned)
+
+            async def routed() -> bool:
+                return consumer.stats.applied == 1
+
+            await eventually(routed, what="the event to be routed")
+        # A draft again: the owner's webhook hears it, another organisation's does not.
+        assert len(await delivery_rows(notifications_db, own["id"])) == 1
+        assert await delivery_rows(notifications_db, stranger["id"]) == []
+        items = (await client.get("/inbox", headers=as_("partner-a"))).json()["items"]
+        assert [(i["kind"], i["details"]) for i in items] == [
+            ("proposal_returned", {"reason": "Add a baseline to each commitment."})
+        ]
+        assert (await client.get("/inbox", headers=as_("partner-c"))).json()["items"] == []

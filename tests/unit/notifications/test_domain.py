@@ -11,7 +11,7 @@ from services.notifications.domain import (
     event_facts,
     notices_for,
     partnership_from_snapshot,
-    visible_to_partners,
+    visible_to_partner,
 )
 from services.notifications.matching import EventFacts
 from services.notifications.settings import NotificationsSettings
@@ -48,10 +48,13 @@ def test_an_unknown_partnership_has_no_facts_to_match() -> None:
     assert facts.level is None
 
 
-def test_partners_never_see_drafts() -> None:
-    assert not visible_to_partners(partnership_from_snapshot({**SNAPSHOT, "status": "draft"}))
-    assert visible_to_partners(partnership_from_snapshot(SNAPSHOT))
-    assert visible_to_partners(None)
+def test_partners_never_see_others_drafts_but_see_their_own() -> None:
+    draft = partnership_from_snapshot({**SNAPSHOT, "status": "draft"})
+    assert not visible_to_partner(draft, "org-stranger")
+    assert not visible_to_partner(draft, None)
+    assert visible_to_partner(draft, draft.owner_organisation_id)
+    assert visible_to_partner(partnership_from_snapshot(SNAPSHOT), "org-stranger")
+    assert visible_to_partner(None, "org-stranger")
 
 
 def test_a_review_opened_tells_the_owner_and_every_member_once() -> None:
@@ -83,6 +86,7 @@ def test_commitment_notices_go_to_the_responsible_partner(event_type: str, kind:
     [
         ("partnership.adopted", InboxKind.PROPOSAL_ADOPTED),
         ("partnership.rejected", InboxKind.PROPOSAL_REJECTED),
+        ("partnership.returned_for_revision", InboxKind.PROPOSAL_RETURNED),
     ],
 )
 def test_a_decision_on_a_proposal_goes_to_its_owner(event_type: str, kind: InboxKind) -> None:
