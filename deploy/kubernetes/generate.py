@@ -355,9 +355,7 @@ def migrate_job(service: str) -> dict[str, Any]:
         *database_env(service),
         secret_env(f"{service.upper()}_MIGRATION_DATABASE_URL", owner_db_secret(service), "url"),
     ]
-    grant = container(
-        "grant", ("python", "-m", "deploy.kubernetes.schema", "grant", service), env
-    )
+    grant = container("grant", ("python", "-m", "deploy.kubernetes.schema", "grant", service), env)
     migrate = container("migrate", ("python", "-m", f"services.{service}", "migrate"), env)
     grant["resources"] = migrate["resources"] = SMALL
     name = f"{service}-migrate"
@@ -394,7 +392,7 @@ def config_map() -> dict[str, Any]:
         "data": {
             "ALIANZA_ENVIRONMENT": "production",
             "ALIANZA_TOPIC_PREFIX": TOPIC_PREFIX,
-            "ALIANZA_HTTP_HOST": "0.0.0.0",
+            "ALIANZA_HTTP_HOST": "0.0.0.0",  # noqa: S104 - in a pod: the Service reaches it
             "ALIANZA_LOG_LEVEL": "INFO",
             # Production refuses plain http here: the registry's public https address (an
             # Ingress with TLS in front of the registry-api Service). Replace it.
@@ -626,10 +624,9 @@ class _NoAliases(yaml.SafeDumper):
         return True
 
 
-def dump(documents: list[dict[str, Any]]) -> str:
-    return HEADER + "---\n".join(
-        yaml.dump(document, Dumper=_NoAliases, sort_keys=False, width=100)
-        for document in documents
+def dump(documents: list[dict[str, Any]], header: str = HEADER) -> str:
+    return header + "---\n".join(
+        yaml.dump(document, Dumper=_NoAliases, sort_keys=False, width=100) for document in documents
     )
 
 
