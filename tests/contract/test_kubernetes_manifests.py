@@ -51,9 +51,13 @@ def render(base: Path = BASE) -> list[Doc]:
     return [doc for doc in yaml.safe_load_all(result.stdout) if doc]
 
 
-@pytest.fixture(scope="module")
-def rendered() -> list[Doc]:
-    return render()
+# The generated base, and the example overlay an installation starts from.
+RENDERED = {"base": BASE, "example": REPO / "deploy" / "kubernetes" / "overlays" / "example"}
+
+
+@pytest.fixture(scope="module", params=sorted(RENDERED))
+def rendered(request: pytest.FixtureRequest) -> list[Doc]:
+    return render(RENDERED[request.param])
 
 
 def of_kind(docs: list[Doc], kind: str) -> dict[str, Doc]:
@@ -147,6 +151,12 @@ def _fastapi_paths(app: FastAPI) -> set[str]:
     return set(app.openapi()["paths"]) | undocumented
 
 
+@pytest.fixture(scope="module")
+def served() -> Iterator[dict[str, tuple[int, set[str]]]]:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        yield served_routes(monkeypatch)
+
+
 def served_routes(monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[int, set[str]]]:
     """Deployment name → (the port it listens on, the paths it answers)."""
     for service in SERVICES:  # settings need a URL; building an app never connects
@@ -165,9 +175,8 @@ def served_routes(monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[int, set[s
 
 
 def test_probes_ask_for_routes_the_process_serves_on_its_port(
-    rendered: list[Doc], monkeypatch: pytest.MonkeyPatch
+    rendered: list[Doc], served: dict[str, tuple[int, set[str]]]
 ) -> None:
-    served = served_routes(monkeypatch)
     deployments = of_kind(rendered, "Deployment")
     for name, deployment in deployments.items():
         container = main_container(deployment)
