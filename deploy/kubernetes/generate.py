@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from deploy.local.stack import EXTRAS
 from ops.console.settings import ConsoleSettings
 from ops.watch import WatchSettings
 from shared.catalogue import Stream, all_topics
@@ -58,6 +59,16 @@ SMALL = {"requests": {"cpu": "50m", "memory": "192Mi"}, "limits": {"memory": "38
 API = {"requests": {"cpu": "250m", "memory": "256Mi"}, "limits": {"memory": "512Mi"}}
 # The registry hashes client secrets with argon2: ~64 MiB per check, two at a time.
 REGISTRY_API = {"requests": {"cpu": "500m", "memory": "384Mi"}, "limits": {"memory": "768Mi"}}
+
+
+# The processes beside the services (as `make run` starts them): where each serves HTTP and what
+# its probes ask for. One replica each. The watcher serves Prometheus' exposition (any path
+# answers with the metrics) and its alerts are level-triggered, so a restart loses nothing.
+# Console sessions live in the process's memory: a second replica would not know a sign-in.
+OPS_TOOLS = {
+    "ops-watch": (WatchSettings.model_fields["metrics_port"].default, "/metrics", "/metrics"),
+    "ops-console": (ConsoleSettings.model_fields["port"].default, "/healthz", "/readyz"),
+}
 
 
 @dataclass(frozen=True)
@@ -106,38 +117,22 @@ def processes() -> list[Process]:
                     autoscale=api,
                 )
             )
-    watch_port = WatchSettings.model_fields["metrics_port"].default
-    console_port = ConsoleSettings.model_fields["port"].default
-    found += [
-        # The watcher serves Prometheus' exposition (any path answers with /metrics); its alerts
-        # are level-triggered, so one replica restarted by Kubernetes is enough.
-        Process(
-            name="ops-watch",
-            command=("python", "-m", "ops.watch"),
-            service=None,
-            principal="ops",
-            replicas=1,
-            resources=SMALL,
-            port=watch_port,
-            liveness="/metrics",
-            readiness="/metrics",
-            public=True,
-        ),
-        # Console sessions live in the process's memory: one replica, or sign-ins would not
-        # follow a browser from pod to pod.
-        Process(
-            name="ops-console",
-            command=("python", "-m", "ops.console"),
-            service=None,
-            principal="ops",
-            replicas=1,
-            resources=SMALL,
-            port=console_port,
-            liveness="/healthz",
-            readiness="/readyz",
-            public=True,
-        ),
-    ]
+    for name, argv in EXTRAS:
+        port, liveness, readiness = OPS_TOOLS[name]
+        found.append(
+            Process(
+                name=name,
+                command=("python", *argv),
+                service=None,
+                principal="ops",
+                replicas=1,
+                resources=SMALL,
+                port=port,
+                liveness=liveness,
+                readiness=readiness,
+                public=True,
+            )
+        )
     return found
 
 
