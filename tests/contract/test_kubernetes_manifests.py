@@ -28,6 +28,7 @@ from ops.console.app import create_app as create_console
 from ops.console.settings import ConsoleSettings
 from shared.catalogue import topic_name
 from shared.catalogue.access import PRINCIPALS
+from shared.settings import ServiceSettings
 from tests.support.settings_names import (
     env_names,
     settings_for_command,
@@ -348,6 +349,21 @@ def test_migrations_run_as_a_job_before_the_processes_start(rendered: list[Doc])
 
 
 # --------------------------------------------------------------------------- scale
+
+
+def test_postgres_accepts_every_pool_at_the_largest_scale(rendered: list[Doc]) -> None:
+    ceilings = {
+        a["spec"]["scaleTargetRef"]["name"]: a["spec"]["maxReplicas"]
+        for a in of_kind(rendered, "HorizontalPodAutoscaler").values()
+    }
+    pool = ServiceSettings.model_fields["database_pool_size"].default
+    needed = 0
+    for name, deployment in of_kind(rendered, "Deployment").items():
+        if any(e["name"].endswith("_DATABASE_URL") for e in main_container(deployment)["env"]):
+            # A pool of `pool` connections plus as many in overflow (shared/db.py), per replica.
+            needed += ceilings.get(name, deployment["spec"]["replicas"]) * 2 * pool
+    [cluster] = of_kind(rendered, "Cluster").values()
+    assert int(cluster["spec"]["postgresql"]["parameters"]["max_connections"]) > needed
 
 
 def test_apis_have_a_service_an_autoscaler_on_cpu_and_every_process_a_disruption_budget(
