@@ -529,7 +529,7 @@ SPARE_CONNECTIONS = 50
 def max_connections(found: list[Process]) -> int:
     """Enough for every pool full at the largest scale: each process opens its pool and as many
     again in overflow (shared/db.py), per replica, APIs at their autoscaler's ceiling."""
-    pool = ServiceSettings.model_fields["database_pool_size"].default
+    pool = int(ServiceSettings.model_fields["database_pool_size"].default)
     pods = sum(API_MAX_REPLICAS if p.autoscale else p.replicas for p in found if p.service)
     return pods * 2 * pool + SPARE_CONNECTIONS
 
