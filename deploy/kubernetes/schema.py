@@ -90,6 +90,13 @@ async def wait_for_schema(service: str, database_url: str) -> None:
     logger.info("%s: the database carries every migration (%s)", service, sorted(heads))
 
 
+def _required(name: str) -> str:
+    value = os.environ.get(name)
+    if not value:
+        raise SystemExit(f"{name} is not set: the Secret holding it is missing or misnamed")
+    return value
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("step", choices=["grant", "wait"])
@@ -97,9 +104,9 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     prefix = args.service.upper()
-    database_url = os.environ[f"{prefix}_DATABASE_URL"]
+    database_url = _required(f"{prefix}_DATABASE_URL")
     if args.step == "grant":
-        asyncio.run(grant(database_url, os.environ[f"{prefix}_MIGRATION_DATABASE_URL"]))
+        asyncio.run(grant(database_url, _required(f"{prefix}_MIGRATION_DATABASE_URL")))
         logger.info("%s: schema owned by its owner, DML granted to its app role", args.service)
     else:
         asyncio.run(wait_for_schema(args.service, database_url))
