@@ -12,6 +12,10 @@ from services.notifications.matching import EventFacts
 DRAFT = "draft"
 
 
+# Not an organisation: the inbox every secretariat client reads, whatever its organisation.
+SECRETARIAT_INBOX = "role:secretariat"
+
+
 class InboxKind(StrEnum):
     REVIEW_OPENED = "review_opened"
     COMMITMENT_REPORT_DUE = "commitment_report_due"
@@ -19,6 +23,9 @@ class InboxKind(StrEnum):
     PROPOSAL_ADOPTED = "proposal_adopted"
     PROPOSAL_REJECTED = "proposal_rejected"
     PROPOSAL_RETURNED = "proposal_returned"
+    # For the secretariat's shared inbox: what waits for its decision.
+    PROPOSAL_WAITING = "proposal_waiting"
+    DOSSIER_COMPILED = "dossier_compiled"
     SUBSCRIPTION_DISABLED = "subscription_disabled"
 
 
@@ -101,7 +108,9 @@ def notices_for(
     - `partnership.review_opened`: the owner and every member, to prepare for the review;
     - `commitment.report_due` / `commitment.overdue`: the responsible partner, to report;
     - `partnership.adopted` / `partnership.rejected` / `partnership.returned_for_revision`:
-      the owner, whose proposal it was (the decision's reason is in the item's details).
+      the owner, whose proposal it was (the decision's reason is in the item's details);
+    - `partnership.proposed` / `review.dossier_compiled`: the secretariat's shared inbox, as a
+      decision now waits for it (its work queue is the registry's `GET /queue`).
     """
     title = partnership.title if partnership else str(data.get("partnership_id", ""))
     if event_type == "partnership.review_opened":
@@ -126,6 +135,19 @@ def notices_for(
                 str(data["responsible_partner_id"]),
                 InboxKind.COMMITMENT_OVERDUE,
                 f"Commitment overdue since {data.get('due_date')}: {title}",
+            )
+        ]
+    if event_type == "partnership.proposed":
+        return [
+            Notice(SECRETARIAT_INBOX, InboxKind.PROPOSAL_WAITING, f"Proposal to decide: {title}")
+        ]
+    if event_type == "review.dossier_compiled":
+        cycle = data.get("cycle")
+        return [
+            Notice(
+                SECRETARIAT_INBOX,
+                InboxKind.DOSSIER_COMPILED,
+                f"Dossier compiled, review cycle {cycle} to conclude: {title}",
             )
         ]
     if event_type in _DECISIONS:

@@ -159,6 +159,7 @@ REGISTRY: dict[Route, Rule] = {
         own=OK, foreign=HIDDEN, secretariat=OK, ops=HIDDEN, admin=HIDDEN
     ),
     ("registry", "GET", "/stats"): staff_only("secretariat", "ops"),
+    ("registry", "GET", "/queue"): staff_only("secretariat"),
     **outbox_admin("registry"),
     **observability("registry"),
 }
