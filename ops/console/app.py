@@ -22,6 +22,7 @@ from ops import timeline as timeline_mod
 from ops.api import Credentials, OpsApi
 from ops.console import feed, overview, trends
 from ops.console.csrf import SameOriginGuard
+from ops.console.enabled import EnabledClients
 from ops.console.session import (
     CallerDep,
     SessionStore,
@@ -94,6 +95,9 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
         logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
         app.state.verifier = TokenVerifier(JwksUrl(settings.jwks_url))
         app.state.http = httpx.AsyncClient(timeout=settings.request_timeout_seconds)
+        app.state.enabled_clients = EnabledClients(
+            app.state.http, settings.registry_url, settings.client_check_seconds
+        )
         try:
             yield
         finally:

@@ -54,6 +54,11 @@ class ConsoleSettings(BaseSettings):
     max_body_bytes: int = Field(
         default=16_384, ge=1024, validation_alias="ALIANZA_OPS_CONSOLE_MAX_BODY_BYTES"
     )
+    # How long the registry's "this client is enabled" holds: as long as the services take to
+    # reload their disabled clients, so a disabled client is refused everywhere at once.
+    client_check_seconds: float = Field(
+        default=2.0, gt=0, le=60, validation_alias="ALIANZA_DISABLED_CLIENTS_RELOAD_SECONDS"
+    )
     log_level: str = Field(default="INFO", validation_alias="ALIANZA_LOG_LEVEL")
     request_timeout_seconds: float = 10.0
     heartbeat_seconds: float = 15.0
