@@ -207,12 +207,13 @@ NOTIFICATIONS: dict[Route, Rule] = {
 }
 
 # The ops console: ops and admin only. The stream is asked for an unknown stream (a 422 past the
-# gate, so the test does not hang on an endless response); overview and timeline reach services
-# that are not there, which the console reports inside its answer.
+# gate, so the test does not hang on an endless response); overview, trends and timeline reach
+# services that are not there, which the console reports inside its answer.
 CONSOLE: dict[Route, Rule] = {
     ("console", "GET", "/api/me"): staff_only("ops", "admin"),
     ("console", "GET", "/api/stream"): staff_only("ops", "admin", allowed=ALLOWED),
     ("console", "GET", "/api/overview"): staff_only("ops", "admin"),
+    ("console", "GET", "/api/trends"): staff_only("ops", "admin"),
     ("console", "GET", "/api/timeline/{partnership_id}"): staff_only(
         "ops", "admin", allowed=ALLOWED
     ),
