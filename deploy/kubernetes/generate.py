@@ -189,6 +189,8 @@ def ops_console_env() -> list[dict[str, Any]]:
         {"name": "ALIANZA_COMMITMENTS_URL", "value": "http://commitments-api:8002"},
         {"name": "ALIANZA_NOTIFICATIONS_URL", "value": "http://notifications-api:8003"},
         {"name": "ALIANZA_OPS_WATCH_METRICS_URL", "value": "http://ops-watch:8009/metrics"},
+        # The trend charts' source without Prometheus; with one, set ALIANZA_OPS_PROMETHEUS_URL.
+        {"name": "ALIANZA_OPS_WATCH_TRENDS_URL", "value": "http://ops-watch:8009/trends"},
         # The address browsers use (TLS terminated in front of the console); replace it.
         {"name": "ALIANZA_OPS_CONSOLE_ORIGIN", "value": "https://ops.alianza.example.org"},
     ]
