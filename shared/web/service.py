@@ -130,13 +130,6 @@ def outbox_gauges(
                     )
                 )
             ).one()
-            published = await conn.scalar(
-                text(
-                    "SELECT count(*) FROM outbox"
-                    " WHERE published_at > now() - make_interval(secs => :window)"
-                ),
-                {"window": PUBLISH_RATE_WINDOW_SECONDS},
-            )
             recent = (
                 await conn.execute(
                     text(
@@ -151,7 +144,8 @@ def outbox_gauges(
         backlog.set(row[0])
         oldest.set(float(row[1]))
         quarantined.set(row[2])
-        publish_rate.set((published or 0) / PUBLISH_RATE_WINDOW_SECONDS)
+        published = sum(count for _, _, count in recent)
+        publish_rate.set(published / PUBLISH_RATE_WINDOW_SECONDS)
         # Cleared first: a type that stopped flowing must read as gone, not as its last rate.
         by_type.clear()
         for topic, event_type, count in recent:
