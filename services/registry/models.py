@@ -82,6 +82,7 @@ class Transition(SQLModel, table=True):
         default=None, sa_column=Column(sa.Text, nullable=True)
     )
     event_id: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    reason: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     occurred_at: datetime | None = Field(default=None, sa_column=_timestamp())
 
 
@@ -102,7 +103,7 @@ class Review(SQLModel, table=True):
     lessons_learned: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     good_practices: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     challenges: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
-    # en, es or fr: picks the text search configuration of its `search` column (migration r0005).
+    # en, es or fr: picks the text search configuration of its `search` column (migration r0006).
     language: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     round_id: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     dossier_id: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))

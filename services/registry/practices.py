@@ -2,7 +2,7 @@
 across partnerships, in the language each review was written in, accents ignored.
 
 The query is parsed in every configuration (simple, English, Spanish, French; each unaccents
-before stemming, see migration r0005) and the alternatives are OR-ed, so a Spanish query finds
+before stemming, see migration r0006) and the alternatives are OR-ed, so a Spanish query finds
 a Spanish review by its stems without the caller naming a language. Ranked by ts_rank_cd over
 the weighted vector (good practices first), newest conclusion breaking ties.
 """

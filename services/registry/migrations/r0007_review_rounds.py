@@ -1,8 +1,8 @@
 """Review rounds: a reporting period and a scope whose opening opens the review of every
 implementing partnership in scope; each review remembers its round.
 
-Revision ID: r0006_review_rounds
-Revises: r0005_review_search
+Revision ID: r0007_review_rounds
+Revises: r0006_review_search
 """
 
 from collections.abc import Sequence
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects.postgresql import JSONB
 
-revision: str = "r0006_review_rounds"
-down_revision: str | None = "r0005_review_search"
+revision: str = "r0007_review_rounds"
+down_revision: str | None = "r0006_review_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -5,8 +5,8 @@ Four text search configurations are made here (`alianza_simple`, `alianza_en`, `
 `alianza_fr`): each runs `unaccent` before the language's stemmer, so "migración" and
 "migracion" are one word, and ts_headline still shows the text as written.
 
-Revision ID: r0005_review_search
-Revises: r0004_sealed_rotating_keys
+Revision ID: r0006_review_search
+Revises: r0005_decision_reasons
 """
 
 from collections.abc import Sequence
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "r0005_review_search"
-down_revision: str | None = "r0004_sealed_rotating_keys"
+revision: str = "r0006_review_search"
+down_revision: str | None = "r0005_decision_reasons"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
