@@ -26,7 +26,11 @@ async def _draft(api: httpx.AsyncClient, people: Cast, **overrides: Any) -> str:
 
 
 async def _act(api: httpx.AsyncClient, people: Cast, pid: str, action: str, who: str) -> None:
-    answer = await api.post(f"/partnerships/{pid}/actions/{action}", headers=people.headers[who])
+    # A rejection must say why.
+    body = {"reason": "Out of the Compact's scope."} if action == "reject" else None
+    answer = await api.post(
+        f"/partnerships/{pid}/actions/{action}", json=body, headers=people.headers[who]
+    )
     assert answer.status_code == 200, answer.text
 
 
