@@ -24,7 +24,7 @@ from services.commitments.domain import (
     latest_reading,
 )
 from services.commitments.models import Commitment, ProgressReport
-from shared.reporting import Axis, keys_for, label_for
+from shared.report_axes import Axis, keys_for, label_for
 
 
 def in_period(commitment: Commitment, start: date, end: date) -> bool:

@@ -14,7 +14,7 @@ from services.commitments.domain import CommitmentStatus
 from services.commitments.models import Commitment, PartnershipCopy, ProgressReport
 from services.commitments.schemas import CommitmentReport
 from shared.auth import Role, require_roles
-from shared.reporting import ReportQueryDep, csv_response, wants_csv
+from shared.report_axes import ReportQueryDep, csv_response, wants_csv
 from shared.web.service import UowDep
 
 router = APIRouter(tags=["reports"])

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import text
 
 from services.registry.domain import FINAL_STATUSES
-from shared.reporting import Axis, keys_for, label_for
+from shared.report_axes import Axis, keys_for, label_for
 from shared.uow import UnitOfWork
 
 _MIGRANT_OR_DIASPORA = {"migrant_organisation", "diaspora_organisation"}

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from services.registry import reports
 from services.registry.schemas import PartnershipReport
 from shared.auth import Role, require_roles
-from shared.reporting import ReportQueryDep, csv_response, wants_csv
+from shared.report_axes import ReportQueryDep, csv_response, wants_csv
 from shared.web.service import UowDep
 
 router = APIRouter(tags=["reports"])

@@ -27,7 +27,7 @@ from services.registry.schemas import (
 )
 from shared.auth import Principal
 from shared.reference import m49
-from shared.reporting import Axis, keys_for
+from shared.report_axes import Axis, keys_for
 from shared.uow import UnitOfWork
 from shared.web.problems import Conflict, InvalidInput, NotFound
 

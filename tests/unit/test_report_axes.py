@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from shared.reporting import NONE, Axis, _cell, keys_for, label_for
+from shared.report_axes import NONE, Axis, _cell, keys_for, label_for
 
 PARTNERSHIP: dict[str, Any] = {
     "status": "implementing",
