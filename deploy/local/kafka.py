@@ -123,6 +123,19 @@ class KafkaCluster:
             ssl_cafile=str(self.tls.ca),
         )
 
+    def client_env(self, user: str) -> dict[str, str]:
+        """How `user`'s processes reach the cluster, as the ALIANZA_KAFKA_* settings they read."""
+        env = {"ALIANZA_KAFKA_BOOTSTRAP": self.bootstrap}
+        if self.users is None:
+            return env
+        return env | {
+            "ALIANZA_KAFKA_SECURITY_PROTOCOL": SecurityProtocol.SASL_SSL.value,
+            "ALIANZA_KAFKA_SASL_MECHANISM": SCRAM,
+            "ALIANZA_KAFKA_SASL_USERNAME": user,
+            "ALIANZA_KAFKA_SASL_PASSWORD": self.users[user],
+            "ALIANZA_KAFKA_SSL_CAFILE": str(self.tls.ca),
+        }
+
     def process_name(self, node: Node) -> str:
         return self.name if len(self.nodes) == 1 else f"{self.name}-{node.node_id}"
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deploy.local import acls, supervisor
-from deploy.local.kafka import SCRAM, KafkaCluster, layout
+from deploy.local.kafka import KafkaCluster, layout
 from deploy.local.state import LOGS as LOGS
 from deploy.local.state import PIDS as PIDS
 from deploy.local.state import REPO as REPO
@@ -278,21 +278,6 @@ def start_local_kafka() -> None:
         log(f"granted {granted} ACLs from shared/catalogue/access.py (prefix {TOPIC_PREFIX!r})")
 
 
-def kafka_client_env(user: str) -> dict[str, str]:
-    """How `user` reaches the local cluster, as the ALIANZA_KAFKA_* settings every process reads."""
-    cluster = local_kafka()
-    env = {"ALIANZA_KAFKA_BOOTSTRAP": cluster.bootstrap}
-    if cluster.users is None:
-        return env
-    return env | {
-        "ALIANZA_KAFKA_SECURITY_PROTOCOL": SecurityProtocol.SASL_SSL.value,
-        "ALIANZA_KAFKA_SASL_MECHANISM": SCRAM,
-        "ALIANZA_KAFKA_SASL_USERNAME": user,
-        "ALIANZA_KAFKA_SASL_PASSWORD": cluster.users[user],
-        "ALIANZA_KAFKA_SSL_CAFILE": str(cluster.tls.ca),
-    }
-
-
 # --------------------------------------------------------------------------- services
 
 
@@ -379,7 +364,7 @@ def kafka_identity(user: str) -> dict[str, str]:
     A cluster named by ALIANZA_KAFKA_BOOTSTRAP is the caller's: its settings pass through."""
     if "ALIANZA_KAFKA_BOOTSTRAP" in os.environ:
         return {"ALIANZA_KAFKA_BOOTSTRAP": os.environ["ALIANZA_KAFKA_BOOTSTRAP"]}
-    return kafka_client_env(user)
+    return local_kafka().client_env(user)
 
 
 def without_database_secrets(env: dict[str, str], keep: str | None = None) -> dict[str, str]:

@@ -4,7 +4,9 @@ makes it: replicated topics, SCRAM over TLS, and the access table's ACLs enforce
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
+import httpx
 import pytest
 from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
@@ -14,6 +16,10 @@ from aiokafka.errors import KafkaError, TopicAuthorizationFailedError
 from deploy.local.kafka import KafkaCluster
 from shared.catalogue import Stream, topic_name
 from shared.kafka import kafka_reachable, make_producer, start_bounded, stop_quietly
+from tests.e2e.test_lifecycle import walk_lifecycle
+from tests.support.infra import Infra
+from tests.support.receiver import Receiver
+from tests.support.system import System
 
 pytestmark = [pytest.mark.integration, pytest.mark.cluster]
 
@@ -90,3 +96,21 @@ async def test_a_service_writes_its_own_topic_but_not_another_services(
     commitments = topic_name(cluster_prefix, Stream.COMMITMENTS)
     with pytest.raises(TopicAuthorizationFailedError):
         await send_one(secured_cluster, "registry", commitments, b"not registry's to write")
+
+
+@pytest.mark.e2e
+async def test_a_whole_lifecycle_runs_with_each_service_as_its_own_principal(
+    secured_cluster: KafkaCluster, infra: Infra, tmp_path: Path
+) -> None:
+    # The same walk as tests/e2e/test_lifecycle.py; here every relay, consumer and API logs in
+    # with its service's SCRAM user, so an ACL the access table forgot fails the walk.
+    system = System(infra=infra, logs=tmp_path, cluster=secured_cluster)
+    try:
+        await system.start()
+        with Receiver() as hooks:
+            async with httpx.AsyncClient(timeout=10) as http:
+                await walk_lifecycle(system, http, hooks)
+        for name in system.processes:
+            assert "AuthorizationFailed" not in system.log_text(name), f"{name} was refused"
+    finally:
+        await system.stop()
