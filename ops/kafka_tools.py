@@ -210,9 +210,16 @@ class Kafka:
 
     async def check(self) -> None:
         if not await kafka_reachable(self.bootstrap, min(self.timeout, 5.0), self.security):
+            hint = (
+                " If it is, check ALIANZA_KAFKA_SASL_USERNAME / _PASSWORD and _SSL_CAFILE: a "
+                "refused login looks the same from here."
+                if self.security.protocol.uses_sasl
+                else ""
+            )
             raise OpsError(
                 f"Kafka is not reachable at {self.bootstrap}. Is the stack running? "
                 "Start it with `make run`, or point --bootstrap / ALIANZA_KAFKA_BOOTSTRAP at a broker."
+                + hint
             )
 
     @contextlib.asynccontextmanager

@@ -42,28 +42,35 @@ async def grant(
         request_timeout_ms=int(timeout * 1000),
     )
     await asyncio.wait_for(admin.start(), timeout)
-    sent = 0
     try:
-        for user, user_rules in rules.items():
-            for rule in user_rules:
-                request = CreateAclsRequest(
-                    RESOURCE_TYPES[rule.resource],
-                    rule.name,
-                    LITERAL,
-                    principal_name(user),
-                    ANY_HOST,
-                    OPERATIONS[rule.operation],
-                    ALLOW,
-                )
-                # The admin client's own calls go through the same private sender.
-                response = await asyncio.wait_for(admin._send_request(request), timeout)
-                for error_code, message in response.creation_responses:
-                    if error_code:
-                        raise RuntimeError(f"CreateAcls {rule} for {user}: {error_code} {message}")
-                sent += 1
+        # One request per rule (aiokafka builds one creation per request); sent side by side.
+        await asyncio.gather(
+            *(
+                _create(admin, user, rule, timeout)
+                for user, user_rules in rules.items()
+                for rule in user_rules
+            )
+        )
     finally:
         await admin.close()
-    return sent
+    return sum(len(user_rules) for user_rules in rules.values())
+
+
+async def _create(admin: AIOKafkaAdminClient, user: str, rule: AclRule, timeout: float) -> None:
+    request = CreateAclsRequest(
+        RESOURCE_TYPES[rule.resource],
+        rule.name,
+        LITERAL,
+        principal_name(user),
+        ANY_HOST,
+        OPERATIONS[rule.operation],
+        ALLOW,
+    )
+    # The admin client's own calls go through this same (private) sender.
+    response = await asyncio.wait_for(admin._send_request(request), timeout)
+    for error_code, message in response.creation_responses:
+        if error_code:
+            raise RuntimeError(f"CreateAcls {rule} for {user}: error {error_code} {message}")
 
 
 def catalogue_rules(prefix: str) -> dict[str, list[AclRule]]:
