@@ -32,7 +32,10 @@ def pid_alive(pid: int) -> bool:
         return True
     # A zombie still answers kill(0); treat it as gone.
     stat = Path(f"/proc/{pid}/stat")
-    return not (stat.exists() and stat.read_text().split(") ", 1)[-1].startswith("Z"))
+    try:
+        return not stat.read_text().split(") ", 1)[-1].startswith("Z")
+    except FileNotFoundError:
+        return False
 
 
 def read_pid(name: str) -> int | None:
