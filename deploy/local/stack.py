@@ -5,6 +5,12 @@ Everything lives under the state folder (`.local/` by default, `ALIANZA_STATE_DI
 cluster owned by the `postgres` user, because PostgreSQL refuses to run as root), `logs/` and
 `pids/`. Every start is idempotent: what already runs is left alone.
 
+Kafka is one plain broker unless `ALIANZA_KAFKA_BROKERS` (`make run KAFKA_BROKERS=3`) asks for
+more nodes, or `ALIANZA_KAFKA_SECURITY_PROTOCOL=SASL_SSL` (`KAFKA_SECURITY=SASL_SSL`) for a
+secured cluster: TLS, a SCRAM user per service plus `ops` and `admin`, and the ACLs of
+shared/catalogue/access.py. Each process is then given its own Kafka credentials, `prepare`
+the admin's. See deploy/local/kafka.py.
+
     python -m deploy.local.stack infra      # PostgreSQL + Kafka + databases + topics + migrations
     python -m deploy.local.stack up         # infra, then the three services' processes
     python -m deploy.local.stack down       # stop everything this folder started
@@ -12,8 +18,9 @@ cluster owned by the `postgres` user, because PostgreSQL refuses to run as root)
 
 Ports can be moved, so a second stack can run beside the first (with its own
 `ALIANZA_STATE_DIR`): `ALIANZA_PG_PORT`, `ALIANZA_KAFKA_PORT`, `ALIANZA_KAFKA_CONTROLLER_PORT`,
-`ALIANZA_REGISTRY_PORT`, `ALIANZA_COMMITMENTS_PORT`, `ALIANZA_NOTIFICATIONS_PORT`,
-`ALIANZA_OPS_METRICS_PORT`, `ALIANZA_OPS_CONSOLE_PORT`, `ALIANZA_SUPERVISOR_PORT`.
+`ALIANZA_KAFKA_INTERNAL_PORT`, `ALIANZA_REGISTRY_PORT`, `ALIANZA_COMMITMENTS_PORT`,
+`ALIANZA_NOTIFICATIONS_PORT`, `ALIANZA_OPS_METRICS_PORT`, `ALIANZA_OPS_CONSOLE_PORT`,
+`ALIANZA_SUPERVISOR_PORT`.
 
 The service and ops processes run under one supervisor (deploy/local/supervisor.py), which
 restarts any that dies; `down` stops the supervisor, which stops them.
