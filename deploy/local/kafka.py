@@ -255,7 +255,7 @@ class KafkaCluster:
         path = self.home / "cluster.id"
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("="))
+            path.write_text(new_cluster_id())
         return path.read_text().strip()
 
     def start_node(self, node: Node) -> int:
@@ -343,6 +343,15 @@ class KafkaCluster:
         deadline = time.monotonic() + timeout
         for node in self.nodes:
             stop_process(self.process_name(node), timeout=max(0.0, deadline - time.monotonic()))
+
+
+def new_cluster_id() -> str:
+    """A random cluster id as `kafka-storage random-uuid` makes one: unpadded base64url of 16
+    bytes, never starting with "-" (StorageTool would read it as an option)."""
+    while True:
+        found = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not found.startswith("-"):
+            return found
 
 
 def layout(

@@ -3,7 +3,8 @@
 Each starts its own nodes (the same jars and code as `make run KAFKA_BROKERS=3`) on free ports,
 with its data in a temporary folder, so the shared single broker on 9092 that the other tests
 use is never touched. Starting three JVMs takes a while on a small machine, so a test module
-shares one cluster (see the fixtures in tests/integration/cluster/conftest.py).
+shares one cluster (the `kafka_cluster` and `secured_cluster` fixtures of
+tests/integration/conftest.py).
 """
 
 from __future__ import annotations

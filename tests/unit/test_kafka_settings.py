@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr, ValidationError
 
-from deploy.local.kafka import KafkaCluster, Node, layout
+from deploy.local.kafka import KafkaCluster, Node, layout, new_cluster_id
 from shared.kafka import KafkaSecurity, SecurityProtocol, TopicPlan
 from shared.settings import KafkaSettings, TopicSettings
 
@@ -135,3 +135,8 @@ def test_a_secured_node_demands_sasl_from_clients_and_certificates_from_brokers(
     assert "allow.everyone.if.no.acl.found=false\n" in properties
     assert "super.users=User:admin;User:broker\n" in properties
     assert "pw" not in properties  # SCRAM users live in the metadata log, not in the file
+
+
+def test_cluster_ids_never_look_like_an_option_to_the_storage_tool() -> None:
+    ids = [new_cluster_id() for _ in range(2000)]  # one in 64 would start with "-" otherwise
+    assert all(len(found) == 22 and not found.startswith("-") for found in ids)

@@ -1,28 +1,15 @@
-"""One secured three-broker cluster shared by the tests of this folder (starting it is the slow
-part), with the access table's ACLs granted for a prefix of its own."""
+"""The secured cluster's tests share one cluster (tests/integration/conftest.py) and one prefix,
+with the access table's ACLs granted on it."""
 
 from __future__ import annotations
-
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
 from deploy.local import acls
 from deploy.local.kafka import KafkaCluster
 from shared.catalogue import all_topics
-from shared.catalogue.access import PRINCIPALS
 from shared.kafka import ensure_topics
-from tests.support.cluster import running_cluster
 from tests.support.ids import random_prefix
-
-
-@pytest.fixture(scope="module")
-async def secured_cluster(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[KafkaCluster]:
-    home: Path = tmp_path_factory.mktemp("kafka-cluster")
-    users = tuple(found.name for found in PRINCIPALS)
-    async with running_cluster(home, brokers=3, users=users) as cluster:
-        yield cluster
 
 
 @pytest.fixture(scope="module")
