@@ -110,7 +110,10 @@ async def test_a_whole_lifecycle_runs_with_each_service_as_its_own_principal(
         with Receiver() as hooks:
             async with httpx.AsyncClient(timeout=10) as http:
                 await walk_lifecycle(system, http, hooks)
+        passwords = list((secured_cluster.users or {}).values())
         for name in system.processes:
-            assert "AuthorizationFailed" not in system.log_text(name), f"{name} was refused"
+            log = system.log_text(name)
+            assert "AuthorizationFailed" not in log, f"{name} was refused"
+            assert not any(password in log for password in passwords), f"{name} logged one"
     finally:
         await system.stop()
