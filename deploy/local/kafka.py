@@ -42,7 +42,7 @@ from deploy.local.state import (
     port_open,
     read_pid,
     spawn,
-    stop_process,
+    stop_together,
     wait_for_port,
 )
 from deploy.local.tls import BROKER_NAME, BrokerTls, broker_tls
@@ -330,19 +330,7 @@ class KafkaCluster:
                 time.sleep(0.05)
 
     def stop(self, timeout: float = 15.0) -> None:
-        """Stop every node at once, then kill those still shutting down after `timeout`.
-
-        Stopped one after another, the last node waits for ever on a controller quorum that has
-        already left; together, they all shut down while a majority is still there.
-        """
-        for node in self.nodes:
-            pid = read_pid(self.process_name(node))
-            if pid is not None:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(pid, signal.SIGTERM)
-        deadline = time.monotonic() + timeout
-        for node in self.nodes:
-            stop_process(self.process_name(node), timeout=max(0.0, deadline - time.monotonic()))
+        stop_together([self.process_name(node) for node in self.nodes], timeout)
 
 
 def new_cluster_id() -> str:

@@ -52,6 +52,7 @@ from deploy.local.state import port_open as port_open
 from deploy.local.state import read_pid as read_pid
 from deploy.local.state import spawn as spawn
 from deploy.local.state import stop_process as stop_process
+from deploy.local.state import stop_together
 from deploy.local.state import wait_for_port as wait_for_port
 from deploy.local.supervisor import Program
 from shared.catalogue.access import PRINCIPALS
@@ -477,8 +478,7 @@ def down() -> None:
     for service in reversed(SERVICES):
         for process in service.processes:
             stop_process(f"{service.name}-{process}")
-    for name in kafka_process_names():
-        stop_process(name, timeout=30)
+    stop_together(kafka_process_names(), timeout=30)
     stop_postgres()
 
 

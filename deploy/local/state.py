@@ -82,6 +82,22 @@ def stop_process(name: str, timeout: float = 15.0) -> None:
     (PIDS / f"{name}.pid").unlink(missing_ok=True)
 
 
+def stop_together(names: list[str], timeout: float = 15.0) -> None:
+    """SIGTERM every one at once, then wait (killing what is left after `timeout`).
+
+    For Kafka nodes: stopped one after another, the last waits for ever on a controller quorum
+    that has already left; together, they all shut down while a majority is still there.
+    """
+    for name in names:
+        pid = read_pid(name)
+        if pid is not None:
+            with _ignore_missing():
+                os.killpg(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    for name in names:
+        stop_process(name, timeout=max(0.0, deadline - time.monotonic()))
+
+
 class _ignore_missing:
     def __enter__(self) -> None:
         return None
