@@ -9,9 +9,9 @@ STACK_ENV := $(if $(KAFKA_BROKERS),ALIANZA_KAFKA_BROKERS=$(KAFKA_BROKERS)) \
 	$(if $(KAFKA_SECURITY),ALIANZA_KAFKA_SECURITY_PROTOCOL=$(KAFKA_SECURITY))
 STACK := $(STACK_ENV) $(UV) run --frozen python -m deploy.local.stack
 
-.PHONY: run stop status logs test lint format install browser clean demo contracts bench chaos mutate
+.PHONY: run stop status logs test lint format install browser kubectl prometheus clean demo contracts manifests bench chaos mutate
 
-run: install ## start PostgreSQL, Kafka and the three services; print where they are
+run: install prometheus ## start PostgreSQL, Kafka, the three services and Prometheus; print where they are
 	$(STACK) up
 
 stop: ## stop everything `make run` or `make test` started
@@ -26,7 +26,7 @@ status: ## each process's state, pid and restart count; crash-looping ones flagg
 logs: ## follow every process's log
 	tail -n 50 -F .local/logs/*.log
 
-test: install browser lint ## ruff, mypy, import contracts, then every test against the real stack
+test: install browser kubectl prometheus lint ## ruff, mypy, import contracts, then every test against the real stack
 	$(STACK) up
 	$(UV) run --frozen pytest
 
@@ -55,6 +55,9 @@ mutate: install ## mutation testing (mutmut) of shared/ and each domain.py, the 
 contracts: install ## regenerate contracts/ (AsyncAPI, event JSON Schemas, OpenAPI) from the code
 	$(UV) run --frozen python -m deploy.contracts
 
+manifests: install ## regenerate the Kubernetes base (deploy/kubernetes/base) from the code
+	$(UV) run --frozen python -m deploy.kubernetes.generate
+
 install: $(UV) ## the pinned uv, then the locked virtual environment
 	$(UV) sync --frozen --quiet
 
@@ -64,6 +67,26 @@ browser:
 		echo "installing Debian's chromium and chromium-driver for the browser test"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 			--no-install-recommends chromium chromium-driver >/dev/null; \
+	fi
+
+# The Kubernetes manifest test renders the base with `kubectl kustomize`; Debian's kubectl (the
+# kubernetes-client package) is installed once, with apt, when none is on the PATH.
+kubectl:
+	@if ! command -v kubectl >/dev/null; then \
+		echo "installing Debian's kubernetes-client (kubectl) for the manifest test"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends kubernetes-client >/dev/null; \
+	fi
+
+# Prometheus (and promtool, for the alert rules' tests) from Debian, installed once when missing.
+# The package would start its own service on :9090 where systemd runs; ours runs from
+# deploy/local/stack.py with the repository's configuration, so the packaged one is switched off.
+prometheus:
+	@if ! command -v prometheus >/dev/null || ! command -v promtool >/dev/null; then \
+		echo "installing Debian's prometheus for make run and the alert rule tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends prometheus >/dev/null; \
+		if [ -d /run/systemd/system ]; then systemctl disable --now prometheus >/dev/null 2>&1 || true; fi; \
 	fi
 
 $(UV):

@@ -109,7 +109,7 @@ class InProcessKeys:
         return None
 
 
-def _invalid(detail: str) -> Unauthorized:
+def invalid_token(detail: str) -> Unauthorized:
     # RFC 6750 §3: a rejected bearer token is answered with `error="invalid_token"`.
     return Unauthorized(detail, headers={"WWW-Authenticate": f'{REALM}, error="invalid_token"'})
 
@@ -144,17 +144,17 @@ class TokenVerifier:
         try:
             header = jwt.get_unverified_header(token)
         except jwt.InvalidTokenError:
-            raise _invalid("the access token is not a well-formed JWT") from None
+            raise invalid_token("the access token is not a well-formed JWT") from None
         if header.get("alg") != ALGORITHM:
-            raise _invalid(f"the access token must be signed with {ALGORITHM}")
+            raise invalid_token(f"the access token must be signed with {ALGORITHM}")
         kid = header.get("kid")
         if not isinstance(kid, str) or not kid:
-            raise _invalid("the access token does not name its signing key (kid)")
+            raise invalid_token("the access token does not name its signing key (kid)")
         key = await self._key(kid)
         if key is None:
             if self._loaded_at is None:
-                raise _invalid("the signing keys could not be loaded; try again shortly")
-            raise _invalid("the access token was signed by an unknown key")
+                raise invalid_token("the signing keys could not be loaded; try again shortly")
+            raise invalid_token("the access token was signed by an unknown key")
         try:
             claims = jwt.decode(
                 token,
@@ -166,27 +166,29 @@ class TokenVerifier:
                 options={"require": ["exp", "iat", "iss", "aud", "sub", "jti"]},
             )
         except jwt.ExpiredSignatureError:
-            raise _invalid("the access token has expired") from None
+            raise invalid_token("the access token has expired") from None
         except jwt.InvalidSignatureError:
-            raise _invalid("the access token's signature does not verify") from None
+            raise invalid_token("the access token's signature does not verify") from None
         except jwt.InvalidAudienceError:
-            raise _invalid(f"the access token is not meant for audience {AUDIENCE!r}") from None
+            raise invalid_token(
+                f"the access token is not meant for audience {AUDIENCE!r}"
+            ) from None
         except jwt.InvalidIssuerError:
-            raise _invalid(f"the access token was not issued by {ISSUER!r}") from None
+            raise invalid_token(f"the access token was not issued by {ISSUER!r}") from None
         except jwt.MissingRequiredClaimError as exc:
-            raise _invalid(f"the access token lacks the {exc.claim!r} claim") from None
+            raise invalid_token(f"the access token lacks the {exc.claim!r} claim") from None
         except jwt.ImmatureSignatureError:
-            raise _invalid("the access token is not valid yet") from None
+            raise invalid_token("the access token is not valid yet") from None
         except jwt.InvalidTokenError:
-            raise _invalid("the access token is invalid") from None
+            raise invalid_token("the access token is invalid") from None
         lifetime = claims["exp"] - claims["iat"]
         if not isinstance(lifetime, int | float) or lifetime > self.max_lifetime:
-            raise _invalid(
+            raise invalid_token(
                 f"the access token's lifetime exceeds the maximum of {self.max_lifetime:.0f} s"
             )
         principal = _principal(claims)
         if principal.client_id in self.disabled:
-            raise _invalid("the access token's client is disabled")
+            raise invalid_token("the access token's client is disabled")
         return principal
 
     async def aclose(self) -> None:
@@ -242,13 +244,13 @@ def _parse_jwks(jwks: Jwks) -> dict[str, jwt.PyJWK]:
 def _principal(claims: Mapping[str, Any]) -> Principal:
     subject = claims["sub"]
     if not isinstance(subject, str) or not subject:
-        raise _invalid("the access token's subject is not a client id")
+        raise invalid_token("the access token's subject is not a client id")
     organisation = claims.get("org")
     if organisation is not None and not isinstance(organisation, str):
-        raise _invalid("the access token's organisation is not a string")
+        raise invalid_token("the access token's organisation is not a string")
     roles = claims.get("roles", [])
     if not isinstance(roles, list) or not all(isinstance(role, str) for role in roles):
-        raise _invalid("the access token's roles are not a list of strings")
+        raise invalid_token("the access token's roles are not a list of strings")
     known = {role.value for role in Role}
     # Roles this service does not know grant nothing here (a newer registry may add some).
     return Principal(

@@ -40,14 +40,13 @@ class ServiceProcesses:
     handlers: Mapping[str, Handler] = field(default_factory=dict)
     extras: Mapping[str, Worker] = field(default_factory=dict)
 
+    @property
+    def long_running(self) -> tuple[str, ...]:
+        """The processes that run until stopped, one OS process (or Deployment) each."""
+        return ("api", "relay", *(["consume"] if self.consumes else []), *self.extras)
+
     def main(self, argv: list[str] | None = None) -> None:
-        commands = [
-            "api",
-            "relay",
-            "migrate",
-            *(["consume"] if self.consumes else []),
-            *self.extras,
-        ]
+        commands = [*self.long_running, "migrate"]
         parser = argparse.ArgumentParser(description="Run one of this service's processes.")
         parser.add_argument("process", choices=commands)
         parser.add_argument("--port", type=int, default=self.port)

@@ -23,6 +23,7 @@ import httpx
 from fastapi import Depends, Request, Response
 
 from ops.api import Credentials, CredentialsRefused, RegistryUnreachable, exchange_credentials
+from ops.console.enabled import EnabledClients
 from shared.auth import TokenVerifier, ensure_roles
 from shared.principal import Principal, Role
 from shared.web.problems import ServiceUnavailable, Unauthorized
@@ -151,6 +152,8 @@ async def current_caller(request: Request) -> Caller:
         raise Unauthorized("sign in at /login, or send `Authorization: Bearer <token>`")
     verifier: TokenVerifier = request.app.state.verifier
     principal = ensure_roles(await verifier.verify(token), CONSOLE_ROLES)
+    enabled: EnabledClients = request.app.state.enabled_clients
+    await enabled.confirm(token)
     return Caller(principal, token)
 
 

@@ -28,6 +28,12 @@ class ConsoleSettings(KafkaSettings):
     watch_metrics_url: str = Field(
         default="http://127.0.0.1:8009/metrics", validation_alias="ALIANZA_OPS_WATCH_METRICS_URL"
     )
+    # The watcher's last hour, for the trend charts when no Prometheus is configured.
+    watch_trends_url: str = Field(
+        default="http://127.0.0.1:8009/trends", validation_alias="ALIANZA_OPS_WATCH_TRENDS_URL"
+    )
+    # Prometheus (e.g. http://127.0.0.1:9090): the trend charts read its history when set.
+    prometheus_url: str | None = Field(default=None, validation_alias="ALIANZA_OPS_PROMETHEUS_URL")
     # The process supervisor's /status (deploy/local/supervisor.py); unset where something else
     # restarts the processes (compose, Kubernetes), and the panel says so.
     supervisor_url: str | None = Field(default=None, validation_alias="ALIANZA_SUPERVISOR_URL")
@@ -41,6 +47,11 @@ class ConsoleSettings(KafkaSettings):
     # The sign-in form is the largest body the console takes; nothing needs more than this.
     max_body_bytes: int = Field(
         default=16_384, ge=1024, validation_alias="ALIANZA_OPS_CONSOLE_MAX_BODY_BYTES"
+    )
+    # How long the registry's "this client is enabled" holds: as long as the services take to
+    # reload their disabled clients, so a disabled client is refused everywhere at once.
+    client_check_seconds: float = Field(
+        default=2.0, gt=0, le=60, validation_alias="ALIANZA_DISABLED_CLIENTS_RELOAD_SECONDS"
     )
     log_level: str = Field(default="INFO", validation_alias="ALIANZA_LOG_LEVEL")
     request_timeout_seconds: float = 10.0

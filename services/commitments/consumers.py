@@ -59,6 +59,7 @@ HANDLERS: dict[str, Handler] = {
     "partnership.proposed": on_partnership_changed,
     "partnership.updated": on_partnership_changed,
     "partnership.rejected": on_partnership_changed,
+    "partnership.returned_for_revision": on_partnership_changed,
     "partnership.implementation_started": on_partnership_changed,
     "partnership.replicated": on_partnership_changed,
     "partnership.adopted": on_adopted,

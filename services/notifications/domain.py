@@ -10,6 +10,13 @@ from typing import Any
 from services.notifications.matching import EventFacts
 
 DRAFT = "draft"
+# Why a subscription its owner switched off is disabled; any other reason is the service's own
+# (an endpoint gone or failing for days), which an operator is told about.
+OWNER_DISABLED_REASON = "disabled by its owner"
+
+
+# Not an organisation: the inbox every secretariat client reads, whatever its organisation.
+SECRETARIAT_INBOX = "role:secretariat"
 
 
 class InboxKind(StrEnum):
@@ -18,6 +25,10 @@ class InboxKind(StrEnum):
     COMMITMENT_OVERDUE = "commitment_overdue"
     PROPOSAL_ADOPTED = "proposal_adopted"
     PROPOSAL_REJECTED = "proposal_rejected"
+    PROPOSAL_RETURNED = "proposal_returned"
+    # For the secretariat's shared inbox: what waits for its decision.
+    PROPOSAL_WAITING = "proposal_waiting"
+    DOSSIER_COMPILED = "dossier_compiled"
     SUBSCRIPTION_DISABLED = "subscription_disabled"
 
 
@@ -79,13 +90,17 @@ def event_facts(event_type: str, partnership_id: str, known: Partnership | None)
     )
 
 
-def visible_to_partners(partnership: Partnership | None) -> bool:
-    """Whether a partner (not staff) may hear about this partnership: anything but a draft.
+def visible_to_partner(partnership: Partnership | None, organisation_id: str | None) -> bool:
+    """Whether a partner (not staff) of `organisation_id` may hear about this partnership:
+    anything but a draft, and its own drafts.
 
-    The registry never publishes drafts, so this is a second lock on the same door; an event of
-    a partnership not yet known here is about an adopted one (commitments exist only then).
+    The registry publishes one event of a draft: a proposal returned for revision, for its owner
+    to rework. Other partners' subscriptions must not carry it. An event of a partnership not
+    yet known here is about an adopted one (commitments exist only then).
     """
-    return partnership is None or partnership.status != DRAFT
+    if partnership is None or partnership.status != DRAFT:
+        return True
+    return organisation_id is not None and organisation_id == partnership.owner_organisation_id
 
 
 def notices_for(
@@ -95,7 +110,10 @@ def notices_for(
 
     - `partnership.review_opened`: the owner and every member, to prepare for the review;
     - `commitment.report_due` / `commitment.overdue`: the responsible partner, to report;
-    - `partnership.adopted` / `partnership.rejected`: the owner, whose proposal it was.
+    - `partnership.adopted` / `partnership.rejected` / `partnership.returned_for_revision`:
+      the owner, whose proposal it was (the decision's reason is in the item's details);
+    - `partnership.proposed` / `review.dossier_compiled`: the secretariat's shared inbox, as a
+      decision now waits for it (its work queue is the registry's `GET /queue`).
     """
     title = partnership.title if partnership else str(data.get("partnership_id", ""))
     if event_type == "partnership.review_opened":
@@ -122,16 +140,31 @@ def notices_for(
                 f"Commitment overdue since {data.get('due_date')}: {title}",
             )
         ]
-    if event_type in ("partnership.adopted", "partnership.rejected"):
-        kind = (
-            InboxKind.PROPOSAL_ADOPTED
-            if event_type == "partnership.adopted"
-            else InboxKind.PROPOSAL_REJECTED
-        )
-        verb = "adopted" if kind is InboxKind.PROPOSAL_ADOPTED else "rejected"
+    if event_type == "partnership.proposed":
+        return [
+            Notice(SECRETARIAT_INBOX, InboxKind.PROPOSAL_WAITING, f"Proposal to decide: {title}")
+        ]
+    if event_type == "review.dossier_compiled":
+        cycle = data.get("cycle")
+        return [
+            Notice(
+                SECRETARIAT_INBOX,
+                InboxKind.DOSSIER_COMPILED,
+                f"Dossier compiled, review cycle {cycle} to conclude: {title}",
+            )
+        ]
+    if event_type in _DECISIONS:
+        kind, verb = _DECISIONS[event_type]
         owner = str(data["partnership"]["owner_organisation_id"])
         return [Notice(owner, kind, f"Proposal {verb}: {title}")]
     return []
+
+
+_DECISIONS: dict[str, tuple[InboxKind, str]] = {
+    "partnership.adopted": (InboxKind.PROPOSAL_ADOPTED, "adopted"),
+    "partnership.rejected": (InboxKind.PROPOSAL_REJECTED, "rejected"),
+    "partnership.returned_for_revision": (InboxKind.PROPOSAL_RETURNED, "returned for revision"),
+}
 
 
 def _unique(values: Iterable[str]) -> list[str]:

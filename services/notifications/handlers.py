@@ -19,13 +19,15 @@ from sqlmodel import col
 
 from services.notifications import signing
 from services.notifications.domain import (
+    OWNER_DISABLED_REASON,
+    SECRETARIAT_INBOX,
     InboxKind,
     Notice,
     Partnership,
     event_facts,
     notices_for,
     partnership_from_snapshot,
-    visible_to_partners,
+    visible_to_partner,
 )
 from services.notifications.matching import SubscriptionFilter, is_valid_pattern, matches
 from services.notifications.models import (
@@ -92,7 +94,9 @@ async def route_event(uow: UnitOfWork, event: Event) -> int:
     envelope = event.model_dump(mode="json", exclude_none=True)
     rows: list[dict[str, Any]] = []
     for subscription in candidates.scalars():
-        if subscription.partner_scoped and not visible_to_partners(partnership):
+        if subscription.partner_scoped and not visible_to_partner(
+            partnership, subscription.owner_organisation_id
+        ):
             continue
         if matches(subscription_filter(subscription), facts):
             rows.append(
@@ -250,7 +254,7 @@ async def add_notices(
 
 
 def _details(event: Event) -> dict[str, Any]:
-    keep = ("review_id", "cycle", "commitment_id", "due_date", "responsible_partner_id")
+    keep = ("review_id", "cycle", "commitment_id", "due_date", "responsible_partner_id", "reason")
     return {name: event.data[name] for name in keep if name in event.data}
 
 
@@ -432,7 +436,7 @@ async def set_enabled(
     subscription = await manageable_subscription(uow, principal, subscription_id, lock=True)
     now = utcnow()
     subscription.enabled = enabled
-    subscription.disabled_reason = None if enabled else "disabled by its owner"
+    subscription.disabled_reason = None if enabled else OWNER_DISABLED_REASON
     subscription.disabled_at = None if enabled else now
     if enabled:
         subscription.failing_since = None
@@ -593,16 +597,21 @@ async def _wake_dispatchers(uow: UnitOfWork) -> None:
 # --------------------------------------------------------------------------- inbox
 
 
-def organisation_of(principal: Principal) -> str:
-    if principal.organisation_id is None:
+def inboxes_of(principal: Principal) -> list[str]:
+    """The inboxes a client reads: its organisation's, and the secretariat's shared one if it
+    acts for the secretariat (what waits for a decision, whoever of the secretariat takes it)."""
+    inboxes = [principal.organisation_id] if principal.organisation_id else []
+    if principal.has(Role.SECRETARIAT):
+        inboxes.append(SECRETARIAT_INBOX)
+    if not inboxes:
         raise Forbidden("the inbox belongs to an organisation; this client acts for none")
-    return principal.organisation_id
+    return inboxes
 
 
 async def inbox_of(
     uow: UnitOfWork, principal: Principal, *, unread: bool, cursor: str | None, limit: int
 ) -> list[InboxItem]:
-    query = select(InboxItem).where(col(InboxItem.organisation_id) == organisation_of(principal))
+    query = select(InboxItem).where(col(InboxItem.organisation_id).in_(inboxes_of(principal)))
     if unread:
         query = query.where(col(InboxItem.read_at).is_(None))
     if cursor:
@@ -616,7 +625,7 @@ async def inbox_of(
 
 async def mark_read(uow: UnitOfWork, principal: Principal, item_id: str) -> InboxItem:
     item = await uow.session.get(InboxItem, item_id)
-    if item is None or item.organisation_id != organisation_of(principal):
+    if item is None or item.organisation_id not in inboxes_of(principal):
         raise NotFound(f"no inbox item {item_id}")
     if item.read_at is None:
         item.read_at = utcnow()

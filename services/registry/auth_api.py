@@ -22,7 +22,7 @@ from services.registry.auth_schemas import (
 from services.registry.sealing import KeyEncryptionKey
 from services.registry.settings import RegistrySettings
 from services.registry.throttle import TOKEN_GUARD_KEY, HashingBusy, TokenGuard
-from shared.auth import Principal, Role, require_roles
+from shared.auth import Principal, PrincipalDep, Role, invalid_token, require_roles
 from shared.ratelimit import retry_after_header
 from shared.uow import UnitOfWork
 from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT, decode_cursor, split_page
@@ -219,6 +219,22 @@ async def create_client(
         await uow.commit()
     response.headers.update(NO_STORE)
     return ApiClientCreated(**_read(client).model_dump(), client_secret=secret)
+
+
+@router.get(
+    "/clients/me",
+    response_model=ApiClientRead,
+    summary="The calling client as the registry knows it now.",
+)
+async def who_am_i(uow: UowDep, principal: PrincipalDep) -> ApiClientRead:
+    """Any authenticated caller. The registry reads its own record at the moment of the call, so
+    a disabled (or deleted) client is refused here at once: other processes without a database
+    of their own (the ops console) ask here whether a token's client is still enabled."""
+    async with uow:
+        client = await identity.find_client(uow.session, principal.client_id)
+    if client is None or client.disabled:
+        raise invalid_token("this client is disabled")
+    return _read(client)
 
 
 @router.get(

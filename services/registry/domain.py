@@ -90,6 +90,7 @@ class Action(StrEnum):
     WITHDRAW = "withdraw"
     ADOPT = "adopt"
     REJECT = "reject"
+    RETURN = "return"  # for revision: back to the owner as a draft, with the secretariat's comments
     START = "start"
     OPEN_REVIEW = "open-review"
     CONCLUDE_REVIEW = "conclude-review"
@@ -163,6 +164,7 @@ _SOURCES: dict[Action, frozenset[PartnershipStatus]] = {
     Action.WITHDRAW: frozenset({_S.DRAFT, _S.PROPOSED}),
     Action.ADOPT: frozenset({_S.PROPOSED}),
     Action.REJECT: frozenset({_S.PROPOSED}),
+    Action.RETURN: frozenset({_S.PROPOSED}),
     Action.START: frozenset({_S.ADOPTED}),
     Action.OPEN_REVIEW: frozenset({_S.IMPLEMENTING}),
     Action.CONCLUDE_REVIEW: frozenset({_S.UNDER_REVIEW}),
@@ -177,6 +179,7 @@ _TARGETS: dict[Action, PartnershipStatus] = {
     Action.WITHDRAW: _S.WITHDRAWN,
     Action.ADOPT: _S.ADOPTED,
     Action.REJECT: _S.REJECTED,
+    Action.RETURN: _S.DRAFT,
     Action.START: _S.IMPLEMENTING,
     Action.OPEN_REVIEW: _S.UNDER_REVIEW,
     Action.REPLICATE: _S.DRAFT,
@@ -187,6 +190,10 @@ _REVIEW_TARGETS: dict[ReviewOutcome, PartnershipStatus] = {
     ReviewOutcome.COMPLETE: _S.COMPLETED,
     ReviewOutcome.DISCONTINUE: _S.DISCONTINUED,
 }
+
+
+# A partner told "no" or "not yet" must learn why: these decisions are refused without a reason.
+REASON_REQUIRED: frozenset[Action] = frozenset({Action.REJECT, Action.RETURN})
 
 
 class _Who(Enum):
@@ -202,6 +209,7 @@ _WHO_MAY: dict[Action, frozenset[_Who]] = {
     Action.WITHDRAW: frozenset({_Who.OWNER}),
     Action.ADOPT: frozenset({_Who.SECRETARIAT}),
     Action.REJECT: frozenset({_Who.SECRETARIAT}),
+    Action.RETURN: frozenset({_Who.SECRETARIAT}),
     Action.START: frozenset({_Who.OWNER, _Who.SECRETARIAT}),
     Action.OPEN_REVIEW: frozenset({_Who.SECRETARIAT}),
     Action.CONCLUDE_REVIEW: frozenset({_Who.SECRETARIAT}),

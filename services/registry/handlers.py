@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, exists, or_, select, text
+from sqlalchemy import and_, exists, not_, or_, select, text
 from sqlmodel import col
 
 from services.registry import domain
@@ -105,23 +105,27 @@ async def load_for_update(uow: UnitOfWork, partnership_id: str) -> Partnership:
     return partnership
 
 
-def withdrawn_as_draft(partnership_id: Any = None) -> Any:
-    """SQL: the partnership (the given id, else the row in the outer query) was withdrawn straight
-    from `draft`, so it was never public."""
+def ever_proposed(partnership_id: Any = None) -> Any:
+    """SQL: the partnership (the given id, else the row in the outer query) was proposed at least
+    once, so others have seen it (a proposal returned for revision included)."""
     subject = col(Partnership.id) if partnership_id is None else partnership_id
     return exists().where(
         col(Transition.partnership_id) == subject,
-        col(Transition.action) == Action.WITHDRAW.value,
-        col(Transition.from_status) == PartnershipStatus.DRAFT.value,
+        col(Transition.action) == Action.PROPOSE.value,
     )
 
 
 def private_condition() -> Any:
-    """SQL: drafts, and drafts withdrawn before anyone else saw them, stay private for good."""
+    """SQL: drafts (a proposal returned for revision too, while it is reworked), and drafts
+    withdrawn before anyone else saw them, which stay private for good."""
     return or_(
         col(Partnership.status) == PartnershipStatus.DRAFT,
-        and_(col(Partnership.status) == PartnershipStatus.WITHDRAWN, withdrawn_as_draft()),
+        and_(col(Partnership.status) == PartnershipStatus.WITHDRAWN, not_(ever_proposed())),
     )
+
+
+async def was_ever_proposed(uow: UnitOfWork, partnership: Partnership) -> bool:
+    return bool(await uow.session.scalar(select(ever_proposed(partnership.id))))
 
 
 async def is_private(uow: UnitOfWork, partnership: Partnership) -> bool:
@@ -129,7 +133,7 @@ async def is_private(uow: UnitOfWork, partnership: Partnership) -> bool:
         return True
     if partnership.status != PartnershipStatus.WITHDRAWN:
         return False
-    return bool(await uow.session.scalar(select(withdrawn_as_draft(partnership.id))))
+    return not await was_ever_proposed(uow, partnership)
 
 
 async def ensure_visible(uow: UnitOfWork, partnership: Partnership, principal: Principal) -> None:
@@ -286,6 +290,7 @@ _EVENT_OF: dict[Action, str] = {
     Action.WITHDRAW: "partnership.withdrawn",
     Action.ADOPT: "partnership.adopted",
     Action.REJECT: "partnership.rejected",
+    Action.RETURN: "partnership.returned_for_revision",
     Action.START: "partnership.implementation_started",
     Action.OPEN_REVIEW: "partnership.review_opened",
     Action.CONCLUDE_REVIEW: "partnership.review_concluded",
@@ -319,6 +324,10 @@ async def act(
         raise InvalidInput(
             [{"field": "outcome", "message": "required: continue, complete or discontinue"}]
         )
+    if action in domain.REASON_REQUIRED and body.reason is None:
+        raise InvalidInput(
+            [{"field": "reason", "message": f"required: the partner must learn why ({action})"}]
+        )
     try:
         target = domain.decide(
             current, action, actor_of(principal), partnership.owner_organisation_id, body.outcome
@@ -338,6 +347,7 @@ async def act(
     actor_fields = {
         "actor_client_id": principal.client_id,
         "actor_organisation_id": principal.organisation_id,
+        "reason": body.reason,
     }
     payload: PartnershipChanged
     if action is Action.OPEN_REVIEW:
@@ -370,13 +380,17 @@ async def act(
     else:
         payload = PartnershipChanged(partnership=snapshot(partnership), **actor_fields)
     await uow.session.flush()
-    if action is Action.WITHDRAW and current is PartnershipStatus.DRAFT:
-        # Drafts were never public: their withdrawal is nobody else's business, and an event
-        # would carry the draft's body to every subscriber. The history keeps the fact.
-        _history(uow, partnership, action.value, current, principal, None)
+    if (
+        action is Action.WITHDRAW
+        and current is PartnershipStatus.DRAFT
+        and not await was_ever_proposed(uow, partnership)
+    ):
+        # A draft never proposed was never public: its withdrawal is nobody else's business,
+        # and an event would carry the draft's body to every subscriber. The history keeps it.
+        _history(uow, partnership, action.value, current, principal, None, body.reason)
         return partnership
     event = uow.record(_EVENT_OF[action], partnership.id, payload)
-    _history(uow, partnership, action.value, current, principal, event.id)
+    _history(uow, partnership, action.value, current, principal, event.id, body.reason)
     return partnership
 
 
@@ -457,6 +471,7 @@ def _history(
     from_status: PartnershipStatus | None,
     principal: Principal,
     event_id: str | None,
+    reason: str | None = None,
 ) -> None:
     uow.session.add(
         Transition(
@@ -467,6 +482,7 @@ def _history(
             actor_client_id=principal.client_id,
             actor_organisation_id=principal.organisation_id,
             event_id=event_id,
+            reason=reason,
         )
     )
 
@@ -537,11 +553,11 @@ async def attach_dossier(uow: UnitOfWork, dossier: DossierCompiled) -> bool:
 # --------------------------------------------------------------------------- statistics
 
 
-# Public: neither a draft nor a draft withdrawn (see `private_condition`), in plain SQL.
+# Public: neither a draft nor a withdrawn never-proposed one (see `private_condition`), in SQL.
 _PUBLIC = (
-    "FROM partnerships p WHERE p.status <> 'draft' AND NOT (p.status = 'withdrawn' AND EXISTS"
+    "FROM partnerships p WHERE p.status <> 'draft' AND NOT (p.status = 'withdrawn' AND NOT EXISTS"
     " (SELECT 1 FROM partnership_transitions t WHERE t.partnership_id = p.id"
-    " AND t.action = 'withdraw' AND t.from_status = 'draft'))"
+    " AND t.action = 'propose'))"
 )
 # Fixed SQL (no caller input): one grouped count per dimension of the statistics.
 _STATS_QUERIES = {

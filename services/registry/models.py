@@ -82,6 +82,7 @@ class Transition(SQLModel, table=True):
         default=None, sa_column=Column(sa.Text, nullable=True)
     )
     event_id: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    reason: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     occurred_at: datetime | None = Field(default=None, sa_column=_timestamp())
 
 

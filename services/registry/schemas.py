@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -205,8 +205,15 @@ class PartnershipPage(BaseModel):
 
 
 class ActionRequest(_Strict):
-    """Body of a lifecycle action; only conclude-review needs one (the outcome and findings)."""
+    """Body of a lifecycle action: a reason for any decision (required to reject or return for
+    revision), and for conclude-review the outcome and findings."""
 
+    reason: Annotated[str, Field(min_length=1, max_length=2000)] | None = Field(
+        default=None,
+        description="Why: kept in the history, carried by the event, shown in the partner's inbox."
+        " Required for `reject` and `return`.",
+        examples=["The commitments need measurable targets and a baseline before adoption."],
+    )
     outcome: ReviewOutcome | None = None
     findings: LongText = ""
     lessons_learned: LongText = ""
@@ -217,10 +224,30 @@ class TransitionRead(BaseModel):
     action: str
     from_status: PartnershipStatus | None
     to_status: PartnershipStatus
+    reason: str | None = None
     actor_client_id: str
     actor_organisation_id: str | None
     event_id: str | None
     occurred_at: datetime
+
+
+class WaitingItemRead(BaseModel):
+    kind: Literal["proposal", "review"] = Field(
+        description="`proposal`: to adopt, reject or return; `review`: its dossier is compiled,"
+        " to conclude."
+    )
+    partnership_id: str
+    title: str
+    owner_organisation_id: str
+    review_id: str | None = None
+    cycle: int | None = None
+    since: datetime = Field(description="When it began to wait: proposed, or dossier compiled.")
+    age_seconds: float
+
+
+class WorkQueue(BaseModel):
+    items: list[WaitingItemRead]
+    next_cursor: str | None = None
 
 
 class StatsRead(BaseModel):

@@ -46,6 +46,9 @@ _SPECS = (
     EventSpec("partnership.adopted", Stream.PARTNERSHIPS, partnerships.PartnershipChanged),
     EventSpec("partnership.rejected", Stream.PARTNERSHIPS, partnerships.PartnershipChanged),
     EventSpec(
+        "partnership.returned_for_revision", Stream.PARTNERSHIPS, partnerships.PartnershipChanged
+    ),
+    EventSpec(
         "partnership.implementation_started", Stream.PARTNERSHIPS, partnerships.PartnershipChanged
     ),
     EventSpec("partnership.review_opened", Stream.PARTNERSHIPS, partnerships.ReviewOpened),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class Member(BaseModel):
@@ -58,11 +58,17 @@ class PartnershipSnapshot(BaseModel):
 
 
 class PartnershipChanged(BaseModel):
-    """proposed, updated, withdrawn, adopted, rejected, implementation_started."""
+    """proposed, updated, withdrawn, adopted, rejected, returned_for_revision,
+    implementation_started."""
 
     partnership: PartnershipSnapshot
     actor_client_id: str
     actor_organisation_id: str | None = None
+    reason: str | None = Field(
+        default=None,
+        description="Why the decision was taken, as its maker gave it (always set for rejected"
+        " and returned_for_revision).",
+    )
 
 
 class ReviewOpened(PartnershipChanged):

@@ -5,6 +5,12 @@ from pathlib import Path
 import yaml
 
 from deploy.local import stack
+from tests.support.settings_names import (
+    env_names,
+    names_read_from_environ,
+    service_settings,
+    settings_for_command,
+)
 
 COMPOSE = yaml.safe_load((Path(__file__).resolve().parents[2] / "docker-compose.yml").read_text())
 
@@ -129,3 +135,35 @@ def test_make_run_gives_each_process_only_its_own_app_role() -> None:
         for key in database_keys:
             assert f"//{stack.app_role(owner)}:" in program.env[key], program.name
         assert "ALIANZA_POSTGRES_ADMIN_URL" not in program.env, program.name
+
+
+def test_every_variable_compose_sets_is_one_a_process_reads() -> None:
+    """A misspelt name configures nothing (settings ignore unknown variables), so each one must
+    be a settings field: of the process itself, or, for the block every process shares, of some
+    process; `prepare` also reads a few names straight from the environment."""
+    services = {name: s for name, s in COMPOSE["services"].items() if "command" in s}
+    shared = set(COMPOSE["x-environment"])
+    by_process = {
+        name: env_names(settings_for_command(s["command"]))
+        for name, s in services.items()
+        if name != "prepare"
+    }
+    everyone = set().union(*by_process.values())
+    assert shared <= everyone, shared - everyone
+    for name, service in services.items():
+        own = set(service["environment"]) - shared
+        if name == "prepare":
+            known = set().union(*(env_names(service_settings(s.name)) for s in stack.SERVICES))
+            known |= names_read_from_environ(Path(stack.REPO) / "deploy" / "local" / "prepare.py")
+        else:
+            known = set(by_process[name])
+        assert own <= known, f"{name} sets {own - known}, which nothing reads"
+
+
+def test_compose_runs_one_broker_and_says_its_topics_have_one_copy() -> None:
+    kafka = COMPOSE["services"]["kafka"]["environment"]
+    assert len(kafka["KAFKA_CONTROLLER_QUORUM_VOTERS"].split(",")) == 1
+    factors = {key: value for key, value in kafka.items() if "REPLICATION_FACTOR" in key}
+    assert factors and set(factors.values()) == {1}
+    text = (Path(stack.REPO) / "docker-compose.yml").read_text()
+    assert "One broker: every topic has one copy (replication factor 1" in text

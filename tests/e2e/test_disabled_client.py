@@ -1,4 +1,5 @@
-"""A client disabled at the registry has its tokens refused by every service within seconds."""
+"""A client disabled at the registry has its tokens refused by every service, and by the ops
+console, within seconds."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import httpx
 import pytest
 
 from tests.support.infra import Infra
+from tests.support.ports import free_port
 from tests.support.processes import eventually
 from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
 
@@ -19,6 +21,8 @@ PROBES = {
     "registry": "/partnerships",
     "commitments": "/commitments",
     "notifications": "/subscriptions",
+    # The console has no database of its own: it asks the registry (`GET /clients/me`).
+    "ops-console": "/api/me",
 }
 
 
@@ -27,6 +31,15 @@ async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
     running = System(infra=infra, logs=tmp_path)
     try:
         await running.start()
+        running.ports["ops-console"] = free_port()
+        running.launch_module(
+            "ops-console",
+            "ops.console",
+            ALIANZA_OPS_CONSOLE_PORT=str(running.ports["ops-console"]),
+            ALIANZA_REGISTRY_URL=running.url("registry"),
+            ALIANZA_DISABLED_CLIENTS_RELOAD_SECONDS="1",
+        )
+        await running.wait_ready("ops-console")
         yield running
     finally:
         await running.stop()

@@ -6,7 +6,8 @@ tests/integration/test_authorisation_matrix.py, so a new endpoint cannot ship wi
 Callers: `anonymous` (no token), `own_partner` (a partner of the organisation that owns the
 resource the path names), `foreign_partner` (a partner of another organisation), `secretariat`,
 `ops`, `admin`, `foreign_issuer` (a well-formed token signed by a key the registry never
-published) and `expired` (an admin token signed by the registry's own key, expired an hour ago).
+published), `expired` (an admin token signed by the registry's own key, expired an hour ago) and
+`disabled` (an unexpired token of an admin client an admin has since disabled).
 
 Outcomes:
 - `OK`: a 2xx answer.
@@ -50,6 +51,7 @@ CALLERS = (
     "admin",
     "foreign_issuer",
     "expired",
+    "disabled",
 )
 
 Rule = dict[str, Outcome]
@@ -67,7 +69,8 @@ def public(outcome: Outcome = OK) -> Rule:
 def protected(
     *, own: Outcome, foreign: Outcome, secretariat: Outcome, ops: Outcome, admin: Outcome
 ) -> Rule:
-    """A valid registry token needed: no token, a stranger's or an expired one is a 401."""
+    """A valid registry token needed: no token, a stranger's, an expired one or a disabled
+    client's is a 401."""
     return {
         "anonymous": UNAUTHENTICATED,
         "own_partner": own,
@@ -77,6 +80,7 @@ def protected(
         "admin": admin,
         "foreign_issuer": UNAUTHENTICATED,
         "expired": UNAUTHENTICATED,
+        "disabled": UNAUTHENTICATED,
     }
 
 
@@ -119,6 +123,7 @@ REGISTRY: dict[Route, Rule] = {
     # Client credentials travel in the form, so any bearer header is beside the point.
     ("registry", "POST", "/oauth/token"): public(),
     ("registry", "GET", "/clients"): staff_only("admin"),
+    ("registry", "GET", "/clients/me"): everyone(OK),
     ("registry", "POST", "/clients"): staff_only("admin"),
     # Unknown client ids here (404 for the admin): the matrix never disables a caller it uses.
     ("registry", "POST", "/clients/{client_id}/disable"): staff_only("admin", allowed=ALLOWED),
@@ -154,6 +159,7 @@ REGISTRY: dict[Route, Rule] = {
         own=OK, foreign=HIDDEN, secretariat=OK, ops=HIDDEN, admin=HIDDEN
     ),
     ("registry", "GET", "/stats"): staff_only("secretariat", "ops"),
+    ("registry", "GET", "/queue"): staff_only("secretariat"),
     **outbox_admin("registry"),
     **observability("registry"),
 }
@@ -188,6 +194,7 @@ NOTIFICATIONS: dict[Route, Rule] = {
     ("notifications", "POST", "/subscriptions/{subscription_id}/rotate-secret"): _SUBSCRIPTION,
     ("notifications", "GET", "/subscriptions/{subscription_id}/deliveries"): _SUBSCRIPTION,
     ("notifications", "GET", "/deliveries/stats"): staff_only("ops", "admin"),
+    ("notifications", "GET", "/deliveries/stats/trend"): staff_only("ops", "admin"),
     ("notifications", "POST", "/deliveries/replay"): everyone(ALLOWED),
     ("notifications", "POST", "/deliveries/{delivery_id}/replay"): everyone(ALLOWED),
     # The inbox is an organisation's; clients acting for none (ops, admin) have none.
@@ -199,4 +206,21 @@ NOTIFICATIONS: dict[Route, Rule] = {
     **observability("notifications"),
 }
 
-TABLE: dict[Route, Rule] = {**REGISTRY, **COMMITMENTS, **NOTIFICATIONS}
+# The ops console: ops and admin only. The stream is asked for an unknown stream (a 422 past the
+# gate, so the test does not hang on an endless response); overview, trends and timeline reach
+# services that are not there, which the console reports inside its answer.
+CONSOLE: dict[Route, Rule] = {
+    ("console", "GET", "/api/me"): staff_only("ops", "admin"),
+    ("console", "GET", "/api/stream"): staff_only("ops", "admin", allowed=ALLOWED),
+    ("console", "GET", "/api/overview"): staff_only("ops", "admin"),
+    ("console", "GET", "/api/trends"): staff_only("ops", "admin"),
+    ("console", "GET", "/api/timeline/{partnership_id}"): staff_only(
+        "ops", "admin", allowed=ALLOWED
+    ),
+    # The console's own HTTP counters only: nothing there is anyone's data.
+    ("console", "GET", "/healthz"): public(),
+    ("console", "GET", "/readyz"): public(),
+    ("console", "GET", "/metrics"): public(),
+}
+
+TABLE: dict[Route, Rule] = {**REGISTRY, **COMMITMENTS, **NOTIFICATIONS, **CONSOLE}

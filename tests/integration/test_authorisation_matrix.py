@@ -1,8 +1,11 @@
-"""Every route of every service's OpenAPI document by every kind of caller, against the rule table.
+"""Every route of every service's (and the ops console's) OpenAPI document by every kind of
+caller, against the rule table.
 
-The three apps run in-process on real PostgreSQL (as their app roles) and Kafka; the tokens are
-real ones minted by the registry, and the other two services verify them against the registry's
-JWKS, fetched over HTTP from the registry app. The expected answers live in
+The apps run in-process on real PostgreSQL (as their app roles) and Kafka; the tokens are real
+ones minted by the registry, and the others verify them against the registry's JWKS, fetched
+over HTTP from the registry app. The disabled client is disabled through the registry's admin
+route; the other services learn it as their consumers would (the `client.disabled` handler on
+their own databases), the console by asking the registry. The expected answers live in
 tests/integration/authorisation_table.py; a route without a row there fails.
 """
 
@@ -22,13 +25,22 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from fastapi import FastAPI
 
+import ops.console.app
 import shared.web.service
+from ops.console.app import create_app as create_console
+from ops.console.enabled import EnabledClients
+from ops.console.settings import ConsoleSettings
 from services.commitments.app import create_app as create_commitments
 from services.notifications.app import create_app as create_notifications
 from services.registry import identity, keys
 from services.registry.app import create_app as create_registry
 from services.registry.settings import RegistrySettings
+from shared import disabled_clients
 from shared.auth import ALGORITHM, AUDIENCE, JwksUrl
+from shared.catalogue.identity import ClientDisabled
+from shared.db import create_engine, session_factory
+from shared.events import Event
+from shared.uow import UnitOfWork
 from shared.web.service import Runtime
 from tests.integration.authorisation_table import CALLERS, TABLE, Outcome, Route
 from tests.integration.commitments.support import (
@@ -51,10 +63,11 @@ from tests.support.database import app_url
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
 from tests.support.issuer import Issuer
+from tests.support.processes import eventually
 
 pytestmark = pytest.mark.integration
 
-SERVICES = ("registry", "commitments", "notifications")
+SERVICES = ("registry", "commitments", "notifications", "console")
 HOOK = "https://127.0.0.1:9/hook"  # never called: nothing is dispatched in this test
 
 
@@ -148,6 +161,52 @@ async def expired_admin_token(registry: FastAPI) -> str:
     return identity.issue_token(admin, key, 900, now=time.time() - 3600).access_token
 
 
+async def disabled_admin_token(world: World, databases: dict[str, str], prefix: str) -> str:
+    """A token of an admin client disabled after it was issued, once every service refuses it."""
+    registry = world.clients["registry"]
+    created = await registry.post(
+        "/clients",
+        json={"name": "leaked robot", "roles": ["admin"]},
+        headers=world.headers["admin"],
+    )
+    assert created.status_code == 201, created.text
+    client_id, secret = created.json()["client_id"], created.json()["client_secret"]
+    answer = await registry.post(
+        "/oauth/token",
+        data={"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret},
+    )
+    token = str(answer.json()["access_token"])
+    disabled = await registry.post(
+        f"/clients/{client_id}/disable", json={"reason": "leaked"}, headers=world.headers["admin"]
+    )
+    assert disabled.status_code == 200, disabled.text
+    event = Event(
+        type="client.disabled",
+        source="/alianza/registry",
+        subject=client_id,
+        dataschema="urn:alianza:schema:client.disabled:v1",
+        data=ClientDisabled(client_id=client_id, reason="leaked").model_dump(mode="json"),
+    )
+    for service, url in databases.items():
+        engine = create_engine(url)
+        try:
+            async with UnitOfWork(
+                session_factory(engine), source=service, topic_prefix=prefix
+            ) as uow:
+                await disabled_clients.on_client_disabled(uow, event)
+                await uow.commit()
+        finally:
+            await engine.dispose()
+    for service in ("registry", "commitments", "notifications"):
+        verifier = world.apps[service].state.verifier
+
+        async def refused(verifier: Any = verifier) -> bool:
+            return client_id in verifier.disabled
+
+        await eventually(refused, timeout=15, interval=0.1, what=f"{service} to refuse")
+    return token
+
+
 @asynccontextmanager
 async def serve(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
     async with app.router.lifespan_context(app):
@@ -173,15 +232,17 @@ async def world(
     monkeypatch.setenv("REGISTRY_BOOTSTRAP_CLIENT_SECRET", ADMIN_SECRET)
     monkeypatch.setenv("COMMITMENTS_DATABASE_URL", app_url("commitments", commitments_db))
     monkeypatch.setenv("ALIANZA_JWKS_URL", "http://registry/.well-known/jwks.json")
+    monkeypatch.setenv("ALIANZA_DISABLED_CLIENTS_RELOAD_SECONDS", "0.2")
     registry = create_registry()
     # The other services fetch the registry's JWKS over HTTP, as deployed; here the HTTP goes
     # to the registry app in this process instead of a socket.
     registry_transport = httpx.ASGITransport(app=registry)
-    monkeypatch.setattr(
-        shared.web.service,
-        "JwksUrl",
-        lambda url, **kwargs: JwksUrl(url, transport=registry_transport, **kwargs),
-    )
+
+    def in_process_jwks(url: str, **kwargs: Any) -> JwksUrl:
+        return JwksUrl(url, transport=registry_transport, **kwargs)
+
+    monkeypatch.setattr(shared.web.service, "JwksUrl", in_process_jwks)
+    monkeypatch.setattr(ops.console.app, "JwksUrl", in_process_jwks)
     apps = {
         "registry": registry,
         "commitments": create_commitments(),
@@ -193,11 +254,29 @@ async def world(
                 metrics_scrape_token=None,
             )
         ),
+        # The console's overview, trends and timeline ask services that are not there (port 9).
+        "console": create_console(
+            ConsoleSettings(
+                registry_url="http://127.0.0.1:9",
+                commitments_url="http://127.0.0.1:9",
+                notifications_url="http://127.0.0.1:9",
+                watch_metrics_url="http://127.0.0.1:9/metrics",
+                watch_trends_url="http://127.0.0.1:9/trends",
+            )
+        ),
     }
     async with AsyncExitStack() as stack:
         clients = {
             name: await stack.enter_async_context(serve(app, name)) for name, app in apps.items()
         }
+        # The console asks the registry (in this process) whether a client is still enabled.
+        apps["console"].state.enabled_clients = EnabledClients(
+            await stack.enter_async_context(
+                httpx.AsyncClient(transport=registry_transport, base_url="http://registry")
+            ),
+            "http://registry",
+            0.2,
+        )
         people = await cast(clients["registry"])
         world = World(clients=clients, apps=apps, orgs=people.orgs)
         world.adopted_partnership, world.commitment = await track_a_commitment(
@@ -216,6 +295,16 @@ async def world(
             "foreign_issuer": bearer(foreign_issuer_token()),
             "expired": bearer(await expired_admin_token(registry)),
         }
+        world.headers["disabled"] = bearer(
+            await disabled_admin_token(
+                world,
+                {
+                    "commitments": app_url("commitments", commitments_db),
+                    "notifications": app_url("notifications", notifications_db),
+                },
+                topic_prefix,
+            )
+        )
         yield world
 
 
@@ -251,6 +340,10 @@ async def request_for(world: World, route: Route, caller: str) -> Request:
         return drafted
     if service == "notifications" and "{subscription_id}" in path:
         return await _subscription_in_path(world, path)
+    if service == "console":
+        # An unknown stream: refused after the gate, so no endless event stream is opened.
+        query = "?topic=no-such-stream" if path == "/api/stream" else ""
+        return {"path": path.replace("{partnership_id}", str(uuid.uuid4())) + query}
     if service == "commitments":
         path = path.replace("{commitment_id}", world.commitment)
         path = path.replace("{partnership_id}", world.adopted_partnership)

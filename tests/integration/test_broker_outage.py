@@ -18,8 +18,8 @@ from shared.db import asyncpg_dsn, create_engine, session_factory
 from shared.kafka import ensure_topics
 from shared.relay import OutboxRelay
 from shared.uow import UnitOfWork
-from tests.integration.test_consumer import effect_counts, effects_table
 from tests.support.effect_consumer import build
+from tests.support.effects import effect_counts, effects_table
 from tests.support.ids import random_prefix, random_suffix
 from tests.support.infra import Infra
 from tests.support.kafka import read_to_end

@@ -11,43 +11,17 @@ import asyncpg
 import pytest
 
 from shared.catalogue import Stream, dlq_name, topic_name
-from shared.catalogue.partners import PartnerRegistered
 from shared.db import asyncpg_dsn
 from shared.events import Event, to_kafka
 from shared.faultpoints import EXIT_STATUS
-from tests.support.effect_consumer import EFFECTS_DDL, build
+from tests.support.effect_consumer import build
+from tests.support.effects import effect_counts, effects_table, registered
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
 from tests.support.kafka import committed_offsets, group_members, produce, read_to_end
 from tests.support.processes import eventually, exited, kill, start, terminate
 
 pytestmark = pytest.mark.integration
-
-
-def registered(index: int, subject: str | None = None) -> Event:
-    payload = PartnerRegistered(partner_id=f"p-{index}", name=f"Partner {index}", kind="academia")
-    return Event(
-        source="/alianza/test",
-        type="partner.registered",
-        subject=subject or f"s-{index % 7}",
-        data=payload.model_dump(),
-    )
-
-
-async def effects_table(dsn: str) -> None:
-    conn = await asyncpg.connect(dsn)
-    await conn.execute(EFFECTS_DDL)
-    await conn.close()
-
-
-async def effect_counts(dsn: str) -> tuple[int, int]:
-    conn = await asyncpg.connect(dsn)
-    try:
-        row = await conn.fetchrow("SELECT count(*), count(DISTINCT event_id) FROM effects")
-        assert row is not None
-        return int(row[0]), int(row[1])
-    finally:
-        await conn.close()
 
 
 def skipped_ids(log: Path) -> list[str]:

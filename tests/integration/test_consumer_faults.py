@@ -24,8 +24,9 @@ from shared.kafka import (
     stop_quietly,
     topic_retention,
 )
-from tests.integration.test_consumer import effects_table, registered
+from tests.support.database import server_port, through
 from tests.support.effect_consumer import build
+from tests.support.effects import effects_table, registered
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
 from tests.support.kafka import produce, read_to_end
@@ -34,17 +35,6 @@ from tests.support.processes import eventually
 pytestmark = pytest.mark.integration
 
 KEYS = 5
-
-
-def server_port(dsn: str) -> int:
-    return int(dsn.rsplit(":", 1)[1].split("/")[0])
-
-
-def through(proxy: DatabaseProxy, database_url: str) -> str:
-    """`database_url` reaching its server through `proxy`."""
-    head, database = database_url.rsplit("/", 1)
-    credentials = head.rsplit("@", 1)[0]
-    return f"{credentials}@127.0.0.1:{proxy.listen_port}/{database}"
 
 
 async def applied_in_order(dsn: str) -> dict[str, list[str]]:

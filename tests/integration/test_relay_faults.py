@@ -16,7 +16,7 @@ from shared.db import asyncpg_dsn, create_engine, session_factory
 from shared.events import from_kafka
 from shared.relay import OutboxRelay
 from shared.uow import EventTooLarge, UnitOfWork
-from tests.integration.test_consumer_faults import server_port, through
+from tests.support.database import server_port, through
 from tests.support.infra import Infra
 from tests.support.kafka import read_to_end
 from tests.support.processes import eventually

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 
+from chaos.proxy import DatabaseProxy
 from deploy.local import stack
 from deploy.local.roles import Login, provision, restrict_connect
 from shared.db import asyncpg_dsn
@@ -103,3 +104,14 @@ async def create_service_database(
         finally:
             await server.close()
     return url
+
+
+def server_port(dsn: str) -> int:
+    return int(dsn.rsplit(":", 1)[1].split("/")[0])
+
+
+def through(proxy: DatabaseProxy, database_url: str) -> str:
+    """`database_url` reaching its server through `proxy`."""
+    head, database = database_url.rsplit("/", 1)
+    credentials = head.rsplit("@", 1)[0]
+    return f"{credentials}@127.0.0.1:{proxy.listen_port}/{database}"

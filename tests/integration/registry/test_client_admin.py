@@ -105,6 +105,25 @@ async def test_a_disabled_client_gets_no_token_and_its_tokens_are_refused(
     assert events[0][1]["data"] == {"client_id": robot["client_id"], "reason": "leaked"}
 
 
+async def test_clients_me_names_the_caller_and_refuses_a_disabled_one_at_once(
+    http: httpx.AsyncClient,
+) -> None:
+    admin = await bearer(http, ADMIN_ID, ADMIN_SECRET)
+    robot = await new_client(http, admin, ["ops"])
+    robot_token = await bearer(http, robot["client_id"], robot["client_secret"])
+    me = await http.get("/clients/me", headers=robot_token)
+    assert me.status_code == 200, me.text
+    assert (me.json()["client_id"], me.json()["roles"]) == (robot["client_id"], ["ops"])
+    assert "client_secret" not in me.json()
+
+    await http.post(f"/clients/{robot['client_id']}/disable", headers=admin)
+    # No reload to wait for: the registry reads the client's record on this call.
+    refused = await http.get("/clients/me", headers=robot_token)
+    assert refused.status_code == 401, refused.text
+    assert refused.headers["content-type"] == "application/problem+json"
+    assert (await http.get("/clients/me")).status_code == 401
+
+
 async def test_a_rotated_secret_is_shown_once_and_the_old_one_stops_working(
     http: httpx.AsyncClient,
 ) -> None:

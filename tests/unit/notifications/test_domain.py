@@ -6,12 +6,13 @@ from typing import Any
 import pytest
 
 from services.notifications.domain import (
+    SECRETARIAT_INBOX,
     InboxKind,
     Partnership,
     event_facts,
     notices_for,
     partnership_from_snapshot,
-    visible_to_partners,
+    visible_to_partner,
 )
 from services.notifications.matching import EventFacts
 from services.notifications.settings import NotificationsSettings
@@ -48,10 +49,13 @@ def test_an_unknown_partnership_has_no_facts_to_match() -> None:
     assert facts.level is None
 
 
-def test_partners_never_see_drafts() -> None:
-    assert not visible_to_partners(partnership_from_snapshot({**SNAPSHOT, "status": "draft"}))
-    assert visible_to_partners(partnership_from_snapshot(SNAPSHOT))
-    assert visible_to_partners(None)
+def test_partners_never_see_others_drafts_but_see_their_own() -> None:
+    draft = partnership_from_snapshot({**SNAPSHOT, "status": "draft"})
+    assert not visible_to_partner(draft, "org-stranger")
+    assert not visible_to_partner(draft, None)
+    assert visible_to_partner(draft, draft.owner_organisation_id)
+    assert visible_to_partner(partnership_from_snapshot(SNAPSHOT), "org-stranger")
+    assert visible_to_partner(None, "org-stranger")
 
 
 def test_a_review_opened_tells_the_owner_and_every_member_once() -> None:
@@ -83,6 +87,7 @@ def test_commitment_notices_go_to_the_responsible_partner(event_type: str, kind:
     [
         ("partnership.adopted", InboxKind.PROPOSAL_ADOPTED),
         ("partnership.rejected", InboxKind.PROPOSAL_REJECTED),
+        ("partnership.returned_for_revision", InboxKind.PROPOSAL_RETURNED),
     ],
 )
 def test_a_decision_on_a_proposal_goes_to_its_owner(event_type: str, kind: InboxKind) -> None:
@@ -92,7 +97,7 @@ def test_a_decision_on_a_proposal_goes_to_its_owner(event_type: str, kind: Inbox
 
 @pytest.mark.parametrize(
     "event_type",
-    ["partnership.updated", "commitment.progress_reported", "review.dossier_compiled"],
+    ["partnership.updated", "commitment.progress_reported", "partnership.adopted.extra"],
 )
 def test_other_events_need_no_action(event_type: str) -> None:
     assert notices_for(event_type, {"partnership": SNAPSHOT, "partnership_id": "p-1"}, None) == []
@@ -195,3 +200,21 @@ def test_notice_titles_say_what_and_which_partnership() -> None:
     assert [
         n.organisation_id for n in notices_for("partnership.review_opened", no_members, known)
     ] == ["org-a"]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "data", "kind"),
+    [
+        ("partnership.proposed", {"partnership": SNAPSHOT}, InboxKind.PROPOSAL_WAITING),
+        (
+            "review.dossier_compiled",
+            {"partnership_id": "p-1", "cycle": 2},
+            InboxKind.DOSSIER_COMPILED,
+        ),
+    ],
+)
+def test_what_waits_for_a_decision_goes_to_the_secretariats_shared_inbox(
+    event_type: str, data: dict[str, Any], kind: InboxKind
+) -> None:
+    (notice,) = notices_for(event_type, data, None)
+    assert (notice.organisation_id, notice.kind) == (SECRETARIAT_INBOX, kind)

@@ -1,5 +1,9 @@
 """The partnership lifecycle of the README's table: every row of the table, who may, and what never happens."""
 
+import itertools
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -47,6 +51,7 @@ TABLE = [
     ("proposed", "withdraw", None, "withdrawn", OWNER),
     ("proposed", "adopt", None, "adopted", SECRETARIAT),
     ("proposed", "reject", None, "rejected", SECRETARIAT),
+    ("proposed", "return", None, "draft", SECRETARIAT),
     ("adopted", "start", None, "implementing", frozenset({"owner", "secretariat"})),
     ("implementing", "open-review", None, "under_review", SECRETARIAT),
     ("under_review", "conclude-review", "continue", "implementing", SECRETARIAT),
@@ -249,3 +254,40 @@ def test_concluding_a_review_without_an_outcome_names_the_outcomes() -> None:
             ACTORS["secretariat"],
             OWNER_ORG,
         )
+
+
+# --------------------------------------------------------------------------- the README's table
+
+README = Path(__file__).resolve().parents[3] / "README.md"
+WHO_TEXT = {
+    "the owning organisation": OWNER,
+    "secretariat": SECRETARIAT,
+    "the owning organisation or the secretariat": frozenset({"owner", "secretariat"}),
+    "any partner organisation": ANY_PARTNER,
+}
+
+
+def readme_lifecycle_rows() -> set[tuple[str, str, str | None, str, frozenset[str]]]:
+    """The rows of the README's lifecycle table, one per (from, action, outcome)."""
+    lines = README.read_text().splitlines()
+    start = lines.index("| from | action | to | who may |") + 2
+    rows = set()
+    for line in itertools.takewhile(lambda text: text.startswith("|"), lines[start:]):
+        source, action, target, who = (cell.strip() for cell in line.strip("|").split("|"))
+        ticked = re.findall(r"`([^`]+)`", action)
+        outcome = ticked[1] if "outcome" in action else None
+        sources = (
+            [s for s in ALL_STATUSES if s != "draft"]
+            if source.startswith("anything but")
+            else re.findall(r"`([^`]+)`", source)
+        )
+        who_text = re.sub(r"\s*\(.*\)$", "", who)
+        for src in sources:
+            rows.add(
+                (src, ticked[0], outcome, re.findall(r"`([^`]+)`", target)[0], WHO_TEXT[who_text])
+            )
+    return rows
+
+
+def test_the_readme_table_says_what_the_code_does() -> None:
+    assert readme_lifecycle_rows() == set(TABLE)
