@@ -91,6 +91,13 @@ class KafkaPrincipal:
             rules.add(AclRule(AclResource.GROUP, "*", AclOperation.DESCRIBE))
         return sorted(rules)
 
+    def acl_grants(self, prefix: str) -> dict[tuple[AclResource, str], list[AclOperation]]:
+        """The same rules, the operations on each resource together (one KafkaUser ACL each)."""
+        grants: dict[tuple[AclResource, str], list[AclOperation]] = {}
+        for rule in self.acl_rules(prefix):
+            grants.setdefault((rule.resource, rule.name), []).append(rule.operation)
+        return grants
+
 
 PRINCIPALS: tuple[KafkaPrincipal, ...] = (
     KafkaPrincipal(
@@ -121,9 +128,7 @@ def acl_table(prefix: str = "alianza") -> str:
     """The ACLs of every principal as a Markdown table (README, "Kafka principals and ACLs")."""
     lines = ["| principal | resource | name | operations |", "|---|---|---|---|"]
     for found in PRINCIPALS:
-        operations: dict[tuple[AclResource, str], list[str]] = {}
-        for rule in found.acl_rules(prefix):
-            operations.setdefault((rule.resource, rule.name), []).append(rule.operation.value)
-        for (resource, name), ops in operations.items():
-            lines.append(f"| `{found.name}` | {resource.value} | `{name}` | {', '.join(ops)} |")
+        for (resource, name), operations in found.acl_grants(prefix).items():
+            listed = ", ".join(operation.value for operation in operations)
+            lines.append(f"| `{found.name}` | {resource.value} | `{name}` | {listed} |")
     return "\n".join(lines) + "\n"
