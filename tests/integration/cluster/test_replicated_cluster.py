@@ -12,6 +12,7 @@ from deploy.local.kafka import KafkaCluster
 from shared.kafka import ensure_topics, make_producer, start_bounded, stop_quietly
 from tests.support.ids import random_prefix
 from tests.support.kafka import read_to_end
+from tests.support.processes import eventually
 
 pytestmark = [pytest.mark.integration, pytest.mark.cluster]
 
@@ -33,9 +34,17 @@ async def test_with_one_of_three_brokers_killed_acknowledged_writes_go_on_and_no
     assert await ensure_topics(kafka_cluster.bootstrap, [topic]) == [topic]
     admin = AIOKafkaAdminClient(bootstrap_servers=kafka_cluster.bootstrap)
     await admin.start()
+    replicas: set[int] = set()
+
+    async def described() -> bool:
+        # A new topic reaches each broker's metadata a moment after the controller has it.
+        [found] = await admin.describe_topics([topic])
+        replicas.update(len(p["replicas"]) for p in found["partitions"])
+        return len(found["partitions"]) == 3
+
     try:
-        [described] = await admin.describe_topics([topic])
-        assert {len(p["replicas"]) for p in described["partitions"]} == {3}
+        await eventually(described, timeout=30, interval=0.2, what="the topic in the metadata")
+        assert replicas == {3}
     finally:
         await admin.close()
 

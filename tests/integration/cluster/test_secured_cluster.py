@@ -18,6 +18,7 @@ from shared.catalogue import Stream, topic_name
 from shared.kafka import kafka_reachable, make_producer, start_bounded, stop_quietly
 from tests.e2e.test_lifecycle import walk_lifecycle
 from tests.support.infra import Infra
+from tests.support.processes import eventually
 from tests.support.receiver import Receiver
 from tests.support.system import System
 
@@ -42,8 +43,15 @@ async def test_topics_are_replicated_three_times_and_need_two_in_sync_replicas(
     await admin.start()
     try:
         topic = topic_name(cluster_prefix, Stream.PARTNERSHIPS)
-        [described] = await admin.describe_topics([topic])
-        replicas = {p["partition"]: len(p["replicas"]) for p in described["partitions"]}
+        replicas: dict[int, int] = {}
+
+        async def described() -> bool:
+            # A new topic reaches each broker's metadata a moment after the controller has it.
+            [found] = await admin.describe_topics([topic])
+            replicas.update({p["partition"]: len(p["replicas"]) for p in found["partitions"]})
+            return len(replicas) == 3
+
+        await eventually(described, timeout=30, interval=0.2, what="the topic in the metadata")
         assert replicas == {0: 3, 1: 3, 2: 3}
         [response] = await admin.describe_configs(
             [ConfigResource(ConfigResourceType.TOPIC, topic, {"min.insync.replicas": None})]
