@@ -324,10 +324,6 @@ async def act(
         raise InvalidInput(
             [{"field": "outcome", "message": "required: continue, complete or discontinue"}]
         )
-    if action in domain.REASON_REQUIRED and body.reason is None:
-        raise InvalidInput(
-            [{"field": "reason", "message": f"required: the partner must learn why ({action})"}]
-        )
     try:
         target = domain.decide(
             current, action, actor_of(principal), partnership.owner_organisation_id, body.outcome
@@ -338,6 +334,11 @@ async def act(
         ) from exc
     except domain.NotPermitted as exc:
         raise Forbidden(exc.reason) from exc
+    # After the lifecycle and the permission: who may not decide learns that first.
+    if action in domain.REASON_REQUIRED and body.reason is None:
+        raise InvalidInput(
+            [{"field": "reason", "message": f"required: the partner must learn why ({action})"}]
+        )
     if action is Action.REPLICATE:
         return await _replicate(uow, principal, partnership)
 

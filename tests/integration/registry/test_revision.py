@@ -82,6 +82,8 @@ async def test_a_returned_proposal_is_revised_and_proposed_again_with_every_roun
     pid = await proposed(api, people)
     comments = "Add a baseline and a measurable target to each commitment."
     assert (await act(api, people, "owner", pid, "return", reason="x")).status_code == 403
+    # Who may not decide is told so before being told what the decision lacks.
+    assert (await act(api, people, "owner", pid, "return")).status_code == 403
 
     returned = await act(api, people, "secretariat", pid, "return", reason=comments)
     assert returned.status_code == 200, returned.text
