@@ -78,7 +78,11 @@ async def test_past_the_due_date_one_overdue_notice_even_when_run_twice(
         "commitment_id": pledge.id,
         "partnership_id": partnership_id,
         "responsible_partner_id": "org-canada",
+        "holder_ids": ["org-canada"],
         "due_date": DUE.isoformat(),
+        "period_start": pledge.start_date.isoformat() if pledge.start_date else None,
+        "commitment_due_date": DUE.isoformat(),
+        "missing_holder_ids": [],
     }
 
 
