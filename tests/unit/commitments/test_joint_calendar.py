@@ -81,7 +81,9 @@ def test_together_the_holders_reach_the_target_neither_alone() -> None:
     assert status(both, date(2025, 4, 1)) is CommitmentStatus.ACHIEVED
 
 
-@given(values=st.lists(st.decimals(min_value=0, max_value=10_000, places=2), min_size=1, max_size=6))
+@given(
+    values=st.lists(st.decimals(min_value=0, max_value=10_000, places=2), min_size=1, max_size=6)
+)
 def test_one_reading_per_holder_sums_to_their_total(values) -> None:
     holders = [f"org-{i}" for i in range(len(values))]
     parts = [Part(h, Reading(START, v)) for h, v in zip(holders, values, strict=True)]
