@@ -1,5 +1,6 @@
 """The reporting calendar: periods that follow calendar quarters, half-years and years."""
 
+import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -102,7 +103,7 @@ def test_periods_tile_the_start_to_the_due_date(start, due, frequency) -> None:
     assert periods[-1].end == due
     for period in periods:
         assert period.start <= period.end
-    for before, after in zip(periods, periods[1:], strict=False):
+    for before, after in itertools.pairwise(periods):
         assert after.start == before.end + timedelta(days=1), "no gap, no overlap"
     if frequency is not ReportingFrequency.ONCE:
         for period in periods[:-1]:
