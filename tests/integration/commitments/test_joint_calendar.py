@@ -6,7 +6,6 @@ overdue once for that quarter, and the dossier shows the series quarter by quart
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -15,9 +14,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from services.commitments.domain import NoticeKind
-from services.commitments.sweep import SweepResult, sweep
 from shared.catalogue.partnerships import Holder, PlannedCommitment
-from shared.db import create_engine
 from shared.events import Event
 from tests.integration.commitments.support import (
     Caller,
@@ -28,6 +25,7 @@ from tests.integration.commitments.support import (
     partner,
     partnership_event,
     planned,
+    run_sweep,
     snapshot,
 )
 from tests.integration.notifications.support import fetch, make_settings, running_consumer
@@ -40,7 +38,6 @@ EMPLOYERS = "org-employers-association"
 START = date(2025, 1, 1)
 DUE = date(2025, 12, 31)
 Q1_END, Q2_START, Q2_END = date(2025, 3, 31), date(2025, 4, 1), date(2025, 6, 30)
-WINDOW = 14
 
 
 def joint(**overrides: Any) -> PlannedCommitment:
@@ -79,17 +76,6 @@ async def adopt(service: Service, pledge: PlannedCommitment) -> str:
 
 def reading(period_end: date, value: str) -> dict[str, Any]:
     return {"period_end": period_end.isoformat(), "value": value, "unit": "workers"}
-
-
-@pytest.fixture
-async def engine(service: Service) -> AsyncIterator[AsyncEngine]:
-    engine = create_engine(service.database_url)
-    yield engine
-    await engine.dispose()
-
-
-async def run_sweep(service: Service, engine: AsyncEngine, today: date) -> SweepResult:
-    return await sweep(lambda: service.unit_of_work(engine), today, WINDOW, day(today))
 
 
 async def test_two_holders_report_their_parts_the_sum_counts_and_both_are_notified(
