@@ -597,18 +597,6 @@ async def latest_parts(
     return parts
 
 
-async def latest_reports(
-    uow: UnitOfWork, commitment_ids: Sequence[str]
-) -> dict[str, domain.Reading]:
-    """The value that counts for each commitment that has one: its holders' latest parts summed
-    (with one holder, its latest reading)."""
-    combined = {
-        commitment_id: domain.combined_reading(parts)
-        for commitment_id, parts in (await latest_parts(uow, commitment_ids)).items()
-    }
-    return {commitment_id: value for commitment_id, value in combined.items() if value}
-
-
 async def holders_by_commitment(
     uow: UnitOfWork, commitment_ids: Sequence[str]
 ) -> dict[str, list[CommitmentHolder]]:
