@@ -382,6 +382,14 @@ class Kafka:
             for topic in partitions
         }
 
+    async def written(self, prefix: str) -> dict[str, int]:
+        """Records ever written to each of the prefix's stream and dead-letter topics that exists:
+        the sum of its partitions' end offsets, which only grows (retention does not lower it)."""
+        partitions = await self.describe([*stream_topics(prefix), *dlq_topics(prefix)])
+        tps = [TopicPartition(t, p) for t, parts in partitions.items() for p in parts]
+        _, end = await self.offsets(tps)
+        return {topic: sum(end[tp] for tp in tps if tp.topic == topic) for topic in partitions}
+
     async def topics(self, prefix: str) -> list[TopicInfo]:
         async with self.admin() as admin:
             names = sorted(t for t in await admin.list_topics() if t.startswith(f"{prefix}."))

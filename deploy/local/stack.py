@@ -13,10 +13,13 @@ cluster owned by the `postgres` user, because PostgreSQL refuses to run as root)
 Ports can be moved, so a second stack can run beside the first (with its own
 `ALIANZA_STATE_DIR`): `ALIANZA_PG_PORT`, `ALIANZA_KAFKA_PORT`, `ALIANZA_KAFKA_CONTROLLER_PORT`,
 `ALIANZA_REGISTRY_PORT`, `ALIANZA_COMMITMENTS_PORT`, `ALIANZA_NOTIFICATIONS_PORT`,
-`ALIANZA_OPS_METRICS_PORT`, `ALIANZA_OPS_CONSOLE_PORT`, `ALIANZA_SUPERVISOR_PORT`.
+`ALIANZA_OPS_METRICS_PORT`, `ALIANZA_OPS_CONSOLE_PORT`, `ALIANZA_SUPERVISOR_PORT`,
+`ALIANZA_PROMETHEUS_PORT`.
 
 The service and ops processes run under one supervisor (deploy/local/supervisor.py), which
-restarts any that dies; `down` stops the supervisor, which stops them.
+restarts any that dies; `down` stops the supervisor, which stops them. Prometheus (Debian's
+`prometheus` binary, when installed) scrapes them all with the repository's alert rules; its
+configuration and data live in `prometheus/` (see deploy/prometheus/config.py).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from pathlib import Path
 
 from deploy.local import supervisor
 from deploy.local.supervisor import Program
+from deploy.prometheus import config as prometheus_config
 
 REPO = Path(__file__).resolve().parents[2]
 STATE = Path(os.environ.get("ALIANZA_STATE_DIR", REPO / ".local")).resolve()
@@ -54,6 +58,8 @@ KAFKA_HEAP = os.environ.get("ALIANZA_KAFKA_HEAP", "512m")
 # The bootstrap admin client `make run` creates in the registry; development values only.
 DEV_ADMIN_CLIENT_ID = "alianza-admin"
 DEV_ADMIN_CLIENT_SECRET = "alianza-admin-dev-secret"  # noqa: S105
+# What Prometheus presents to read the services' /metrics; development value only.
+DEV_SCRAPE_TOKEN = "alianza-metrics-dev-scrape-token"  # noqa: S105
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,9 @@ OPS_METRICS_PORT = int(os.environ.get("ALIANZA_OPS_METRICS_PORT", "8009"))
 OPS_CONSOLE_PORT = int(os.environ.get("ALIANZA_OPS_CONSOLE_PORT", "8010"))
 SUPERVISOR_PORT = int(os.environ.get("ALIANZA_SUPERVISOR_PORT", str(supervisor.DEFAULT_PORT)))
 SUPERVISOR_PROGRAMS = STATE / "supervisor-programs.json"
+PROMETHEUS_PORT = int(os.environ.get("ALIANZA_PROMETHEUS_PORT", "9090"))
+PROMETHEUS_HOME = STATE / "prometheus"
+ALERT_RULES = REPO / "deploy" / "prometheus" / prometheus_config.RULE_FILE
 # Longer than the supervisor gives its children, so it is never killed while stopping them.
 SUPERVISOR_STOP_TIMEOUT = 45.0
 EXTRAS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -412,6 +421,10 @@ def external_or_local() -> dict[str, str]:
         os.environ.get("REGISTRY_BOOTSTRAP_CLIENT_SECRET", DEV_ADMIN_CLIENT_SECRET),
     )
     env.setdefault("ALIANZA_ENVIRONMENT", os.environ.get("ALIANZA_ENVIRONMENT", "development"))
+    env.setdefault(
+        "ALIANZA_METRICS_SCRAPE_TOKEN",
+        os.environ.get("ALIANZA_METRICS_SCRAPE_TOKEN", DEV_SCRAPE_TOKEN),
+    )
     # Every service verifies tokens against the registry's published keys.
     env.setdefault(
         "ALIANZA_JWKS_URL",
@@ -433,6 +446,8 @@ def ops_env(env: dict[str, str]) -> dict[str, str]:
     ops["ALIANZA_OPS_METRICS_PORT"] = str(OPS_METRICS_PORT)
     ops["ALIANZA_OPS_CONSOLE_PORT"] = str(OPS_CONSOLE_PORT)
     ops["ALIANZA_OPS_WATCH_METRICS_URL"] = f"http://127.0.0.1:{OPS_METRICS_PORT}/metrics"
+    ops["ALIANZA_OPS_WATCH_TRENDS_URL"] = f"http://127.0.0.1:{OPS_METRICS_PORT}/trends"
+    ops["ALIANZA_OPS_PROMETHEUS_URL"] = f"http://127.0.0.1:{PROMETHEUS_PORT}"
     ops["ALIANZA_SUPERVISOR_URL"] = f"http://127.0.0.1:{SUPERVISOR_PORT}/status"
     return ops
 
@@ -490,6 +505,71 @@ def programs(env: dict[str, str]) -> list[Program]:
     return found
 
 
+# --------------------------------------------------------------------------- Prometheus
+
+
+def prometheus_targets() -> list[prometheus_config.Target]:
+    """Every /metrics this stack serves: the services' APIs (behind the scrape token), the
+    watcher, the console and the supervisor."""
+    Target = prometheus_config.Target
+    return [
+        *(Target(s.name, f"127.0.0.1:{s.port}", guarded=True) for s in SERVICES),
+        Target("ops-watch", f"127.0.0.1:{OPS_METRICS_PORT}"),
+        Target("ops-console", f"127.0.0.1:{OPS_CONSOLE_PORT}"),
+        Target("supervisor", f"127.0.0.1:{SUPERVISOR_PORT}"),
+    ]
+
+
+def write_prometheus_config(
+    home: Path,
+    scrape_token: str,
+    targets: list[prometheus_config.Target],
+    scrape_interval: str = prometheus_config.SCRAPE_INTERVAL,
+) -> Path:
+    """The token file (owner-only) and the configuration naming it; returns the configuration."""
+    home.mkdir(parents=True, exist_ok=True)
+    token_file = home / "scrape-token"
+    token_file.touch(mode=0o600)
+    token_file.write_text(scrape_token)
+    rendered = prometheus_config.render(
+        targets, str(token_file), [str(ALERT_RULES)], scrape_interval
+    )
+    config = home / "prometheus.yml"
+    config.write_text(prometheus_config.dump(rendered))
+    return config
+
+
+def prometheus_command(binary: str, config: Path, home: Path, port: int) -> list[str]:
+    return [
+        binary,
+        f"--config.file={config}",
+        f"--storage.tsdb.path={home / 'data'}",
+        "--storage.tsdb.retention.time=15d",
+        f"--web.listen-address=127.0.0.1:{port}",
+    ]
+
+
+def start_prometheus(env: dict[str, str]) -> int | None:
+    """Start Prometheus on our configuration; None when it is not installed or the port is taken."""
+    pid = read_pid("prometheus")
+    if pid is not None:
+        log(f"prometheus already running (pid {pid})")
+        return pid
+    binary = shutil.which("prometheus")
+    if binary is None:
+        log("prometheus is not installed (`make run` installs Debian's package); not started")
+        return None
+    if port_open(PROMETHEUS_PORT):
+        log(f"something else answers on 127.0.0.1:{PROMETHEUS_PORT}; Prometheus not started")
+        return None
+    token = env["ALIANZA_METRICS_SCRAPE_TOKEN"]
+    config = write_prometheus_config(PROMETHEUS_HOME, token, prometheus_targets())
+    pid = spawn("prometheus", prometheus_command(binary, config, PROMETHEUS_HOME, PROMETHEUS_PORT))
+    wait_for_port(PROMETHEUS_PORT, 60, "Prometheus")
+    log(f"prometheus ready on 127.0.0.1:{PROMETHEUS_PORT} (pid {pid})")
+    return pid
+
+
 def services_up(env: dict[str, str]) -> None:
     pid = read_pid("supervisor")
     if pid is not None:
@@ -535,6 +615,13 @@ def print_summary(env: dict[str, str]) -> None:
         " webhooks, timelines; sign in with an ops or admin client)"
     )
     print("  ops command    uv run alianza --help  (tail, lag, dlq, timeline, topics)")
+    if read_pid("prometheus") is not None:
+        print(
+            f"  prometheus     http://127.0.0.1:{PROMETHEUS_PORT}/  (scrapes every /metrics;"
+            " alert rules from deploy/prometheus/alerts.yml: /alerts)"
+        )
+    else:
+        print("  prometheus     not started (see the [stack] line above)")
     print(f"  kafka          {env['ALIANZA_KAFKA_BOOTSTRAP']}")
     print(
         f"  postgresql     127.0.0.1:{PG_PORT} (superuser {PG_USER}; services log in as"
@@ -554,6 +641,7 @@ def print_summary(env: dict[str, str]) -> None:
 
 def down() -> None:
     # The supervisor stops its children; the loop after it catches any a killed supervisor left.
+    stop_process("prometheus")
     stop_process("supervisor", timeout=SUPERVISOR_STOP_TIMEOUT)
     for name, _ in EXTRAS:
         stop_process(name)
@@ -579,6 +667,10 @@ def status() -> None:
         for name in names + [name for name, _ in EXTRAS]:
             found = read_pid(name)
             print(f"{name:<26} {'running (pid ' + str(found) + ')' if found else 'stopped'}")
+    prometheus = read_pid("prometheus")
+    print(
+        f"{'prometheus':<26} {'running (pid ' + str(prometheus) + ')' if prometheus else 'stopped'}"
+    )
     kafka = read_pid("kafka")
     if kafka is not None:
         print(f"{'kafka':<26} running (pid {kafka})")
@@ -599,6 +691,7 @@ def main() -> None:
     elif args.command == "up":
         env = infra_up()
         services_up(env)
+        start_prometheus(env)
         print_summary(env)
     elif args.command == "down":
         down()

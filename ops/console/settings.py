@@ -34,6 +34,12 @@ class ConsoleSettings(BaseSettings):
     watch_metrics_url: str = Field(
         default="http://127.0.0.1:8009/metrics", validation_alias="ALIANZA_OPS_WATCH_METRICS_URL"
     )
+    # The watcher's last hour, for the trend charts when no Prometheus is configured.
+    watch_trends_url: str = Field(
+        default="http://127.0.0.1:8009/trends", validation_alias="ALIANZA_OPS_WATCH_TRENDS_URL"
+    )
+    # Prometheus (e.g. http://127.0.0.1:9090): the trend charts read its history when set.
+    prometheus_url: str | None = Field(default=None, validation_alias="ALIANZA_OPS_PROMETHEUS_URL")
     # The process supervisor's /status (deploy/local/supervisor.py); unset where something else
     # restarts the processes (compose, Kubernetes), and the panel says so.
     supervisor_url: str | None = Field(default=None, validation_alias="ALIANZA_SUPERVISOR_URL")

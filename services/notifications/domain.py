@@ -10,6 +10,13 @@ from typing import Any
 from services.notifications.matching import EventFacts
 
 DRAFT = "draft"
+# Why a subscription its owner switched off is disabled; any other reason is the service's own
+# (an endpoint gone or failing for days), which an operator is told about.
+OWNER_DISABLED_REASON = "disabled by its owner"
+
+
+# Not an organisation: the inbox every secretariat client reads, whatever its organisation.
+SECRETARIAT_INBOX = "role:secretariat"
 
 
 class InboxKind(StrEnum):
@@ -19,6 +26,9 @@ class InboxKind(StrEnum):
     PROPOSAL_ADOPTED = "proposal_adopted"
     PROPOSAL_REJECTED = "proposal_rejected"
     PROPOSAL_RETURNED = "proposal_returned"
+    # For the secretariat's shared inbox: what waits for its decision.
+    PROPOSAL_WAITING = "proposal_waiting"
+    DOSSIER_COMPILED = "dossier_compiled"
     SUBSCRIPTION_DISABLED = "subscription_disabled"
 
 
@@ -102,7 +112,9 @@ def notices_for(
     - `commitment.report_due` / `commitment.overdue`: every holder of the commitment, to report
       its part (a joint commitment's holders all answer for it);
     - `partnership.adopted` / `partnership.rejected` / `partnership.returned_for_revision`:
-      the owner, whose proposal it was (the decision's reason is in the item's details).
+      the owner, whose proposal it was (the decision's reason is in the item's details);
+    - `partnership.proposed` / `review.dossier_compiled`: the secretariat's shared inbox, as a
+      decision now waits for it (its work queue is the registry's `GET /queue`).
     """
     title = partnership.title if partnership else str(data.get("partnership_id", ""))
     if event_type == "partnership.review_opened":
@@ -130,6 +142,19 @@ def notices_for(
                 f"Commitment overdue since {data.get('due_date')}: {title}",
             )
             for holder in holders_of(data)
+        ]
+    if event_type == "partnership.proposed":
+        return [
+            Notice(SECRETARIAT_INBOX, InboxKind.PROPOSAL_WAITING, f"Proposal to decide: {title}")
+        ]
+    if event_type == "review.dossier_compiled":
+        cycle = data.get("cycle")
+        return [
+            Notice(
+                SECRETARIAT_INBOX,
+                InboxKind.DOSSIER_COMPILED,
+                f"Dossier compiled, review cycle {cycle} to conclude: {title}",
+            )
         ]
     if event_type in _DECISIONS:
         kind, verb = _DECISIONS[event_type]

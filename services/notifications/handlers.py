@@ -19,6 +19,8 @@ from sqlmodel import col
 
 from services.notifications import signing
 from services.notifications.domain import (
+    OWNER_DISABLED_REASON,
+    SECRETARIAT_INBOX,
     InboxKind,
     Notice,
     Partnership,
@@ -444,7 +446,7 @@ async def set_enabled(
     subscription = await manageable_subscription(uow, principal, subscription_id, lock=True)
     now = utcnow()
     subscription.enabled = enabled
-    subscription.disabled_reason = None if enabled else "disabled by its owner"
+    subscription.disabled_reason = None if enabled else OWNER_DISABLED_REASON
     subscription.disabled_at = None if enabled else now
     if enabled:
         subscription.failing_since = None
@@ -605,16 +607,21 @@ async def _wake_dispatchers(uow: UnitOfWork) -> None:
 # --------------------------------------------------------------------------- inbox
 
 
-def organisation_of(principal: Principal) -> str:
-    if principal.organisation_id is None:
+def inboxes_of(principal: Principal) -> list[str]:
+    """The inboxes a client reads: its organisation's, and the secretariat's shared one if it
+    acts for the secretariat (what waits for a decision, whoever of the secretariat takes it)."""
+    inboxes = [principal.organisation_id] if principal.organisation_id else []
+    if principal.has(Role.SECRETARIAT):
+        inboxes.append(SECRETARIAT_INBOX)
+    if not inboxes:
         raise Forbidden("the inbox belongs to an organisation; this client acts for none")
-    return principal.organisation_id
+    return inboxes
 
 
 async def inbox_of(
     uow: UnitOfWork, principal: Principal, *, unread: bool, cursor: str | None, limit: int
 ) -> list[InboxItem]:
-    query = select(InboxItem).where(col(InboxItem.organisation_id) == organisation_of(principal))
+    query = select(InboxItem).where(col(InboxItem.organisation_id).in_(inboxes_of(principal)))
     if unread:
         query = query.where(col(InboxItem.read_at).is_(None))
     if cursor:
@@ -628,7 +635,7 @@ async def inbox_of(
 
 async def mark_read(uow: UnitOfWork, principal: Principal, item_id: str) -> InboxItem:
     item = await uow.session.get(InboxItem, item_id)
-    if item is None or item.organisation_id != organisation_of(principal):
+    if item is None or item.organisation_id not in inboxes_of(principal):
         raise NotFound(f"no inbox item {item_id}")
     if item.read_at is None:
         item.read_at = utcnow()

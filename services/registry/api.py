@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from sqlalchemy import and_, not_, or_, select, text, tuple_
 from sqlmodel import col
 
-from services.registry import handlers
+from services.registry import handlers, queue
 from services.registry.domain import (
     Action,
     CountryRole,
@@ -34,11 +34,13 @@ from services.registry.schemas import (
     ReviewRead,
     StatsRead,
     TransitionRead,
+    WaitingItemRead,
+    WorkQueue,
 )
 from shared import idempotency
 from shared.auth import AnyCaller, Principal, PrincipalDep, Role, require_roles
 from shared.uow import UnitOfWork
-from shared.web.pagination import DEFAULT_LIMIT, Limit, decode_cursor, split_page
+from shared.web.pagination import DEFAULT_LIMIT, Limit, decode_cursor, encode_cursor, split_page
 from shared.web.preconditions import IfMatch, MalformedIfMatch, parse_if_match
 from shared.web.problems import BadRequest, NotFound, PreconditionRequired
 from shared.web.service import UowDep
@@ -358,6 +360,38 @@ async def partnership_reviews(partnership_id: str, principal: PrincipalDep, uow:
         await _visible(uow, principal, partnership_id)
         reviews = await handlers.reviews_of(uow, partnership_id)
     return [ReviewRead.model_validate(r, from_attributes=True) for r in reviews]
+
+
+@router.get(
+    "/queue",
+    response_model=WorkQueue,
+    dependencies=[Depends(require_roles(Role.SECRETARIAT))],
+    tags=["partnerships"],
+)
+async def work_queue(
+    uow: UowDep,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: str | None = None,
+    gcm_objective: Annotated[int | None, Query(ge=1, le=23)] = None,
+    country: Annotated[list[str] | None, Query(description="ISO 3166-1 alpha-2; any of")] = None,
+) -> Any:
+    """What waits for the secretariat, oldest first: proposals to decide and reviews whose
+    dossier is compiled. Who: the secretariat."""
+    after = decode_cursor(cursor) if cursor else None
+    async with uow:
+        rows = await queue.waiting(
+            uow.session,
+            limit=limit + 1,
+            gcm_objective=gcm_objective,
+            countries=[c.upper() for c in country] if country else None,
+            after=after,
+        )
+    page = rows[:limit]
+    more = len(rows) > limit
+    return WorkQueue(
+        items=[WaitingItemRead.model_validate(item, from_attributes=True) for item in page],
+        next_cursor=encode_cursor(page[-1].since, page[-1].position) if more else None,
+    )
 
 
 @router.get(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -263,6 +263,25 @@ class TransitionRead(BaseModel):
     actor_organisation_id: str | None
     event_id: str | None
     occurred_at: datetime
+
+
+class WaitingItemRead(BaseModel):
+    kind: Literal["proposal", "review"] = Field(
+        description="`proposal`: to adopt, reject or return; `review`: its dossier is compiled,"
+        " to conclude."
+    )
+    partnership_id: str
+    title: str
+    owner_organisation_id: str
+    review_id: str | None = None
+    cycle: int | None = None
+    since: datetime = Field(description="When it began to wait: proposed, or dossier compiled.")
+    age_seconds: float
+
+
+class WorkQueue(BaseModel):
+    items: list[WaitingItemRead]
+    next_cursor: str | None = None
 
 
 class StatsRead(BaseModel):

@@ -159,6 +159,7 @@ REGISTRY: dict[Route, Rule] = {
         own=OK, foreign=HIDDEN, secretariat=OK, ops=HIDDEN, admin=HIDDEN
     ),
     ("registry", "GET", "/stats"): staff_only("secretariat", "ops"),
+    ("registry", "GET", "/queue"): staff_only("secretariat"),
     **outbox_admin("registry"),
     **observability("registry"),
 }
@@ -193,6 +194,7 @@ NOTIFICATIONS: dict[Route, Rule] = {
     ("notifications", "POST", "/subscriptions/{subscription_id}/rotate-secret"): _SUBSCRIPTION,
     ("notifications", "GET", "/subscriptions/{subscription_id}/deliveries"): _SUBSCRIPTION,
     ("notifications", "GET", "/deliveries/stats"): staff_only("ops", "admin"),
+    ("notifications", "GET", "/deliveries/stats/trend"): staff_only("ops", "admin"),
     ("notifications", "POST", "/deliveries/replay"): everyone(ALLOWED),
     ("notifications", "POST", "/deliveries/{delivery_id}/replay"): everyone(ALLOWED),
     # The inbox is an organisation's; clients acting for none (ops, admin) have none.
@@ -205,12 +207,13 @@ NOTIFICATIONS: dict[Route, Rule] = {
 }
 
 # The ops console: ops and admin only. The stream is asked for an unknown stream (a 422 past the
-# gate, so the test does not hang on an endless response); overview and timeline reach services
-# that are not there, which the console reports inside its answer.
+# gate, so the test does not hang on an endless response); overview, trends and timeline reach
+# services that are not there, which the console reports inside its answer.
 CONSOLE: dict[Route, Rule] = {
     ("console", "GET", "/api/me"): staff_only("ops", "admin"),
     ("console", "GET", "/api/stream"): staff_only("ops", "admin", allowed=ALLOWED),
     ("console", "GET", "/api/overview"): staff_only("ops", "admin"),
+    ("console", "GET", "/api/trends"): staff_only("ops", "admin"),
     ("console", "GET", "/api/timeline/{partnership_id}"): staff_only(
         "ops", "admin", allowed=ALLOWED
     ),

@@ -21,6 +21,8 @@ from tests.support.processes import eventually, start, terminate
 
 ADMIN_ID = "e2e-admin"
 ADMIN_SECRET = "e2e-admin-secret-0123456789abcdef"
+# What a test's Prometheus presents to read the services' /metrics.
+SCRAPE_TOKEN = "e2e-scrape-token-0123456789abcdef"
 
 
 def free_port() -> int:
@@ -54,6 +56,7 @@ class System:
             "ALIANZA_JWKS_URL": f"http://127.0.0.1:{self.ports['registry']}/.well-known/jwks.json",
             "REGISTRY_BOOTSTRAP_CLIENT_ID": ADMIN_ID,
             "REGISTRY_BOOTSTRAP_CLIENT_SECRET": ADMIN_SECRET,
+            "ALIANZA_METRICS_SCRAPE_TOKEN": SCRAPE_TOKEN,
             "NOTIFICATIONS_ALLOW_HOSTS": "127.0.0.1",
             "NOTIFICATIONS_RETRY_SCHEDULE_SECONDS": "0,0.5,1,2",
             "NOTIFICATIONS_DISPATCH_POLL_INTERVAL_SECONDS": "0.2",

@@ -4,9 +4,12 @@ subscribe and send time, and the inbox items events leave for organisations."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 import pytest
 
+from shared.catalogue.commitments import DossierCompiled
+from shared.events import Event
 from tests.integration.notifications.support import (
     ORG_A,
     ORG_B,
@@ -362,3 +365,46 @@ async def test_a_proposal_returned_for_revision_reaches_its_owner_alone_with_the
             ("proposal_returned", {"reason": "Add a baseline to each commitment."})
         ]
         assert (await client.get("/inbox", headers=as_("partner-c"))).json()["items"] == []
+
+
+async def test_proposals_and_compiled_dossiers_wait_in_the_secretariats_shared_inbox(
+    infra: Infra, notifications_db: str, topic_prefix: str
+) -> None:
+    settings = make_settings(notifications_db, infra.kafka_bootstrap, topic_prefix)
+    partnership = new_partnership_id()
+    proposed = partnership_event("partnership.proposed", partnership, status="proposed")
+    compiled = DossierCompiled(
+        dossier_id="d-1",
+        partnership_id=partnership,
+        review_id="rev-1",
+        cycle=1,
+        compiled_at=datetime.now(UTC),
+        commitments=[],
+        overdue=[],
+        achieved=[],
+    )
+    dossier = Event(
+        source="/alianza/commitments",
+        type="review.dossier_compiled",
+        subject=partnership,
+        data=compiled.model_dump(mode="json"),
+    )
+    async with api(settings) as client, running_consumer(settings) as consumer:
+        await publish(infra.kafka_bootstrap, topic_prefix, proposed, dossier)
+
+        async def routed() -> bool:
+            return consumer.stats.applied == 2
+
+        await eventually(routed, what="both events to be routed")
+        items = (await client.get("/inbox", headers=as_("secretariat"))).json()["items"]
+        assert sorted(i["kind"] for i in items) == ["dossier_compiled", "proposal_waiting"]
+        # Partners do not read the secretariat's inbox, nor mark its items read.
+        for who in ("partner-a", "partner-b", "partner-c"):
+            kinds = [
+                i["kind"] for i in (await client.get("/inbox", headers=as_(who))).json()["items"]
+            ]
+            assert "proposal_waiting" not in kinds and "dossier_compiled" not in kinds, who
+        foreign = await client.post(f"/inbox/{items[0]['id']}/read", headers=as_("partner-a"))
+        assert foreign.status_code == 404
+        read = await client.post(f"/inbox/{items[0]['id']}/read", headers=as_("secretariat"))
+        assert read.status_code == 200

@@ -6,6 +6,7 @@ from typing import Any
 import pytest
 
 from services.notifications.domain import (
+    SECRETARIAT_INBOX,
     InboxKind,
     Partnership,
     event_facts,
@@ -120,7 +121,7 @@ def test_a_decision_on_a_proposal_goes_to_its_owner(event_type: str, kind: Inbox
 
 @pytest.mark.parametrize(
     "event_type",
-    ["partnership.updated", "commitment.progress_reported", "review.dossier_compiled"],
+    ["partnership.updated", "commitment.progress_reported", "partnership.adopted.extra"],
 )
 def test_other_events_need_no_action(event_type: str) -> None:
     assert notices_for(event_type, {"partnership": SNAPSHOT, "partnership_id": "p-1"}, None) == []
@@ -223,3 +224,21 @@ def test_notice_titles_say_what_and_which_partnership() -> None:
     assert [
         n.organisation_id for n in notices_for("partnership.review_opened", no_members, known)
     ] == ["org-a"]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "data", "kind"),
+    [
+        ("partnership.proposed", {"partnership": SNAPSHOT}, InboxKind.PROPOSAL_WAITING),
+        (
+            "review.dossier_compiled",
+            {"partnership_id": "p-1", "cycle": 2},
+            InboxKind.DOSSIER_COMPILED,
+        ),
+    ],
+)
+def test_what_waits_for_a_decision_goes_to_the_secretariats_shared_inbox(
+    event_type: str, data: dict[str, Any], kind: InboxKind
+) -> None:
+    (notice,) = notices_for(event_type, data, None)
+    assert (notice.organisation_id, notice.kind) == (SECRETARIAT_INBOX, kind)
