@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.integration.registry.support import Cast, cast, draft_body, registry_client
-from tests.support.infra import Infra
+from tests.integration.registry.support import Cast, cast, draft_body
 
 pytestmark = pytest.mark.integration
 
@@ -179,16 +177,6 @@ async def advanced(api: httpx.AsyncClient, people: Cast, steps: list[tuple[str, 
         )
         assert response.status_code == 200, response.text
     return pid
-
-
-@pytest.fixture
-async def api(
-    infra: Infra, registry_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[httpx.AsyncClient]:
-    async with registry_client(
-        registry_db, infra.kafka_bootstrap, topic_prefix, monkeypatch
-    ) as client:
-        yield client
 
 
 @pytest.mark.parametrize(
