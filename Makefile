@@ -3,7 +3,11 @@ SHELL := /bin/bash
 UV_VERSION := 0.13.8
 TOOLS := .local/tools
 UV := $(TOOLS)/bin/uv
-STACK := $(UV) run --frozen python -m deploy.local.stack
+# `make run KAFKA_BROKERS=3` runs a three-broker Kafka cluster, `KAFKA_SECURITY=SASL_SSL` a
+# secured one (TLS, SCRAM users, ACLs); unset, one plain broker. See README "Kafka".
+STACK_ENV := $(if $(KAFKA_BROKERS),ALIANZA_KAFKA_BROKERS=$(KAFKA_BROKERS)) \
+	$(if $(KAFKA_SECURITY),ALIANZA_KAFKA_SECURITY_PROTOCOL=$(KAFKA_SECURITY))
+STACK := $(STACK_ENV) $(UV) run --frozen python -m deploy.local.stack
 
 .PHONY: run stop status logs test lint format install browser kubectl prometheus clean demo contracts manifests bench chaos mutate
 

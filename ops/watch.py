@@ -30,7 +30,6 @@ from typing import Any
 from aiokafka import AIOKafkaProducer
 from prometheus_client import CollectorRegistry, Counter, Gauge
 from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ops.kafka_tools import Kafka, PartitionLag, lag_by_group
 from ops.watch_history import History, Sample, serve
@@ -39,6 +38,7 @@ from shared.events import Event, to_kafka
 from shared.kafka import make_producer, start_bounded, stop_quietly
 from shared.logs import configure_logging
 from shared.runtime import run_worker, sleep_or_stop
+from shared.settings import KafkaSettings
 
 logger = logging.getLogger(__name__)
 
@@ -47,12 +47,7 @@ EXCEEDED = "ops.consumer_lag_exceeded"
 RECOVERED = "ops.consumer_lag_recovered"
 
 
-class WatchSettings(BaseSettings):
-    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
-
-    kafka_bootstrap: str = Field(
-        default="127.0.0.1:9092", validation_alias="ALIANZA_KAFKA_BOOTSTRAP"
-    )
+class WatchSettings(KafkaSettings):
     topic_prefix: str = Field(default="alianza", validation_alias="ALIANZA_TOPIC_PREFIX")
     log_level: str = Field(default="INFO", validation_alias="ALIANZA_LOG_LEVEL")
     lag_alert_threshold: int = Field(default=1000, validation_alias="ALIANZA_LAG_ALERT_THRESHOLD")
@@ -85,7 +80,11 @@ class Watcher:
     history: History = field(default_factory=History)
 
     def __post_init__(self) -> None:
-        self.kafka = Kafka(self.settings.kafka_bootstrap, self.settings.kafka_timeout_seconds)
+        self.kafka = Kafka(
+            self.settings.kafka_bootstrap,
+            self.settings.kafka_timeout_seconds,
+            self.settings.kafka_security,
+        )
         self._producer: AIOKafkaProducer | None = None
         r = self.registry
         self.partition_lag = Gauge(
@@ -228,7 +227,9 @@ class Watcher:
     async def _ensure_producer(self) -> AIOKafkaProducer:
         if self._producer is None:
             producer = make_producer(
-                self.settings.kafka_bootstrap, self.settings.kafka_timeout_seconds
+                self.settings.kafka_bootstrap,
+                self.settings.kafka_timeout_seconds,
+                self.settings.kafka_security,
             )
             await start_bounded(producer, self.settings.kafka_timeout_seconds)
             self._producer = producer

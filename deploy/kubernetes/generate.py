@@ -498,18 +498,13 @@ def acl(resource: str, name: str, *operations: str) -> dict[str, Any]:
 
 
 def acls(principal: KafkaPrincipal) -> list[dict[str, Any]]:
-    """Write what it produces (and the dead letters of what it reads); read, and see the
-    retention of, what it consumes; commit offsets as its own group."""
-    found = [acl("topic", t, "Write", "Describe") for t in principal.topics_written(TOPIC_PREFIX)]
-    found += [
-        acl("topic", t, "Read", "Describe", "DescribeConfigs")
-        for t in principal.topics_read(TOPIC_PREFIX)
+    """The principal's rules in the access table (shared/catalogue/access.py, the one source the
+    secured local cluster grants too): write what it produces and the dead letters of what it
+    reads; read, and see the retention of, what it consumes; commit offsets as its own group."""
+    return [
+        acl(resource.value, name, *(operation.value for operation in operations))
+        for (resource, name), operations in principal.acl_grants(TOPIC_PREFIX).items()
     ]
-    if principal.consumer_group is not None:
-        found.append(acl("group", principal.consumer_group, "Read"))
-    if principal.operates:
-        found.append(acl("group", "*", "Describe"))  # `alianza lag`, the watcher: every group
-    return found
 
 
 def kafka_users() -> list[dict[str, Any]]:

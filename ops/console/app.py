@@ -87,7 +87,9 @@ def login_page(error: str | None = None, status_code: int = 200) -> HTMLResponse
 
 def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
     settings = settings or ConsoleSettings()
-    kafka = Kafka(settings.kafka_bootstrap, settings.request_timeout_seconds)
+    kafka = Kafka(
+        settings.kafka_bootstrap, settings.request_timeout_seconds, settings.kafka_security
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -115,7 +117,7 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
     app.state.secure_cookie = settings.secure_cookie
 
     async def kafka_up() -> bool:
-        return await kafka_reachable(settings.kafka_bootstrap)
+        return await kafka_reachable(settings.kafka_bootstrap, security=settings.kafka_security)
 
     # The console's /metrics holds only its own HTTP counters, so it stays open (metrics_access
     # None); the services', which carry webhook and outbox figures, are not.

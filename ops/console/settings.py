@@ -5,18 +5,12 @@ from __future__ import annotations
 from typing import Self
 
 from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ops.api import ServiceUrls
-from shared.settings import Environment, production_problems
+from shared.settings import Environment, KafkaSettings, production_problems
 
 
-class ConsoleSettings(BaseSettings):
-    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
-
-    kafka_bootstrap: str = Field(
-        default="127.0.0.1:9092", validation_alias="ALIANZA_KAFKA_BOOTSTRAP"
-    )
+class ConsoleSettings(KafkaSettings):
     topic_prefix: str = Field(default="alianza", validation_alias="ALIANZA_TOPIC_PREFIX")
     registry_url: str = Field(
         default="http://127.0.0.1:8001", validation_alias="ALIANZA_REGISTRY_URL"

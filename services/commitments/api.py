@@ -6,12 +6,13 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
+from sqlalchemy import select
 from sqlmodel import col
 
-from services.commitments import handlers
+from services.commitments import domain, handlers
 from services.commitments.clock import Clock
 from services.commitments.domain import CommitmentState, CommitmentStatus
-from services.commitments.models import Commitment, ProgressReport
+from services.commitments.models import Commitment, CommitmentHolder, ProgressReport
 from services.commitments.schemas import (
     CommitmentPage,
     CommitmentRead,
@@ -22,6 +23,7 @@ from services.commitments.schemas import (
 )
 from shared import idempotency
 from shared.auth import AnyCaller, PrincipalDep, Role, require_roles
+from shared.uow import UnitOfWork
 from shared.web.pagination import DEFAULT_LIMIT, Limit
 from shared.web.service import UowDep, get_runtime
 
@@ -37,8 +39,24 @@ def get_clock(request: Request) -> Clock:
 ClockDep = Annotated[Clock, Depends(get_clock)]
 
 
-def commitment_read(commitment: Commitment) -> CommitmentRead:
-    return CommitmentRead.model_validate(commitment, from_attributes=True)
+async def commitment_reads(uow: UnitOfWork, commitments: list[Commitment]) -> list[CommitmentRead]:
+    """The commitments as served, each with its holders' shares and latest parts."""
+    ids = [commitment.id for commitment in commitments]
+    holders = await handlers.holders_by_commitment(uow, ids)
+    parts = await handlers.latest_parts(uow, ids)
+    reads = []
+    for commitment in commitments:
+        latest = parts.get(commitment.id, {})
+        value = domain.combined_reading(latest)
+        fields = CommitmentRead.model_validate(
+            {
+                **{name: getattr(commitment, name) for name in Commitment.model_fields},
+                "holders": handlers.holder_parts(holders[commitment.id], latest),
+                "actual": value.value if value else None,
+            }
+        )
+        reads.append(fields)
+    return reads
 
 
 def report_read(report: ProgressReport) -> ProgressReportRead:
@@ -52,6 +70,9 @@ async def list_commitments(
     uow: UowDep,
     partnership_id: str | None = None,
     responsible_partner_id: str | None = None,
+    holder_id: Annotated[
+        str | None, Query(description="held by this organisation, alone or jointly")
+    ] = None,
     status: CommitmentStatus | None = None,
     state: CommitmentState | None = None,
     due_before: Annotated[date | None, Query(description="due on or before this day")] = None,
@@ -67,6 +88,11 @@ async def list_commitments(
         conditions.append(col(Commitment.partnership_id) == partnership_id)
     if responsible_partner_id:
         conditions.append(col(Commitment.responsible_partner_id) == responsible_partner_id)
+    if holder_id:
+        held = select(col(CommitmentHolder.commitment_id)).where(
+            col(CommitmentHolder.partner_id) == holder_id
+        )
+        conditions.append(col(Commitment.id).in_(held))
     if status:
         conditions.append(col(Commitment.status) == status.value)
     if state:
@@ -85,7 +111,8 @@ async def list_commitments(
             limit=limit,
         )
         # Read inside the block: leaving it rolls back, which expires the loaded rows.
-        return CommitmentPage(items=[commitment_read(c) for c in page], next_cursor=next_cursor)
+        items = await commitment_reads(uow, page)
+        return CommitmentPage(items=items, next_cursor=next_cursor)
 
 
 @router.get(
@@ -97,7 +124,8 @@ async def list_commitments(
 async def get_commitment(commitment_id: str, uow: UowDep) -> CommitmentRead:
     """One commitment with its derived status. Who: any authenticated caller."""
     async with uow:
-        return commitment_read(await handlers.get_commitment(uow, commitment_id))
+        commitment = await handlers.get_commitment(uow, commitment_id)
+        return (await commitment_reads(uow, [commitment]))[0]
 
 
 @router.post(
@@ -116,7 +144,7 @@ async def report_progress(
     clock: ClockDep,
     idempotency_key: Annotated[str | None, Header()] = None,
 ) -> Any:
-    """Report progress on a commitment (closed → 409). Who: the responsible partner organisation."""
+    """Report a holder's part of a commitment (closed → 409). Who: an organisation holding it."""
 
     async def effect() -> tuple[int, Any, dict[str, str]]:
         report = await handlers.report_progress(uow, principal, commitment_id, data, clock)

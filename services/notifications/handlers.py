@@ -254,7 +254,17 @@ async def add_notices(
 
 
 def _details(event: Event) -> dict[str, Any]:
-    keep = ("review_id", "cycle", "commitment_id", "due_date", "responsible_partner_id", "reason")
+    keep = (
+        "review_id",
+        "cycle",
+        "commitment_id",
+        "due_date",
+        "period_start",
+        "responsible_partner_id",
+        "holder_ids",
+        "missing_holder_ids",
+        "reason",
+    )
     return {name: event.data[name] for name in keep if name in event.data}
 
 

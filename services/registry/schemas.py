@@ -21,6 +21,7 @@ from services.registry.domain import (
     Theme,
 )
 from shared.reference import is_country_code, is_platform_code, is_sdg_target
+from shared.reporting import ReportingFrequency
 
 
 def _country(code: str) -> str:
@@ -112,15 +113,47 @@ class CountryIn(_Strict):
     role: CountryRole
 
 
+PartnerId = Annotated[str, Field(min_length=1, max_length=100)]
+Amount = Annotated[Decimal, Field(allow_inf_nan=False, max_digits=18, decimal_places=4)]
+
+
+class HolderIn(_Strict):
+    partner_id: PartnerId
+    share: Amount | None = Field(
+        default=None,
+        description="This holder's part of the target, in the indicator's unit. Give a share to"
+        " every holder or to none; given, they sum to the target.",
+    )
+
+
 class PlannedCommitmentIn(_Strict):
+    """A commitment one organisation or several (a joint commitment) take on.
+
+    Name the holders in `holders`, or the single one in `responsible_partner_id` (the form from
+    before joint commitments); with both, the responsible partner must be one of the holders and
+    is listed first. Every holder reports its own part and the commitment's value is the parts
+    summed, so a joint commitment's indicator must be a quantity that adds up (people, cases,
+    money), not a rate.
+    """
+
     description: ShortText
-    responsible_partner_id: Annotated[str, Field(min_length=1, max_length=100)]
+    responsible_partner_id: PartnerId | None = Field(
+        default=None,
+        description="The holder answerable for the whole; the first holder when left out.",
+    )
+    holders: Annotated[list[HolderIn], Field(max_length=20)] = []
     indicator: ShortText
     unit: Annotated[str, Field(min_length=1, max_length=50)]
-    baseline: Annotated[Decimal, Field(allow_inf_nan=False, max_digits=18, decimal_places=4)]
-    target: Annotated[Decimal, Field(allow_inf_nan=False, max_digits=18, decimal_places=4)]
+    baseline: Amount
+    target: Amount
     start_date: date | None = None
     due_date: date
+    reporting_frequency: ReportingFrequency = Field(
+        default=ReportingFrequency.ONCE,
+        description="How often progress is reported: periods follow calendar quarters,"
+        " half-years or years, the first starting at the start date and the last ending at the"
+        " due date; `once` is one report at the due date.",
+    )
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> PlannedCommitmentIn:
@@ -131,6 +164,7 @@ class PlannedCommitmentIn(_Strict):
 
 class PlannedCommitmentRead(PlannedCommitmentIn):
     id: str
+    responsible_partner_id: str  # always filled in on the way out
 
 
 class PartnershipCreate(_Strict):

@@ -236,7 +236,7 @@ def create_service_app(
         return True
 
     async def kafka_up() -> bool:
-        return await kafka_reachable(settings.kafka_bootstrap)
+        return await kafka_reachable(settings.kafka_bootstrap, security=settings.kafka_security)
 
     install_problem_handlers(app)
     install_observability(

@@ -24,11 +24,12 @@ from tests.support.browser import chromium
 from tests.support.callers import Caller, create_client, login, register_partners
 from tests.support.infra import Infra
 from tests.support.kafka import produce
+from tests.support.ports import free_port
 from tests.support.processes import eventually
 from tests.support.prometheus import RunningPrometheus, start_prometheus
 from tests.support.receiver import Receiver
 from tests.support.supervisor import CRASHER, SLEEPER, Supervised, supervise
-from tests.support.system import ADMIN_ID, ADMIN_SECRET, SCRAPE_TOKEN, System, free_port
+from tests.support.system import ADMIN_ID, ADMIN_SECRET, SCRAPE_TOKEN, System
 
 pytestmark = pytest.mark.e2e
 

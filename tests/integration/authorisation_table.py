@@ -185,7 +185,7 @@ REGISTRY: dict[Route, Rule] = {
     **observability("registry"),
 }
 
-# Commitments are any authenticated caller's to read; only the responsible organisation reports
+# Commitments are any authenticated caller's to read; only an organisation holding one reports
 # progress. The paths name a commitment the own partner's organisation is responsible for, of an
 # adopted partnership it leads (no dossier compiled yet, so that read is a 404 past the gate).
 COMMITMENTS: dict[Route, Rule] = {

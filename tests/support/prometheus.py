@@ -10,7 +10,7 @@ from pathlib import Path
 
 from deploy.local import stack
 from deploy.prometheus.config import Target
-from tests.support.system import free_port
+from tests.support.ports import free_port
 
 
 @dataclass

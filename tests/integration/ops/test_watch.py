@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 
 import httpx
 import pytest
@@ -19,15 +18,10 @@ from tests.integration.ops.support import dead_letter, event_record
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
 from tests.support.kafka import produce, read_to_end
+from tests.support.ports import free_port
 from tests.support.processes import eventually
 
 pytestmark = pytest.mark.integration
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def commit(bootstrap: str, group: str, offsets: dict[TopicPartition, int]) -> None:

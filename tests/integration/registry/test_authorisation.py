@@ -103,7 +103,7 @@ MATRIX: list[tuple[str, str, str | None, dict[str, int]]] = [
     (
         "POST",
         "/partnerships/{proposed}/actions/reject",
-        None,
+        "reason",
         dict(owner=403, other=403, secretariat=200, ops=403, admin=403, anonymous=401),
     ),
     (
@@ -220,6 +220,8 @@ async def test_authorisation_matrix(
         body: Any = None
         if body_kind == "partner":
             body = {"name": "A new partner", "kind": "academia", "country": "SN"}
+        elif body_kind == "reason":
+            body = {"reason": "The commitments lack measurable targets."}
         elif body_kind == "conclusion":
             body = {"outcome": "continue", "findings": "On track."}
         elif body_kind == "client":

@@ -21,7 +21,6 @@ from shared.relay import OutboxRelay
 from shared.uow import UnitOfWork
 from tests.integration.registry.support import (
     Cast,
-    cast,
     draft_body,
     make_client,
 )
@@ -31,11 +30,6 @@ from tests.support.kafka import produce, read_to_end
 from tests.support.processes import eventually
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-async def people(api: httpx.AsyncClient) -> Cast:
-    return await cast(api)
 
 
 async def count_rows(database_url: str, table: str) -> int:

@@ -1,8 +1,8 @@
 """The partner directory: each partner organisation's name and kind, from `partner.registered`,
 so that exports (IATI participating organisations) can name the organisations.
 
-Revision ID: c0002_partner_directory
-Revises: c0001_commitments
+Revision ID: c0003_partner_directory
+Revises: c0002_joint_calendar
 """
 
 from collections.abc import Sequence
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "c0002_partner_directory"
-down_revision: str | None = "c0001_commitments"
+revision: str = "c0003_partner_directory"
+down_revision: str | None = "c0002_joint_calendar"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
