@@ -7,14 +7,9 @@ import httpx
 import pytest
 
 from services.registry.reference_api import LIST_NAMES
-from tests.integration.registry.support import Cast, cast, draft_body
+from tests.integration.registry.support import Cast, draft_body
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-async def people(api: httpx.AsyncClient) -> Cast:
-    return await cast(api)
 
 
 async def test_the_index_names_every_list_and_each_is_served(
