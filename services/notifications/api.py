@@ -40,6 +40,7 @@ from services.notifications.settings import NotificationsSettings
 from services.notifications.stats import DEFAULT_WINDOW_SECONDS, webhook_stats
 from shared.auth import PrincipalDep, Role, require_roles
 from shared.ratelimit import RateLimiter
+from shared.web.openapi import answers
 from shared.web.pagination import DEFAULT_LIMIT, Limit, split_page
 from shared.web.problems import TooManyRequests
 from shared.web.service import RuntimeDep, UowDep
@@ -65,6 +66,7 @@ SettingsDep = Annotated[NotificationsSettings, Depends(notifications_settings)]
 REPLAY_LIMIT_KEY = "replay_limit"
 
 
+@answers(429)
 def within_replay_limit(principal: PrincipalDep, runtime: RuntimeDep) -> None:
     """429 + Retry-After once the caller's organisation has used its replays for now."""
     limiter = runtime.extras[REPLAY_LIMIT_KEY]

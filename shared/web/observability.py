@@ -25,6 +25,7 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 
 from shared.auth import Role, bearer_scheme, ensure_roles, get_principal
 from shared.context import correlation_id
+from shared.web.openapi import answers
 
 logger = logging.getLogger("alianza.http")
 
@@ -99,6 +100,7 @@ def metrics_guard(scrape_token: SecretStr | None) -> Callable[..., Awaitable[Non
     token as `bearer_token` (or an ops client's token).
     """
 
+    @answers(401, 403)
     async def dependency(
         request: Request,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer_scheme)],

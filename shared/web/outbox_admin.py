@@ -17,9 +17,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shared.auth import Role, require_roles
 from shared.outbox import OUTBOX_CHANNEL
+from shared.web.openapi import answers
 from shared.web.problems import NotFound
 
 
+@answers(503)
 def _engine(request: Request) -> AsyncEngine:
     # The service's runtime (shared.web.service) is on the app's state.
     engine: AsyncEngine = request.app.state.runtime.engine

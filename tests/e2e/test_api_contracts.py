@@ -1,0 +1,110 @@
+"""The three services answer as their OpenAPI documents say, checked the way an integrator would:
+schemathesis (every default check; examples, coverage, fuzzing and stateful phases; fixed seed,
+bounded examples) against each service's own `/openapi.json`, as a partner and as an admin, with
+real tokens from the registry, on processes backed by real PostgreSQL and Kafka.
+
+Each run writes a JUnit report under `.local/reports/schemathesis/`; the summary is printed at the
+end of the pytest session (tests/e2e/conftest.py), so CI shows it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.support.callers import enrol, login, register_partners
+from tests.support.infra import Infra
+from tests.support.processes import REPO
+from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
+
+pytestmark = pytest.mark.e2e
+
+REPORTS = REPO / ".local" / "reports" / "schemathesis"
+SEED = 20260101
+# Examples per operation and phase: enough to reach every status, few enough for two busy cores.
+MAX_EXAMPLES = 8
+SERVICES = ("registry", "commitments", "notifications")
+
+
+@pytest.fixture
+async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
+    running = System(infra=infra, logs=tmp_path)
+    try:
+        await running.start()
+        yield running
+    finally:
+        await running.stop()
+
+
+async def _tokens(system: System) -> dict[str, str]:
+    """A partner's token (its organisation registered) and the admin's, both real."""
+    async with httpx.AsyncClient(timeout=10) as http:
+        admin = await login(http, system, ADMIN_ID, ADMIN_SECRET)
+        orgs = await register_partners(
+            admin, [("mexico", "Secretaría del Trabajo", "line_ministry", "MX")]
+        )
+        partner = await enrol(admin, http, system, ["partner"], orgs["mexico"])
+    return {
+        "partner": partner.headers["Authorization"],
+        "admin": admin.headers["Authorization"],
+    }
+
+
+def schemathesis(url: str, authorization: str, report: Path) -> subprocess.CompletedProcess[str]:
+    """One `schemathesis run` with every default check and phase; its JUnit XML in `report`."""
+    argv = [
+        sys.executable,
+        "-m",
+        "schemathesis.cli",
+        "run",
+        f"{url}/openapi.json",
+        "--checks=all",
+        "--phases=examples,coverage,fuzzing,stateful",
+        f"--seed={SEED}",
+        f"--max-examples={MAX_EXAMPLES}",
+        "--workers=1",
+        "--request-timeout=20",
+        f"--header=Authorization: {authorization}",
+        "--report=junit",
+        f"--report-junit-path={report}",
+        "--no-color",
+    ]
+    return subprocess.run(argv, capture_output=True, text=True, check=False, cwd=REPO)
+
+
+def junit_counts(report: Path) -> tuple[int, int]:
+    """(test cases, failures + errors) in a JUnit report."""
+    root = ET.parse(report).getroot()
+    suites = [root] if root.tag == "testsuite" else list(root.iter("testsuite"))
+    cases = sum(int(s.get("tests", 0)) for s in suites)
+    failed = sum(int(s.get("failures", 0)) + int(s.get("errors", 0)) for s in suites)
+    return cases, failed
+
+
+async def test_every_service_answers_as_its_openapi_document_says(system: System) -> None:
+    tokens = await _tokens(system)
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    summary, failures = [], []
+    # The partner first: the admin's run may rotate keys and secrets, never the partner's.
+    for caller in ("partner", "admin"):
+        for service in SERVICES:
+            report = REPORTS / f"{service}-{caller}.xml"
+            started = time.monotonic()
+            run = schemathesis(system.url(service), tokens[caller], report)
+            cases, failed = junit_counts(report)
+            line = (
+                f"{service} as {caller}: {cases} operations, {failed} failed, exit {run.returncode}"
+                f", {time.monotonic() - started:.0f} s ({report.relative_to(REPO)})"
+            )
+            summary.append(line)
+            if run.returncode != 0:
+                failures.append(f"{line}\n{run.stdout[-6000:]}\n{run.stderr[-2000:]}")
+    (REPORTS / "summary.txt").write_text("\n".join(summary) + "\n")
+    assert not failures, "\n\n".join(failures)
