@@ -15,6 +15,7 @@ from services.commitments.domain import (
     CommitmentStatus,
 )
 from shared.catalogue.commitments import DossierCompiled
+from shared.quantity import Quantity
 
 
 def _https(url: HttpUrl) -> HttpUrl:
@@ -33,7 +34,7 @@ class ProgressReportCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     period_end: date
-    value: Annotated[Decimal, Field(allow_inf_nan=False, max_digits=18, decimal_places=4)]
+    value: Quantity
     unit: Annotated[str, Field(min_length=1, max_length=50)]
     narrative: Annotated[str, Field(max_length=10000)] = ""
     evidence_links: Annotated[list[EvidenceLink], Field(max_length=20)] = []

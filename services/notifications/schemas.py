@@ -9,9 +9,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    model_validator,
+)
 
-from shared.reference import is_country_code
+from services.notifications.matching import PATTERN_SYNTAX
+from shared.reference import COUNTRY_CODES, is_country_code
 
 Theme = Literal[
     "human_rights",
@@ -32,16 +41,35 @@ def _country(code: str) -> str:
     return code
 
 
-CountryCode = Annotated[str, AfterValidator(_country)]
+# Any case is accepted and stored upper-case; the schema lists the codes as they are stored.
+CountryCode = Annotated[
+    str,
+    AfterValidator(_country),
+    WithJsonSchema(
+        {"type": "string", "enum": sorted(COUNTRY_CODES), "description": "ISO 3166-1 alpha-2"}
+    ),
+]
 GcmObjective = Annotated[int, Field(ge=1, le=23)]
 EventTypePattern = Annotated[
     str,
     Field(
         min_length=1,
         max_length=100,
+        pattern=PATTERN_SYNTAX,
         description="an event type (`partnership.adopted`), a prefix wildcard (`commitment.*`) or `*`",
+        examples=["partnership.adopted", "commitment.*"],
     ),
 ]
+
+
+def _text_only(value: object) -> object:
+    # Pydantic would also read a number as seconds since 1970; `format: date-time` means text.
+    if not isinstance(value, str | datetime):
+        raise ValueError("an RFC 3339 date-time with its offset, e.g. 2026-01-01T00:00:00Z")
+    return value
+
+
+Timestamp = Annotated[datetime, BeforeValidator(_text_only)]
 
 
 class _Strict(BaseModel):
@@ -142,8 +170,8 @@ class BulkReplay(_Strict):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    from_: datetime = Field(alias="from")
-    to: datetime
+    from_: Timestamp = Field(alias="from", description="Inclusive; must be before `to`.")
+    to: Timestamp = Field(description="Exclusive; must be after `from`.")
     subscription_id: str | None = None
 
     @model_validator(mode="after")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 
 from services.registry.domain import (
     Action,
@@ -20,7 +19,8 @@ from services.registry.domain import (
     ReviewOutcome,
     Theme,
 )
-from shared.reference import is_country_code, is_sdg_target
+from shared.quantity import Quantity
+from shared.reference import COUNTRY_CODES, SDG_TARGETS, is_country_code, is_sdg_target
 
 
 def _country(code: str) -> str:
@@ -35,8 +35,25 @@ def _sdg_target(target: str) -> str:
     return target
 
 
-CountryCode = Annotated[str, AfterValidator(_country)]
-SdgTarget = Annotated[str, AfterValidator(_sdg_target)]
+# The schema lists the codes the validators accept, so a generated client cannot send another.
+CountryCode = Annotated[
+    str,
+    AfterValidator(_country),
+    WithJsonSchema(
+        {"type": "string", "enum": sorted(COUNTRY_CODES), "description": "ISO 3166-1 alpha-2"}
+    ),
+]
+SdgTarget = Annotated[
+    str,
+    AfterValidator(_sdg_target),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "enum": sorted(SDG_TARGETS),
+            "description": "2030 Agenda target, e.g. 10.7",
+        }
+    ),
+]
 GcmObjective = Annotated[
     int, Field(ge=1, le=23, description="Global Compact for Migration objective, 1-23")
 ]
@@ -102,8 +119,8 @@ class PlannedCommitmentIn(_Strict):
     responsible_partner_id: Annotated[str, Field(min_length=1, max_length=100)]
     indicator: ShortText
     unit: Annotated[str, Field(min_length=1, max_length=50)]
-    baseline: Annotated[Decimal, Field(allow_inf_nan=False, max_digits=18, decimal_places=4)]
-    target: Annotated[Decimal, Field(allow_inf_nan=False, max_digits=18, decimal_places=4)]
+    baseline: Quantity
+    target: Quantity
     start_date: date | None = None
     due_date: date
 

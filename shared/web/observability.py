@@ -8,7 +8,7 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Request, Response, Security
 from fastapi.responses import JSONResponse
@@ -20,7 +20,7 @@ from prometheus_client import (
     Histogram,
     generate_latest,
 )
-from pydantic import SecretStr
+from pydantic import BaseModel, SecretStr
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
 from shared.auth import Role, bearer_scheme, ensure_roles, get_principal
@@ -88,6 +88,11 @@ class RequestContextMiddleware(BaseHTTPMiddleware):
 Refresh = Callable[[], Awaitable[None]]
 
 
+class Readiness(BaseModel):
+    status: Literal["ready", "not ready"]
+    checks: dict[str, Literal["up", "down"]]
+
+
 METRICS_READERS = frozenset({Role.OPS, Role.ADMIN})
 
 
@@ -129,7 +134,15 @@ def health_router(
     async def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    @router.get("/readyz", summary="The database and Kafka both answer.", response_model=None)
+    @router.get(
+        "/readyz",
+        summary="The database and Kafka both answer.",
+        response_model=None,
+        responses={
+            200: {"model": Readiness},
+            503: {"model": Readiness, "description": "A dependency does not answer."},
+        },
+    )
     async def readyz() -> JSONResponse:
         names = list(checks)
         results = await asyncio.gather(*(_bounded(checks[name]) for name in names))

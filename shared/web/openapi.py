@@ -28,6 +28,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute, iter_route_contexts
 
 from shared.web.limits import DEFAULT_MAX_BODY_BYTES
+from shared.web.preconditions import IF_MATCH_PATTERN
 from shared.web.problems import PROBLEM_BASE, PROBLEM_JSON
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -41,7 +42,8 @@ VALIDATION_PROBLEM = "ValidationProblem"
 
 # What each status means for the caller, whichever route answers it.
 _MEANING: dict[int, str] = {
-    400: "The request cannot be read (a malformed header); `errors` names what is wrong.",
+    400: "The request cannot be read: a body that is not JSON, or a malformed header (then "
+    "`errors` names it).",
     401: "No valid access token: send `Authorization: Bearer <token>` from `POST /oauth/token`.",
     403: "The token is valid but its roles (or organisation) may not do this.",
     404: "Nothing with this id, or nothing this caller may see.",
@@ -55,14 +57,15 @@ _MEANING: dict[int, str] = {
     503: "A dependency (the database, Kafka, another service) is unavailable; nothing was changed. "
     "Retry after `Retry-After` seconds.",
 }
-# Statuses whose problem document carries `errors`.
-_WITH_ERRORS = frozenset({400, 422})
+# Statuses whose problem document always carries `errors` (a 400 may, e.g. a malformed If-Match).
+_WITH_ERRORS = frozenset({422})
 
 _HEADERS: dict[int, dict[str, Any]] = {
     401: {
         "WWW-Authenticate": {
-            "description": 'The scheme to use (RFC 6750): `Bearer realm="alianza"`, with '
-            '`error="invalid_token"` when a token was sent but refused.',
+            "description": 'The scheme to use: `Bearer realm="alianza"` (RFC 6750), with '
+            '`error="invalid_token"` when a token was sent but refused; `Basic` on the token '
+            "endpoint (RFC 6749 §5.2).",
             "schema": {"type": "string"},
         }
     },
@@ -92,6 +95,21 @@ NOT_FOUND = _declared(404)
 RATE_LIMITED = _declared(429)
 UNAVAILABLE = _declared(503)
 INVALID = _declared(422)
+# Reads and writes of a versioned resource: its ETag, for If-Match on the next change.
+ETAG_HEADER = {
+    "ETag": {
+        "description": 'The version as a strong entity-tag (`"3"`); send it back in If-Match.',
+        "schema": {"type": "string", "pattern": r'^"[0-9]+"$'},
+        "required": True,
+    }
+}
+
+
+def with_etag(status: int = 200) -> dict[int | str, dict[str, Any]]:
+    """`responses=` for a route whose `status` answer carries the resource's ETag."""
+    return {status: {"headers": ETAG_HEADER}}
+
+
 # PATCH with If-Match: malformed → 400, stale → 412, missing → 428 (shared.web.preconditions).
 PRECONDITIONS = _declared(400, 412, 428)
 
@@ -157,6 +175,8 @@ def complete(document: dict[str, Any], app: FastAPI, token_url: str) -> None:
             for status, response in responses.items():
                 if status.isdigit() and int(status) >= 400:
                     _as_problem(int(status), response)
+            if "428" in responses:
+                _require_if_match(operation)
     if schemes:
         components["securitySchemes"] = schemes
     else:
@@ -184,6 +204,24 @@ def token_schemes(token_url: str) -> dict[str, Any]:
     }
 
 
+_ERRORS: dict[str, Any] = {
+    "type": "array",
+    "description": "Each offending field and what is wrong with it.",
+    "items": {
+        "type": "object",
+        "required": ["field", "message"],
+        "properties": {
+            "field": {
+                "type": "string",
+                "description": "`countries[0].code` for the body; `query:cursor`, "
+                "`header:If-Match` for parameters.",
+            },
+            "message": {"type": "string"},
+        },
+    },
+}
+
+
 def problem_schemas() -> dict[str, Any]:
     """RFC 9457 problem details, and the validation problem with its `errors` list."""
     return {
@@ -207,6 +245,7 @@ def problem_schemas() -> dict[str, Any]:
                     "type": "string",
                     "description": "On the token endpoint: the RFC 6749 §5.2 error code.",
                 },
+                "errors": _ERRORS,
                 "retry_after_seconds": {
                     "type": "integer",
                     "description": "On 429: the same wait as the `Retry-After` header.",
@@ -222,23 +261,7 @@ def problem_schemas() -> dict[str, Any]:
                 {
                     "type": "object",
                     "required": ["errors"],
-                    "properties": {
-                        "errors": {
-                            "type": "array",
-                            "items": {
-                                "type": "object",
-                                "required": ["field", "message"],
-                                "properties": {
-                                    "field": {
-                                        "type": "string",
-                                        "description": "`countries[0].code` for the body; "
-                                        "`query:cursor`, `header:If-Match` for parameters.",
-                                    },
-                                    "message": {"type": "string"},
-                                },
-                            },
-                        }
-                    },
+                    "properties": {"errors": {"minItems": 1}},
                 },
             ],
         },
@@ -257,7 +280,8 @@ def derived_statuses(route: _Route) -> set[int]:
     if any(sub.query_params or sub.header_params or sub.body_params for sub in flat):
         statuses.add(422)
     if any(sub.body_params for sub in flat):
-        statuses |= {413, 422}
+        # 400: a body that is not JSON at all; 413: over `BodySizeLimit`.
+        statuses |= {400, 413, 422}
     return statuses
 
 
@@ -283,12 +307,34 @@ def _documented_routes(app: FastAPI) -> Iterator[_Route]:
 
 
 def _as_problem(status: int, response: dict[str, Any]) -> None:
+    if _has_own_body(response):
+        return
     schema = VALIDATION_PROBLEM if status in _WITH_ERRORS else PROBLEM
     if response.get("description") in (None, "", "Validation Error", HTTPStatus(status).phrase):
         response["description"] = _MEANING.get(status, HTTPStatus(status).phrase)
     response["content"] = {PROBLEM_JSON: {"schema": {"$ref": f"#/components/schemas/{schema}"}}}
     if status in _HEADERS:
         response["headers"] = {**_HEADERS[status], **response.get("headers", {})}
+
+
+def _require_if_match(operation: dict[str, Any]) -> None:
+    """The handler answers 428 without it and 400 when it is no entity-tag list: say both."""
+    for parameter in operation.get("parameters", []):
+        if parameter.get("in") == "header" and parameter.get("name", "").lower() == "if-match":
+            parameter["required"] = True
+            parameter["description"] = (
+                'The ETag you last read (`"3"`), or `*`; RFC 9110 §13.1.1, strong comparison.'
+            )
+            parameter["schema"] = {"type": "string", "pattern": IF_MATCH_PATTERN}
+
+
+def _has_own_body(response: dict[str, Any]) -> bool:
+    """A response a route documents with a body of its own (e.g. /readyz's report on 503)."""
+    for media in response.get("content", {}).values():
+        schema = media.get("schema") or {}
+        if schema and schema.get("$ref") != "#/components/schemas/HTTPValidationError":
+            return True
+    return False
 
 
 def _referenced(node: Any, ref: str) -> bool:
