@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 from services.registry.domain import (
     Action,
@@ -149,8 +158,26 @@ class PartnershipCreate(_Strict):
     planned_commitments: Annotated[list[PlannedCommitmentIn], Field(max_length=200)] = []
 
 
+# Of a draft's fields only this one may be cleared with `null`; the others are left out to keep.
+_CLEARABLE = frozenset({"consultation_platform"})
+
+
+def _null_only_where_clearable(schema: dict[str, Any]) -> None:
+    for name, prop in schema.get("properties", {}).items():
+        options = prop.get("anyOf")
+        if name in _CLEARABLE or not options or {"type": "null"} not in options:
+            continue
+        kept = [option for option in options if option != {"type": "null"}]
+        del prop["anyOf"]
+        prop.pop("default", None)  # leaving the field out keeps it; there is no default to state
+        prop.update(kept[0] if len(kept) == 1 else {"anyOf": kept})
+
+
 class PartnershipUpdate(_Strict):
-    """Any subset of a draft's fields; lists replace the previous list whole."""
+    """Any subset of a draft's fields; lists replace the previous list whole. Only
+    `consultation_platform` may be sent as `null` (to clear it)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_null_only_where_clearable)
 
     title: Title | None = None
     summary: Summary | None = None
@@ -163,6 +190,14 @@ class PartnershipUpdate(_Strict):
     sdg_targets: Annotated[list[SdgTarget], Field(max_length=169)] | None = None
     consultation_platform: Annotated[str, Field(max_length=200)] | None = None
     planned_commitments: Annotated[list[PlannedCommitmentIn], Field(max_length=200)] | None = None
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_null(cls, value: object, info: ValidationInfo) -> object:
+        # An explicit null would reach a NOT NULL column; say so instead of failing there.
+        if value is None and info.field_name not in _CLEARABLE:
+            raise ValueError("cannot be null; leave the field out to keep its value")
+        return value
 
 
 class InclusivenessRead(BaseModel):
