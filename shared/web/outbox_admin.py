@@ -57,7 +57,10 @@ _SELECT = """
     WHERE o.quarantined_at IS NOT NULL AND o.published_at IS NULL
 """
 
-RowId = Annotated[int, Path(ge=1, description="The outbox row's id, as `list` shows it.")]
+# Bounded by the column's type (bigint): a larger id names no row and must not reach the database.
+RowId = Annotated[
+    int, Path(ge=1, le=2**63 - 1, description="The outbox row's id, as `list` shows it.")
+]
 
 router = APIRouter(
     prefix="/outbox",
