@@ -25,7 +25,11 @@ from urllib.parse import urljoin
 
 from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
 from fastapi.routing import APIRoute, iter_route_contexts
+from fastapi.staticfiles import StaticFiles
+from swagger_ui_bundle import swagger_ui_path
 
 from shared.web.limits import DEFAULT_MAX_BODY_BYTES
 from shared.web.preconditions import IF_MATCH_PATTERN
@@ -148,6 +152,33 @@ def install_openapi(app: FastAPI, *, token_url: str) -> None:
     # Swagger UI's "Authorize" dialog: the client-credentials form sends id and secret with HTTP
     # Basic, which the token endpoint accepts; keep the token across page reloads.
     app.swagger_ui_parameters = {**(app.swagger_ui_parameters or {}), "persistAuthorization": True}
+    _serve_swagger_ui_locally(app)
+
+
+def _serve_swagger_ui_locally(app: FastAPI) -> None:
+    """`/docs` with Swagger UI's files from this process rather than a CDN: it works on a closed
+    network, and the page loads no script from a third party."""
+    docs_url, openapi_url = app.docs_url, app.openapi_url
+    if docs_url is None or openapi_url is None:
+        return
+    app.router.routes[:] = [
+        route for route in app.router.routes if getattr(route, "path", None) != docs_url
+    ]
+    assets = f"{docs_url}/assets"
+    app.mount(assets, StaticFiles(directory=str(swagger_ui_path)), name="swagger-ui")
+
+    async def swagger_ui() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=openapi_url,
+            title=f"{app.title} — API",
+            swagger_js_url=f"{assets}/swagger-ui-bundle.js",
+            swagger_css_url=f"{assets}/swagger-ui.css",
+            swagger_favicon_url=f"{assets}/favicon-32x32.png",
+            oauth2_redirect_url=app.swagger_ui_oauth2_redirect_url,
+            swagger_ui_parameters=app.swagger_ui_parameters,
+        )
+
+    app.add_api_route(docs_url, swagger_ui, include_in_schema=False)
 
 
 def complete(document: dict[str, Any], app: FastAPI, token_url: str) -> None:

@@ -1,11 +1,28 @@
-"""End-to-end session output: the schemathesis summary (tests/e2e/test_api_contracts.py), so CI's
-log shows what was checked and where the reports are, pass or fail."""
+"""End-to-end fixtures, and the schemathesis summary (tests/e2e/test_api_contracts.py) at the end
+of the session, so CI's log shows what was checked and where the reports are, pass or fail."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
+import pytest
+
 from tests.e2e.test_api_contracts import REPORTS
+from tests.support.infra import Infra
+from tests.support.system import System
+
+
+@pytest.fixture(scope="module")
+async def system(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[System]:
+    """The three services as processes on fresh databases and topics, shared by one module's
+    tests (a start costs a minute on two busy cores) and stopped after them."""
+    running = System(infra=infra, logs=tmp_path_factory.mktemp("system"))
+    try:
+        await running.start()
+        yield running
+    finally:
+        await running.stop()
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

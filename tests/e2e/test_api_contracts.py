@@ -3,6 +3,8 @@ schemathesis (every default check; examples, coverage, fuzzing and stateful phas
 bounded examples) against each service's own `/openapi.json`, as a partner and as an admin, with
 real tokens from the registry, on processes backed by real PostgreSQL and Kafka.
 
+The registry's Swagger UI gets a token through the documented OAuth 2.0 scheme, in Chromium.
+
 Each run writes a JUnit report under `.local/reports/schemathesis/`; the summary is printed at the
 end of the pytest session (tests/e2e/conftest.py), so CI shows it.
 """
@@ -13,14 +15,17 @@ import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
 import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.expected_conditions import element_to_be_clickable as clickable
+from selenium.webdriver.support.expected_conditions import visibility_of_element_located as visible
+from selenium.webdriver.support.ui import WebDriverWait
 
-from tests.support.callers import enrol, login, register_partners
-from tests.support.infra import Infra
+from tests.support.browser import chromium
+from tests.support.callers import create_client, enrol, login, register_partners
 from tests.support.processes import REPO
 from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
 
@@ -33,16 +38,6 @@ SEED = 20260101
 # Examples per operation and phase: enough to reach every status, few enough for two busy cores.
 MAX_EXAMPLES = 5
 SERVICES = ("registry", "commitments", "notifications")
-
-
-@pytest.fixture
-async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
-    running = System(infra=infra, logs=tmp_path)
-    try:
-        await running.start()
-        yield running
-    finally:
-        await running.stop()
 
 
 async def _tokens(system: System) -> dict[str, str]:
@@ -121,3 +116,42 @@ async def test_every_service_answers_as_its_openapi_document_says(system: System
                 failures.append(f"{line}\n{output[-8000:]}")
     (REPORTS / "summary.txt").write_text("\n".join(summary) + "\n")
     assert not failures, "\n\n".join(failures)
+
+
+async def test_authorize_in_the_registrys_swagger_ui_gets_a_token_that_calls_the_api(
+    system: System,
+) -> None:
+    """The OAuth 2.0 scheme's token URL works from the page: client id and secret in Swagger UI's
+    "Authorize" dialog, then "Try it out" on `GET /clients/me` answers 200 with that client."""
+    async with httpx.AsyncClient(timeout=10) as http:
+        admin = await login(http, system, ADMIN_ID, ADMIN_SECRET)
+        client = await create_client(admin, ["ops"], None)
+    with chromium() as browser:
+        browser.get(f"{system.url('registry')}/docs")
+        wait = WebDriverWait(browser, 60)
+        wait.until(clickable((By.CSS_SELECTOR, "button.authorize"))).click()
+        dialog = wait.until(visible((By.CSS_SELECTOR, ".modal-ux")))
+        client_id = dialog.find_element(By.CSS_SELECTOR, "input[id^='client_id_']")
+        client_id.send_keys(client["client_id"])
+        dialog.find_element(By.CSS_SELECTOR, "input[id^='client_secret_']").send_keys(
+            client["client_secret"]
+        )
+        # The dialog has one form per scheme; this is the client-credentials one's button.
+        oauth2 = client_id.find_element(
+            By.XPATH, "./ancestor::div[contains(@class, 'auth-container')][1]"
+        )
+        oauth2.find_element(By.CSS_SELECTOR, "button.authorize").click()
+        # Swagger UI shows "Logout" for the scheme once the token endpoint has answered.
+        wait.until(visible((By.XPATH, "//div[contains(@class,'modal-ux')]//button[.='Logout']")))
+        dialog.find_element(By.CSS_SELECTOR, "button.btn-done").click()
+
+        operation = wait.until(visible((By.ID, "operations-identity-who_am_i_clients_me_get")))
+        operation.find_element(By.CSS_SELECTOR, ".opblock-summary").click()
+        wait.until(clickable((By.CSS_SELECTOR, "button.try-out__btn"))).click()
+        wait.until(clickable((By.CSS_SELECTOR, "button.execute"))).click()
+        status = wait.until(
+            visible((By.CSS_SELECTOR, ".live-responses-table .response .response-col_status"))
+        )
+        body = operation.find_element(By.CSS_SELECTOR, ".live-responses-table .microlight")
+        assert status.text.strip() == "200", body.text
+        assert client["client_id"] in body.text
