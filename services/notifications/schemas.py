@@ -21,6 +21,7 @@ from pydantic import (
 
 from services.notifications.matching import PATTERN_SYNTAX
 from shared.reference import COUNTRY_CODES, is_country_code
+from shared.web.openapi import one_of_pattern
 
 Theme = Literal[
     "human_rights",
@@ -46,7 +47,12 @@ CountryCode = Annotated[
     str,
     AfterValidator(_country),
     WithJsonSchema(
-        {"type": "string", "enum": sorted(COUNTRY_CODES), "description": "ISO 3166-1 alpha-2"}
+        {
+            "type": "string",
+            "pattern": one_of_pattern(COUNTRY_CODES),
+            "description": "ISO 3166-1 alpha-2, an officially assigned code",
+            "examples": ["MX"],
+        }
     ),
 ]
 GcmObjective = Annotated[int, Field(ge=1, le=23)]

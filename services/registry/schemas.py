@@ -30,6 +30,7 @@ from services.registry.domain import (
 )
 from shared.quantity import Quantity
 from shared.reference import COUNTRY_CODES, SDG_TARGETS, is_country_code, is_sdg_target
+from shared.web.openapi import one_of_pattern
 
 
 def _country(code: str) -> str:
@@ -49,7 +50,12 @@ CountryCode = Annotated[
     str,
     AfterValidator(_country),
     WithJsonSchema(
-        {"type": "string", "enum": sorted(COUNTRY_CODES), "description": "ISO 3166-1 alpha-2"}
+        {
+            "type": "string",
+            "pattern": one_of_pattern(COUNTRY_CODES),
+            "description": "ISO 3166-1 alpha-2, an officially assigned code",
+            "examples": ["MX"],
+        }
     ),
 ]
 SdgTarget = Annotated[
@@ -58,8 +64,9 @@ SdgTarget = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "enum": sorted(SDG_TARGETS),
-            "description": "2030 Agenda target, e.g. 10.7",
+            "pattern": one_of_pattern(SDG_TARGETS),
+            "description": "a target of the 2030 Agenda",
+            "examples": ["10.7"],
         }
     ),
 ]

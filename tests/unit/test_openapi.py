@@ -18,6 +18,7 @@ from shared.web.openapi import (
     PRECONDITIONS,
     answers,
     install_openapi,
+    one_of_pattern,
     token_url_from_jwks,
 )
 from shared.web.pagination import CURSOR_PATTERN, Cursor, decode_cursor, encode_cursor
@@ -170,3 +171,10 @@ def test_the_token_url_sits_beside_the_jwks() -> None:
 def test_only_described_statuses_can_be_declared() -> None:
     with pytest.raises(ValueError, match="418"):
         answers(418)
+
+
+def test_a_one_of_pattern_admits_exactly_its_values() -> None:
+    pattern = one_of_pattern(["10.7", "MX"])
+    assert [bool(re.fullmatch(pattern, v)) for v in ("10.7", "MX", "1017", "MXX", "")] == [
+        True, True, False, False, False,
+    ]  # fmt: skip
