@@ -31,7 +31,20 @@ EvidenceLink = Annotated[HttpUrl, AfterValidator(_https)]
 class ProgressReportCreate(BaseModel):
     """A reading of the commitment's indicator at the end of a reporting period."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "period_end": "2026-06-30",
+                    "value": 430,
+                    "unit": "workers",
+                    "narrative": "Second recruitment round in Michoacán; no fees charged.",
+                    "evidence_links": ["https://evidence.example.org/recruitment-2026-q2.pdf"],
+                }
+            ]
+        },
+    )
 
     period_end: date
     value: Quantity

@@ -83,7 +83,22 @@ class _Strict(BaseModel):
 
 
 class SubscriptionCreate(_Strict):
-    """A webhook subscription. Empty filter lists place no constraint; patterns must match."""
+    """A webhook subscription. Empty filter lists place no constraint; patterns must match.
+    `target_url` must resolve to an address the service may call (not loopback or private)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "target_url": "https://hooks.employers-ca.example.org/alianza",
+                    "description": "Our commitments' deadlines and progress",
+                    "event_types": ["commitment.*", "partnership.adopted"],
+                    "countries": ["CA", "MX"],
+                }
+            ]
+        },
+    )
 
     target_url: Annotated[str, Field(min_length=1, max_length=2000)]
     description: Annotated[str, Field(max_length=500)] = ""
@@ -172,9 +187,15 @@ class DeliveryPage(BaseModel):
 
 
 class BulkReplay(_Strict):
-    """Replay failed deliveries created in [from, to)."""
+    """Replay failed deliveries created in [from, to); `from` must be before `to`."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        json_schema_extra={
+            "examples": [{"from": "2026-05-01T00:00:00Z", "to": "2026-05-02T00:00:00Z"}]
+        },
+    )
 
     from_: Timestamp = Field(alias="from", description="Inclusive; must be before `to`.")
     to: Timestamp = Field(description="Exclusive; must be after `from`.")

@@ -95,6 +95,21 @@ class _Strict(BaseModel):
 
 
 class PartnerCreate(_Strict):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "Mexican Diaspora in Canada",
+                    "kind": "diaspora_organisation",
+                    "country": "CA",
+                    "contact_name": "Lucía Hernández",
+                    "contact_email": "coordinacion@diaspora-mx.example.org",
+                }
+            ]
+        },
+    )
+
     name: Annotated[str, Field(min_length=2, max_length=200)]
     kind: PartnerKind
     country: CountryCode | None = None
@@ -152,6 +167,47 @@ class PlannedCommitmentRead(PlannedCommitmentIn):
 
 
 class PartnershipCreate(_Strict):
+    """A draft owned by the caller's organisation. Members name registered partners (the lead
+    among them); a planned commitment's responsible partner is a member."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                    "summary": "Recruitment without fees, pre-departure orientation and "
+                    "portable social security for workers of the seasonal agricultural programme.",
+                    "members": [
+                        {"partner_id": "prt_secretaria_trabajo", "role": "lead"},
+                        {"partner_id": "prt_employers_ca", "role": "implementing"},
+                        {"partner_id": "prt_diaspora_ca", "role": "technical"},
+                    ],
+                    "level": "bilateral",
+                    "countries": [
+                        {"code": "MX", "role": "origin"},
+                        {"code": "CA", "role": "destination"},
+                    ],
+                    "themes": ["human_rights", "shared_responsibility"],
+                    "policy_areas": ["employment"],
+                    "gcm_objectives": [6, 22],
+                    "sdg_targets": ["8.8", "10.7"],
+                    "planned_commitments": [
+                        {
+                            "description": "Workers recruited without paying any fee",
+                            "responsible_partner_id": "prt_employers_ca",
+                            "indicator": "Workers recruited fee-free",
+                            "unit": "workers",
+                            "baseline": 0,
+                            "target": 1200,
+                            "due_date": "2027-12-31",
+                        }
+                    ],
+                }
+            ]
+        },
+    )
+
     title: Title
     summary: Summary
     members: Annotated[list[MemberIn], Field(max_length=100)] = []
