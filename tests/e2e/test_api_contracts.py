@@ -88,36 +88,13 @@ def junit_counts(report: Path) -> tuple[int, int]:
     return cases, failed
 
 
-@pytest.mark.timeout(900)
-async def test_every_service_answers_as_its_openapi_document_says(system: System) -> None:
-    tokens = await _tokens(system)
-    REPORTS.mkdir(parents=True, exist_ok=True)
-    summary, failures = [], []
-    # The partner first: the admin's run may rotate keys and secrets, never the partner's. One
-    # run at a time: side by side they only fight the services for the same two cores.
-    for caller in ("partner", "admin"):
-        for service in SERVICES:
-            started = time.monotonic()
-            report = REPORTS / f"{service}-{caller}.xml"
-            run = schemathesis(system.url(service), tokens[caller], report)
-            output, _ = run.communicate()
-            cases, failed = junit_counts(report)
-            line = (
-                f"{service} as {caller}: {cases} operations, {failed} failed, exit {run.returncode}"
-                f", {time.monotonic() - started:.0f} s ({report.relative_to(REPO)})"
-            )
-            summary.append(line)
-            if run.returncode != 0:
-                failures.append(f"{line}\n{output[-8000:]}")
-    (REPORTS / "summary.txt").write_text("\n".join(summary) + "\n")
-    assert not failures, "\n\n".join(failures)
-
-
 async def test_authorize_in_the_registrys_swagger_ui_gets_a_token_that_calls_the_api(
     system: System,
 ) -> None:
     """The OAuth 2.0 scheme's token URL works from the page: client id and secret in Swagger UI's
-    "Authorize" dialog, then "Try it out" on `GET /clients/me` answers 200 with that client."""
+    "Authorize" dialog, then "Try it out" on `GET /clients/me` answers 200 with that client.
+
+    First in the module: the schemathesis run below, as admin, may rotate the admin's secret."""
     async with httpx.AsyncClient(timeout=10) as http:
         admin = await login(http, system, ADMIN_ID, ADMIN_SECRET)
         client = await create_client(admin, ["ops"], None)
@@ -150,3 +127,28 @@ async def test_authorize_in_the_registrys_swagger_ui_gets_a_token_that_calls_the
         body = operation.find_element(By.CSS_SELECTOR, ".live-responses-table .microlight")
         assert status.text.strip() == "200", body.text
         assert client["client_id"] in body.text
+
+
+@pytest.mark.timeout(900)
+async def test_every_service_answers_as_its_openapi_document_says(system: System) -> None:
+    tokens = await _tokens(system)
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    summary, failures = [], []
+    # The partner first: the admin's run may rotate keys and secrets, never the partner's. One
+    # run at a time: side by side they only fight the services for the same two cores.
+    for caller in ("partner", "admin"):
+        for service in SERVICES:
+            started = time.monotonic()
+            report = REPORTS / f"{service}-{caller}.xml"
+            run = schemathesis(system.url(service), tokens[caller], report)
+            output, _ = run.communicate()
+            cases, failed = junit_counts(report)
+            line = (
+                f"{service} as {caller}: {cases} operations, {failed} failed, exit {run.returncode}"
+                f", {time.monotonic() - started:.0f} s ({report.relative_to(REPO)})"
+            )
+            summary.append(line)
+            if run.returncode != 0:
+                failures.append(f"{line}\n{output[-8000:]}")
+    (REPORTS / "summary.txt").write_text("\n".join(summary) + "\n")
+    assert not failures, "\n\n".join(failures)
