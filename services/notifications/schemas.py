@@ -15,13 +15,12 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    WithJsonSchema,
     model_validator,
 )
 
 from services.notifications.matching import PATTERN_SYNTAX
-from shared.reference import COUNTRY_CODES, is_country_code
-from shared.web.openapi import one_of_pattern
+from shared.reference import is_country_code
+from shared.web.openapi import COUNTRY_CODE_SCHEMA
 
 Theme = Literal[
     "human_rights",
@@ -46,14 +45,7 @@ def _country(code: str) -> str:
 CountryCode = Annotated[
     str,
     AfterValidator(_country),
-    WithJsonSchema(
-        {
-            "type": "string",
-            "pattern": one_of_pattern(COUNTRY_CODES),
-            "description": "ISO 3166-1 alpha-2, an officially assigned code",
-            "examples": ["MX"],
-        }
-    ),
+    COUNTRY_CODE_SCHEMA,
 ]
 GcmObjective = Annotated[int, Field(ge=1, le=23)]
 EventTypePattern = Annotated[

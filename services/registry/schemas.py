@@ -12,7 +12,6 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationInfo,
-    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -29,8 +28,8 @@ from services.registry.domain import (
     Theme,
 )
 from shared.quantity import Quantity
-from shared.reference import COUNTRY_CODES, SDG_TARGETS, is_country_code, is_sdg_target
-from shared.web.openapi import one_of_pattern
+from shared.reference import is_country_code, is_sdg_target
+from shared.web.openapi import COUNTRY_CODE_SCHEMA, SDG_TARGET_SCHEMA
 
 
 def _country(code: str) -> str:
@@ -49,26 +48,12 @@ def _sdg_target(target: str) -> str:
 CountryCode = Annotated[
     str,
     AfterValidator(_country),
-    WithJsonSchema(
-        {
-            "type": "string",
-            "pattern": one_of_pattern(COUNTRY_CODES),
-            "description": "ISO 3166-1 alpha-2, an officially assigned code",
-            "examples": ["MX"],
-        }
-    ),
+    COUNTRY_CODE_SCHEMA,
 ]
 SdgTarget = Annotated[
     str,
     AfterValidator(_sdg_target),
-    WithJsonSchema(
-        {
-            "type": "string",
-            "pattern": one_of_pattern(SDG_TARGETS),
-            "description": "a target of the 2030 Agenda",
-            "examples": ["10.7"],
-        }
-    ),
+    SDG_TARGET_SCHEMA,
 ]
 GcmObjective = Annotated[
     int, Field(ge=1, le=23, description="Global Compact for Migration objective, 1-23")

@@ -30,8 +30,10 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.routing import APIRoute, iter_route_contexts
 from fastapi.staticfiles import StaticFiles
+from pydantic import WithJsonSchema
 from swagger_ui_bundle import swagger_ui_path
 
+from shared.reference import COUNTRY_CODES, SDG_TARGETS
 from shared.web.limits import DEFAULT_MAX_BODY_BYTES
 from shared.web.preconditions import IF_MATCH_PATTERN
 from shared.web.problems import PROBLEM_BASE, PROBLEM_JSON
@@ -137,6 +139,23 @@ def one_of_pattern(values: Iterable[str]) -> str:
     """A regular expression admitting exactly `values`. For long lists (countries, SDG targets)
     it says what an `enum` would, without test generators trying every value one by one."""
     return "^(?:" + "|".join(re.escape(value) for value in sorted(values)) + ")$"
+
+
+def listed(values: Iterable[str], description: str, example: str) -> WithJsonSchema:
+    """The JSON Schema of a string that must be one of `values` (the validator checks it)."""
+    return WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": one_of_pattern(values),
+            "description": description,
+            "examples": [example],
+        }
+    )
+
+
+# For `Annotated[str, <validator>, COUNTRY_CODE_SCHEMA]`: the schema admits what the code does.
+COUNTRY_CODE_SCHEMA = listed(COUNTRY_CODES, "ISO 3166-1 alpha-2, an officially assigned code", "MX")
+SDG_TARGET_SCHEMA = listed(SDG_TARGETS, "a target of the 2030 Agenda", "10.7")
 
 
 def token_url_from_jwks(jwks_url: str) -> str:
