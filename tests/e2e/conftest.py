@@ -3,6 +3,7 @@ of the session, so CI's log shows what was checked and where the reports are, pa
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -25,8 +26,12 @@ async def system(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> Asyn
         await running.stop()
 
 
+_SESSION_STARTED = time.time()
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     summary = REPORTS / "summary.txt"
-    if summary.exists():
+    # Only a summary this session wrote: an earlier run's would mislead.
+    if summary.exists() and summary.stat().st_mtime >= _SESSION_STARTED:
         terminalreporter.section("schemathesis (OpenAPI conformance)")
         terminalreporter.write(summary.read_text())
