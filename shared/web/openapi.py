@@ -8,7 +8,8 @@ boilerplate:
 - a dependency marked with `answers(...)` contributes its statuses (the access token → 401, a role
   check → 403, the database → 503, a rate limit → 429) to every route that uses it;
 - a path parameter → 404 (the thing it names may not exist); a body, query or header
-  parameter → 422 (RFC 9457 with `errors[{field, message}]`); a body → 413 (`BodySizeLimit`).
+  parameter → 422 (RFC 9457 with `errors[{field, message}]`); a body → 400 (not JSON) and 413
+  (`BodySizeLimit`).
 
 Statuses only a handler knows (409 from the lifecycle, 412/428 from If-Match) are declared on the
 route with FastAPI's `responses=`, using the constants below; this module gives them their
@@ -97,11 +98,7 @@ def _declared(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 # For `responses=` on routes whose handler raises these itself.
 CONFLICT = _declared(409)
-FORBIDDEN = _declared(403)
-NOT_FOUND = _declared(404)
 RATE_LIMITED = _declared(429)
-UNAVAILABLE = _declared(503)
-INVALID = _declared(422)
 # Reads and writes of a versioned resource: its ETag, for If-Match on the next change.
 ETAG_HEADER = {
     "ETag": {
