@@ -29,7 +29,8 @@ class Page(BaseModel, Generic[T]):
 # `<microseconds since 1970 UTC>.<the row id's UTF-8 in hex>`. Opaque to callers, but every string
 # the pattern admits decodes to a position, so the schema states exactly what the server accepts
 # (a cursor for a row that no longer exists simply continues after where it stood).
-CURSOR_PATTERN = r"^[0-9]{1,16}\.(?:[0-9a-f]{2}){1,200}$"
+# No byte of the id is 00: PostgreSQL text cannot hold NUL, so such an id could not even be asked for.
+CURSOR_PATTERN = r"^[0-9]{1,16}\.(?:0[1-9a-f]|[1-9a-f][0-9a-f]){1,200}$"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 

@@ -23,7 +23,7 @@ from shared.web.openapi import (
 )
 from shared.web.pagination import CURSOR_PATTERN, Cursor, decode_cursor, encode_cursor
 from shared.web.preconditions import IF_MATCH_PATTERN, MalformedIfMatch, parse_if_match
-from shared.web.problems import PROBLEM_JSON, install_problem_handlers
+from shared.web.problems import PROBLEM_JSON, InvalidInput, install_problem_handlers
 from shared.web.service import UowDep
 
 TOKEN_URL = "http://registry.example/oauth/token"
@@ -151,6 +151,8 @@ def test_a_cursor_round_trips_and_every_string_of_its_pattern_decodes() -> None:
     assert re.fullmatch(CURSOR_PATTERN, cursor)
     assert decode_cursor(cursor) == (at, "prt_ü1")
     assert decode_cursor("9999999999999999.ff")[1] == "\ufffd"
+    with pytest.raises(InvalidInput):
+        decode_cursor("2126.6e007f")  # a NUL byte: no row id has one, and PostgreSQL refuses it
 
 
 async def test_a_405_names_every_method_of_the_path() -> None:
