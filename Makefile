@@ -3,11 +3,15 @@ SHELL := /bin/bash
 UV_VERSION := 0.13.8
 TOOLS := .local/tools
 UV := $(TOOLS)/bin/uv
-STACK := $(UV) run --frozen python -m deploy.local.stack
+# `make run KAFKA_BROKERS=3` runs a three-broker Kafka cluster, `KAFKA_SECURITY=SASL_SSL` a
+# secured one (TLS, SCRAM users, ACLs); unset, one plain broker. See README "Kafka".
+STACK_ENV := $(if $(KAFKA_BROKERS),ALIANZA_KAFKA_BROKERS=$(KAFKA_BROKERS)) \
+	$(if $(KAFKA_SECURITY),ALIANZA_KAFKA_SECURITY_PROTOCOL=$(KAFKA_SECURITY))
+STACK := $(STACK_ENV) $(UV) run --frozen python -m deploy.local.stack
 
-.PHONY: run stop status logs test lint format install browser kubectl clean demo contracts manifests bench chaos mutate
+.PHONY: run stop status logs test lint format install browser kubectl prometheus clean demo contracts manifests bench chaos mutate
 
-run: install ## start PostgreSQL, Kafka and the three services; print where they are
+run: install prometheus ## start PostgreSQL, Kafka, the three services and Prometheus; print where they are
 	$(STACK) up
 
 stop: ## stop everything `make run` or `make test` started
@@ -22,7 +26,7 @@ status: ## each process's state, pid and restart count; crash-looping ones flagg
 logs: ## follow every process's log
 	tail -n 50 -F .local/logs/*.log
 
-test: install browser kubectl lint ## ruff, mypy, import contracts, then every test against the real stack
+test: install browser kubectl prometheus lint ## ruff, mypy, import contracts, then every test against the real stack
 	$(STACK) up
 	$(UV) run --frozen pytest
 
@@ -72,6 +76,17 @@ kubectl:
 		echo "installing Debian's kubernetes-client (kubectl) for the manifest test"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 			--no-install-recommends kubernetes-client >/dev/null; \
+	fi
+
+# Prometheus (and promtool, for the alert rules' tests) from Debian, installed once when missing.
+# The package would start its own service on :9090 where systemd runs; ours runs from
+# deploy/local/stack.py with the repository's configuration, so the packaged one is switched off.
+prometheus:
+	@if ! command -v prometheus >/dev/null || ! command -v promtool >/dev/null; then \
+		echo "installing Debian's prometheus for make run and the alert rule tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends prometheus >/dev/null; \
+		if [ -d /run/systemd/system ]; then systemctl disable --now prometheus >/dev/null 2>&1 || true; fi; \
 	fi
 
 $(UV):

@@ -19,7 +19,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 
 from deploy.local import stack
 from shared.catalogue.partners import PartnerRegistered
-from shared.kafka import delete_topics, ensure_topics
+from shared.kafka import TopicPlan, delete_topics, ensure_topics
 from tests.support.database import create_database, drop_database, migrate
 from tests.support.ids import random_suffix
 
@@ -66,7 +66,7 @@ async def fresh_topics(
     servers: Servers, topics: Sequence[str], partitions: int = 3
 ) -> AsyncIterator[None]:
     """Create `topics` (same partition count as the stack's) and delete them afterwards."""
-    await ensure_topics(servers.kafka_bootstrap, list(topics), partitions=partitions)
+    await ensure_topics(servers.kafka_bootstrap, list(topics), TopicPlan(partitions=partitions))
     await _wait_for_leaders(servers, topics)
     try:
         yield

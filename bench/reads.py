@@ -22,8 +22,9 @@ from bench.common import Result, Servers, fresh_database, ms, percentile
 from bench.system import enrol, login
 from shared.db import asyncpg_dsn
 from shared.web.pagination import decode_cursor
+from tests.support.ports import free_port
 from tests.support.processes import start, terminate
-from tests.support.system import ADMIN_ID, ADMIN_SECRET, free_port
+from tests.support.system import ADMIN_ID, ADMIN_SECRET
 
 COUNTRIES = ["MX", "CA", "US", "GT", "HN", "SV", "SN", "ML", "NG", "GH"]
 COUNTRIES += ["DE", "IT", "ES", "PH", "IN", "BD", "NP", "MA", "TN", "TR"]

@@ -71,6 +71,7 @@ class PrivateStack:
             "ops_metrics",
             "ops_console",
             "supervisor",
+            "prometheus",
         ]
         self.ports = {name: free_port() for name in names}
         self.proxy_ports = {name: free_port() for name in SERVICE_NAMES}
@@ -86,6 +87,7 @@ class PrivateStack:
             "ALIANZA_OPS_METRICS_PORT": str(self.ports["ops_metrics"]),
             "ALIANZA_OPS_CONSOLE_PORT": str(self.ports["ops_console"]),
             "ALIANZA_SUPERVISOR_PORT": str(self.ports["supervisor"]),
+            "ALIANZA_PROMETHEUS_PORT": str(self.ports["prometheus"]),
             "ALIANZA_KAFKA_HEAP": "384m",
             "NOTIFICATIONS_ALLOW_HOSTS": "127.0.0.1",
             # Short timings, so retries, the sweep and the relay's safety poll happen within a run.

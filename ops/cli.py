@@ -28,6 +28,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from aiokafka.errors import KafkaError
+from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -45,6 +46,8 @@ from ops.kafka_tools import (
     resolve_topic,
     stream_topics,
 )
+from shared.kafka import PLAINTEXT, KafkaSecurity
+from shared.settings import KafkaSettings
 
 # The development admin client `make run` creates (deploy/local/stack.py); never a production value.
 DEV_CLIENT_ID = "alianza-admin"
@@ -81,9 +84,12 @@ class Config:
     urls: ServiceUrls
     credentials: Credentials
     timeout: float
+    # TLS and SASL from the same ALIANZA_KAFKA_* variables the services read (never options:
+    # a password on the command line ends up in the shell's history).
+    security: KafkaSecurity = PLAINTEXT
 
     def kafka(self) -> Kafka:
-        return Kafka(self.bootstrap, self.timeout)
+        return Kafka(self.bootstrap, self.timeout, self.security)
 
     def api(self) -> OpsApi:
         return OpsApi(self.urls, self.credentials, self.timeout)
@@ -166,7 +172,22 @@ def main_options(
         urls=ServiceUrls(registry_url, commitments_url, notifications_url),
         credentials=Credentials(client_id, client_secret),
         timeout=request_timeout,
+        security=kafka_security(),
     )
+
+
+def kafka_security() -> KafkaSecurity:
+    try:
+        return KafkaSettings().kafka_security
+    except ValidationError as exc:
+        err_console().print(
+            f"[red]error:[/red] Kafka security settings: {escape(_first_error(exc))}"
+        )
+        raise typer.Exit(2) from None
+
+
+def _first_error(exc: ValidationError) -> str:
+    return str(exc.errors()[0]["msg"]) if exc.errors() else str(exc)
 
 
 # --------------------------------------------------------------------------- tail

@@ -23,7 +23,14 @@ from aiokafka.errors import KafkaError
 
 from ops.errors import OpsError
 from shared.catalogue import Stream, dlq_name, topic_name
-from shared.kafka import kafka_reachable, make_producer, start_bounded, stop_quietly
+from shared.kafka import (
+    PLAINTEXT,
+    KafkaSecurity,
+    kafka_reachable,
+    make_producer,
+    start_bounded,
+    stop_quietly,
+)
 
 DLQ_SUFFIX = ".dlq"
 
@@ -194,22 +201,34 @@ class RecordFilter:
 class Kafka:
     """Bounded access to one cluster for one command."""
 
-    def __init__(self, bootstrap: str, timeout: float = 10.0) -> None:
+    def __init__(
+        self, bootstrap: str, timeout: float = 10.0, security: KafkaSecurity = PLAINTEXT
+    ) -> None:
         self.bootstrap = bootstrap
         self.timeout = timeout
+        self.security = security
 
     async def check(self) -> None:
-        if not await kafka_reachable(self.bootstrap, min(self.timeout, 5.0)):
+        if not await kafka_reachable(self.bootstrap, min(self.timeout, 5.0), self.security):
+            hint = (
+                " If it is, check ALIANZA_KAFKA_SASL_USERNAME / _PASSWORD and _SSL_CAFILE: a "
+                "refused login looks the same from here."
+                if self.security.protocol.uses_sasl
+                else ""
+            )
             raise OpsError(
                 f"Kafka is not reachable at {self.bootstrap}. Is the stack running? "
                 "Start it with `make run`, or point --bootstrap / ALIANZA_KAFKA_BOOTSTRAP at a broker."
+                + hint
             )
 
     @contextlib.asynccontextmanager
     async def admin(self) -> AsyncIterator[AIOKafkaAdminClient]:
         await self.check()
         admin = AIOKafkaAdminClient(
-            bootstrap_servers=self.bootstrap, request_timeout_ms=int(self.timeout * 1000)
+            **self.security.client_options(),
+            bootstrap_servers=self.bootstrap,
+            request_timeout_ms=int(self.timeout * 1000),
         )
         await asyncio.wait_for(admin.start(), self.timeout)
         try:
@@ -223,6 +242,7 @@ class Kafka:
         """A consumer with no group: it reads by assignment and never commits."""
         await self.check()
         consumer = AIOKafkaConsumer(
+            **self.security.client_options(),
             bootstrap_servers=self.bootstrap,
             group_id=None,
             enable_auto_commit=False,
@@ -345,7 +365,7 @@ class Kafka:
 
     async def send(self, records: list[tuple[str, Record]]) -> None:
         """Send each record's key, value and original headers to the given topic."""
-        producer = make_producer(self.bootstrap, self.timeout)
+        producer = make_producer(self.bootstrap, self.timeout, self.security)
         await self.check()
         await start_bounded(producer, self.timeout)
         try:
@@ -381,6 +401,14 @@ class Kafka:
             topic: sum(end[tp] - begin[tp] for tp in tps if tp.topic == topic)
             for topic in partitions
         }
+
+    async def written(self, prefix: str) -> dict[str, int]:
+        """Records ever written to each of the prefix's stream and dead-letter topics that exists:
+        the sum of its partitions' end offsets, which only grows (retention does not lower it)."""
+        partitions = await self.describe([*stream_topics(prefix), *dlq_topics(prefix)])
+        tps = [TopicPartition(t, p) for t, parts in partitions.items() for p in parts]
+        _, end = await self.offsets(tps)
+        return {topic: sum(end[tp] for tp in tps if tp.topic == topic) for topic in partitions}
 
     async def topics(self, prefix: str) -> list[TopicInfo]:
         async with self.admin() as admin:

@@ -1,6 +1,6 @@
 """The ops watcher: consumer lag and DLQ depth as Prometheus gauges, and lag alerts as events.
 
-    python -m ops.watch            # serves /metrics on ALIANZA_OPS_METRICS_PORT (default 8009)
+    python -m ops.watch            # serves /metrics and /trends on ALIANZA_OPS_METRICS_PORT (default 8009)
 
 Every `ALIANZA_LAG_WATCH_INTERVAL_SECONDS` it computes every consumer group's lag on the prefix's
 topics (committed offset vs end offset, as `alianza lag` does) and each dead-letter topic's depth
@@ -28,16 +28,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 from aiokafka import AIOKafkaProducer
-from prometheus_client import CollectorRegistry, Counter, Gauge, start_http_server
+from prometheus_client import CollectorRegistry, Counter, Gauge
 from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ops.kafka_tools import Kafka, PartitionLag, lag_by_group
+from ops.watch_history import History, Sample, serve
 from shared.catalogue import Stream, spec_for, topic_name, validate_payload
 from shared.events import Event, to_kafka
 from shared.kafka import make_producer, start_bounded, stop_quietly
 from shared.logs import configure_logging
 from shared.runtime import run_worker, sleep_or_stop
+from shared.settings import KafkaSettings
 
 logger = logging.getLogger(__name__)
 
@@ -46,12 +47,7 @@ EXCEEDED = "ops.consumer_lag_exceeded"
 RECOVERED = "ops.consumer_lag_recovered"
 
 
-class WatchSettings(BaseSettings):
-    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
-
-    kafka_bootstrap: str = Field(
-        default="127.0.0.1:9092", validation_alias="ALIANZA_KAFKA_BOOTSTRAP"
-    )
+class WatchSettings(KafkaSettings):
     topic_prefix: str = Field(default="alianza", validation_alias="ALIANZA_TOPIC_PREFIX")
     log_level: str = Field(default="INFO", validation_alias="ALIANZA_LOG_LEVEL")
     lag_alert_threshold: int = Field(default=1000, validation_alias="ALIANZA_LAG_ALERT_THRESHOLD")
@@ -81,9 +77,14 @@ class Watcher:
     settings: WatchSettings
     registry: CollectorRegistry = field(default_factory=CollectorRegistry)
     states: dict[str, GroupState] = field(default_factory=dict)
+    history: History = field(default_factory=History)
 
     def __post_init__(self) -> None:
-        self.kafka = Kafka(self.settings.kafka_bootstrap, self.settings.kafka_timeout_seconds)
+        self.kafka = Kafka(
+            self.settings.kafka_bootstrap,
+            self.settings.kafka_timeout_seconds,
+            self.settings.kafka_security,
+        )
         self._producer: AIOKafkaProducer | None = None
         r = self.registry
         self.partition_lag = Gauge(
@@ -102,6 +103,14 @@ class Watcher:
             registry=r,
         )
         self.dlq_depth = Gauge("dlq_depth", "Records on a dead-letter topic", ["topic"], registry=r)
+        # Only grows, so Prometheus' rate() gives records per second per topic, and increase()
+        # on a `.dlq` topic the dead letters that arrived (depth alone falls with retention).
+        self.written = Gauge(
+            "topic_records_written",
+            "Records ever written to a topic (the sum of its partitions' end offsets)",
+            ["topic"],
+            registry=r,
+        )
         self.threshold = Gauge(
             "consumer_lag_alert_threshold", "The lag alert threshold", registry=r
         )
@@ -125,9 +134,13 @@ class Watcher:
         """Compute lag and DLQ depth, update gauges and alerts; returns the lag per group."""
         now = time.monotonic() if now is None else now
         rows = await self.kafka.lag(self.settings.topic_prefix, self.settings.group_list)
-        await self._dlq_depth()
+        depths = await self._dlq_depth()
+        written = await self.kafka.written(self.settings.topic_prefix)
+        for topic, count in written.items():
+            self.written.labels(topic).set(count)
         self._set_lag(rows)
         totals = lag_by_group(rows)
+        self.history.add(Sample(time.time(), written, totals, depths))
         for group in set(self.states) | set(totals):
             await self._evaluate(group, totals.get(group, 0), rows, now)
         self.kafka_up.set(1)
@@ -142,9 +155,11 @@ class Watcher:
         for group, total in lag_by_group(rows).items():
             self.group_lag.labels(group).set(total)
 
-    async def _dlq_depth(self) -> None:
-        for topic, depth in (await self.kafka.dlq_depths(self.settings.topic_prefix)).items():
+    async def _dlq_depth(self) -> dict[str, int]:
+        depths = await self.kafka.dlq_depths(self.settings.topic_prefix)
+        for topic, depth in depths.items():
             self.dlq_depth.labels(topic).set(depth)
+        return depths
 
     async def _evaluate(self, group: str, lag: int, rows: list[PartitionLag], now: float) -> None:
         state = self.states.setdefault(group, GroupState())
@@ -212,7 +227,9 @@ class Watcher:
     async def _ensure_producer(self) -> AIOKafkaProducer:
         if self._producer is None:
             producer = make_producer(
-                self.settings.kafka_bootstrap, self.settings.kafka_timeout_seconds
+                self.settings.kafka_bootstrap,
+                self.settings.kafka_timeout_seconds,
+                self.settings.kafka_security,
             )
             await start_bounded(producer, self.settings.kafka_timeout_seconds)
             self._producer = producer
@@ -246,9 +263,9 @@ def main() -> None:
     configure_logging("ops-watch", settings.log_level)
     logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
     watcher = Watcher(settings)
-    start_http_server(settings.metrics_port, settings.metrics_host, registry=watcher.registry)
+    serve(settings.metrics_host, settings.metrics_port, watcher.registry, watcher.history)
     logger.info(
-        "ops watcher: /metrics on %s:%d, threshold %d for %.0fs, every %.0fs",
+        "ops watcher: /metrics and /trends on %s:%d, threshold %d for %.0fs, every %.0fs",
         settings.metrics_host,
         settings.metrics_port,
         settings.lag_alert_threshold,

@@ -38,7 +38,14 @@ from shared.context import tracing
 from shared.events import Event, MalformedEvent, from_kafka
 from shared.faultpoints import fault_point
 from shared.faults import is_transient
-from shared.kafka import make_producer, start_bounded, stop_quietly, topic_retention
+from shared.kafka import (
+    PLAINTEXT,
+    KafkaSecurity,
+    make_producer,
+    start_bounded,
+    stop_quietly,
+    topic_retention,
+)
 from shared.outbox import prune_inbox
 from shared.runtime import sleep_or_stop
 from shared.uow import UnitOfWork, UnitOfWorkFactory
@@ -114,8 +121,10 @@ class EventConsumer:
         inbox_retention: timedelta = timedelta(days=7),
         transient_backoff_max: float = 30.0,
         shutdown_grace: float = 5.0,
+        security: KafkaSecurity = PLAINTEXT,
     ) -> None:
         self.group_id = group_id
+        self.security = security
         self.topics = topics
         self.handlers = handlers
         self.unit_of_work = unit_of_work
@@ -156,6 +165,7 @@ class EventConsumer:
 
     async def _consume(self, stop: asyncio.Event) -> None:
         consumer = AIOKafkaConsumer(
+            **self.security.client_options(),
             bootstrap_servers=self.bootstrap,
             group_id=self.group_id,
             enable_auto_commit=False,
@@ -265,7 +275,9 @@ class EventConsumer:
         if self._retention_checked or self.inbox_retention is None:
             return
         try:
-            retention = await topic_retention(self.bootstrap, self.topics, self.kafka_timeout)
+            retention = await topic_retention(
+                self.bootstrap, self.topics, self.kafka_timeout, self.security
+            )
         except (KafkaError, TimeoutError, OSError) as exc:
             logger.warning("could not read the topics' retention (%r); will check again", exc)
             return
@@ -489,7 +501,7 @@ class EventConsumer:
 
     async def _ensure_dlq_producer(self) -> AIOKafkaProducer:
         if self._dlq_producer is None:
-            producer = make_producer(self.bootstrap, self.kafka_timeout)
+            producer = make_producer(self.bootstrap, self.kafka_timeout, self.security)
             await start_bounded(producer, self.kafka_timeout)
             self._dlq_producer = producer
         return self._dlq_producer

@@ -1,18 +1,27 @@
-"""Kafka clients made the same way everywhere: idempotent producers, bounded waits, topic setup."""
+"""Kafka clients made the same way everywhere: idempotent producers, bounded waits, topic setup,
+and one way to say how a client authenticates (TLS, SASL) that every client is built with."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
+import ssl
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import timedelta
+from enum import StrEnum
+from functools import cached_property
+from typing import Any
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.client import AIOKafkaClient
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+from aiokafka.helpers import create_ssl_context
 from aiokafka.record.default_records import DefaultRecordBatchBuilder
+from pydantic import SecretStr
 
 # Dead letters wait for an operator, however long that takes: -1 keeps them until deleted.
 UNLIMITED_RETENTION_MS = -1
@@ -30,10 +39,85 @@ def record_size(key: bytes | None, value: bytes | None, headers: list[tuple[str,
 logger = logging.getLogger(__name__)
 
 
-def make_producer(bootstrap: str, timeout_seconds: float) -> AIOKafkaProducer:
+class SecurityProtocol(StrEnum):
+    PLAINTEXT = "PLAINTEXT"
+    SSL = "SSL"
+    SASL_PLAINTEXT = "SASL_PLAINTEXT"
+    SASL_SSL = "SASL_SSL"
+
+    @property
+    def uses_tls(self) -> bool:
+        return self in (SecurityProtocol.SSL, SecurityProtocol.SASL_SSL)
+
+    @property
+    def uses_sasl(self) -> bool:
+        return self in (SecurityProtocol.SASL_PLAINTEXT, SecurityProtocol.SASL_SSL)
+
+
+@dataclass(frozen=True)
+class KafkaSecurity:
+    """How a client proves who it is to the brokers and checks who they are.
+
+    Built once from settings (`shared.settings.KafkaSettings.kafka_security`) and handed to every
+    client: producers, consumers, admin clients, reachability probes. The default speaks plain
+    text, as the single local broker does.
+    """
+
+    protocol: SecurityProtocol = SecurityProtocol.PLAINTEXT
+    sasl_mechanism: str = "SCRAM-SHA-512"
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    # The CA that signed the brokers' certificates; None trusts the system's CAs.
+    ssl_cafile: str | None = None
+    # A client certificate and its key, for brokers that ask for one (mTLS).
+    ssl_certfile: str | None = None
+    ssl_keyfile: str | None = None
+
+    def problems(self) -> list[str]:
+        """What is missing for the chosen protocol (empty when nothing)."""
+        found = []
+        if self.protocol.uses_sasl and not (self.sasl_username and self.sasl_password):
+            found.append(
+                f"ALIANZA_KAFKA_SASL_USERNAME and ALIANZA_KAFKA_SASL_PASSWORD are required with "
+                f"ALIANZA_KAFKA_SECURITY_PROTOCOL={self.protocol.value}"
+            )
+        if bool(self.ssl_certfile) != bool(self.ssl_keyfile):
+            found.append(
+                "ALIANZA_KAFKA_SSL_CERTFILE and ALIANZA_KAFKA_SSL_KEYFILE go together (mTLS)"
+            )
+        return found
+
+    def client_options(self) -> dict[str, Any]:
+        """The keyword arguments every aiokafka client (producer, consumer, admin) takes."""
+        options: dict[str, Any] = {"security_protocol": self.protocol.value}
+        if self.protocol.uses_tls:
+            options["ssl_context"] = self.ssl_context
+        if self.protocol.uses_sasl:
+            options["sasl_mechanism"] = self.sasl_mechanism
+            options["sasl_plain_username"] = self.sasl_username
+            password = self.sasl_password
+            options["sasl_plain_password"] = password.get_secret_value() if password else None
+        return options
+
+    @cached_property
+    def ssl_context(self) -> ssl.SSLContext:
+        # Made once: the files are read once and every connection of the process shares it.
+        context: ssl.SSLContext = create_ssl_context(
+            cafile=self.ssl_cafile, certfile=self.ssl_certfile, keyfile=self.ssl_keyfile
+        )
+        return context
+
+
+PLAINTEXT = KafkaSecurity()
+
+
+def make_producer(
+    bootstrap: str, timeout_seconds: float, security: KafkaSecurity = PLAINTEXT
+) -> AIOKafkaProducer:
     """An idempotent producer that waits for every in-sync replica (`acks=all`)."""
     timeout_ms = int(timeout_seconds * 1000)
     return AIOKafkaProducer(
+        **security.client_options(),
         bootstrap_servers=bootstrap,
         enable_idempotence=True,
         acks="all",
@@ -80,10 +164,14 @@ async def _abandon(producer: AIOKafkaProducer, timeout_seconds: float) -> None:
         await asyncio.wait_for(producer.client.close(), timeout_seconds)
 
 
-async def kafka_reachable(bootstrap: str, timeout_seconds: float = 2.0) -> bool:
-    """True when a broker answers a metadata request."""
+async def kafka_reachable(
+    bootstrap: str, timeout_seconds: float = 2.0, security: KafkaSecurity = PLAINTEXT
+) -> bool:
+    """True when a broker answers a metadata request (after authenticating, when it asks to)."""
     client = AIOKafkaClient(
-        bootstrap_servers=bootstrap, request_timeout_ms=int(timeout_seconds * 1000)
+        **security.client_options(),
+        bootstrap_servers=bootstrap,
+        request_timeout_ms=int(timeout_seconds * 1000),
     )
     try:
         await asyncio.wait_for(client.bootstrap(), timeout_seconds)
@@ -100,22 +188,84 @@ def is_dead_letter_topic(topic: str) -> bool:
     return topic.endswith(".dlq")
 
 
+# What a topic gets on a cluster of three or more brokers, unless settings say otherwise: a write
+# is acknowledged once two replicas have it, so one broker can be lost without losing a record
+# and without refusing writes.
+DEFAULT_REPLICATION_FACTOR = 3
+DEFAULT_MIN_INSYNC_REPLICAS = 2
+
+
+@dataclass(frozen=True)
+class TopicPlan:
+    """How the system's topics are laid out; read from settings (`shared.settings.TopicSettings`).
+
+    `replication_factor` and `min_insync_replicas` left unset mean "3 and 2, or what the cluster
+    can hold": on a smaller cluster (the single local broker) they come down to its broker count,
+    and `ensure_topics` logs that they did. Set explicitly, they are asked for as they are, and a
+    cluster too small for them refuses the topics.
+    """
+
+    partitions: int = 3
+    replication_factor: int | None = None
+    min_insync_replicas: int | None = None
+    # None: the broker's own default (`log.retention.*`).
+    retention_ms: int | None = None
+    # Dead letters wait for an operator, however long that takes.
+    dlq_retention_ms: int = UNLIMITED_RETENTION_MS
+    # Per topic, by its name without the prefix ("ops", "partnerships.dlq"): overrides the two above.
+    retention_ms_by_topic: Mapping[str, int] = field(default_factory=dict)
+
+    def replication_for(self, brokers: int) -> tuple[int, int]:
+        """(replication factor, min.insync.replicas) on a cluster of `brokers` brokers."""
+        replication = self.replication_factor or min(DEFAULT_REPLICATION_FACTOR, brokers)
+        min_insync = self.min_insync_replicas or max(
+            1, min(DEFAULT_MIN_INSYNC_REPLICAS, replication - 1)
+        )
+        return replication, min_insync
+
+    def retention_for(self, topic: str) -> int | None:
+        for name, retention in self.retention_ms_by_topic.items():
+            if topic == name or topic.endswith(f".{name}"):
+                return retention
+        return self.dlq_retention_ms if is_dead_letter_topic(topic) else self.retention_ms
+
+    def configs_for(self, topic: str, min_insync: int) -> dict[str, str]:
+        configs = {"min.insync.replicas": str(min_insync)}
+        retention = self.retention_for(topic)
+        if retention is not None:
+            configs["retention.ms"] = str(retention)
+        return configs
+
+
 async def ensure_topics(
     bootstrap: str,
     topics: list[str],
-    partitions: int = 3,
-    replication: int = 1,
-    dlq_retention_ms: int = UNLIMITED_RETENTION_MS,
+    plan: TopicPlan | None = None,
+    security: KafkaSecurity = PLAINTEXT,
 ) -> list[str]:
-    """Create the topics that do not exist yet; returns the ones created.
+    """Create the topics that do not exist yet as `plan` says; returns the ones created.
 
-    Dead-letter topics keep their records for `dlq_retention_ms` (unlimited by default), set on
-    existing ones too: the broker's default would delete unreplayed dead letters after a week.
+    Existing topics get the plan's configuration too (min.insync.replicas, retention), so a
+    changed setting takes effect at the next start; their partitions and replicas are left as
+    they are (more partitions would move keys to other partitions and break their order).
     """
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    plan = plan or TopicPlan()
+    admin = AIOKafkaAdminClient(**security.client_options(), bootstrap_servers=bootstrap)
     await admin.start()
-    dlq_config = {"retention.ms": str(dlq_retention_ms)}
     try:
+        brokers = len((await admin.describe_cluster())["brokers"])
+        replication, min_insync = plan.replication_for(brokers)
+        if plan.replication_factor is None and replication < DEFAULT_REPLICATION_FACTOR:
+            logger.warning(
+                "the cluster has %d broker(s): topics get replication factor %d and "
+                "min.insync.replicas %d instead of %d and %d (set ALIANZA_KAFKA_REPLICATION_FACTOR "
+                "to insist)",
+                brokers,
+                replication,
+                min_insync,
+                DEFAULT_REPLICATION_FACTOR,
+                DEFAULT_MIN_INSYNC_REPLICAS,
+            )
         existing = set(await admin.list_topics())
         missing = [topic for topic in topics if topic not in existing]
         if missing:
@@ -125,17 +275,21 @@ async def ensure_topics(
                     [
                         NewTopic(
                             topic,
-                            num_partitions=partitions,
+                            num_partitions=plan.partitions,
                             replication_factor=replication,
-                            topic_configs=dlq_config if is_dead_letter_topic(topic) else {},
+                            topic_configs=plan.configs_for(topic, min_insync),
                         )
                         for topic in missing
                     ]
                 )
-        dead_letters = [t for t in topics if t in existing and is_dead_letter_topic(t)]
-        if dead_letters:
+        present = [topic for topic in topics if topic in existing]
+        if present:
+            # AlterConfigs replaces a topic's overrides as a whole: the plan is their one source.
             await admin.alter_configs(
-                [ConfigResource(ConfigResourceType.TOPIC, t, dlq_config) for t in dead_letters]
+                [
+                    ConfigResource(ConfigResourceType.TOPIC, t, plan.configs_for(t, min_insync))
+                    for t in present
+                ]
             )
         return missing
     finally:
@@ -143,11 +297,13 @@ async def ensure_topics(
 
 
 async def topic_retention(
-    bootstrap: str, topics: list[str], timeout_seconds: float
+    bootstrap: str, topics: list[str], timeout_seconds: float, security: KafkaSecurity = PLAINTEXT
 ) -> dict[str, timedelta | None]:
     """How long each existing topic keeps its records; None for as long as it exists."""
     admin = AIOKafkaAdminClient(
-        bootstrap_servers=bootstrap, request_timeout_ms=int(timeout_seconds * 1000)
+        **security.client_options(),
+        bootstrap_servers=bootstrap,
+        request_timeout_ms=int(timeout_seconds * 1000),
     )
     await asyncio.wait_for(admin.start(), timeout_seconds)
     try:
@@ -177,13 +333,15 @@ async def topic_retention(
     return retention
 
 
-async def delete_topics(bootstrap: str, topics: list[str]) -> list[str]:
+async def delete_topics(
+    bootstrap: str, topics: list[str], security: KafkaSecurity = PLAINTEXT
+) -> list[str]:
     """Delete those of `topics` that exist; returns the ones deleted.
 
     Tests and benchmarks create topics under throwaway prefixes; left behind, thousands of them
     make every broker restart load partitions for minutes.
     """
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**security.client_options(), bootstrap_servers=bootstrap)
     await admin.start()
     try:
         existing = set(await admin.list_topics())

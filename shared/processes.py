@@ -95,6 +95,7 @@ class ServiceProcesses:
                     max_event_bytes=settings.kafka_max_record_bytes,
                 ),
                 bootstrap=settings.kafka_bootstrap,
+                security=settings.kafka_security,
                 max_attempts=settings.consumer_max_attempts,
                 retry_backoff=settings.consumer_retry_backoff_seconds,
                 batch_size=settings.consumer_batch_size,
@@ -112,6 +113,7 @@ async def run_relay(settings: ServiceSettings, stop: asyncio.Event) -> None:
     relay = OutboxRelay(
         dsn=asyncpg_dsn(settings.database_url),
         bootstrap=settings.kafka_bootstrap,
+        security=settings.kafka_security,
         batch_size=settings.relay_batch_size,
         poll_interval=settings.relay_poll_interval_seconds,
         kafka_timeout=settings.kafka_timeout_seconds,

@@ -35,6 +35,8 @@ from shared.events import KafkaHeaders, stored_to_kafka
 from shared.faultpoints import fault_point
 from shared.kafka import (
     MAX_RECORD_BYTES,
+    PLAINTEXT,
+    KafkaSecurity,
     make_producer,
     record_size,
     start_bounded,
@@ -83,9 +85,11 @@ class OutboxRelay:
         max_record_bytes: int = MAX_RECORD_BYTES,
         database_timeouts: DatabaseTimeouts | None = None,
         session_timeout: float = 15.0,
+        security: KafkaSecurity = PLAINTEXT,
     ) -> None:
         self.dsn = dsn
         self.bootstrap = bootstrap
+        self.security = security
         self.batch_size = batch_size
         self.poll_interval = poll_interval
         self.kafka_timeout = kafka_timeout
@@ -267,7 +271,7 @@ class OutboxRelay:
 
     async def _ensure_producer(self) -> AIOKafkaProducer:
         if self._producer is None:
-            producer = make_producer(self.bootstrap, self.kafka_timeout)
+            producer = make_producer(self.bootstrap, self.kafka_timeout, self.security)
             await start_bounded(producer, self.kafka_timeout)
             self._producer = producer
         return self._producer

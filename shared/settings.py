@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Self
 
@@ -9,7 +10,13 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shared.db import DatabaseTimeouts
-from shared.kafka import MAX_RECORD_BYTES
+from shared.kafka import (
+    MAX_RECORD_BYTES,
+    UNLIMITED_RETENTION_MS,
+    KafkaSecurity,
+    SecurityProtocol,
+    TopicPlan,
+)
 
 
 class Environment(StrEnum):
@@ -18,7 +25,111 @@ class Environment(StrEnum):
     PRODUCTION = "production"
 
 
-class ServiceSettings(BaseSettings):
+class KafkaSettings(BaseSettings):
+    """Where the Kafka cluster is and how this process authenticates to it.
+
+    The same unprefixed `ALIANZA_KAFKA_*` names for every process; each process gets its own
+    username and password (its Kafka principal, see shared/catalogue/access.py).
+    """
+
+    # A validation error must never print the SASL password it was given.
+    model_config = SettingsConfigDict(
+        extra="ignore", populate_by_name=True, hide_input_in_errors=True
+    )
+
+    kafka_bootstrap: str = Field(
+        default="127.0.0.1:9092", validation_alias="ALIANZA_KAFKA_BOOTSTRAP"
+    )
+    kafka_security_protocol: SecurityProtocol = Field(
+        default=SecurityProtocol.PLAINTEXT, validation_alias="ALIANZA_KAFKA_SECURITY_PROTOCOL"
+    )
+    kafka_sasl_mechanism: str = Field(
+        default="SCRAM-SHA-512", validation_alias="ALIANZA_KAFKA_SASL_MECHANISM"
+    )
+    kafka_sasl_username: str | None = Field(
+        default=None, validation_alias="ALIANZA_KAFKA_SASL_USERNAME"
+    )
+    kafka_sasl_password: SecretStr | None = Field(
+        default=None, validation_alias="ALIANZA_KAFKA_SASL_PASSWORD"
+    )
+    # PEM files: the CA that signed the brokers' certificates (unset: the system's CAs), and a
+    # client certificate with its key for brokers that require one (mTLS).
+    kafka_ssl_cafile: str | None = Field(default=None, validation_alias="ALIANZA_KAFKA_SSL_CAFILE")
+    kafka_ssl_certfile: str | None = Field(
+        default=None, validation_alias="ALIANZA_KAFKA_SSL_CERTFILE"
+    )
+    kafka_ssl_keyfile: str | None = Field(
+        default=None, validation_alias="ALIANZA_KAFKA_SSL_KEYFILE"
+    )
+
+    @model_validator(mode="after")
+    def _security_is_complete(self) -> Self:
+        if problems := self.kafka_security.problems():
+            raise ValueError("; ".join(problems))
+        return self
+
+    @property
+    def kafka_security(self) -> KafkaSecurity:
+        return KafkaSecurity(
+            protocol=self.kafka_security_protocol,
+            sasl_mechanism=self.kafka_sasl_mechanism,
+            sasl_username=self.kafka_sasl_username,
+            sasl_password=self.kafka_sasl_password,
+            ssl_cafile=self.kafka_ssl_cafile,
+            ssl_certfile=self.kafka_ssl_certfile,
+            ssl_keyfile=self.kafka_ssl_keyfile,
+        )
+
+
+class TopicSettings(BaseSettings):
+    """How the system's topics are created (deploy/local/prepare.py); see shared.kafka.TopicPlan.
+
+    Replication factor and min.insync.replicas left unset are 3 and 2, or the broker count on a
+    smaller cluster (logged when that happens).
+    """
+
+    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
+
+    partitions: int = Field(default=3, ge=1, validation_alias="ALIANZA_KAFKA_TOPIC_PARTITIONS")
+    replication_factor: int | None = Field(
+        default=None, ge=1, validation_alias="ALIANZA_KAFKA_REPLICATION_FACTOR"
+    )
+    min_insync_replicas: int | None = Field(
+        default=None, ge=1, validation_alias="ALIANZA_KAFKA_MIN_INSYNC_REPLICAS"
+    )
+    # Event topics (unset: the broker's default); dead-letter topics (-1: kept until deleted).
+    retention_ms: int | None = Field(default=None, validation_alias="ALIANZA_KAFKA_RETENTION_MS")
+    dlq_retention_ms: int = Field(
+        default=UNLIMITED_RETENTION_MS, validation_alias="ALIANZA_DLQ_RETENTION_MS"
+    )
+    # JSON, by topic name without the prefix: '{"ops": 86400000, "notifications.dlq": -1}'.
+    retention_ms_by_topic: Mapping[str, int] = Field(
+        default_factory=dict, validation_alias="ALIANZA_KAFKA_TOPIC_RETENTION_MS"
+    )
+
+    @model_validator(mode="after")
+    def _min_insync_fits(self) -> Self:
+        replication, min_insync = self.replication_factor, self.min_insync_replicas
+        if replication is not None and min_insync is not None and min_insync > replication:
+            raise ValueError(
+                f"ALIANZA_KAFKA_MIN_INSYNC_REPLICAS ({min_insync}) cannot exceed "
+                f"ALIANZA_KAFKA_REPLICATION_FACTOR ({replication}): no write could succeed"
+            )
+        return self
+
+    @property
+    def plan(self) -> TopicPlan:
+        return TopicPlan(
+            partitions=self.partitions,
+            replication_factor=self.replication_factor,
+            min_insync_replicas=self.min_insync_replicas,
+            retention_ms=self.retention_ms,
+            dlq_retention_ms=self.dlq_retention_ms,
+            retention_ms_by_topic=dict(self.retention_ms_by_topic),
+        )
+
+
+class ServiceSettings(KafkaSettings):
     """What every service needs. Subclasses set `env_prefix` (e.g. `REGISTRY_`).
 
     Kafka, the topic prefix and the environment are the same for the whole system, so they are
@@ -29,9 +140,6 @@ class ServiceSettings(BaseSettings):
 
     environment: Environment = Field(
         default=Environment.DEVELOPMENT, validation_alias="ALIANZA_ENVIRONMENT"
-    )
-    kafka_bootstrap: str = Field(
-        default="127.0.0.1:9092", validation_alias="ALIANZA_KAFKA_BOOTSTRAP"
     )
     topic_prefix: str = Field(default="alianza", validation_alias="ALIANZA_TOPIC_PREFIX")
     log_level: str = Field(default="INFO", validation_alias="ALIANZA_LOG_LEVEL")

@@ -19,7 +19,14 @@ import base64
 import secrets
 from typing import Any
 
-from deploy.kubernetes.generate import PG_CLUSTER, SERVICES, app_db_secret, dump, owner_db_secret
+from deploy.kubernetes.generate import (
+    METRICS_SECRET,
+    PG_CLUSTER,
+    SERVICES,
+    app_db_secret,
+    dump,
+    owner_db_secret,
+)
 
 ADMIN_CLIENT_ID = "alianza-admin"
 HEADER = (
@@ -55,6 +62,16 @@ def documents(namespace: str) -> list[dict[str, Any]]:
         database = f"alianza_{service}"
         found.append(role_secret(owner_db_secret(service), f"{service}_owner", database, namespace))
         found.append(role_secret(app_db_secret(service), f"{service}_app", database, namespace))
+    found.append(
+        {
+            "apiVersion": "v1",
+            "kind": "Secret",
+            "type": "Opaque",
+            # The APIs accept it on /metrics; the monitoring ServiceMonitors present it.
+            "metadata": {"name": METRICS_SECRET, "namespace": namespace},
+            "stringData": {"token": secrets.token_urlsafe(32)},
+        }
+    )
     found.append(
         {
             "apiVersion": "v1",

@@ -7,6 +7,10 @@ With `ALIANZA_POSTGRES_ADMIN_URL` (a superuser) it also creates, on that server,
 services' URLs name: `<SERVICE>_MIGRATION_DATABASE_URL`'s user owns the schema and runs the
 migrations, `<SERVICE>_DATABASE_URL`'s user only reads and writes rows (deploy/local/roles.py).
 Without it, databases are created with the migration URL's own credentials, as before.
+
+Topics are laid out as `shared.settings.TopicSettings` says (partitions, replication factor,
+min.insync.replicas, retention), and created as the Kafka principal `ALIANZA_KAFKA_*` names:
+on a secured cluster, one allowed to create topics (the local stack's `admin`).
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ import asyncpg
 from deploy.local.roles import Login, provision
 from shared.catalogue import all_topics
 from shared.db import asyncpg_dsn
-from shared.kafka import UNLIMITED_RETENTION_MS, ensure_topics, kafka_reachable
+from shared.kafka import PLAINTEXT, KafkaSecurity, TopicPlan, ensure_topics, kafka_reachable
+from shared.settings import KafkaSettings, TopicSettings
 
 SERVICES = ("registry", "commitments", "notifications")
 
@@ -57,11 +62,13 @@ async def create_database(database_url: str, admin_url: str | None = None) -> bo
         await admin.close()
 
 
-async def wait_for_broker(bootstrap: str, timeout_seconds: float = 180.0) -> None:
+async def wait_for_broker(
+    bootstrap: str, timeout_seconds: float = 180.0, security: KafkaSecurity = PLAINTEXT
+) -> None:
     """A restarted broker opens its port before it answers; with many partitions on disk it loads
     them first, which can take a minute or more."""
     deadline = time.monotonic() + timeout_seconds
-    while not await kafka_reachable(bootstrap, timeout_seconds=5.0):
+    while not await kafka_reachable(bootstrap, timeout_seconds=5.0, security=security):
         if time.monotonic() > deadline:
             raise SystemExit(f"no Kafka broker answered at {bootstrap} in {timeout_seconds:.0f}s")
         await asyncio.sleep(1.0)
@@ -90,14 +97,16 @@ async def prepare_databases(databases: list[ServiceDatabase], admin_url: str | N
 
 
 async def prepare_infrastructure(
-    databases: list[ServiceDatabase], admin_url: str | None, bootstrap: str, topic_prefix: str
+    databases: list[ServiceDatabase],
+    admin_url: str | None,
+    kafka: KafkaSettings,
+    topic_prefix: str,
+    plan: TopicPlan,
 ) -> None:
     await prepare_databases(databases, admin_url)
-    await wait_for_broker(bootstrap)
-    # Dead letters wait for an operator: unlimited unless ALIANZA_DLQ_RETENTION_MS says otherwise.
-    dlq_retention_ms = int(os.environ.get("ALIANZA_DLQ_RETENTION_MS", UNLIMITED_RETENTION_MS))
+    await wait_for_broker(kafka.kafka_bootstrap, security=kafka.kafka_security)
     created = await ensure_topics(
-        bootstrap, all_topics(topic_prefix), dlq_retention_ms=dlq_retention_ms
+        kafka.kafka_bootstrap, all_topics(topic_prefix), plan, kafka.kafka_security
     )
     if created:
         print(f"[prepare] created topics {', '.join(created)}")
@@ -106,9 +115,9 @@ async def prepare_infrastructure(
 def main() -> None:
     databases = [ServiceDatabase.from_environment(service) for service in SERVICES]
     admin_url = os.environ.get("ALIANZA_POSTGRES_ADMIN_URL")
-    bootstrap = os.environ.get("ALIANZA_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
     prefix = os.environ.get("ALIANZA_TOPIC_PREFIX", "alianza")
-    asyncio.run(prepare_infrastructure(databases, admin_url, bootstrap, prefix))
+    plan = TopicSettings().plan
+    asyncio.run(prepare_infrastructure(databases, admin_url, KafkaSettings(), prefix, plan))
     for service in SERVICES:
         subprocess.run([sys.executable, "-m", f"services.{service}", "migrate"], check=True)
     print("[prepare] databases, topics and migrations are in place")

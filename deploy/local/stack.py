@@ -5,6 +5,12 @@ Everything lives under the state folder (`.local/` by default, `ALIANZA_STATE_DI
 cluster owned by the `postgres` user, because PostgreSQL refuses to run as root), `logs/` and
 `pids/`. Every start is idempotent: what already runs is left alone.
 
+Kafka is one plain broker unless `ALIANZA_KAFKA_BROKERS` (`make run KAFKA_BROKERS=3`) asks for
+more nodes, or `ALIANZA_KAFKA_SECURITY_PROTOCOL=SASL_SSL` (`KAFKA_SECURITY=SASL_SSL`) for a
+secured cluster: TLS, a SCRAM user per service plus `ops` and `admin`, and the ACLs of
+shared/catalogue/access.py. Each process is then given its own Kafka credentials, `prepare`
+the admin's. See deploy/local/kafka.py.
+
     python -m deploy.local.stack infra      # PostgreSQL + Kafka + databases + topics + migrations
     python -m deploy.local.stack up         # infra, then the three services' processes
     python -m deploy.local.stack down       # stop everything this folder started
@@ -12,36 +18,48 @@ cluster owned by the `postgres` user, because PostgreSQL refuses to run as root)
 
 Ports can be moved, so a second stack can run beside the first (with its own
 `ALIANZA_STATE_DIR`): `ALIANZA_PG_PORT`, `ALIANZA_KAFKA_PORT`, `ALIANZA_KAFKA_CONTROLLER_PORT`,
-`ALIANZA_REGISTRY_PORT`, `ALIANZA_COMMITMENTS_PORT`, `ALIANZA_NOTIFICATIONS_PORT`,
-`ALIANZA_OPS_METRICS_PORT`, `ALIANZA_OPS_CONSOLE_PORT`, `ALIANZA_SUPERVISOR_PORT`.
+`ALIANZA_KAFKA_INTERNAL_PORT`, `ALIANZA_REGISTRY_PORT`, `ALIANZA_COMMITMENTS_PORT`,
+`ALIANZA_NOTIFICATIONS_PORT`, `ALIANZA_OPS_METRICS_PORT`, `ALIANZA_OPS_CONSOLE_PORT`,
+`ALIANZA_SUPERVISOR_PORT`, `ALIANZA_PROMETHEUS_PORT`.
 
 The service and ops processes run under one supervisor (deploy/local/supervisor.py), which
-restarts any that dies; `down` stops the supervisor, which stops them.
+restarts any that dies; `down` stops the supervisor, which stops them. Prometheus (Debian's
+`prometheus` binary, when installed) scrapes them all with the repository's alert rules; its
+configuration and data live in `prometheus/` (see deploy/prometheus/config.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import base64
+import asyncio
+import glob
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from deploy.local import supervisor
+from deploy.local import acls, supervisor
+from deploy.local.kafka import KafkaCluster, layout
+from deploy.local.state import LOGS as LOGS
+from deploy.local.state import PIDS as PIDS
+from deploy.local.state import REPO as REPO
+from deploy.local.state import STATE as STATE
+from deploy.local.state import log as log
+from deploy.local.state import pid_alive as pid_alive
+from deploy.local.state import port_open as port_open
+from deploy.local.state import read_pid as read_pid
+from deploy.local.state import spawn as spawn
+from deploy.local.state import stop_process as stop_process
+from deploy.local.state import stop_together
+from deploy.local.state import wait_for_port as wait_for_port
 from deploy.local.supervisor import Program
-
-REPO = Path(__file__).resolve().parents[2]
-STATE = Path(os.environ.get("ALIANZA_STATE_DIR", REPO / ".local")).resolve()
-LOGS = STATE / "logs"
-PIDS = STATE / "pids"
+from deploy.prometheus import config as prometheus_config
+from shared.catalogue.access import PRINCIPALS
+from shared.kafka import SecurityProtocol
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 PG_PORT = int(os.environ.get("ALIANZA_PG_PORT", "55432"))
@@ -49,11 +67,21 @@ PG_USER = "alianza"
 PG_PASSWORD = "alianza"  # noqa: S105 - development-only cluster bound to 127.0.0.1
 KAFKA_PORT = int(os.environ.get("ALIANZA_KAFKA_PORT", "9092"))
 KAFKA_CONTROLLER_PORT = int(os.environ.get("ALIANZA_KAFKA_CONTROLLER_PORT", "9093"))
-KAFKA_HEAP = os.environ.get("ALIANZA_KAFKA_HEAP", "512m")
+# `make run KAFKA_BROKERS=3 KAFKA_SECURITY=SASL_SSL`: how many nodes, and whether they demand
+# TLS, SCRAM and ACLs (README, "Kafka: one broker, a cluster, a secured cluster").
+KAFKA_BROKERS = int(os.environ.get("ALIANZA_KAFKA_BROKERS", "1"))
+KAFKA_SECURITY = SecurityProtocol(os.environ.get("ALIANZA_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"))
+# Broker-to-broker listeners of a secured cluster: this port and the next ones.
+KAFKA_INTERNAL_PORT = int(os.environ.get("ALIANZA_KAFKA_INTERNAL_PORT", "9192"))
+# The secured cluster's SCRAM users: the super user, then one per row of the access table.
+KAFKA_USERS = ("admin", *(found.name for found in PRINCIPALS))
+TOPIC_PREFIX = os.environ.get("ALIANZA_TOPIC_PREFIX", "alianza")
 
 # The bootstrap admin client `make run` creates in the registry; development values only.
 DEV_ADMIN_CLIENT_ID = "alianza-admin"
 DEV_ADMIN_CLIENT_SECRET = "alianza-admin-dev-secret"  # noqa: S105
+# What Prometheus presents to read the services' /metrics; development value only.
+DEV_SCRAPE_TOKEN = "alianza-metrics-dev-scrape-token"  # noqa: S105
 
 
 @dataclass(frozen=True)
@@ -84,100 +112,15 @@ OPS_METRICS_PORT = int(os.environ.get("ALIANZA_OPS_METRICS_PORT", "8009"))
 OPS_CONSOLE_PORT = int(os.environ.get("ALIANZA_OPS_CONSOLE_PORT", "8010"))
 SUPERVISOR_PORT = int(os.environ.get("ALIANZA_SUPERVISOR_PORT", str(supervisor.DEFAULT_PORT)))
 SUPERVISOR_PROGRAMS = STATE / "supervisor-programs.json"
+PROMETHEUS_PORT = int(os.environ.get("ALIANZA_PROMETHEUS_PORT", "9090"))
+PROMETHEUS_HOME = STATE / "prometheus"
+ALERT_RULES = REPO / "deploy" / "prometheus" / prometheus_config.RULE_FILE
 # Longer than the supervisor gives its children, so it is never killed while stopping them.
 SUPERVISOR_STOP_TIMEOUT = 45.0
 EXTRAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ops-watch", ("-m", "ops.watch")),
     ("ops-console", ("-m", "ops.console")),
 )
-
-
-def log(message: str) -> None:
-    print(f"[stack] {message}", flush=True)
-
-
-# --------------------------------------------------------------------------- processes
-
-
-def pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    # A zombie still answers kill(0); treat it as gone.
-    stat = Path(f"/proc/{pid}/stat")
-    return not (stat.exists() and stat.read_text().split(") ", 1)[-1].startswith("Z"))
-
-
-def read_pid(name: str) -> int | None:
-    path = PIDS / f"{name}.pid"
-    if not path.exists():
-        return None
-    pid = int(path.read_text().strip() or 0)
-    return pid if pid and pid_alive(pid) else None
-
-
-def spawn(name: str, argv: list[str], env: dict[str, str] | None = None) -> int:
-    """Start a detached process in its own session, logging to logs/<name>.log."""
-    LOGS.mkdir(parents=True, exist_ok=True)
-    PIDS.mkdir(parents=True, exist_ok=True)
-    with (LOGS / f"{name}.log").open("ab") as out:
-        proc = subprocess.Popen(
-            argv,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            env={**os.environ, **(env or {})},
-            cwd=REPO,
-            start_new_session=True,
-        )
-    (PIDS / f"{name}.pid").write_text(str(proc.pid))
-    return proc.pid
-
-
-def stop_process(name: str, timeout: float = 15.0) -> None:
-    pid = read_pid(name)
-    if pid is None:
-        (PIDS / f"{name}.pid").unlink(missing_ok=True)
-        return
-    # The process leads its own session: signal the whole group so nothing is left behind.
-    with _ignore_missing():
-        os.killpg(pid, signal.SIGTERM)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and pid_alive(pid):
-        time.sleep(0.1)
-    if pid_alive(pid):
-        log(f"{name} did not stop in {timeout:.0f}s; killing it")
-        with _ignore_missing():
-            os.killpg(pid, signal.SIGKILL)
-    (PIDS / f"{name}.pid").unlink(missing_ok=True)
-
-
-class _ignore_missing:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> bool:
-        return isinstance(exc, ProcessLookupError | PermissionError)
-
-
-def wait_for_port(port: int, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            sock.settimeout(0.5)
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.2)
-    raise SystemExit(f"{what} did not open 127.0.0.1:{port} within {timeout:.0f}s; see {LOGS}")
-
-
-def port_open(port: int) -> bool:
-    with socket.socket() as sock:
-        sock.settimeout(0.5)
-        return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
 # --------------------------------------------------------------------------- PostgreSQL
@@ -285,54 +228,27 @@ def stop_postgres() -> None:
 # --------------------------------------------------------------------------- Kafka
 
 
-def fetch_kafka_jars() -> Path:
-    libs = STATE / "kafka" / "libs"
-    marker = libs / ".complete"
-    if marker.exists():
-        return libs
-    log("fetching the Kafka broker jars from Maven Central (cached in ~/.m2 for next time)")
-    libs.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [
-            "mvn",
-            "-B",
-            "-q",
-            "-f",
-            str(REPO / "deploy" / "local" / "pom.xml"),
-            "dependency:copy-dependencies",
-            f"-DoutputDirectory={libs}",
-            "-DincludeScope=runtime",
-        ],
-        check=True,
-    )
-    marker.touch()
-    return libs
+def local_kafka(
+    brokers: int = KAFKA_BROKERS, security: SecurityProtocol = KAFKA_SECURITY
+) -> KafkaCluster:
+    """The cluster `make run` starts: one plain broker unless KAFKA_BROKERS / KAFKA_SECURITY say
+    otherwise. Each shape keeps its own data folder, so switching between them loses nothing."""
+    if security not in (SecurityProtocol.PLAINTEXT, SecurityProtocol.SASL_SSL):
+        raise SystemExit("the local Kafka speaks PLAINTEXT or SASL_SSL")
+    secured = security is SecurityProtocol.SASL_SSL
+    if brokers == 1 and not secured:
+        home = STATE / "kafka"
+    else:
+        home = STATE / f"kafka-{brokers}-{'sasl-ssl' if secured else 'plaintext'}"
+    users = {user: kafka_dev_password(user) for user in KAFKA_USERS} if secured else None
+    internal = KAFKA_INTERNAL_PORT if secured else None
+    nodes = layout(brokers, KAFKA_PORT, KAFKA_CONTROLLER_PORT, internal)
+    return KafkaCluster("kafka", home, nodes, users)
 
 
-def kafka_properties(data_dir: Path, port: int, controller_port: int) -> str:
-    settings = {
-        "process.roles": "broker,controller",
-        "node.id": "1",
-        "controller.quorum.voters": f"1@127.0.0.1:{controller_port}",
-        "listeners": f"PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller_port}",
-        "advertised.listeners": f"PLAINTEXT://127.0.0.1:{port}",
-        "controller.listener.names": "CONTROLLER",
-        "inter.broker.listener.name": "PLAINTEXT",
-        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-        "log.dirs": str(data_dir),
-        "num.partitions": "3",
-        # One node: every replication default that assumes three brokers comes down to one.
-        "offsets.topic.replication.factor": "1",
-        "offsets.topic.num.partitions": "1",
-        "transaction.state.log.replication.factor": "1",
-        "transaction.state.log.min.isr": "1",
-        "share.coordinator.state.topic.replication.factor": "1",
-        "share.coordinator.state.topic.min.isr": "1",
-        "group.initial.rebalance.delay.ms": "0",
-        "auto.create.topics.enable": "false",
-        "log.retention.hours": "168",
-    }
-    return "".join(f"{key}={value}\n" for key, value in settings.items())
+def kafka_dev_password(user: str) -> str:
+    """Development-only SCRAM passwords for the secured local cluster, bound to 127.0.0.1."""
+    return f"{user}-kafka-dev-password"
 
 
 def start_kafka(
@@ -345,7 +261,6 @@ def start_kafka(
 
     Returns its pid, or None when a broker this folder did not start already answers there.
     """
-    home = home or STATE / "kafka"
     pid = read_pid(name)
     if pid is not None:
         log(f"{name} already running (pid {pid})")
@@ -353,33 +268,30 @@ def start_kafka(
     if port_open(port):
         log(f"a broker already answers on 127.0.0.1:{port}; using it")
         return None
-    libs = fetch_kafka_jars()
-    data = home / "data"
-    data.mkdir(parents=True, exist_ok=True)
-    config = home / "server.properties"
-    config.write_text(kafka_properties(data, port, controller_port))
-    classpath = f"{libs}/*"
-    java = ["java", f"-Xmx{KAFKA_HEAP}", f"-Xms{KAFKA_HEAP}", "-XX:+UseG1GC", "-cp", classpath]
-    if not (data / "meta.properties").exists():
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
-        subprocess.run(
-            [
-                *java,
-                "kafka.tools.StorageTool",
-                "format",
-                "-t",
-                cluster_id,
-                "-c",
-                str(config),
-                "--ignore-formatted",
-            ],
-            check=True,
-            capture_output=True,
-        )
-    pid = spawn(name, [*java, "-Djava.awt.headless=true", "kafka.Kafka", str(config)])
-    wait_for_port(port, 180, "Kafka")
+    cluster = KafkaCluster(name, home or STATE / "kafka", layout(1, port, controller_port))
+    [pid] = cluster.start()
     log(f"{name} ready on 127.0.0.1:{port} (pid {pid})")
     return pid
+
+
+def start_local_kafka() -> None:
+    """Start the local cluster `make run` asked for; a secured one also gets its ACLs."""
+    cluster = local_kafka()
+    if len(cluster.nodes) == 1 and not cluster.secured:
+        start_kafka()
+        return
+    started = time.monotonic()
+    cluster.start()
+    shape = "SASL_SSL" if cluster.secured else "PLAINTEXT"
+    log(
+        f"{len(cluster.nodes)} Kafka node(s) ({shape}) ready on {cluster.bootstrap} "
+        f"in {time.monotonic() - started:.1f}s"
+    )
+    if cluster.secured:
+        granted = asyncio.run(
+            acls.grant(cluster.bootstrap, cluster.security(), acls.catalogue_rules(TOPIC_PREFIX))
+        )
+        log(f"granted {granted} ACLs from shared/catalogue/access.py (prefix {TOPIC_PREFIX!r})")
 
 
 # --------------------------------------------------------------------------- services
@@ -388,9 +300,8 @@ def start_kafka(
 def external_or_local() -> dict[str, str]:
     """The environment the services get: servers from the caller's environment, else ours."""
     env: dict[str, str] = {}
-    env["ALIANZA_KAFKA_BOOTSTRAP"] = os.environ.get(
-        "ALIANZA_KAFKA_BOOTSTRAP", f"127.0.0.1:{KAFKA_PORT}"
-    )
+    # prepare creates topics as the secured cluster's super user; each process gets its own.
+    env.update(kafka_identity("admin"))
     for service in SERVICES:
         key = f"{service.env_prefix}DATABASE_URL"
         migration_key = f"{service.env_prefix}MIGRATION_DATABASE_URL"
@@ -412,6 +323,10 @@ def external_or_local() -> dict[str, str]:
         os.environ.get("REGISTRY_BOOTSTRAP_CLIENT_SECRET", DEV_ADMIN_CLIENT_SECRET),
     )
     env.setdefault("ALIANZA_ENVIRONMENT", os.environ.get("ALIANZA_ENVIRONMENT", "development"))
+    env.setdefault(
+        "ALIANZA_METRICS_SCRAPE_TOKEN",
+        os.environ.get("ALIANZA_METRICS_SCRAPE_TOKEN", DEV_SCRAPE_TOKEN),
+    )
     # Every service verifies tokens against the registry's published keys.
     env.setdefault(
         "ALIANZA_JWKS_URL",
@@ -433,6 +348,8 @@ def ops_env(env: dict[str, str]) -> dict[str, str]:
     ops["ALIANZA_OPS_METRICS_PORT"] = str(OPS_METRICS_PORT)
     ops["ALIANZA_OPS_CONSOLE_PORT"] = str(OPS_CONSOLE_PORT)
     ops["ALIANZA_OPS_WATCH_METRICS_URL"] = f"http://127.0.0.1:{OPS_METRICS_PORT}/metrics"
+    ops["ALIANZA_OPS_WATCH_TRENDS_URL"] = f"http://127.0.0.1:{OPS_METRICS_PORT}/trends"
+    ops["ALIANZA_OPS_PROMETHEUS_URL"] = f"http://127.0.0.1:{PROMETHEUS_PORT}"
     ops["ALIANZA_SUPERVISOR_URL"] = f"http://127.0.0.1:{SUPERVISOR_PORT}/status"
     return ops
 
@@ -456,12 +373,20 @@ def prepare(env: dict[str, str]) -> None:
 def infra_up() -> dict[str, str]:
     STATE.mkdir(parents=True, exist_ok=True)
     if "ALIANZA_KAFKA_BOOTSTRAP" not in os.environ:
-        start_kafka()
+        start_local_kafka()
     if not all(f"{s.env_prefix}DATABASE_URL" in os.environ for s in SERVICES):
         start_postgres()
     env = external_or_local()
     prepare(env)
     return env
+
+
+def kafka_identity(user: str) -> dict[str, str]:
+    """Where `user`'s processes find Kafka and, on a secured local cluster, who they are there.
+    A cluster named by ALIANZA_KAFKA_BOOTSTRAP is the caller's: its settings pass through."""
+    if "ALIANZA_KAFKA_BOOTSTRAP" in os.environ:
+        return {"ALIANZA_KAFKA_BOOTSTRAP": os.environ["ALIANZA_KAFKA_BOOTSTRAP"]}
+    return local_kafka().client_env(user)
 
 
 def without_database_secrets(env: dict[str, str], keep: str | None = None) -> dict[str, str]:
@@ -480,14 +405,81 @@ def programs(env: dict[str, str]) -> list[Program]:
     found = []
     for service in SERVICES:
         service_env = without_database_secrets(env, keep=service.name)
+        service_env |= kafka_identity(service.name)
         for process in service.processes:
             command = [python(), "-m", f"services.{service.name}", process]
             if process == "api":
                 command += ["--port", str(service.port)]
             found.append(Program(f"{service.name}-{process}", tuple(command), service_env))
     for name, module in EXTRAS:
-        found.append(Program(name, (python(), *module), ops_env(without_database_secrets(env))))
+        ops = ops_env(without_database_secrets(env)) | kafka_identity("ops")
+        found.append(Program(name, (python(), *module), ops))
     return found
+
+
+# --------------------------------------------------------------------------- Prometheus
+
+
+def prometheus_targets() -> list[prometheus_config.Target]:
+    """Every /metrics this stack serves: the services' APIs (behind the scrape token), the
+    watcher, the console and the supervisor."""
+    Target = prometheus_config.Target
+    return [
+        *(Target(s.name, f"127.0.0.1:{s.port}", guarded=True) for s in SERVICES),
+        Target("ops-watch", f"127.0.0.1:{OPS_METRICS_PORT}"),
+        Target("ops-console", f"127.0.0.1:{OPS_CONSOLE_PORT}"),
+        Target("supervisor", f"127.0.0.1:{SUPERVISOR_PORT}"),
+    ]
+
+
+def write_prometheus_config(
+    home: Path,
+    scrape_token: str,
+    targets: list[prometheus_config.Target],
+    scrape_interval: str = prometheus_config.SCRAPE_INTERVAL,
+) -> Path:
+    """The token file (owner-only) and the configuration naming it; returns the configuration."""
+    home.mkdir(parents=True, exist_ok=True)
+    token_file = home / "scrape-token"
+    token_file.touch(mode=0o600)
+    token_file.write_text(scrape_token)
+    rendered = prometheus_config.render(
+        targets, str(token_file), [str(ALERT_RULES)], scrape_interval
+    )
+    config = home / "prometheus.yml"
+    config.write_text(prometheus_config.dump(rendered))
+    return config
+
+
+def prometheus_command(binary: str, config: Path, home: Path, port: int) -> list[str]:
+    return [
+        binary,
+        f"--config.file={config}",
+        f"--storage.tsdb.path={home / 'data'}",
+        "--storage.tsdb.retention.time=15d",
+        f"--web.listen-address=127.0.0.1:{port}",
+    ]
+
+
+def start_prometheus(env: dict[str, str]) -> int | None:
+    """Start Prometheus on our configuration; None when it is not installed or the port is taken."""
+    pid = read_pid("prometheus")
+    if pid is not None:
+        log(f"prometheus already running (pid {pid})")
+        return pid
+    binary = shutil.which("prometheus")
+    if binary is None:
+        log("prometheus is not installed (`make run` installs Debian's package); not started")
+        return None
+    if port_open(PROMETHEUS_PORT):
+        log(f"something else answers on 127.0.0.1:{PROMETHEUS_PORT}; Prometheus not started")
+        return None
+    token = env["ALIANZA_METRICS_SCRAPE_TOKEN"]
+    config = write_prometheus_config(PROMETHEUS_HOME, token, prometheus_targets())
+    pid = spawn("prometheus", prometheus_command(binary, config, PROMETHEUS_HOME, PROMETHEUS_PORT))
+    wait_for_port(PROMETHEUS_PORT, 60, "Prometheus")
+    log(f"prometheus ready on 127.0.0.1:{PROMETHEUS_PORT} (pid {pid})")
+    return pid
 
 
 def services_up(env: dict[str, str]) -> None:
@@ -535,7 +527,19 @@ def print_summary(env: dict[str, str]) -> None:
         " webhooks, timelines; sign in with an ops or admin client)"
     )
     print("  ops command    uv run alianza --help  (tail, lag, dlq, timeline, topics)")
+    if read_pid("prometheus") is not None:
+        print(
+            f"  prometheus     http://127.0.0.1:{PROMETHEUS_PORT}/  (scrapes every /metrics;"
+            " alert rules from deploy/prometheus/alerts.yml: /alerts)"
+        )
+    else:
+        print("  prometheus     not started (see the [stack] line above)")
     print(f"  kafka          {env['ALIANZA_KAFKA_BOOTSTRAP']}")
+    if env.get("ALIANZA_KAFKA_SECURITY_PROTOCOL") == SecurityProtocol.SASL_SSL.value:
+        print(
+            f"                 SASL_SSL, SCRAM users {', '.join(KAFKA_USERS)} (password "
+            f"<user>-kafka-dev-password), CA {env['ALIANZA_KAFKA_SSL_CAFILE']}"
+        )
     print(
         f"  postgresql     127.0.0.1:{PG_PORT} (superuser {PG_USER}; services log in as"
         f" <service>_app, migrations as <service>_owner)"
@@ -554,14 +558,21 @@ def print_summary(env: dict[str, str]) -> None:
 
 def down() -> None:
     # The supervisor stops its children; the loop after it catches any a killed supervisor left.
+    stop_process("prometheus")
     stop_process("supervisor", timeout=SUPERVISOR_STOP_TIMEOUT)
     for name, _ in EXTRAS:
         stop_process(name)
     for service in reversed(SERVICES):
         for process in service.processes:
             stop_process(f"{service.name}-{process}")
-    stop_process("kafka", timeout=30)
+    stop_together(kafka_process_names(), timeout=30)
     stop_postgres()
+
+
+def kafka_process_names() -> list[str]:
+    """The local Kafka's nodes, whichever shape `make run` last started."""
+    nodes = [Path(found).stem for found in glob.glob(str(PIDS / "kafka-[0-9]*.pid"))]
+    return ["kafka", *sorted(nodes)]
 
 
 def status() -> None:
@@ -579,10 +590,15 @@ def status() -> None:
         for name in names + [name for name, _ in EXTRAS]:
             found = read_pid(name)
             print(f"{name:<26} {'running (pid ' + str(found) + ')' if found else 'stopped'}")
-    kafka = read_pid("kafka")
-    if kafka is not None:
-        print(f"{'kafka':<26} running (pid {kafka})")
-    else:
+    prometheus = read_pid("prometheus")
+    print(
+        f"{'prometheus':<26} {'running (pid ' + str(prometheus) + ')' if prometheus else 'stopped'}"
+    )
+    running = [(name, read_pid(name)) for name in kafka_process_names()]
+    for name, kafka in running:
+        if kafka is not None:
+            print(f"{name:<26} running (pid {kafka})")
+    if not any(kafka for _, kafka in running):
         answers = port_open(KAFKA_PORT)
         print(f"{'kafka':<26} {'running (not started from here)' if answers else 'stopped'}")
     print(f"{'postgresql':<26} {'running' if port_open(PG_PORT) else 'stopped'}")
@@ -599,6 +615,7 @@ def main() -> None:
     elif args.command == "up":
         env = infra_up()
         services_up(env)
+        start_prometheus(env)
         print_summary(env)
     elif args.command == "down":
         down()

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from deploy.local.restart_policy import RestartHistory, RestartPolicy
+from deploy.local.state import pid_alive
 from shared.logs import configure_logging
 
 logger = logging.getLogger("supervisor")
@@ -158,14 +159,14 @@ class Supervisor:
                 pid = int(path.read_text().strip() or 0)
             except (FileNotFoundError, ValueError):
                 continue
-            if pid and _alive(pid):
+            if pid and pid_alive(pid):
                 orphans[child.program.name] = pid
             path.unlink(missing_ok=True)
         for name, pid in orphans.items():
             logger.warning("%s: pid %d left from an earlier run; stopping it first", name, pid)
             signal_group(pid, signal.SIGTERM)
         deadline = time.monotonic() + self.stop_timeout
-        while time.monotonic() < deadline and any(_alive(pid) for pid in orphans.values()):
+        while time.monotonic() < deadline and any(pid_alive(pid) for pid in orphans.values()):
             time.sleep(POLL_SECONDS)
         for pid in orphans.values():
             signal_group(pid, signal.SIGKILL)
@@ -333,20 +334,6 @@ class Supervisor:
         partial = target.with_suffix(".json.partial")
         partial.write_text(json.dumps(self.snapshot(), indent=2))
         partial.replace(target)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    stat = Path(f"/proc/{pid}/stat")
-    try:
-        return not stat.read_text().split(") ", 1)[-1].startswith("Z")
-    except FileNotFoundError:
-        return False
 
 
 def serve(supervisor: Supervisor, port: int) -> ThreadingHTTPServer:

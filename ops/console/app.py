@@ -20,7 +20,7 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 
 from ops import timeline as timeline_mod
 from ops.api import Credentials, OpsApi
-from ops.console import feed, overview
+from ops.console import feed, overview, trends
 from ops.console.csrf import SameOriginGuard
 from ops.console.enabled import EnabledClients
 from ops.console.session import (
@@ -88,7 +88,9 @@ def login_page(error: str | None = None, status_code: int = 200) -> HTMLResponse
 
 def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
     settings = settings or ConsoleSettings()
-    kafka = Kafka(settings.kafka_bootstrap, settings.request_timeout_seconds)
+    kafka = Kafka(
+        settings.kafka_bootstrap, settings.request_timeout_seconds, settings.kafka_security
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -117,7 +119,7 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
     app.state.secure_cookie = settings.secure_cookie
 
     async def kafka_up() -> bool:
-        return await kafka_reachable(settings.kafka_bootstrap)
+        return await kafka_reachable(settings.kafka_bootstrap, security=settings.kafka_security)
 
     # The console's /metrics holds only its own HTTP counters, so it stays open (metrics_access
     # None); the services', which carry webhook and outbox figures, are not.
@@ -234,6 +236,15 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
                 settings.topic_prefix,
                 settings.watch_metrics_url,
                 settings.supervisor_url,
+            )
+
+    @app.get("/api/trends", tags=["console"])
+    async def trend_charts(caller: CallerDep) -> dict[str, Any]:
+        """The last hour of events/s, lag per group, dead letters arriving and webhook success:
+        from Prometheus when configured, else from the watcher. Who: ops, admin."""
+        async with api_for(caller.token) as api:
+            return await trends.trends(
+                app.state.http, api, settings.prometheus_url, settings.watch_trends_url
             )
 
     @app.get("/api/timeline/{partnership_id}", tags=["console"])

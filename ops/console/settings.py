@@ -5,18 +5,12 @@ from __future__ import annotations
 from typing import Self
 
 from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ops.api import ServiceUrls
-from shared.settings import Environment, production_problems
+from shared.settings import Environment, KafkaSettings, production_problems
 
 
-class ConsoleSettings(BaseSettings):
-    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
-
-    kafka_bootstrap: str = Field(
-        default="127.0.0.1:9092", validation_alias="ALIANZA_KAFKA_BOOTSTRAP"
-    )
+class ConsoleSettings(KafkaSettings):
     topic_prefix: str = Field(default="alianza", validation_alias="ALIANZA_TOPIC_PREFIX")
     registry_url: str = Field(
         default="http://127.0.0.1:8001", validation_alias="ALIANZA_REGISTRY_URL"
@@ -34,6 +28,12 @@ class ConsoleSettings(BaseSettings):
     watch_metrics_url: str = Field(
         default="http://127.0.0.1:8009/metrics", validation_alias="ALIANZA_OPS_WATCH_METRICS_URL"
     )
+    # The watcher's last hour, for the trend charts when no Prometheus is configured.
+    watch_trends_url: str = Field(
+        default="http://127.0.0.1:8009/trends", validation_alias="ALIANZA_OPS_WATCH_TRENDS_URL"
+    )
+    # Prometheus (e.g. http://127.0.0.1:9090): the trend charts read its history when set.
+    prometheus_url: str | None = Field(default=None, validation_alias="ALIANZA_OPS_PROMETHEUS_URL")
     # The process supervisor's /status (deploy/local/supervisor.py); unset where something else
     # restarts the processes (compose, Kubernetes), and the panel says so.
     supervisor_url: str | None = Field(default=None, validation_alias="ALIANZA_SUPERVISOR_URL")

@@ -8,12 +8,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BeforeValidator
+from sqlalchemy import select
 from sqlmodel import col
 
-from services.commitments import handlers
+from services.commitments import domain, handlers
 from services.commitments.clock import Clock
 from services.commitments.domain import CommitmentState, CommitmentStatus
-from services.commitments.models import Commitment, ProgressReport
+from services.commitments.models import Commitment, CommitmentHolder, ProgressReport
 from services.commitments.schemas import (
     CommitmentPage,
     CommitmentRead,
@@ -24,6 +25,7 @@ from services.commitments.schemas import (
 )
 from shared import idempotency
 from shared.auth import AnyCaller, PrincipalDep, Role, require_roles
+from shared.uow import UnitOfWork
 from shared.web.openapi import CONFLICT
 from shared.web.pagination import DEFAULT_LIMIT, Cursor, Limit
 from shared.web.service import UowDep, get_runtime
@@ -50,8 +52,24 @@ def _iso_date(value: object) -> object:
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 
 
-def commitment_read(commitment: Commitment) -> CommitmentRead:
-    return CommitmentRead.model_validate(commitment, from_attributes=True)
+async def commitment_reads(uow: UnitOfWork, commitments: list[Commitment]) -> list[CommitmentRead]:
+    """The commitments as served, each with its holders' shares and latest parts."""
+    ids = [commitment.id for commitment in commitments]
+    holders = await handlers.holders_by_commitment(uow, ids)
+    parts = await handlers.latest_parts(uow, ids)
+    reads = []
+    for commitment in commitments:
+        latest = parts.get(commitment.id, {})
+        value = domain.combined_reading(latest)
+        fields = CommitmentRead.model_validate(
+            {
+                **{name: getattr(commitment, name) for name in Commitment.model_fields},
+                "holders": handlers.holder_parts(holders[commitment.id], latest),
+                "actual": value.value if value else None,
+            }
+        )
+        reads.append(fields)
+    return reads
 
 
 def report_read(report: ProgressReport) -> ProgressReportRead:
@@ -65,6 +83,9 @@ async def list_commitments(
     uow: UowDep,
     partnership_id: str | None = None,
     responsible_partner_id: str | None = None,
+    holder_id: Annotated[
+        str | None, Query(description="held by this organisation, alone or jointly")
+    ] = None,
     status: CommitmentStatus | None = None,
     state: CommitmentState | None = None,
     due_before: Annotated[IsoDate | None, Query(description="due on or before this day")] = None,
@@ -80,6 +101,11 @@ async def list_commitments(
         conditions.append(col(Commitment.partnership_id) == partnership_id)
     if responsible_partner_id:
         conditions.append(col(Commitment.responsible_partner_id) == responsible_partner_id)
+    if holder_id:
+        held = select(col(CommitmentHolder.commitment_id)).where(
+            col(CommitmentHolder.partner_id) == holder_id
+        )
+        conditions.append(col(Commitment.id).in_(held))
     if status:
         conditions.append(col(Commitment.status) == status.value)
     if state:
@@ -98,7 +124,8 @@ async def list_commitments(
             limit=limit,
         )
         # Read inside the block: leaving it rolls back, which expires the loaded rows.
-        return CommitmentPage(items=[commitment_read(c) for c in page], next_cursor=next_cursor)
+        items = await commitment_reads(uow, page)
+        return CommitmentPage(items=items, next_cursor=next_cursor)
 
 
 @router.get(
@@ -110,7 +137,8 @@ async def list_commitments(
 async def get_commitment(commitment_id: str, uow: UowDep) -> CommitmentRead:
     """One commitment with its derived status. Who: any authenticated caller."""
     async with uow:
-        return commitment_read(await handlers.get_commitment(uow, commitment_id))
+        commitment = await handlers.get_commitment(uow, commitment_id)
+        return (await commitment_reads(uow, [commitment]))[0]
 
 
 @router.post(
@@ -130,7 +158,7 @@ async def report_progress(
     clock: ClockDep,
     idempotency_key: idempotency.IdempotencyKey = None,
 ) -> Any:
-    """Report progress on a commitment (closed → 409). Who: the responsible partner organisation."""
+    """Report a holder's part of a commitment (closed → 409). Who: an organisation holding it."""
 
     async def effect() -> tuple[int, Any, dict[str, str]]:
         report = await handlers.report_progress(uow, principal, commitment_id, data, clock)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+
+from shared.reporting import (
+    Period,
+    ReportingFrequency,
+    latest_ended,
+    period_of,
+    reporting_periods,
+)
 
 # Actual progress divided by the progress expected by now, at or above which a commitment is in
 # that band. Named so the dossier and the API docs can quote the same numbers the rule uses.
@@ -116,6 +124,64 @@ def latest_reading(readings: Sequence[Reading]) -> Reading | None:
     return latest
 
 
+@dataclass(frozen=True)
+class Part:
+    """A reading one holder reported of its part of a joint commitment (with one holder, the
+    whole)."""
+
+    holder_id: str
+    reading: Reading
+
+
+def latest_parts(parts: Sequence[Part], holder_ids: Collection[str]) -> dict[str, Reading]:
+    """Each holder's latest reading (`latest_reading`'s rule); readings of organisations that
+    no longer hold the commitment do not count."""
+    by_holder: dict[str, list[Reading]] = {}
+    for part in parts:
+        if part.holder_id in holder_ids:
+            by_holder.setdefault(part.holder_id, []).append(part.reading)
+    latest = {holder: latest_reading(readings) for holder, readings in by_holder.items()}
+    return {holder: reading for holder, reading in latest.items() if reading is not None}
+
+
+def combined_reading(latest: Mapping[str, Reading]) -> Reading | None:
+    """The commitment's value: every holder's latest part summed, as of the latest of their
+    periods; None before any holder reported. A holder that has not reported adds nothing, so
+    a joint commitment looks behind until every holder has reported."""
+    if not latest:
+        return None
+    return Reading(
+        period_end=max(reading.period_end for reading in latest.values()),
+        value=sum((reading.value for reading in latest.values()), _ZERO),
+    )
+
+
+def missing_holders(
+    periods: Sequence[Period], parts: Sequence[Part], holder_ids: Sequence[str]
+) -> dict[Period, list[str]]:
+    """For each period, the holders with no reading in it (in `holder_ids` order); a period
+    with an empty list is reported. A reading dated before the start counts for the first
+    period, one after the due date for the last."""
+    reported: dict[Period, set[str]] = {period: set() for period in periods}
+    for part in parts:
+        reported[period_of(list(periods), part.reading.period_end)].add(part.holder_id)
+    return {
+        period: [holder for holder in holder_ids if holder not in reported[period]]
+        for period in periods
+    }
+
+
+def missed_period(
+    periods: Sequence[Period], missing: Mapping[Period, Sequence[str]], today: date
+) -> Period | None:
+    """The latest period that has ended, when it is not the last and some holder did not report
+    in it: the one that makes the commitment overdue before its due date."""
+    latest = latest_ended(list(periods), today)
+    if latest is None or latest == periods[-1] or not missing.get(latest):
+        return None
+    return latest
+
+
 def expected_progress(start: date, due: date, at: date) -> Decimal:
     """The share of the way the indicator should have covered by `at`, going linearly from 0 at
     `start` to 1 at `due`; 0 before `start`, 1 from `due` on (also when `due` is not after
@@ -133,6 +199,7 @@ def derive_status(
     due: date,
     readings: Sequence[Reading],
     today: date,
+    missed: bool = False,
 ) -> CommitmentStatus:
     """The status of a commitment, from its indicator, dates and progress readings.
 
@@ -143,7 +210,9 @@ def derive_status(
        (increasing when target >= baseline, else decreasing). It beats everything, dates included.
        A target equal to the baseline means "hold at least the baseline": achieved when the value
        is >= it.
-    2. `overdue` — today is after the due date.
+    2. `overdue` — today is after the due date, or (`missed`) the latest reporting period that
+       has ended went without a report from every holder (see `missed_period`): status follows
+       the latest period, so a late report for it clears this.
     3. `not_started` — there are no readings.
     4. Otherwise compare actual progress, `(latest - baseline) / (target - baseline)`, with the
        progress expected at the latest reading's `period_end`, which runs linearly from 0 at
@@ -157,7 +226,7 @@ def derive_status(
     latest = latest_reading(readings)
     if latest is not None and indicator.reached(latest.value):
         return CommitmentStatus.ACHIEVED
-    if today > due:
+    if today > due or missed:
         return CommitmentStatus.OVERDUE
     if latest is None:
         return CommitmentStatus.NOT_STARTED
@@ -231,3 +300,128 @@ def notices_due(
     if today.toordinal() >= due.toordinal() - report_due_days:
         return [NoticeKind.REPORT_DUE]
     return []
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A notice the sweep owes a commitment for one reporting period."""
+
+    kind: NoticeKind
+    period: Period
+
+
+def period_notices(
+    periods: Sequence[Period],
+    missing: Mapping[Period, Sequence[str]],
+    achieved: bool,
+    closed: bool,
+    today: date,
+    report_due_days: int,
+) -> list[Notice]:
+    """Which notices apply to a commitment today, period by period; the sweep sends each at most
+    once per period and kind.
+
+    - The last period (the only one of a commitment reporting once) follows `notices_due`:
+      `report_due` in the window before the due date, `overdue` after it.
+    - An earlier period not yet reported by every holder: `report_due` from `report_due_days`
+      days before its end up to its end; `overdue` once it has ended, if it is the latest period
+      that has (after an outage the sweep does not send notices for periods long past).
+
+    None once the commitment is achieved or closed.
+    """
+    if report_due_days < 0:
+        raise ValueError("report_due_days must not be negative")
+    if achieved or closed:
+        return []
+    notices: list[Notice] = []
+    missed = missed_period(periods, missing, today)
+    for period in periods[:-1]:
+        if not missing.get(period):
+            continue
+        if period.end.toordinal() - report_due_days <= today.toordinal() <= period.end.toordinal():
+            notices.append(Notice(NoticeKind.REPORT_DUE, period))
+        elif period == missed:
+            notices.append(Notice(NoticeKind.OVERDUE, period))
+    final = periods[-1]
+    notices += [
+        Notice(kind, final) for kind in notices_due(final.end, False, False, today, report_due_days)
+    ]
+    return notices
+
+
+class PeriodState(StrEnum):
+    REPORTED = "reported"  # every holder reported in it
+    MISSING = "missing"  # it ended without a report from every holder
+    OPEN = "open"  # today is in it
+    UPCOMING = "upcoming"
+
+
+@dataclass(frozen=True)
+class PeriodSummary:
+    """One period of the series a dossier shows."""
+
+    period: Period
+    state: PeriodState
+    parts: dict[str, Reading]  # each holder's latest reading in the period
+    total: Reading | None  # the commitment's value at the period's end
+
+
+def period_series(
+    periods: Sequence[Period], parts: Sequence[Part], holder_ids: Sequence[str], today: date
+) -> list[PeriodSummary]:
+    """The reporting calendar with what was reported in each period, oldest first."""
+    missing = missing_holders(periods, parts, holder_ids)
+    placed = [(period_of(list(periods), part.reading.period_end), part) for part in parts]
+    series = []
+    for period in periods:
+        in_period = [part for at, part in placed if at == period]
+        up_to_end = [part for at, part in placed if at <= period]
+        if not missing[period]:
+            state = PeriodState.REPORTED
+        elif period.end < today:
+            state = PeriodState.MISSING
+        elif period.start <= today:
+            state = PeriodState.OPEN
+        else:
+            state = PeriodState.UPCOMING
+        series.append(
+            PeriodSummary(
+                period=period,
+                state=state,
+                parts=latest_parts(in_period, holder_ids),
+                total=combined_reading(latest_parts(up_to_end, holder_ids)),
+            )
+        )
+    return series
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Where a commitment stands today: its calendar, each holder's latest part, its value, and
+    the status those give."""
+
+    periods: list[Period]
+    missing: dict[Period, list[str]]
+    latest: dict[str, Reading]  # each holder's latest part
+    value: Reading | None  # the parts summed
+    status: CommitmentStatus
+
+
+def assess(
+    indicator: Indicator,
+    start: date,
+    due: date,
+    frequency: ReportingFrequency,
+    holder_ids: Sequence[str],
+    parts: Sequence[Part],
+    today: date,
+) -> Assessment:
+    """The status rule applied to a joint commitment on a reporting calendar: `derive_status`
+    of the holders' latest parts summed, overdue also when the latest ended period was missed."""
+    periods = reporting_periods(start, due, frequency)
+    missing = missing_holders(periods, parts, holder_ids)
+    latest = latest_parts(parts, holder_ids)
+    value = combined_reading(latest)
+    missed = missed_period(periods, missing, today) is not None
+    status = derive_status(indicator, start, due, [value] if value else [], today, missed)
+    return Assessment(periods, missing, latest, value, status)

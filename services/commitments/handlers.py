@@ -26,6 +26,7 @@ from services.commitments.clock import Clock
 from services.commitments.domain import CommitmentState, CommitmentStatus, NoticeKind
 from services.commitments.models import (
     Commitment,
+    CommitmentHolder,
     Dossier,
     PartnershipCopy,
     ProgressReport,
@@ -41,8 +42,11 @@ from shared.catalogue.commitments import (
     CommitmentStatusChanged,
     DossierCompiled,
     DossierEntry,
+    HolderPart,
+    PeriodEntry,
 )
-from shared.catalogue.partnerships import PartnershipSnapshot
+from shared.catalogue.partnerships import Holder, PartnershipSnapshot
+from shared.reporting import ReportingFrequency
 from shared.uow import UnitOfWork
 from shared.web.pagination import decode_cursor, split_page
 from shared.web.problems import Conflict, Forbidden, InvalidInput, NotFound
@@ -69,11 +73,13 @@ def indicator_of(commitment: Commitment) -> domain.Indicator:
     )
 
 
-def _ids(commitment: Commitment) -> dict[str, str]:
+def _ids(commitment: Commitment, holder_ids: Sequence[str]) -> dict[str, Any]:
+    """What every `commitment.*` event carries: ids, and every holder (notices go to each)."""
     return {
         "commitment_id": commitment.id,
         "partnership_id": commitment.partnership_id,
         "responsible_partner_id": commitment.responsible_partner_id,
+        "holder_ids": list(holder_ids),
     }
 
 
@@ -151,6 +157,7 @@ async def register_commitments(
     that got past the inbox, or a replay) inserts nothing and publishes nothing.
     """
     rows: list[dict[str, Any]] = []
+    holders: dict[str, list[Holder]] = {}
     for planned in snapshot.planned_commitments:
         start = planned.start_date or adopted_on
         status = domain.derive_status(
@@ -174,8 +181,10 @@ async def register_commitments(
                 "due_date": planned.due_date,
                 "status": status.value,
                 "state": CommitmentState.OPEN.value,
+                "reporting_frequency": planned.reporting_frequency,
             }
         )
+        holders[planned.id] = planned.holder_list()
     if not rows:
         return []
     stmt = (
@@ -185,6 +194,13 @@ async def register_commitments(
         .returning(col(Commitment.id), col(Commitment.partnership_id))
     )
     inserted = {row[0] for row in await uow.session.execute(stmt)}
+    holder_rows = [
+        {"commitment_id": cid, "partner_id": h.partner_id, "position": i, "share": h.share}
+        for cid in sorted(inserted)
+        for i, h in enumerate(holders[cid])
+    ]
+    if holder_rows:
+        await uow.session.execute(pg_insert(CommitmentHolder).values(holder_rows))
     for row in rows:
         if row["id"] not in inserted:
             continue
@@ -195,6 +211,9 @@ async def register_commitments(
                 commitment_id=row["id"],
                 partnership_id=snapshot.id,
                 responsible_partner_id=row["responsible_partner_id"],
+                holder_ids=[h.partner_id for h in holders[row["id"]]],
+                holders=holders[row["id"]],
+                reporting_frequency=row["reporting_frequency"],
                 description=row["description"],
                 indicator=row["indicator"],
                 unit=row["unit"],
@@ -229,6 +248,7 @@ async def close_commitments(uow: UnitOfWork, partnership_id: str, at: datetime) 
 def _change_status(
     uow: UnitOfWork,
     commitment: Commitment,
+    holder_ids: Sequence[str],
     new: CommitmentStatus,
     at: datetime,
     latest_value: Decimal | None,
@@ -243,14 +263,16 @@ def _change_status(
     uow.record(
         "commitment.status_changed",
         commitment.partnership_id,
-        CommitmentStatusChanged(**_ids(commitment), old_status=old, new_status=new.value),
+        CommitmentStatusChanged(
+            **_ids(commitment, holder_ids), old_status=old, new_status=new.value
+        ),
     )
     if new is CommitmentStatus.ACHIEVED and latest_value is not None:
         uow.record(
             "commitment.achieved",
             commitment.partnership_id,
             CommitmentAchieved(
-                **_ids(commitment),
+                **_ids(commitment, holder_ids),
                 achieved_at=at,
                 value=latest_value,
                 target=Decimal(commitment.target),
@@ -269,12 +291,12 @@ async def report_progress(
     data: ProgressReportCreate,
     clock: Clock,
 ) -> ProgressReport:
-    """Store a reading from the responsible partner, publish it, and re-derive the status."""
+    """Store a holder's reading of its part, publish it, and re-derive the status."""
     commitment = await load_for_update(uow, commitment_id)
-    if not principal.has(Role.PARTNER) or principal.organisation_id != (
-        commitment.responsible_partner_id
-    ):
-        raise Forbidden("only the responsible partner organisation reports on this commitment")
+    holder_ids = await holder_ids_of(uow, commitment.id)
+    if not principal.has(Role.PARTNER) or principal.organisation_id not in holder_ids:
+        raise Forbidden("only an organisation holding this commitment reports on it")
+    holder_id = principal.organisation_id
     if commitment.state == CommitmentState.CLOSED:
         raise CommitmentClosed(
             f"commitment {commitment.id} is closed and takes no more reports",
@@ -286,11 +308,9 @@ async def report_progress(
     if problems:
         raise InvalidInput([{"field": field, "message": message} for field, message in problems])
 
-    readings = await readings_of(uow, commitment.id)
-    readings.append(domain.Reading(data.period_end, data.value))
-    status = domain.derive_status(
-        indicator, commitment.start_date, commitment.due_date, readings, today
-    )
+    parts = await parts_of(uow, commitment.id)
+    parts.append(domain.Part(holder_id, domain.Reading(data.period_end, data.value)))
+    assessment = assess(commitment, holder_ids, parts, today)
     now = clock.now()
     report = ProgressReport(
         id=new_id(),
@@ -302,13 +322,14 @@ async def report_progress(
         evidence_links=[str(link) for link in data.evidence_links],
         reported_by_client_id=principal.client_id,
         reported_by_organisation_id=principal.organisation_id,
-        status_after=status.value,
+        holder_id=holder_id,
+        status_after=assessment.status.value,
     )
     event = uow.record(
         "commitment.progress_reported",
         commitment.partnership_id,
         CommitmentProgressReported(
-            **_ids(commitment),
+            **_ids(commitment, holder_ids),
             report_id=report.id,
             period_end=report.period_end,
             value=report.value,
@@ -316,25 +337,55 @@ async def report_progress(
             narrative=report.narrative,
             evidence_links=report.evidence_links,
             reported_by_client_id=principal.client_id,
+            holder_id=holder_id,
+            actual=assessment.value.value if assessment.value else None,
         ),
     )
     report.event_id = event.id
     uow.session.add(report)
-    latest = domain.latest_reading(readings)
-    _change_status(uow, commitment, status, now, latest.value if latest else None)
+    value = assessment.value.value if assessment.value else None
+    _change_status(uow, commitment, holder_ids, assessment.status, now, value)
     await uow.session.flush()
     await uow.session.refresh(report)
     return report
 
 
-async def readings_of(uow: UnitOfWork, commitment_id: str) -> list[domain.Reading]:
-    """Every reading of a commitment in the order it arrived (the tie-break `derive_status` uses)."""
+def assess(
+    commitment: Commitment, holder_ids: Sequence[str], parts: Sequence[domain.Part], today: date
+) -> domain.Assessment:
+    return domain.assess(
+        indicator_of(commitment),
+        commitment.start_date,
+        commitment.due_date,
+        ReportingFrequency(commitment.reporting_frequency),
+        holder_ids,
+        parts,
+        today,
+    )
+
+
+async def holder_ids_of(uow: UnitOfWork, commitment_id: str) -> list[str]:
+    """The commitment's holders, the responsible partner first."""
+    holders = await holders_by_commitment(uow, [commitment_id])
+    return [holder.partner_id for holder in holders[commitment_id]]
+
+
+async def parts_of(uow: UnitOfWork, commitment_id: str) -> list[domain.Part]:
+    """Every reading of a commitment with its holder, in the order they arrived (the tie-break
+    `latest_reading` uses)."""
     rows = await uow.session.execute(
-        select(col(ProgressReport.period_end), col(ProgressReport.value))
+        select(
+            col(ProgressReport.holder_id),
+            col(ProgressReport.period_end),
+            col(ProgressReport.value),
+        )
         .where(col(ProgressReport.commitment_id) == commitment_id)
         .order_by(col(ProgressReport.seq))
     )
-    return [domain.Reading(period_end, Decimal(value)) for period_end, value in rows]
+    return [
+        domain.Part(holder, domain.Reading(period_end, Decimal(value)))
+        for holder, period_end, value in rows
+    ]
 
 
 # --------------------------------------------------------------------------- sweep
@@ -345,7 +396,11 @@ async def sweep_candidates(
 ) -> list[str]:
     """Ids of open, unachieved commitments that may owe a notice today and have not had it yet.
 
-    The NOT EXISTS only saves work; the unique key on commitment_notices is what guarantees once.
+    A commitment reporting once is a candidate near and after its due date until it has had
+    the notice owed; a periodic one once a day from near its first period's end until its final
+    overdue notice (which of its periods owes what is the domain's to decide, see
+    `period_notices`). This only saves work; the unique key on commitment_notices is what
+    guarantees once.
     """
     try:
         horizon = today + timedelta(days=report_due_days)
@@ -354,11 +409,15 @@ async def sweep_candidates(
     rows = await uow.session.execute(
         text(
             "SELECT c.id FROM commitments c"
-            " WHERE c.state = 'open' AND c.status <> 'achieved' AND c.due_date <= :horizon"
-            " AND c.id > :after"
-            " AND NOT EXISTS (SELECT 1 FROM commitment_notices n"
-            "   WHERE n.commitment_id = c.id AND n.due_date = c.due_date"
-            "   AND n.kind = CASE WHEN c.due_date < :today THEN 'overdue' ELSE 'report_due' END)"
+            " WHERE c.state = 'open' AND c.status <> 'achieved' AND c.id > :after"
+            " AND ((c.reporting_frequency = 'once' AND c.due_date <= :horizon"
+            "   AND NOT EXISTS (SELECT 1 FROM commitment_notices n"
+            "     WHERE n.commitment_id = c.id AND n.due_date = c.due_date"
+            "     AND n.kind = CASE WHEN c.due_date < :today THEN 'overdue' ELSE 'report_due' END))"
+            " OR (c.reporting_frequency <> 'once' AND c.start_date <= :horizon"
+            "   AND (c.notices_checked_on IS NULL OR c.notices_checked_on < :today)"
+            "   AND NOT EXISTS (SELECT 1 FROM commitment_notices n"
+            "     WHERE n.commitment_id = c.id AND n.due_date = c.due_date AND n.kind = 'overdue')))"
             " ORDER BY c.id LIMIT :limit"
         ),
         {"horizon": horizon, "today": today, "after": after or "", "limit": limit},
@@ -369,42 +428,69 @@ async def sweep_candidates(
 async def send_notices(
     uow: UnitOfWork, commitment_id: str, today: date, report_due_days: int, now: datetime
 ) -> list[NoticeKind]:
-    """Record the notices a commitment owes today, each at most once per due date and kind."""
+    """Record the notices a commitment owes today, each at most once per period and kind."""
     commitment = await load_for_update(uow, commitment_id)
-    kinds = domain.notices_due(
-        commitment.due_date,
+    holder_ids = await holder_ids_of(uow, commitment.id)
+    assessment = assess(commitment, holder_ids, await parts_of(uow, commitment.id), today)
+    notices = domain.period_notices(
+        assessment.periods,
+        assessment.missing,
         commitment.status == CommitmentStatus.ACHIEVED,
         commitment.state == CommitmentState.CLOSED,
         today,
         report_due_days,
     )
+    if commitment.state == CommitmentState.OPEN and commitment.status != CommitmentStatus.ACHIEVED:
+        # Status follows the latest period, and periods end without anyone reporting: the day
+        # one is missed it turns overdue, the day a reported one ends after it, it turns back.
+        value = assessment.value.value if assessment.value else None
+        _change_status(uow, commitment, holder_ids, assessment.status, now, value)
     sent: list[NoticeKind] = []
-    for kind in kinds:
-        if kind is NoticeKind.OVERDUE:
-            _change_status(uow, commitment, CommitmentStatus.OVERDUE, now, None)
+    for notice in notices:
         claimed = await uow.session.execute(
             text(
                 "INSERT INTO commitment_notices (commitment_id, due_date, kind, event_id)"
                 " VALUES (:commitment, :due, :kind, '') ON CONFLICT DO NOTHING RETURNING id"
             ),
-            {"commitment": commitment.id, "due": commitment.due_date, "kind": kind.value},
+            {"commitment": commitment.id, "due": notice.period.end, "kind": notice.kind.value},
         )
         notice_id = claimed.scalar_one_or_none()
         if notice_id is None:
             continue  # sent by an earlier run
-        payload: CommitmentReportDue | CommitmentOverdue
-        if kind is NoticeKind.OVERDUE:
-            payload = CommitmentOverdue(**_ids(commitment), due_date=commitment.due_date)
-        else:
-            payload = CommitmentReportDue(**_ids(commitment), due_date=commitment.due_date)
-        event = uow.record(f"commitment.{kind.value}", commitment.partnership_id, payload)
+        event = uow.record(
+            f"commitment.{notice.kind.value}",
+            commitment.partnership_id,
+            _notice_payload(commitment, holder_ids, notice, assessment),
+        )
         await uow.session.execute(
             text("UPDATE commitment_notices SET event_id = :event WHERE id = :id"),
             {"event": event.id, "id": notice_id},
         )
-        sent.append(kind)
+        sent.append(notice.kind)
+    commitment.notices_checked_on = today
     await uow.session.flush()
     return sent
+
+
+def _notice_payload(
+    commitment: Commitment,
+    holder_ids: Sequence[str],
+    notice: domain.Notice,
+    assessment: domain.Assessment,
+) -> CommitmentReportDue | CommitmentOverdue:
+    period = notice.period
+    fields: dict[str, Any] = {
+        **_ids(commitment, holder_ids),
+        "due_date": period.end,
+        "period_start": period.start,
+        "commitment_due_date": commitment.due_date,
+    }
+    if notice.kind is NoticeKind.REPORT_DUE:
+        return CommitmentReportDue(**fields)
+    # After the due date the target was missed, whoever reported; before it, a report was.
+    final = period == assessment.periods[-1]
+    missing = [] if final else assessment.missing[period]
+    return CommitmentOverdue(**fields, missing_holder_ids=missing)
 
 
 # --------------------------------------------------------------------------- dossiers
@@ -423,10 +509,15 @@ async def compile_dossier(
             )
         ).scalars()
     )
-    latest = await latest_reports(uow, [c.id for c in commitments])
+    today = at.date()
+    all_holders = await holders_by_commitment(uow, [c.id for c in commitments])
     entries = []
     for commitment in commitments:
-        reading = latest.get(commitment.id)
+        holders = all_holders[commitment.id]
+        holder_ids = [h.partner_id for h in holders]
+        parts = await parts_of(uow, commitment.id)
+        assessment = assess(commitment, holder_ids, parts, today)
+        series = domain.period_series(assessment.periods, parts, holder_ids, today)
         entries.append(
             DossierEntry(
                 commitment_id=commitment.id,
@@ -436,10 +527,22 @@ async def compile_dossier(
                 unit=commitment.unit,
                 baseline=Decimal(commitment.baseline),
                 target=Decimal(commitment.target),
-                latest_value=reading.value if reading else None,
-                latest_period_end=reading.period_end if reading else None,
+                latest_value=assessment.value.value if assessment.value else None,
+                latest_period_end=assessment.value.period_end if assessment.value else None,
                 due_date=commitment.due_date,
                 status=commitment.status,
+                holders=holder_parts(holders, assessment.latest),
+                reporting_frequency=commitment.reporting_frequency,
+                periods=[
+                    PeriodEntry(
+                        period_start=entry.period.start,
+                        period_end=entry.period.end,
+                        state=entry.state.value,
+                        parts={h: reading.value for h, reading in entry.parts.items()},
+                        total=entry.total.value if entry.total else None,
+                    )
+                    for entry in series
+                ],
             )
         )
     dossier = DossierCompiled(
@@ -471,21 +574,59 @@ async def compile_dossier(
     return dossier
 
 
-async def latest_reports(
+async def latest_parts(
     uow: UnitOfWork, commitment_ids: Sequence[str]
-) -> dict[str, domain.Reading]:
-    """The reading that counts (latest period, then latest arrival) for each commitment."""
+) -> dict[str, dict[str, domain.Reading]]:
+    """Each current holder's latest part (latest period, then latest arrival), by commitment."""
     if not commitment_ids:
         return {}
     rows = await uow.session.execute(
         text(
-            "SELECT DISTINCT ON (commitment_id) commitment_id, period_end, value"
-            " FROM progress_reports WHERE commitment_id = ANY(:ids)"
-            " ORDER BY commitment_id, period_end DESC, seq DESC"
+            "SELECT DISTINCT ON (r.commitment_id, r.holder_id)"
+            " r.commitment_id, r.holder_id, r.period_end, r.value"
+            " FROM progress_reports r JOIN commitment_holders h"
+            "   ON h.commitment_id = r.commitment_id AND h.partner_id = r.holder_id"
+            " WHERE r.commitment_id = ANY(:ids)"
+            " ORDER BY r.commitment_id, r.holder_id, r.period_end DESC, r.seq DESC"
         ),
         {"ids": list(commitment_ids)},
     )
-    return {row[0]: domain.Reading(row[1], Decimal(row[2])) for row in rows}
+    parts: dict[str, dict[str, domain.Reading]] = {}
+    for commitment_id, holder_id, period_end, value in rows:
+        parts.setdefault(commitment_id, {})[holder_id] = domain.Reading(period_end, Decimal(value))
+    return parts
+
+
+async def holders_by_commitment(
+    uow: UnitOfWork, commitment_ids: Sequence[str]
+) -> dict[str, list[CommitmentHolder]]:
+    """The holders of each commitment, the responsible partner first."""
+    rows = await uow.session.execute(
+        select(CommitmentHolder)
+        .where(col(CommitmentHolder.commitment_id).in_(list(commitment_ids)))
+        .order_by(col(CommitmentHolder.commitment_id), col(CommitmentHolder.position))
+    )
+    holders: dict[str, list[CommitmentHolder]] = {cid: [] for cid in commitment_ids}
+    for holder in rows.scalars():
+        holders[holder.commitment_id].append(holder)
+    return holders
+
+
+def holder_parts(
+    holders: Sequence[CommitmentHolder], latest: dict[str, domain.Reading]
+) -> list[HolderPart]:
+    """Each holder's share and latest part, the responsible partner first."""
+    return [
+        HolderPart(
+            partner_id=holder.partner_id,
+            share=Decimal(holder.share) if holder.share is not None else None,
+            latest_value=latest[holder.partner_id].value if holder.partner_id in latest else None,
+            latest_period_end=(
+                latest[holder.partner_id].period_end if holder.partner_id in latest else None
+            ),
+        )
+        for holder in holders
+    ]
 
 
 async def latest_dossier(uow: UnitOfWork, partnership_id: str) -> Dossier:

@@ -61,10 +61,29 @@ class Commitment(SQLModel, table=True):
     )
     created_at: datetime | None = Field(default=None, sa_column=_timestamp())
     updated_at: datetime | None = Field(default=None, sa_column=_timestamp())
+    reporting_frequency: str = Field(
+        default="once", sa_column=Column(sa.Text, nullable=False, server_default="once")
+    )
+    # The day the sweep last went through this commitment's calendar; a periodic commitment is
+    # gone through at most once a day (its notices for the day are all sent then).
+    notices_checked_on: date | None = Field(default=None, sa_column=Column(sa.Date, nullable=True))
+
+
+class CommitmentHolder(SQLModel, table=True):
+    """An organisation holding (part of) a commitment; `responsible_partner_id` is position 0."""
+
+    __tablename__ = "commitment_holders"
+
+    commitment_id: str = Field(
+        sa_column=Column(sa.Text, sa.ForeignKey("commitments.id"), primary_key=True)
+    )
+    partner_id: str = Field(sa_column=Column(sa.Text, primary_key=True))
+    position: int = Field(sa_column=Column(sa.Integer, nullable=False))
+    share: Decimal | None = Field(default=None, sa_column=Column(sa.Numeric, nullable=True))
 
 
 class ProgressReport(SQLModel, table=True):
-    """One reading reported by the responsible partner; never changed once stored."""
+    """One reading a holder reported of its part; never changed once stored."""
 
     __tablename__ = "progress_reports"
 
@@ -88,12 +107,17 @@ class ProgressReport(SQLModel, table=True):
         default=None, sa_column=Column(sa.Text, nullable=True)
     )
     status_after: str = Field(sa_column=Column(sa.Text, nullable=False))
+    # Whose part this reading is: the reporting organisation, a holder of the commitment.
+    holder_id: str = Field(sa_column=Column(sa.Text, nullable=False))
     event_id: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     created_at: datetime | None = Field(default=None, sa_column=_timestamp())
 
 
 class CommitmentNotice(SQLModel, table=True):
-    """A notice the sweep sent; the unique key makes each (commitment, due date, kind) once only."""
+    """A notice the sweep sent; the unique key makes each (commitment, due date, kind) once only.
+
+    `due_date` is the end of the reporting period the notice is about (for a commitment reporting
+    once, its due date), so the key is also once per period."""
 
     __tablename__ = "commitment_notices"
     __table_args__ = (sa.UniqueConstraint("commitment_id", "due_date", "kind"),)
@@ -123,6 +147,7 @@ class Dossier(SQLModel, table=True):
 
 __all__ = [
     "Commitment",
+    "CommitmentHolder",
     "CommitmentNotice",
     "Dossier",
     "InboxEntry",

@@ -14,8 +14,9 @@ from services.commitments.domain import (
     CommitmentState,
     CommitmentStatus,
 )
-from shared.catalogue.commitments import DossierCompiled
+from shared.catalogue.commitments import DossierCompiled, HolderPart
 from shared.quantity import Quantity
+from shared.reporting import ReportingFrequency
 
 
 def _https(url: HttpUrl) -> HttpUrl:
@@ -63,6 +64,7 @@ class ProgressReportRead(BaseModel):
     evidence_links: list[str]
     reported_by_client_id: str
     reported_by_organisation_id: str | None
+    holder_id: Annotated[str, Field(description="Whose part this reading is.")]
     status_after: CommitmentStatus
     created_at: datetime
 
@@ -73,9 +75,11 @@ class ProgressReportPage(BaseModel):
 
 
 STATUS_RULE = (
-    "Derived from the latest reading (latest period; a later report for the same period corrects"
-    " an earlier one), first rule wins: `achieved` when the value reached the target; `overdue`"
-    " after the due date; `not_started` without readings; else actual progress"
+    "Derived from the commitment's value: each holder's latest reading (latest period; a later"
+    " report for the same period corrects an earlier one) summed. First rule wins: `achieved`"
+    " when the value reached the target; `overdue` after the due date, or when the latest"
+    " reporting period that ended went without every holder's report (until one comes);"
+    " `not_started` without readings; else actual progress"
     " (value - baseline) / (target - baseline) against the progress expected at the reading's"
     " period end (linear from start to due date): `on_track` at or above"
     f" {ON_TRACK_RATIO} of it, `at_risk` at or above {AT_RISK_RATIO}, `off_track` below."
@@ -85,7 +89,18 @@ STATUS_RULE = (
 class CommitmentRead(BaseModel):
     id: str
     partnership_id: str
-    responsible_partner_id: str
+    responsible_partner_id: Annotated[
+        str, Field(description="The first holder, answerable for the whole.")
+    ]
+    holders: Annotated[
+        list[HolderPart],
+        Field(description="Every holder with its share of the target and its latest part."),
+    ]
+    actual: Annotated[
+        Decimal | None,
+        Field(description="The commitment's value: the holders' latest parts summed."),
+    ]
+    reporting_frequency: ReportingFrequency
     description: str
     indicator: str
     unit: str

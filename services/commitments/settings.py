@@ -13,7 +13,8 @@ class CommitmentsSettings(ServiceSettings):
 
     # How often the sweep looks for due and overdue commitments.
     sweep_interval_seconds: float = Field(default=60.0, gt=0)
-    # How many days before its due date a commitment gets its `commitment.report_due` notice.
+    # How many days before a reporting period ends (for the last period, the due date) a
+    # commitment gets its `commitment.report_due` notice for that period.
     report_due_days: int = Field(default=14, ge=0)
     # Shifts the service's clock by whole days, so an end-to-end test can move time forward
     # without touching the machine's clock. Zero outside tests.

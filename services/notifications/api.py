@@ -35,9 +35,10 @@ from services.notifications.schemas import (
     SubscriptionPage,
     SubscriptionRead,
     WebhookStatsRead,
+    WebhookTrendRead,
 )
 from services.notifications.settings import NotificationsSettings
-from services.notifications.stats import DEFAULT_WINDOW_SECONDS, webhook_stats
+from services.notifications.stats import DEFAULT_WINDOW_SECONDS, webhook_stats, webhook_trend
 from shared.auth import PrincipalDep, Role, require_roles
 from shared.ratelimit import RateLimiter
 from shared.web.openapi import CONFLICT, RATE_LIMITED, answers
@@ -299,6 +300,27 @@ async def delivery_stats(
     async with runtime.engine.connect() as conn:
         stats = await webhook_stats(conn, window_seconds)
     return WebhookStatsRead.model_validate(stats, from_attributes=True)
+
+
+@router.get(
+    "/deliveries/stats/trend",
+    response_model=WebhookTrendRead,
+    tags=["deliveries"],
+    dependencies=[Depends(require_roles(Role.OPS, Role.ADMIN))],
+)
+async def delivery_trend(
+    runtime: RuntimeDep,
+    minutes: Annotated[int, Query(ge=1, le=24 * 60)] = 60,
+    bucket_seconds: Annotated[int, Query(ge=10, le=3600)] = 60,
+) -> WebhookTrendRead:
+    """Webhook attempts and successes per `bucket_seconds` over the last `minutes`, across every
+    subscription: the success rate over time. Who: ops, admin."""
+    async with runtime.engine.connect() as conn:
+        buckets = await webhook_trend(conn, minutes, bucket_seconds)
+    return WebhookTrendRead.model_validate(
+        {"minutes": minutes, "bucket_seconds": bucket_seconds, "buckets": buckets},
+        from_attributes=True,
+    )
 
 
 @router.post(

@@ -10,6 +10,9 @@ from typing import Any
 from services.notifications.matching import EventFacts
 
 DRAFT = "draft"
+# Why a subscription its owner switched off is disabled; any other reason is the service's own
+# (an endpoint gone or failing for days), which an operator is told about.
+OWNER_DISABLED_REASON = "disabled by its owner"
 
 
 # Not an organisation: the inbox every secretariat client reads, whatever its organisation.
@@ -106,7 +109,8 @@ def notices_for(
     """The inbox items an event asks for: what needs an organisation's action.
 
     - `partnership.review_opened`: the owner and every member, to prepare for the review;
-    - `commitment.report_due` / `commitment.overdue`: the responsible partner, to report;
+    - `commitment.report_due` / `commitment.overdue`: every holder of the commitment, to report
+      its part (a joint commitment's holders all answer for it);
     - `partnership.adopted` / `partnership.rejected` / `partnership.returned_for_revision`:
       the owner, whose proposal it was (the decision's reason is in the item's details);
     - `partnership.proposed` / `review.dossier_compiled`: the secretariat's shared inbox, as a
@@ -124,18 +128,20 @@ def notices_for(
     if event_type == "commitment.report_due":
         return [
             Notice(
-                str(data["responsible_partner_id"]),
+                holder,
                 InboxKind.COMMITMENT_REPORT_DUE,
                 f"Progress report due by {data.get('due_date')}: {title}",
             )
+            for holder in holders_of(data)
         ]
     if event_type == "commitment.overdue":
         return [
             Notice(
-                str(data["responsible_partner_id"]),
+                holder,
                 InboxKind.COMMITMENT_OVERDUE,
                 f"Commitment overdue since {data.get('due_date')}: {title}",
             )
+            for holder in holders_of(data)
         ]
     if event_type == "partnership.proposed":
         return [
@@ -162,6 +168,12 @@ _DECISIONS: dict[str, tuple[InboxKind, str]] = {
     "partnership.rejected": (InboxKind.PROPOSAL_REJECTED, "rejected"),
     "partnership.returned_for_revision": (InboxKind.PROPOSAL_RETURNED, "returned for revision"),
 }
+
+
+def holders_of(data: Mapping[str, Any]) -> list[str]:
+    """Every holder a `commitment.*` event names; events from before joint commitments name
+    only the responsible partner."""
+    return _unique([str(data["responsible_partner_id"]), *map(str, data.get("holder_ids", []))])
 
 
 def _unique(values: Iterable[str]) -> list[str]:

@@ -19,6 +19,7 @@ from sqlmodel import col
 
 from services.notifications import signing
 from services.notifications.domain import (
+    OWNER_DISABLED_REASON,
     SECRETARIAT_INBOX,
     InboxKind,
     Notice,
@@ -253,7 +254,17 @@ async def add_notices(
 
 
 def _details(event: Event) -> dict[str, Any]:
-    keep = ("review_id", "cycle", "commitment_id", "due_date", "responsible_partner_id", "reason")
+    keep = (
+        "review_id",
+        "cycle",
+        "commitment_id",
+        "due_date",
+        "period_start",
+        "responsible_partner_id",
+        "holder_ids",
+        "missing_holder_ids",
+        "reason",
+    )
     return {name: event.data[name] for name in keep if name in event.data}
 
 
@@ -435,7 +446,7 @@ async def set_enabled(
     subscription = await manageable_subscription(uow, principal, subscription_id, lock=True)
     now = utcnow()
     subscription.enabled = enabled
-    subscription.disabled_reason = None if enabled else "disabled by its owner"
+    subscription.disabled_reason = None if enabled else OWNER_DISABLED_REASON
     subscription.disabled_at = None if enabled else now
     if enabled:
         subscription.failing_since = None

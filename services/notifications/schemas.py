@@ -207,6 +207,21 @@ class BulkReplayed(BaseModel):
     delivery_ids: list[str]
 
 
+class AttemptBucketRead(BaseModel):
+    start: datetime
+    attempts: int
+    succeeded: int
+
+
+class WebhookTrendRead(BaseModel):
+    """Webhook attempts and successes per bucket, oldest first; buckets without attempts are
+    left out."""
+
+    minutes: int
+    bucket_seconds: int
+    buckets: list[AttemptBucketRead]
+
+
 class WebhookStatsRead(BaseModel):
     """Webhook attempts over the trailing window, and the deliveries open or dead right now.
 

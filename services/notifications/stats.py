@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from prometheus_client import CollectorRegistry, Gauge
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from services.notifications.domain import OWNER_DISABLED_REASON
 from shared.web.service import Runtime
 
 DEFAULT_WINDOW_SECONDS = 300
@@ -78,6 +80,31 @@ async def webhook_stats(conn: AsyncConnection, window_seconds: int) -> WebhookSt
     )
 
 
+@dataclass(frozen=True)
+class AttemptBucket:
+    start: datetime  # the bucket covers [start, start + bucket_seconds)
+    attempts: int
+    succeeded: int
+
+
+async def webhook_trend(
+    conn: AsyncConnection, minutes: int, bucket_seconds: int
+) -> list[AttemptBucket]:
+    """Attempts and successes per bucket over the last `minutes`, oldest first; buckets without
+    attempts are left out. The console's success-rate chart when no Prometheus keeps history."""
+    rows = await conn.execute(
+        text(
+            "SELECT date_bin(make_interval(secs => :bucket), attempted_at,"
+            " TIMESTAMPTZ '2000-01-01 00:00:00+00') AS start, count(*),"
+            " count(*) FILTER (WHERE outcome = 'succeeded')"
+            " FROM delivery_attempts WHERE attempted_at > now() - make_interval(mins => :minutes)"
+            " GROUP BY 1 ORDER BY 1"
+        ),
+        {"bucket": bucket_seconds, "minutes": minutes},
+    )
+    return [AttemptBucket(start, attempts, succeeded) for start, attempts, succeeded in rows]
+
+
 def webhook_gauges(
     registry: CollectorRegistry, runtime_of: Callable[[], Runtime]
 ) -> Callable[[], Awaitable[None]]:
@@ -105,10 +132,22 @@ def webhook_gauges(
     dead = Gauge(
         "webhook_deliveries_dead", "Deliveries failed after their last attempt", registry=registry
     )
+    auto_disabled = Gauge(
+        "webhook_subscriptions_auto_disabled",
+        "Subscriptions the service disabled (endpoint gone or failing for days), not their owner",
+        registry=registry,
+    )
 
     async def refresh() -> None:
         async with runtime_of().engine.connect() as conn:
             stats = await webhook_stats(conn, window)
+            disabled_by_us = await conn.scalar(
+                text(
+                    "SELECT count(*) FROM subscriptions"
+                    " WHERE NOT enabled AND disabled_reason IS DISTINCT FROM :owner"
+                ),
+                {"owner": OWNER_DISABLED_REASON},
+            )
         for outcome, count in stats.attempts.items():
             attempts.labels(outcome).set(count)
         rate = stats.success_rate
@@ -117,5 +156,6 @@ def webhook_gauges(
             latency.labels(quantile).set(float("nan") if value is None else value / 1000)
         open_deliveries.set(stats.open_deliveries)
         dead.set(stats.dead_deliveries)
+        auto_disabled.set(disabled_by_us or 0)
 
     return refresh

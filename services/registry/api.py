@@ -150,6 +150,9 @@ def partnership_read(partnership: Partnership) -> PartnershipRead:
                 for name in PartnershipRead.model_fields
                 if hasattr(partnership, name)
             },
+            "planned_commitments": [
+                handlers.with_holders(c) for c in partnership.planned_commitments
+            ],
             "allowed_actions": list(allowed_actions(PartnershipStatus(partnership.status))),
             "inclusiveness": InclusivenessRead(
                 stakeholder_kinds=list(profile.stakeholder_kinds),

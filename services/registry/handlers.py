@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, exists, not_, or_, select, text
@@ -36,6 +37,7 @@ from shared.catalogue.partnerships import (
     ReviewConcluded,
     ReviewOpened,
 )
+from shared.reporting import MAX_PERIODS, ReportingFrequency, count_periods
 from shared.uow import UnitOfWork
 from shared.web.preconditions import IfMatch
 from shared.web.problems import Conflict, Forbidden, InvalidInput, NotFound, PreconditionFailed
@@ -169,14 +171,12 @@ async def _validated_content(uow: UnitOfWork, owner: str, fields: dict[str, Any]
             errors.append({"field": f"members[{index}].partner_id", "message": "no such partner"})
     commitments = []
     for index, pledge in enumerate(fields["planned_commitments"]):
-        if pledge["responsible_partner_id"] not in ids:
-            errors.append(
-                {
-                    "field": f"planned_commitments[{index}].responsible_partner_id",
-                    "message": "the responsible partner must be a member of the partnership",
-                }
-            )
-        commitments.append({"id": pledge.get("id") or new_id(), **pledge})
+        pledge_errors = commitment_holder_problems(pledge, set(ids), date.today())
+        errors += [
+            {"field": f"planned_commitments[{index}]{field}", "message": message}
+            for field, message in pledge_errors
+        ]
+        commitments.append({"id": pledge.get("id") or new_id(), **with_holders(pledge)})
     if errors:
         raise InvalidInput(errors)
     for member in members:
@@ -195,6 +195,72 @@ async def _validated_content(uow: UnitOfWork, owner: str, fields: dict[str, Any]
         "gcm_objectives": sorted(set(fields["gcm_objectives"])),
         "sdg_targets": sorted(set(fields["sdg_targets"])),
     }
+
+
+def with_holders(pledge: dict[str, Any]) -> dict[str, Any]:
+    """A planned commitment with both forms of its holders filled in: `holders` (the responsible
+    partner first) and `responsible_partner_id`; stored ones from before joint commitments name
+    only the responsible partner."""
+    holders = [dict(h) for h in pledge.get("holders") or []]
+    responsible = pledge.get("responsible_partner_id") or (
+        holders[0]["partner_id"] if holders else None
+    )
+    if not holders and responsible is not None:
+        holders = [{"partner_id": responsible, "share": None}]
+    holders.sort(key=lambda h: h["partner_id"] != responsible)  # stable: the rest keep order
+    return {
+        **pledge,
+        "responsible_partner_id": responsible,
+        "holders": holders,
+        "reporting_frequency": pledge.get("reporting_frequency") or ReportingFrequency.ONCE.value,
+    }
+
+
+def commitment_holder_problems(
+    pledge: dict[str, Any], member_ids: set[str], today: date
+) -> list[tuple[str, str]]:
+    """What is wrong with a planned commitment's holders and calendar, as (field suffix, message):
+    every holder a member, none twice, the responsible partner one of them, shares given to all
+    or none and summing to the target, and a calendar of at most MAX_PERIODS periods."""
+    holders = pledge.get("holders") or []
+    responsible = pledge.get("responsible_partner_id")
+    problems: list[tuple[str, str]] = []
+    if not holders:
+        if responsible is None:
+            return [(".holders", "name at least one holder (or the responsible_partner_id)")]
+        if responsible not in member_ids:
+            problems.append(
+                (
+                    ".responsible_partner_id",
+                    "the responsible partner must be a member of the partnership",
+                )
+            )
+    holder_ids = [h["partner_id"] for h in holders]
+    for position, holder_id in enumerate(holder_ids):
+        if holder_id not in member_ids:
+            problems.append(
+                (f".holders[{position}].partner_id", "a holder must be a member of the partnership")
+            )
+    if len(set(holder_ids)) != len(holder_ids):
+        problems.append((".holders", "a partner holds the commitment more than once"))
+    if holders and responsible is not None and responsible not in holder_ids:
+        problems.append((".responsible_partner_id", "must be one of the holders"))
+    shares = [h.get("share") for h in holders]
+    if any(share is not None for share in shares):
+        if any(share is None for share in shares):
+            problems.append((".holders", "give every holder a share, or none"))
+        elif sum(Decimal(str(s)) for s in shares) != Decimal(str(pledge["target"])):
+            problems.append((".holders", "the holders' shares must sum to the target"))
+    frequency = ReportingFrequency(pledge.get("reporting_frequency") or ReportingFrequency.ONCE)
+    start = date.fromisoformat(pledge["start_date"]) if pledge.get("start_date") else today
+    if count_periods(start, date.fromisoformat(pledge["due_date"]), frequency) > MAX_PERIODS:
+        problems.append(
+            (
+                ".reporting_frequency",
+                f"makes more than {MAX_PERIODS} reporting periods before the due date",
+            )
+        )
+    return problems
 
 
 def _require_organisation(principal: Principal) -> str:
@@ -279,7 +345,9 @@ def snapshot(partnership: Partnership) -> PartnershipSnapshot:
         gcm_objectives=partnership.gcm_objectives,
         sdg_targets=partnership.sdg_targets,
         consultation_platform=partnership.consultation_platform,
-        planned_commitments=[PlannedCommitment(**c) for c in partnership.planned_commitments],
+        planned_commitments=[
+            PlannedCommitment(**with_holders(c)) for c in partnership.planned_commitments
+        ],
         replicated_from=partnership.replicated_from,
         review_cycle=partnership.review_cycle,
     )
@@ -324,10 +392,6 @@ async def act(
         raise InvalidInput(
             [{"field": "outcome", "message": "required: continue, complete or discontinue"}]
         )
-    if action in domain.REASON_REQUIRED and body.reason is None:
-        raise InvalidInput(
-            [{"field": "reason", "message": f"required: the partner must learn why ({action})"}]
-        )
     try:
         target = domain.decide(
             current, action, actor_of(principal), partnership.owner_organisation_id, body.outcome
@@ -338,6 +402,11 @@ async def act(
         ) from exc
     except domain.NotPermitted as exc:
         raise Forbidden(exc.reason) from exc
+    # After the lifecycle and the permission: who may not decide learns that first.
+    if action in domain.REASON_REQUIRED and body.reason is None:
+        raise InvalidInput(
+            [{"field": "reason", "message": f"required: the partner must learn why ({action})"}]
+        )
     if action is Action.REPLICATE:
         return await _replicate(uow, principal, partnership)
 
@@ -410,7 +479,10 @@ async def _replicate(uow: UnitOfWork, principal: Principal, original: Partnershi
         "sdg_targets": original.sdg_targets,
         "consultation_platform": original.consultation_platform,
         "planned_commitments": [
-            {**{k: v for k, v in c.items() if k != "id"}, "responsible_partner_id": owner}
+            {
+                **{k: v for k, v in c.items() if k not in ("id", "holders")},
+                "responsible_partner_id": owner,
+            }
             for c in original.planned_commitments
         ],
     }

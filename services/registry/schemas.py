@@ -29,6 +29,7 @@ from services.registry.domain import (
 )
 from shared.quantity import Quantity
 from shared.reference import is_country_code, is_sdg_target
+from shared.reporting import ReportingFrequency
 from shared.web.openapi import COUNTRY_CODE_SCHEMA, SDG_TARGET_SCHEMA
 
 
@@ -130,15 +131,46 @@ class CountryIn(_Strict):
     role: CountryRole
 
 
+PartnerId = Annotated[str, Field(min_length=1, max_length=100)]
+
+
+class HolderIn(_Strict):
+    partner_id: PartnerId
+    share: Quantity | None = Field(
+        default=None,
+        description="This holder's part of the target, in the indicator's unit. Give a share to"
+        " every holder or to none; given, they sum to the target.",
+    )
+
+
 class PlannedCommitmentIn(_Strict):
+    """A commitment one organisation or several (a joint commitment) take on.
+
+    Name the holders in `holders`, or the single one in `responsible_partner_id` (the form from
+    before joint commitments); with both, the responsible partner must be one of the holders and
+    is listed first. Every holder reports its own part and the commitment's value is the parts
+    summed, so a joint commitment's indicator must be a quantity that adds up (people, cases,
+    money), not a rate.
+    """
+
     description: ShortText
-    responsible_partner_id: Annotated[str, Field(min_length=1, max_length=100)]
+    responsible_partner_id: PartnerId | None = Field(
+        default=None,
+        description="The holder answerable for the whole; the first holder when left out.",
+    )
+    holders: Annotated[list[HolderIn], Field(max_length=20)] = []
     indicator: ShortText
     unit: Annotated[str, Field(min_length=1, max_length=50)]
     baseline: Quantity
     target: Quantity
     start_date: date | None = None
     due_date: date
+    reporting_frequency: ReportingFrequency = Field(
+        default=ReportingFrequency.ONCE,
+        description="How often progress is reported: periods follow calendar quarters,"
+        " half-years or years, the first starting at the start date and the last ending at the"
+        " due date; `once` is one report at the due date.",
+    )
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> PlannedCommitmentIn:
@@ -149,6 +181,7 @@ class PlannedCommitmentIn(_Strict):
 
 class PlannedCommitmentRead(PlannedCommitmentIn):
     id: str
+    responsible_partner_id: str  # always filled in on the way out
 
 
 class PartnershipCreate(_Strict):

@@ -24,16 +24,43 @@ class CountryInvolvement(BaseModel):
     role: str  # origin | transit | destination
 
 
+class Holder(BaseModel):
+    """An organisation that holds (part of) a commitment, and the part of the target it takes."""
+
+    partner_id: str
+    share: Decimal | None = Field(
+        default=None,
+        description="The part of the target this holder takes, in the indicator's unit; when"
+        " given, every holder has one and they sum to the target.",
+    )
+
+
 class PlannedCommitment(BaseModel):
     id: str
     description: str
-    responsible_partner_id: str
+    responsible_partner_id: str = Field(
+        description="The first holder: the one answerable for the commitment as a whole (the"
+        " only holder before joint commitments existed)."
+    )
     indicator: str
     unit: str
     baseline: Decimal
     target: Decimal
     due_date: date
     start_date: date | None = None
+    holders: list[Holder] = Field(
+        default=[],
+        description="Every holder, the responsible partner first; empty in snapshots from before"
+        " joint commitments, where the responsible partner is the only holder.",
+    )
+    reporting_frequency: str = Field(
+        default="once",
+        description="once | quarterly | semi_annual | annual: how often progress is reported.",
+    )
+
+    def holder_list(self) -> list[Holder]:
+        """The holders, also for a snapshot that names only the responsible partner."""
+        return self.holders or [Holder(partner_id=self.responsible_partner_id)]
 
 
 class PartnershipSnapshot(BaseModel):

@@ -17,7 +17,9 @@ from prometheus_client import (
     CONTENT_TYPE_LATEST,
     CollectorRegistry,
     Counter,
+    Gauge,
     Histogram,
+    ProcessCollector,
     generate_latest,
 )
 from pydantic import BaseModel, SecretStr
@@ -119,6 +121,28 @@ def metrics_guard(scrape_token: SecretStr | None) -> Callable[..., Awaitable[Non
     return dependency
 
 
+def readiness_gauges(checks: dict[str, Check], registry: CollectorRegistry) -> Refresh:
+    """`readiness_check_up{check=...}`: what `/readyz` would answer, as of the last scrape.
+
+    Nothing else calls `/readyz` where no orchestrator probes it (`make run`, compose), so the
+    scrape runs the same checks, and an alert can page on a dependency a process cannot reach.
+    """
+    up = Gauge(
+        "readiness_check_up",
+        "1 when the readiness check answered at the last scrape, 0 when it failed",
+        ["check"],
+        registry=registry,
+    )
+
+    async def refresh() -> None:
+        names = list(checks)
+        results = await asyncio.gather(*(_bounded(checks[name]) for name in names))
+        for name, ok in zip(names, results, strict=True):
+            up.labels(name).set(1 if ok else 0)
+
+    return refresh
+
+
 def health_router(
     checks: dict[str, Check],
     registry: CollectorRegistry,
@@ -129,6 +153,7 @@ def health_router(
     behind `metrics_access` when one is given."""
     router = APIRouter(tags=["operations"])
     metrics_dependencies = [Depends(metrics_access)] if metrics_access is not None else []
+    refresh = [*refresh, readiness_gauges(checks, registry)]
 
     @router.get("/healthz", summary="The process is alive.")
     async def healthz() -> dict[str, str]:
@@ -189,5 +214,10 @@ def install_observability(
     metrics_access: Callable[..., Awaitable[None]] | None = None,
 ) -> None:
     """`metrics_access=None` leaves /metrics open: only for apps whose figures are harmless."""
+    # process_start_time_seconds among them: a restart shows wherever the process runs, whatever
+    # restarts it (the local supervisor, compose, Kubernetes).
+    ProcessCollector(registry=registry)
+    # Kept for the test that holds alert rules and dashboards to the metrics really exported.
+    app.state.metrics_registry = registry
     app.add_middleware(RequestContextMiddleware, metrics=HttpMetrics(registry))
     app.include_router(health_router(checks, registry, refresh, metrics_access))

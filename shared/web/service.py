@@ -20,6 +20,7 @@ from shared.db import create_engine, session_factory
 from shared.disabled_clients import DisabledClients, Loader, load_from_events
 from shared.kafka import kafka_reachable
 from shared.logs import configure_logging
+from shared.relay import RELAY_LOCK_KEY
 from shared.runtime import sleep_or_stop
 from shared.settings import ServiceSettings
 from shared.uow import UnitOfWork
@@ -78,6 +79,14 @@ MetricsFactory = Callable[[CollectorRegistry, Callable[[], Runtime]], Callable[[
 PUBLISH_RATE_WINDOW_SECONDS = 60
 
 
+# pg_locks splits a bigint advisory key into classid (high half) and objid (low half), objsubid 1.
+_RELAY_LEADERS = (
+    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+    " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+    " AND objsubid = 1 AND (classid::bigint << 32) + objid::bigint = :key"
+)
+
+
 def outbox_gauges(
     registry: CollectorRegistry, runtime_of: Callable[[], Runtime]
 ) -> Callable[[], Awaitable[None]]:
@@ -99,6 +108,20 @@ def outbox_gauges(
         f"Outbox rows published per second over the last {PUBLISH_RATE_WINDOW_SECONDS} s",
         registry=registry,
     )
+    by_type = Gauge(
+        "events_published_per_second",
+        f"Events the relay published per second over the last {PUBLISH_RATE_WINDOW_SECONDS} s,"
+        " by topic and event type",
+        ["topic", "type"],
+        registry=registry,
+    )
+    # The relay's advisory lock as the server sees it: 0 means no relay of this service leads,
+    # and nothing this service records reaches Kafka.
+    leaders = Gauge(
+        "relay_leaders",
+        "Relays holding this database's relay lock (1 normally, 0 when none publishes)",
+        registry=registry,
+    )
 
     async def refresh() -> None:
         async with runtime_of().engine.connect() as conn:
@@ -111,17 +134,27 @@ def outbox_gauges(
                     )
                 )
             ).one()
-            published = await conn.scalar(
-                text(
-                    "SELECT count(*) FROM outbox"
-                    " WHERE published_at > now() - make_interval(secs => :window)"
-                ),
-                {"window": PUBLISH_RATE_WINDOW_SECONDS},
-            )
+            recent = (
+                await conn.execute(
+                    text(
+                        "SELECT topic, event_type, count(*) FROM outbox"
+                        " WHERE published_at > now() - make_interval(secs => :window)"
+                        " GROUP BY topic, event_type"
+                    ),
+                    {"window": PUBLISH_RATE_WINDOW_SECONDS},
+                )
+            ).all()
+            holding = await conn.scalar(text(_RELAY_LEADERS), {"key": RELAY_LOCK_KEY})
         backlog.set(row[0])
         oldest.set(float(row[1]))
         quarantined.set(row[2])
-        publish_rate.set((published or 0) / PUBLISH_RATE_WINDOW_SECONDS)
+        published = sum(count for _, _, count in recent)
+        publish_rate.set(published / PUBLISH_RATE_WINDOW_SECONDS)
+        # Cleared first: a type that stopped flowing must read as gone, not as its last rate.
+        by_type.clear()
+        for topic, event_type, count in recent:
+            by_type.labels(topic, event_type).set(count / PUBLISH_RATE_WINDOW_SECONDS)
+        leaders.set(holding or 0)
 
     return refresh
 
@@ -210,7 +243,7 @@ def create_service_app(
         return True
 
     async def kafka_up() -> bool:
-        return await kafka_reachable(settings.kafka_bootstrap)
+        return await kafka_reachable(settings.kafka_bootstrap, security=settings.kafka_security)
 
     install_problem_handlers(app)
     install_observability(

@@ -36,6 +36,7 @@ from tests.support.settings_names import (
 
 REPO = Path(__file__).resolve().parents[2]
 BASE = REPO / "deploy" / "kubernetes" / "base"
+MONITORING = REPO / "deploy" / "kubernetes" / "monitoring"
 CRDS = Path(__file__).parent / "crds"
 SERVICES = [service.name for service in stack.SERVICES]
 
@@ -105,6 +106,40 @@ def test_the_committed_base_is_what_the_generator_writes() -> None:
     fresh = generate.render()
     committed = {path.name: path.read_text() for path in BASE.glob("*.yaml")}
     assert committed == fresh, "deploy/kubernetes/base is stale: run `make manifests`"
+    monitoring = {path.name: path.read_text() for path in MONITORING.glob("*.yaml")}
+    assert monitoring == generate.render(generate.monitoring_files()), "run `make manifests`"
+
+
+def test_prometheus_scrapes_every_service_the_base_exposes_with_the_apis_token() -> None:
+    base = render()
+    monitors = of_kind(render(MONITORING), "ServiceMonitor")
+    services = of_kind(base, "Service")
+    assert set(monitors) == set(services)
+    for name, monitor in monitors.items():
+        selected = monitor["spec"]["selector"]["matchLabels"].items()
+        assert selected <= services[name]["metadata"]["labels"].items(), name
+        (endpoint,) = monitor["spec"]["endpoints"]
+        assert endpoint["port"] in {p["name"] for p in services[name]["spec"]["ports"]}, name
+        assert endpoint["path"] == "/metrics"
+        # The APIs' /metrics is closed without the scrape token: the monitor must present the
+        # very Secret the API reads its token from.
+        env = {
+            e["name"]: e.get("valueFrom", {}).get("secretKeyRef")
+            for e in main_container(of_kind(base, "Deployment")[name])["env"]
+        }
+        token = env.get("ALIANZA_METRICS_SCRAPE_TOKEN")
+        if name.endswith("-api"):
+            assert token is not None, name
+            credentials = endpoint["authorization"]["credentials"]
+            assert (credentials["name"], credentials["key"]) == (token["name"], token["key"])
+        else:
+            assert token is None and "authorization" not in endpoint, name
+
+
+def test_the_operators_alert_rules_are_the_ones_promtool_tests() -> None:
+    (rule,) = of_kind(render(MONITORING), "PrometheusRule").values()
+    tested = yaml.safe_load((REPO / "deploy" / "prometheus" / "alerts.yml").read_text())
+    assert rule["spec"]["groups"] == tested["groups"]
 
 
 def test_every_process_of_every_service_is_a_deployment_running_its_command(

@@ -10,8 +10,9 @@ import httpx
 import pytest
 
 from tests.support.infra import Infra
+from tests.support.ports import free_port
 from tests.support.processes import eventually
-from tests.support.system import ADMIN_ID, ADMIN_SECRET, System, free_port
+from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
 
 pytestmark = pytest.mark.e2e
 

@@ -38,10 +38,10 @@ async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
 async def test_a_partnership_lives_its_whole_life_across_the_three_services(system: System) -> None:
     with Receiver() as hooks:
         async with httpx.AsyncClient(timeout=10) as http:
-            await _lifecycle(system, http, hooks)
+            await walk_lifecycle(system, http, hooks)
 
 
-async def _lifecycle(system: System, http: httpx.AsyncClient, hooks: Receiver) -> None:
+async def walk_lifecycle(system: System, http: httpx.AsyncClient, hooks: Receiver) -> None:
     admin = await login(http, system, ADMIN_ID, ADMIN_SECRET)
     orgs = await register_partners(
         admin,

@@ -3,6 +3,7 @@ live feed over server-sent events, and the page itself in real headless Chromium
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
+from deploy.prometheus.config import Target
 from ops.console.app import create_app as create_console
 from ops.console.session import COOKIE, SECURE_COOKIE
 from ops.console.settings import ConsoleSettings
@@ -22,10 +24,12 @@ from tests.support.browser import chromium
 from tests.support.callers import Caller, create_client, login, register_partners
 from tests.support.infra import Infra
 from tests.support.kafka import produce
+from tests.support.ports import free_port
 from tests.support.processes import eventually
+from tests.support.prometheus import RunningPrometheus, start_prometheus
 from tests.support.receiver import Receiver
 from tests.support.supervisor import CRASHER, SLEEPER, Supervised, supervise
-from tests.support.system import ADMIN_ID, ADMIN_SECRET, System, free_port
+from tests.support.system import ADMIN_ID, ADMIN_SECRET, SCRAPE_TOKEN, System
 
 pytestmark = pytest.mark.e2e
 
@@ -44,6 +48,8 @@ class Setting:
     secretariat: Caller
     orgs: dict[str, str]
     supervised: Supervised  # a supervisor with a healthy and a crash-looping program
+    prometheus: RunningPrometheus  # scraping all of the above every second, with our rules
+    watch_url: str  # the ops watcher's base URL
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +62,7 @@ async def setting(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> Asy
         ALIANZA_SUPERVISOR_BACKOFF_MAX_SECONDS="0.5",
         ALIANZA_SUPERVISOR_CRASH_LOOP_RESTARTS="2",
     )
+    prometheus: RunningPrometheus | None = None
     try:
         await system.start()
         watch_port, console_port = free_port(), free_port()
@@ -65,6 +72,20 @@ async def setting(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> Asy
             ALIANZA_OPS_METRICS_PORT=str(watch_port),
             ALIANZA_LAG_WATCH_INTERVAL_SECONDS="1",
         )
+        # The configuration `make run` renders, pointed at this test's processes.
+        prometheus = start_prometheus(
+            tmp_path_factory.mktemp("prometheus"),
+            [
+                *(
+                    Target(service, system.url(service).removeprefix("http://"), guarded=True)
+                    for service in ("registry", "commitments", "notifications")
+                ),
+                Target("ops-watch", f"127.0.0.1:{watch_port}"),
+                Target("ops-console", f"127.0.0.1:{console_port}"),
+                Target("supervisor", supervised.url.removeprefix("http://")),
+            ],
+            SCRAPE_TOKEN,
+        )
         system.launch_module(
             "ops-console",
             "ops.console",
@@ -73,6 +94,8 @@ async def setting(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> Asy
             ALIANZA_COMMITMENTS_URL=system.url("commitments"),
             ALIANZA_NOTIFICATIONS_URL=system.url("notifications"),
             ALIANZA_OPS_WATCH_METRICS_URL=f"http://127.0.0.1:{watch_port}/metrics",
+            ALIANZA_OPS_WATCH_TRENDS_URL=f"http://127.0.0.1:{watch_port}/trends",
+            ALIANZA_OPS_PROMETHEUS_URL=prometheus.url,
             ALIANZA_SUPERVISOR_URL=f"{supervised.url}/status",
         )
         console = f"http://127.0.0.1:{console_port}"
@@ -115,8 +138,12 @@ async def setting(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> Asy
                 ),
                 orgs=orgs,
                 supervised=supervised,
+                prometheus=prometheus,
+                watch_url=f"http://127.0.0.1:{watch_port}",
             )
     finally:
+        if prometheus is not None:
+            prometheus.stop()
         supervised.stop()
         await system.stop()
 
@@ -141,6 +168,17 @@ async def draft(setting: Setting, title: str) -> str:
     return str(created["id"])
 
 
+async def subscribe_to_partnerships(setting: Setting, target_url: str) -> None:
+    """A webhook of every partnership event, for the ops client, to `target_url`."""
+    await setting.ops.call(
+        "POST",
+        "notifications",
+        "/subscriptions",
+        201,
+        json={"target_url": target_url, "event_types": ["partnership.*"]},
+    )
+
+
 async def act(caller: Caller, partnership_id: str, action: str, **headers: str) -> None:
     await caller.call(
         "POST", "registry", f"/partnerships/{partnership_id}/actions/{action}", headers=headers
@@ -161,14 +199,15 @@ async def test_only_ops_and_admin_get_in(setting: Setting) -> None:
     page = await http.get(f"{console}/")
     assert page.status_code == 303 and page.headers["location"] == "/login"
 
-    anonymous = await http.get(f"{console}/api/overview")
-    assert anonymous.status_code == 401
-    assert anonymous.headers["content-type"] == "application/problem+json"
+    for route in ("/api/overview", "/api/trends"):
+        anonymous = await http.get(f"{console}{route}")
+        assert anonymous.status_code == 401, route
+        assert anonymous.headers["content-type"] == "application/problem+json"
 
-    as_partner = await http.get(
-        f"{console}/api/overview", headers={"Authorization": setting.owner.headers["Authorization"]}
-    )
-    assert as_partner.status_code == 403
+        as_partner = await http.get(
+            f"{console}{route}", headers={"Authorization": setting.owner.headers["Authorization"]}
+        )
+        assert as_partner.status_code == 403, route
 
     partner_login = await http.post(
         f"{console}/login",
@@ -481,6 +520,14 @@ def table(driver: WebDriver, testid: str) -> list[dict[str, Any]]:
     return rows
 
 
+def sign_in_through_the_form(driver: WebDriver, setting: Setting) -> None:
+    """On the sign-in page, as the ops client; returns once the console page is shown."""
+    driver.find_element(By.NAME, "client_id").send_keys(setting.ops_client["client_id"])
+    driver.find_element(By.NAME, "client_secret").send_keys(setting.ops_client["client_secret"])
+    driver.find_element(By.CSS_SELECTOR, "[data-testid=sign-in]").click()
+    wait_for(driver, "the console", lambda d: d.current_url == setting.console + "/")
+
+
 def feed_rows(driver: WebDriver) -> list[tuple[str, str]]:
     return [(row.get("type", ""), row.get("subject", "")) for row in table(driver, "feed")]
 
@@ -492,21 +539,12 @@ async def test_ops_staff_follow_the_system_in_the_browser(setting: Setting) -> N
     ignored = await draft(setting, "Corridor nobody filters for")
 
     with Receiver() as hooks, chromium() as driver:
-        await setting.ops.call(
-            "POST",
-            "notifications",
-            "/subscriptions",
-            201,
-            json={"target_url": hooks.url + "/ops", "event_types": ["partnership.*"]},
-        )
+        await subscribe_to_partnerships(setting, hooks.url + "/ops")
 
         # Sign in through the form.
         driver.get(setting.console + "/")
         wait_for(driver, "the sign-in page", lambda d: d.current_url.endswith("/login"))
-        driver.find_element(By.NAME, "client_id").send_keys(setting.ops_client["client_id"])
-        driver.find_element(By.NAME, "client_secret").send_keys(setting.ops_client["client_secret"])
-        driver.find_element(By.CSS_SELECTOR, "[data-testid=sign-in]").click()
-        wait_for(driver, "the console", lambda d: d.current_url == setting.console + "/")
+        sign_in_through_the_form(driver, setting)
         who = driver.find_element(By.CSS_SELECTOR, "[data-testid=who]")
         wait_for(driver, "who is signed in", lambda d: setting.ops_client["client_id"] in who.text)
 
@@ -593,3 +631,154 @@ async def test_ops_staff_follow_the_system_in_the_browser(setting: Setting) -> N
         wait_for(driver, "the sign-in page", lambda d: d.current_url.endswith("/login"))
         driver.get(setting.console + "/")
         wait_for(driver, "the sign-in page again", lambda d: d.current_url.endswith("/login"))
+
+
+# --------------------------------------------------------------------------- Prometheus and trends
+
+
+async def test_prometheus_scrapes_every_process_with_the_rules_loaded(setting: Setting) -> None:
+    """The scrape configuration `make run` renders reaches each /metrics, the services' with the
+    scrape token, and Prometheus loads the repository's alert rules."""
+    api = f"{setting.prometheus.url}/api/v1"
+    jobs: dict[str, str] = {}
+
+    async def every_target_up() -> bool:
+        nonlocal jobs
+        try:
+            targets = (await setting.http.get(f"{api}/targets")).json()["data"]["activeTargets"]
+        except httpx.TransportError:
+            return False
+        jobs = {t["labels"]["job"]: f"{t['health']} {t['lastError']}" for t in targets}
+        return len(jobs) == 6 and all(state == "up " for state in jobs.values())
+
+    await eventually(every_target_up, timeout=90, interval=0.5, what=f"every target up: {jobs}")
+    assert set(jobs) == {
+        "registry",
+        "commitments",
+        "notifications",
+        "ops-watch",
+        "ops-console",
+        "supervisor",
+    }
+    rules = (await setting.http.get(f"{api}/rules")).json()["data"]["groups"]
+    loaded = {rule["name"] for group in rules for rule in group["rules"]}
+    assert {"ConsumerLagHigh", "RelayNotLeading", "ReadinessFailing"} <= loaded
+    # A figure only the scrape token unlocks made it in: the notifications relay's lock.
+    leaders = await setting.http.get(
+        f"{api}/query", params={"query": 'relay_leaders{job="notifications"}'}
+    )
+    assert [r["value"][1] for r in leaders.json()["data"]["result"]] == ["1"]
+
+
+def chart(trends: dict[str, Any], chart_id: str) -> dict[str, list[Any]]:
+    """Series name -> points of one chart of /api/trends."""
+    (found,) = [c for c in trends["charts"] if c["id"] == chart_id]
+    assert "error" not in found, found["error"]
+    return {series["name"]: series["points"] for series in found["series"]}
+
+
+async def test_the_console_charts_the_last_hour_from_prometheus(setting: Setting) -> None:
+    prefix = setting.system.env["ALIANZA_TOPIC_PREFIX"]
+    partnerships = topic_name(prefix, Stream.PARTNERSHIPS)
+    headers = {"Authorization": setting.ops.headers["Authorization"]}
+    with Receiver() as hooks, chromium() as driver:
+        # Webhooks that succeed, and a record no consumer can read: something on every chart.
+        await subscribe_to_partnerships(setting, hooks.url + "/trends")
+        await act(setting.owner, await draft(setting, "Corridor drawn on the charts"), "propose")
+        await produce(
+            setting.system.infra.kafka_bootstrap, partnerships, [(b"junk", b"{not json", [])]
+        )
+        trends: dict[str, Any] = {}
+
+        async def charted() -> bool:
+            nonlocal trends
+            trends = (
+                await setting.http.get(f"{setting.console}/api/trends", headers=headers)
+            ).json()
+            dead = chart(trends, "dlq").get(f"{partnerships}.dlq", [])
+            webhooks = chart(trends, "webhooks").get("success rate", [])
+            # Earlier tests' receivers are gone, so their retries fail: not all is success.
+            return any(value > 0 for _, value in dead) and any(v > 0 for _, v in webhooks)
+
+        await eventually(charted, timeout=120, interval=1, what="dead letters and webhooks charted")
+        assert trends["source"] == "prometheus" and trends["note"] is None
+        assert {"registry", "commitments", "notifications"} <= set(chart(trends, "lag"))
+        assert any(value > 0 for _, value in chart(trends, "events")[partnerships])
+        # Within the hour (Prometheus rounds the times it answers to the millisecond).
+        for points in chart(trends, "lag").values():
+            assert all(trends["now"] - 3601 <= t <= trends["now"] + 1 for t, _ in points)
+
+        # The page draws them: one line (or dot) per series, and says where they come from.
+        driver.get(setting.console + "/login")
+        sign_in_through_the_form(driver, setting)
+        source = driver.find_element(By.CSS_SELECTOR, "[data-testid=trends-source]")
+        wait_for(driver, "the trends' source", lambda d: source.text == "prometheus")
+
+        def drawn(d: WebDriver) -> dict[str, list[str]]:
+            found: dict[str, list[str]] = d.execute_script(
+                "const out = {};"
+                "for (const f of document.querySelectorAll('[data-testid^=trend-]')) {"
+                "  out[f.dataset.testid] = Array.from(f.querySelectorAll('svg [data-series]'))"
+                "    .map(e => e.dataset.series); }"
+                "return out;"
+            )
+            return found
+
+        wait_for(driver, "every chart drawn", lambda d: all(drawn(d).values()))
+        lines = drawn(driver)
+        assert {"registry", "commitments", "notifications"} <= set(lines["trend-lag"])
+        assert f"{partnerships}.dlq" in lines["trend-dlq"]
+        assert partnerships in lines["trend-events"]
+        assert lines["trend-webhooks"] == ["success rate"]
+        legend = driver.find_element(By.CSS_SELECTOR, "[data-testid=trend-webhooks] .legend").text
+        last = chart(trends, "webhooks")["success rate"][-1][1]
+        assert legend.startswith("success rate: ") and 0 < last <= 100
+
+
+def console_settings(setting: Setting, prometheus_url: str | None) -> ConsoleSettings:
+    registry = setting.system.url("registry")
+    return ConsoleSettings(
+        registry_url=registry,
+        notifications_url=setting.system.url("notifications"),
+        jwks_url=f"{registry}/.well-known/jwks.json",
+        kafka_bootstrap=setting.system.infra.kafka_bootstrap,
+        topic_prefix=setting.system.env["ALIANZA_TOPIC_PREFIX"],
+        watch_trends_url=f"{setting.watch_url}/trends",
+        prometheus_url=prometheus_url,
+    )
+
+
+async def test_without_prometheus_the_console_charts_the_watchers_hour(setting: Setting) -> None:
+    """No Prometheus configured, or one that does not answer: the watcher's samples and the
+    notifications service's attempts per minute take its place, and the answer says so."""
+    # A delivery that succeeds, so the webhook chart has a minute to show.
+    with Receiver() as hooks:
+        await subscribe_to_partnerships(setting, hooks.url + "/fallback")
+        await act(
+            setting.owner, await draft(setting, "Corridor charted without Prometheus"), "propose"
+        )
+        await eventually(
+            lambda: asyncio.sleep(0, bool(hooks.received)), timeout=60, what="a webhook"
+        )
+    for prometheus_url, note in (
+        (None, "no Prometheus configured"),
+        (f"http://127.0.0.1:{free_port()}", "Prometheus did not answer"),
+    ):
+        app = create_console(console_settings(setting, prometheus_url))
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://console") as client:
+                trends: dict[str, Any] = {}
+
+                async def two_samples() -> bool:
+                    nonlocal trends
+                    trends = (await client.get("/api/trends", headers=setting.ops.headers)).json()
+                    return bool(chart(trends, "events"))
+
+                await eventually(two_samples, timeout=30, interval=0.5, what="watcher rates")
+        assert trends["source"] == "watcher"
+        assert trends["note"].startswith(note)
+        assert {"registry", "commitments", "notifications"} <= set(chart(trends, "lag"))
+        # Minutes with a success; earlier tests' receivers are gone, so not every attempt is one.
+        rates = [value for _, value in chart(trends, "webhooks")["success rate"]]
+        assert any(value > 0 for value in rates) and all(0 <= value <= 100 for value in rates)

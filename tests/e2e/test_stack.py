@@ -31,7 +31,27 @@ def running_stack() -> None:
 def pids() -> dict[str, int | None]:
     services = [f"{s.name}-{p}" for s in stack.SERVICES for p in s.processes]
     extras = [name for name, _ in stack.EXTRAS]
-    return {name: stack.read_pid(name) for name in services + extras}
+    return {name: stack.read_pid(name) for name in [*services, *extras, "prometheus"]}
+
+
+async def test_prometheus_scrapes_every_target_of_the_stack(running_stack: None) -> None:
+    """`make run`'s Prometheus reaches every /metrics (the APIs with the scrape token) and has
+    loaded the alert rules."""
+    api = f"http://127.0.0.1:{stack.PROMETHEUS_PORT}/api/v1"
+    health: dict[str, str] = {}
+    async with httpx.AsyncClient(timeout=5) as http:
+
+        async def all_up() -> bool:
+            nonlocal health
+            targets = (await http.get(f"{api}/targets")).json()["data"]["activeTargets"]
+            health = {t["labels"]["job"]: t["health"] for t in targets}
+            return bool(health) and set(health.values()) == {"up"}
+
+        # The first scrape comes within one interval (15 s) of Prometheus starting.
+        await eventually(all_up, timeout=60, interval=1, what=f"every target up: {health}")
+        rules = (await http.get(f"{api}/rules")).json()["data"]["groups"]
+    assert set(health) == {t.job for t in stack.prometheus_targets()}
+    assert "ReadinessFailing" in {rule["name"] for group in rules for rule in group["rules"]}
 
 
 @pytest.mark.parametrize("service", stack.SERVICES, ids=lambda s: s.name)

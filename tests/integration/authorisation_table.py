@@ -164,7 +164,7 @@ REGISTRY: dict[Route, Rule] = {
     **observability("registry"),
 }
 
-# Commitments are any authenticated caller's to read; only the responsible organisation reports
+# Commitments are any authenticated caller's to read; only an organisation holding one reports
 # progress. The paths name a commitment the own partner's organisation is responsible for, of an
 # adopted partnership it leads (no dossier compiled yet, so that read is a 404 past the gate).
 COMMITMENTS: dict[Route, Rule] = {
@@ -194,6 +194,7 @@ NOTIFICATIONS: dict[Route, Rule] = {
     ("notifications", "POST", "/subscriptions/{subscription_id}/rotate-secret"): _SUBSCRIPTION,
     ("notifications", "GET", "/subscriptions/{subscription_id}/deliveries"): _SUBSCRIPTION,
     ("notifications", "GET", "/deliveries/stats"): staff_only("ops", "admin"),
+    ("notifications", "GET", "/deliveries/stats/trend"): staff_only("ops", "admin"),
     ("notifications", "POST", "/deliveries/replay"): everyone(ALLOWED),
     ("notifications", "POST", "/deliveries/{delivery_id}/replay"): everyone(ALLOWED),
     # The inbox is an organisation's; clients acting for none (ops, admin) have none.
@@ -206,12 +207,13 @@ NOTIFICATIONS: dict[Route, Rule] = {
 }
 
 # The ops console: ops and admin only. The stream is asked for an unknown stream (a 422 past the
-# gate, so the test does not hang on an endless response); overview and timeline reach services
-# that are not there, which the console reports inside its answer.
+# gate, so the test does not hang on an endless response); overview, trends and timeline reach
+# services that are not there, which the console reports inside its answer.
 CONSOLE: dict[Route, Rule] = {
     ("console", "GET", "/api/me"): staff_only("ops", "admin"),
     ("console", "GET", "/api/stream"): staff_only("ops", "admin", allowed=ALLOWED),
     ("console", "GET", "/api/overview"): staff_only("ops", "admin"),
+    ("console", "GET", "/api/trends"): staff_only("ops", "admin"),
     ("console", "GET", "/api/timeline/{partnership_id}"): staff_only(
         "ops", "admin", allowed=ALLOWED
     ),

@@ -254,13 +254,14 @@ async def world(
                 metrics_scrape_token=None,
             )
         ),
-        # The console's overview and timeline ask services that are not there (port 9).
+        # The console's overview, trends and timeline ask services that are not there (port 9).
         "console": create_console(
             ConsoleSettings(
                 registry_url="http://127.0.0.1:9",
                 commitments_url="http://127.0.0.1:9",
                 notifications_url="http://127.0.0.1:9",
                 watch_metrics_url="http://127.0.0.1:9/metrics",
+                watch_trends_url="http://127.0.0.1:9/trends",
             )
         ),
     }

@@ -5,7 +5,6 @@ Kafka lost mid-run: the relay and the consumer ride it out, and nothing is lost 
 from __future__ import annotations
 
 import asyncio
-import socket
 from pathlib import Path
 
 import asyncpg
@@ -24,15 +23,10 @@ from tests.support.effects import effect_counts, effects_table
 from tests.support.ids import random_prefix, random_suffix
 from tests.support.infra import Infra
 from tests.support.kafka import read_to_end
+from tests.support.ports import free_port
 from tests.support.processes import eventually, kill, start
 
 pytestmark = pytest.mark.integration
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def ready_status(port: int) -> tuple[int, dict[str, object]]:

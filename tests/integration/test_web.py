@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 
 from services.registry.settings import RegistrySettings
 from shared.db import asyncpg_dsn
+from shared.relay import RELAY_LOCK_KEY
 from shared.web.problems import Conflict
 from shared.web.service import create_service_app
 from tests.support.infra import Infra
@@ -141,6 +142,45 @@ async def test_metrics_include_http_and_outbox_figures(
         line for line in text.splitlines() if line.startswith("outbox_oldest_unpublished_age")
     )
     assert float(oldest.split()[1]) >= 5
+    # The same three by topic and type, for the dashboard's events per second.
+    assert 'events_published_per_second{topic="t",type="x"} 0.05' in text
+
+
+async def test_metrics_say_whether_a_relay_holds_the_lock(
+    client: httpx.AsyncClient, registry_db: str
+) -> None:
+    assert "relay_leaders 0.0" in (await client.get("/metrics", headers=SCRAPER)).text
+    # What a leading relay does (shared.relay): hold the advisory lock on its own session.
+    relay = await asyncpg.connect(asyncpg_dsn(registry_db))
+    try:
+        assert await relay.fetchval("SELECT pg_try_advisory_lock($1)", RELAY_LOCK_KEY)
+        assert "relay_leaders 1.0" in (await client.get("/metrics", headers=SCRAPER)).text
+    finally:
+        await relay.close()
+    assert "relay_leaders 0.0" in (await client.get("/metrics", headers=SCRAPER)).text
+
+
+async def test_metrics_carry_readiness_per_check_and_the_process_start_time(
+    client: httpx.AsyncClient, infra: Infra, registry_db: str
+) -> None:
+    text = (await client.get("/metrics", headers=SCRAPER)).text
+    assert 'readiness_check_up{check="database"} 1.0' in text
+    assert 'readiness_check_up{check="kafka"} 1.0' in text
+    assert "process_start_time_seconds " in text
+
+    # A process that cannot reach Kafka says so on every scrape, not only when probed.
+    settings = RegistrySettings(
+        database_url=registry_db,
+        kafka_bootstrap="127.0.0.1:1",
+        metrics_scrape_token=SCRAPE_TOKEN,
+    )
+    app: FastAPI = create_service_app(settings, title="t", description="d", routers=[])
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            text = (await http.get("/metrics", headers=SCRAPER)).text
+    assert 'readiness_check_up{check="kafka"} 0.0' in text
+    assert 'readiness_check_up{check="database"} 1.0' in text
 
 
 async def test_metrics_are_not_public(client: httpx.AsyncClient) -> None:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import ssl
 import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+
+from deploy.local.tls import Authority, pem, pem_key
 
 
 @dataclass(frozen=True)
@@ -24,45 +23,15 @@ class TestAuthority:
 
 def authority_for(*names: str) -> TestAuthority:
     """A new CA and one server certificate valid for `names` (DNS names only, no IPs)."""
-    now = datetime.now(UTC)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Alianza test CA")])
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(ca_name)
-        .issuer_name(ca_name)
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(minutes=5))
-        .not_valid_after(now + timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(ca_key, hashes.SHA256())
+    authority = Authority.new("Alianza test CA", lifetime=timedelta(days=1))
+    key, certificate = authority.issue(
+        names[0], [x509.DNSName(name) for name in names], lifetime=timedelta(days=1)
     )
-    key = ec.generate_private_key(ec.SECP256R1())
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])]))
-        .issuer_name(ca_name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(minutes=5))
-        .not_valid_after(now + timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.DNSName(name) for name in names]), critical=False
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    client = ssl.create_default_context(cadata=ca.public_bytes(serialization.Encoding.PEM).decode())
+    client = ssl.create_default_context(cadata=pem(authority.certificate).decode())
     server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     with tempfile.TemporaryDirectory() as folder:
         chain, secret = Path(folder, "server.pem"), Path(folder, "server.key")
-        chain.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-        secret.write_bytes(
-            key.private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
-            )
-        )
+        chain.write_bytes(pem(certificate))
+        secret.write_bytes(pem_key(key))
         server.load_cert_chain(chain, secret)
     return TestAuthority(client=client, server=server)

@@ -16,8 +16,8 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from deploy.local import stack
 from deploy.local.supervisor import Program, write_programs
+from tests.support.ports import free_port
 from tests.support.processes import eventually
-from tests.support.system import free_port
 
 SLEEPER = Program("sleeper", (sys.executable, "-c", "import time; time.sleep(600)"))
 CRASHER = Program("crasher", (sys.executable, "-c", "raise SystemExit(3)"))

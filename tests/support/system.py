@@ -4,29 +4,26 @@ topics and ports, so an end-to-end test owns its whole system and can restart an
 from __future__ import annotations
 
 import asyncio
-import socket
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 
-from deploy.local import stack
+from deploy.local import acls, stack
+from deploy.local.kafka import KafkaCluster
 from shared.catalogue import all_topics
-from shared.kafka import delete_topics, ensure_topics
+from shared.kafka import PLAINTEXT, KafkaSecurity, delete_topics, ensure_topics
 from tests.support.database import app_url, create_service_database, drop_database
 from tests.support.ids import random_prefix
 from tests.support.infra import Infra
+from tests.support.ports import free_port
 from tests.support.processes import eventually, start, terminate
 
 ADMIN_ID = "e2e-admin"
 ADMIN_SECRET = "e2e-admin-secret-0123456789abcdef"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+# What a test's Prometheus presents to read the services' /metrics.
+SCRAPE_TOKEN = "e2e-scrape-token-0123456789abcdef"
 
 
 @dataclass
@@ -37,6 +34,20 @@ class System:
     ports: dict[str, int] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     databases: list[str] = field(default_factory=list)
+    # A private cluster (tests/support/cluster.py) instead of the shared broker; when secured,
+    # topics and ACLs are made as its admin and each process logs in as its own principal.
+    cluster: KafkaCluster | None = None
+
+    @property
+    def bootstrap(self) -> str:
+        return self.cluster.bootstrap if self.cluster else self.infra.kafka_bootstrap
+
+    @property
+    def admin_security(self) -> KafkaSecurity:
+        return self.cluster.security() if self.cluster else PLAINTEXT
+
+    def kafka_identity(self, principal: str) -> dict[str, str]:
+        return self.cluster.client_env(principal) if self.cluster else {}
 
     def url(self, service: str) -> str:
         return f"http://127.0.0.1:{self.ports[service]}"
@@ -46,14 +57,17 @@ class System:
 
     async def start(self) -> None:
         prefix = random_prefix()
-        await ensure_topics(self.infra.kafka_bootstrap, all_topics(prefix))
+        await ensure_topics(self.bootstrap, all_topics(prefix), security=self.admin_security)
+        if self.cluster and self.cluster.secured:
+            await acls.grant(self.bootstrap, self.admin_security, acls.catalogue_rules(prefix))
         self.ports = {service.name: free_port() for service in stack.SERVICES}
         self.env = {
-            "ALIANZA_KAFKA_BOOTSTRAP": self.infra.kafka_bootstrap,
+            "ALIANZA_KAFKA_BOOTSTRAP": self.bootstrap,
             "ALIANZA_TOPIC_PREFIX": prefix,
             "ALIANZA_JWKS_URL": f"http://127.0.0.1:{self.ports['registry']}/.well-known/jwks.json",
             "REGISTRY_BOOTSTRAP_CLIENT_ID": ADMIN_ID,
             "REGISTRY_BOOTSTRAP_CLIENT_SECRET": ADMIN_SECRET,
+            "ALIANZA_METRICS_SCRAPE_TOKEN": SCRAPE_TOKEN,
             "NOTIFICATIONS_ALLOW_HOSTS": "127.0.0.1",
             "NOTIFICATIONS_RETRY_SCHEDULE_SECONDS": "0,0.5,1,2",
             "NOTIFICATIONS_DISPATCH_POLL_INTERVAL_SECONDS": "0.2",
@@ -79,13 +93,13 @@ class System:
         if process == "api":
             argv += ["--port", str(self.ports[service])]
         name = f"{service}-{process}"
-        self.processes[name] = start(argv, {**self.env, **extra_env}, self.logs / f"{name}.log")
+        env = {**self.env, **self.kafka_identity(service), **extra_env}
+        self.processes[name] = start(argv, env, self.logs / f"{name}.log")
 
     def launch_module(self, name: str, module: str, **extra_env: str) -> None:
         """A process beside the services (the ops watcher, the console) on the same servers."""
-        self.processes[name] = start(
-            ["-m", module], {**self.env, **extra_env}, self.logs / f"{name}.log"
-        )
+        env = {**self.env, **self.kafka_identity("ops"), **extra_env}
+        self.processes[name] = start(["-m", module], env, self.logs / f"{name}.log")
 
     def restart(self, service: str, process: str, **extra_env: str) -> None:
         assert terminate(self.processes[f"{service}-{process}"]) == 0
@@ -113,5 +127,7 @@ class System:
         )
         if "ALIANZA_TOPIC_PREFIX" in self.env:
             await delete_topics(
-                self.infra.kafka_bootstrap, all_topics(self.env["ALIANZA_TOPIC_PREFIX"])
+                self.bootstrap,
+                all_topics(self.env["ALIANZA_TOPIC_PREFIX"]),
+                security=self.admin_security,
             )

@@ -4,6 +4,9 @@
 
 const FEED_ROWS = 300;
 const OVERVIEW_EVERY_MS = 3000;
+const TRENDS_EVERY_MS = 30000;
+const SVG = "http://www.w3.org/2000/svg";
+const SWATCHES = 6;
 
 const $ = (id) => document.getElementById(id);
 
@@ -136,13 +139,91 @@ function showOverview(data) {
   $("updated").textContent = new Date().toLocaleTimeString();
 }
 
-async function refreshOverview() {
+// Fetch `url` now and every `ms` after, handing each good answer to `show`.
+async function poll(url, ms, show) {
   try {
-    const response = await fetch("/api/overview");
+    const response = await fetch(url);
     if (signedOut(response)) return;
-    if (response.ok) showOverview(await response.json());
+    if (response.ok) show(await response.json());
   } finally {
-    setTimeout(refreshOverview, OVERVIEW_EVERY_MS);
+    setTimeout(() => poll(url, ms, show), ms);
+  }
+}
+
+// ----------------------------------------------------------------------------- trends
+
+function svgElement(name, attributes) {
+  const element = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  return element;
+}
+
+function shortNumber(value) {
+  if (value >= 1000) return `${(value / 1000).toFixed(1)}k`;
+  return value >= 10 || value === 0 ? value.toFixed(0) : value.toFixed(2);
+}
+
+// One small chart: each series a polyline over the window (a dot when it has one point), the
+// vertical scale from 0 to the largest value. Drawn with DOM calls, so the strict CSP holds.
+function drawChart(figure, chart, windowStart, windowEnd) {
+  const width = 300;
+  const height = 100;
+  const values = chart.series.flatMap((series) => series.points.map((point) => point[1]));
+  const top = Math.max(...values, 0) || 1;
+  const x = (time) => ((time - windowStart) / (windowEnd - windowStart)) * width;
+  const y = (value) => height - (value / top) * (height - 4) - 2;
+
+  const caption = document.createElement("figcaption");
+  const title = document.createElement("span");
+  title.textContent = `${chart.title} (${chart.unit})`;
+  const scale = document.createElement("span");
+  scale.textContent = `max ${shortNumber(top)}`;
+  caption.append(title, scale);
+
+  const svg = svgElement("svg", { viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: "none", role: "img" });
+  svg.setAttribute("aria-label", chart.title);
+  svg.append(svgElement("line", { class: "axis", x1: 0, y1: height - 1, x2: width, y2: height - 1 }));
+  const legend = document.createElement("ul");
+  legend.className = "legend";
+  chart.series.forEach((series, index) => {
+    const swatch = `swatch-${index % SWATCHES}`;
+    const points = series.points.map(([time, value]) => `${x(time).toFixed(1)},${y(value).toFixed(1)}`);
+    if (points.length === 1) {
+      const [cx, cy] = points[0].split(",");
+      svg.append(svgElement("circle", { class: swatch, cx, cy, r: 2.5, "data-series": series.name }));
+    } else if (points.length > 1) {
+      svg.append(svgElement("polyline", { class: swatch, points: points.join(" "), "data-series": series.name }));
+    }
+    const item = document.createElement("li");
+    item.className = swatch;
+    const last = series.points.length ? series.points[series.points.length - 1][1] : null;
+    item.textContent = last === null ? `${series.name}: no data` : `${series.name}: ${shortNumber(last)}`;
+    item.dataset.series = series.name;
+    legend.append(item);
+  });
+  const parts = [caption, svg, legend];
+  if (chart.error) {
+    const error = document.createElement("p");
+    error.className = "error";
+    error.textContent = chart.error;
+    parts.push(error);
+  } else if (!chart.series.length) {
+    const empty = document.createElement("p");
+    empty.className = "note";
+    empty.textContent = "nothing in the last hour";
+    parts.push(empty);
+  }
+  figure.dataset.series = String(chart.series.length);
+  figure.replaceChildren(...parts);
+}
+
+function showTrends(data) {
+  $("trends-source").textContent = data.source;
+  $("trends-source").dataset.source = data.source;
+  $("trends-note").textContent = data.note || "";
+  for (const chart of data.charts) {
+    const figure = $(`trend-${chart.id}`);
+    if (figure) drawChart(figure, chart, data.now - data.window_seconds, data.now);
   }
 }
 
@@ -188,7 +269,8 @@ async function start() {
     showTimeline(String(new FormData(event.target).get("partnership")).trim());
   });
   connect();
-  refreshOverview();
+  poll("/api/overview", OVERVIEW_EVERY_MS, showOverview);
+  poll("/api/trends", TRENDS_EVERY_MS, showTrends);
 }
 
 document.addEventListener("DOMContentLoaded", start);

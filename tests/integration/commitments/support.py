@@ -20,6 +20,7 @@ from services.commitments.api import get_clock
 from services.commitments.app import create_app
 from services.commitments.clock import FixedClock
 from services.commitments.consumers import HANDLERS
+from services.commitments.sweep import SweepResult, sweep
 from shared.auth import Principal, Role
 from shared.catalogue import Stream, topic_name
 from shared.catalogue.partnerships import (
@@ -40,6 +41,7 @@ from tests.support.kafka import produce, read_to_end
 from tests.support.processes import eventually
 
 ADOPTED_AT = datetime(2025, 1, 1, 9, 0, tzinfo=UTC)
+REPORT_DUE_DAYS = 14  # the reminder window the sweep tests run with
 
 
 def new_id() -> str:
@@ -268,3 +270,12 @@ async def api(
 
 def day(value: date) -> FixedClock:
     return FixedClock(datetime(value.year, value.month, value.day, 12, tzinfo=UTC))
+
+
+async def run_sweep(service: Service, engine: Any, today: date) -> SweepResult:
+    """One sweep in-process, on `today`, with a reminder window of REPORT_DUE_DAYS."""
+
+    def unit_of_work() -> UnitOfWork:
+        return service.unit_of_work(engine)
+
+    return await sweep(unit_of_work, today, REPORT_DUE_DAYS, day(today))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,16 +10,14 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from services.commitments.domain import NoticeKind
-from services.commitments.sweep import SweepResult, sweep
-from shared.db import create_engine
 from shared.faultpoints import EXIT_STATUS
-from shared.uow import UnitOfWork
 from tests.integration.commitments.support import (
+    REPORT_DUE_DAYS,
     Service,
-    day,
     new_id,
     partnership_event,
     planned,
+    run_sweep,
     snapshot,
 )
 from tests.support.processes import eventually, exited, kill, start, terminate
@@ -28,21 +25,6 @@ from tests.support.processes import eventually, exited, kill, start, terminate
 pytestmark = pytest.mark.integration
 
 DUE = date(2025, 1, 11)
-WINDOW = 14
-
-
-@pytest.fixture
-async def engine(service: Service) -> AsyncIterator[AsyncEngine]:
-    engine = create_engine(service.database_url)
-    yield engine
-    await engine.dispose()
-
-
-async def run(service: Service, engine: AsyncEngine, today: date) -> SweepResult:
-    def unit_of_work() -> UnitOfWork:
-        return service.unit_of_work(engine)
-
-    return await sweep(unit_of_work, today, WINDOW, day(today))
 
 
 async def test_past_the_due_date_one_overdue_notice_even_when_run_twice(
@@ -55,8 +37,8 @@ async def test_past_the_due_date_one_overdue_notice_even_when_run_twice(
     )
     late = DUE + timedelta(days=1)
 
-    first = await run(service, engine, late)
-    second = await run(service, engine, late + timedelta(days=5))
+    first = await run_sweep(service, engine, late)
+    second = await run_sweep(service, engine, late + timedelta(days=5))
 
     assert first.sent == {NoticeKind.OVERDUE: 1}
     assert second.sent == {}
@@ -78,7 +60,11 @@ async def test_past_the_due_date_one_overdue_notice_even_when_run_twice(
         "commitment_id": pledge.id,
         "partnership_id": partnership_id,
         "responsible_partner_id": "org-canada",
+        "holder_ids": ["org-canada"],
         "due_date": DUE.isoformat(),
+        "period_start": pledge.start_date.isoformat() if pledge.start_date else None,
+        "commitment_due_date": DUE.isoformat(),
+        "missing_holder_ids": [],
     }
 
 
@@ -89,7 +75,7 @@ async def test_two_sweeps_at_once_still_send_once(service: Service, engine: Asyn
     )
     late = DUE + timedelta(days=1)
 
-    results = await asyncio.gather(*(run(service, engine, late) for _ in range(3)))
+    results = await asyncio.gather(*(run_sweep(service, engine, late) for _ in range(3)))
 
     assert sum(r.sent.get(NoticeKind.OVERDUE, 0) for r in results) == len(pledges)
     types = await service.outbox_types()
@@ -101,7 +87,7 @@ async def test_report_due_in_the_window_then_overdue_after_and_nothing_for_finis
     service: Service, engine: AsyncEngine
 ) -> None:
     tracked = planned("org-canada", due_date=DUE)
-    far = planned("org-canada", due_date=DUE + timedelta(days=WINDOW + 5))
+    far = planned("org-canada", due_date=DUE + timedelta(days=REPORT_DUE_DAYS + 5))
     closed = planned("org-mexico", due_date=DUE)
     closed_partnership = new_id()
     await service.apply(
@@ -122,9 +108,9 @@ async def test_report_due_in_the_window_then_overdue_after_and_nothing_for_finis
         ]
     )
 
-    in_window = await run(service, engine, DUE - timedelta(days=3))
-    again = await run(service, engine, DUE)
-    late = await run(service, engine, DUE + timedelta(days=1))
+    in_window = await run_sweep(service, engine, DUE - timedelta(days=3))
+    again = await run_sweep(service, engine, DUE)
+    late = await run_sweep(service, engine, DUE + timedelta(days=1))
 
     assert in_window.sent == {NoticeKind.REPORT_DUE: 1}
     assert again.sent == {}

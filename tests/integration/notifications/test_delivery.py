@@ -208,6 +208,26 @@ async def test_an_always_failing_receiver_ends_failed_logged_and_reported_then_r
                 assert after["success_rate"] == 0.25, "one 2xx in four attempts"
                 assert after["dead_deliveries"] == 0
                 assert after["latency_p50_ms"] is not None
+                trend = await client.get(
+                    "/deliveries/stats/trend",
+                    params={"minutes": 60, "bucket_seconds": 60},
+                    headers=as_("ops"),
+                )
+                assert trend.status_code == 200, trend.text
+                buckets = trend.json()["buckets"]
+                assert sum(b["attempts"] for b in buckets) == 4, "every attempt, in some minute"
+                assert sum(b["succeeded"] for b in buckets) == 1
+                starts = [b["start"] for b in buckets]
+                assert starts == sorted(starts) and len(set(starts)) == len(starts)
+                assert all(datetime.fromisoformat(s).second == 0 for s in starts), "minutes"
+                assert (
+                    await client.get("/deliveries/stats/trend", headers=as_("partner-a"))
+                ).status_code == 403
+                too_fine = await client.get(
+                    "/deliveries/stats/trend", params={"bucket_seconds": 1}, headers=as_("ops")
+                )
+                assert too_fine.status_code == 422
+                assert too_fine.json()["errors"][0]["field"] == "query:bucket_seconds"
                 assert (await client.get("/metrics")).status_code == 401, (
                     "webhook figures are for ops, as /deliveries/stats is"
                 )
@@ -337,10 +357,20 @@ async def test_410_gone_disables_the_subscription_and_tells_its_owner(
             assert len(receiver.received) == 1
             inbox = (await client.get("/inbox", headers=as_("partner-c"))).json()["items"]
             assert [i["kind"] for i in inbox] == ["subscription_disabled"]
+            auto_disabled = "webhook_subscriptions_auto_disabled"
+            metrics = (await client.get("/metrics", headers=SCRAPER)).text
+            assert f"{auto_disabled} 1.0" in metrics, "an alert pages on this one"
             enabled = await client.post(
                 f"/subscriptions/{created['id']}/enable", headers=as_("partner-c")
             )
             assert enabled.json()["enabled"] is True
+            # Switched off by its owner: their choice, nothing for ops to hear about.
+            disabled_by_owner = await client.post(
+                f"/subscriptions/{created['id']}/disable", headers=as_("partner-c")
+            )
+            assert disabled_by_owner.json()["enabled"] is False
+            metrics = (await client.get("/metrics", headers=SCRAPER)).text
+            assert f"{auto_disabled} 0.0" in metrics
 
 
 async def test_retry_after_is_honoured_on_429(

@@ -58,8 +58,11 @@ async def test_filters_select_exactly_what_they_say(
             countries=("ES", "MA", "SN"),
             level="global",
         ),
-        # A draft snapshot (the registry never publishes one; partners must not see it anyway).
-        "draft_update": partnership_event("partnership.updated", draft, status="draft"),
+        # Another organisation's draft (the registry publishes a draft only when it returns a
+        # proposal for revision, for its owner): partner-a must not see it.
+        "draft_update": partnership_event(
+            "partnership.updated", draft, status="draft", owner=ORG_C
+        ),
         # Carries no themes itself: matched through the facts kept from mx_ca's snapshot.
         "overdue_mx_ca": commitment_event("commitment.overdue", mx_ca),
         "progress_global": commitment_event(

@@ -10,8 +10,8 @@ import pytest
 
 from tests.integration.ops.support import alianza, json_lines
 from tests.support.infra import Infra
+from tests.support.ports import free_port
 from tests.support.processes import eventually, start, terminate
-from tests.support.system import free_port
 
 pytestmark = pytest.mark.integration
 

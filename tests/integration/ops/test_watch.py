@@ -4,30 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 
 import httpx
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
-from prometheus_client import start_http_server
 from prometheus_client.parser import text_string_to_metric_families
 
 from ops.watch import EXCEEDED, RECOVERED, Watcher, WatchSettings
+from ops.watch_history import serve
 from shared.catalogue import Stream, dlq_name, topic_name, validate_payload
 from shared.events import from_kafka
 from tests.integration.ops.support import dead_letter, event_record
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
 from tests.support.kafka import produce, read_to_end
+from tests.support.ports import free_port
 from tests.support.processes import eventually
 
 pytestmark = pytest.mark.integration
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def commit(bootstrap: str, group: str, offsets: dict[TopicPartition, int]) -> None:
@@ -76,7 +70,7 @@ async def test_a_paused_group_raises_the_lag_alert_and_clears_it_when_it_catches
     )
     watcher = Watcher(settings)
     port = free_port()
-    server, _thread = start_http_server(port, "127.0.0.1", registry=watcher.registry)
+    server = serve("127.0.0.1", port, watcher.registry, watcher.history)
     stop = asyncio.Event()
     running = asyncio.create_task(watcher.run(stop))
     try:
@@ -99,6 +93,21 @@ async def test_a_paused_group_raises_the_lag_alert_and_clears_it_when_it_catches
             for p in range(3)
         ]
         assert sum(v or 0 for v in per_partition) == 6
+        # Records ever written, for rate(): six events and one dead letter.
+        assert gauge(text, "topic_records_written", topic=partnerships) == 6
+        assert gauge(text, "topic_records_written", topic=dlq_name(partnerships)) == 1
+
+        # The same figures, sample by sample, for the console's charts without Prometheus.
+        async with httpx.AsyncClient() as http:
+            trends = (await http.get(f"http://127.0.0.1:{port}/trends")).json()
+        assert trends["window_seconds"] == 3600
+        latest = trends["samples"][-1]
+        assert latest["lag"][group] == 6
+        assert latest["written"][partnerships] == 6
+        assert latest["dlq_depth"][dlq_name(partnerships)] == 1
+        assert [s["time"] for s in trends["samples"]] == sorted(
+            s["time"] for s in trends["samples"]
+        )
 
         # The group resumes and catches up: the alert clears.
         _, end = await watcher.kafka.offsets(tps)

@@ -6,7 +6,6 @@ import asyncio
 import base64
 import dataclasses
 import logging
-import socket
 import time
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
@@ -27,6 +26,7 @@ from shared.db import asyncpg_dsn
 from shared.web.service import Runtime
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
+from tests.support.ports import free_port
 from tests.support.processes import eventually, start, terminate
 
 pytestmark = pytest.mark.integration
@@ -441,12 +441,6 @@ async def test_no_log_line_carries_a_secret_or_a_token(
 
 
 # --------------------------------------------------------------------------- over the network
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def test_a_service_verifies_registry_tokens_with_the_jwks_fetched_over_http(

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.integration.registry.support import Cast, cast, draft_body, registry_client
-from tests.support.infra import Infra
+from tests.integration.registry.support import Cast, cast, draft_body
 
 pytestmark = pytest.mark.integration
 
@@ -105,7 +103,7 @@ MATRIX: list[tuple[str, str, str | None, dict[str, int]]] = [
     (
         "POST",
         "/partnerships/{proposed}/actions/reject",
-        None,
+        "reason",
         dict(owner=403, other=403, secretariat=200, ops=403, admin=403, anonymous=401),
     ),
     (
@@ -181,16 +179,6 @@ async def advanced(api: httpx.AsyncClient, people: Cast, steps: list[tuple[str, 
     return pid
 
 
-@pytest.fixture
-async def api(
-    infra: Infra, registry_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[httpx.AsyncClient]:
-    async with registry_client(
-        registry_db, infra.kafka_bootstrap, topic_prefix, monkeypatch
-    ) as client:
-        yield client
-
-
 @pytest.mark.parametrize(
     ("method", "template", "body_kind", "expected"),
     MATRIX,
@@ -232,6 +220,8 @@ async def test_authorisation_matrix(
         body: Any = None
         if body_kind == "partner":
             body = {"name": "A new partner", "kind": "academia", "country": "SN"}
+        elif body_kind == "reason":
+            body = {"reason": "The commitments lack measurable targets."}
         elif body_kind == "conclusion":
             body = {"outcome": "continue", "findings": "On track."}
         elif body_kind == "client":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,10 +21,8 @@ from shared.relay import OutboxRelay
 from shared.uow import UnitOfWork
 from tests.integration.registry.support import (
     Cast,
-    cast,
     draft_body,
     make_client,
-    registry_client,
 )
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
@@ -33,21 +30,6 @@ from tests.support.kafka import produce, read_to_end
 from tests.support.processes import eventually
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-async def api(
-    infra: Infra, registry_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[httpx.AsyncClient]:
-    async with registry_client(
-        registry_db, infra.kafka_bootstrap, topic_prefix, monkeypatch
-    ) as client:
-        yield client
-
-
-@pytest.fixture
-async def people(api: httpx.AsyncClient) -> Cast:
-    return await cast(api)
 
 
 async def count_rows(database_url: str, table: str) -> int:

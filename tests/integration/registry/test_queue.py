@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,26 +12,10 @@ from services.registry.handlers import attach_dossier
 from shared.catalogue.commitments import DossierCompiled
 from shared.db import create_engine, session_factory
 from shared.uow import UnitOfWork
-from tests.integration.registry.support import Cast, cast, draft_body, registry_client
+from tests.integration.registry.support import Cast, draft_body
 from tests.support.ids import random_suffix
-from tests.support.infra import Infra
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-async def api(
-    infra: Infra, registry_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[httpx.AsyncClient]:
-    async with registry_client(
-        registry_db, infra.kafka_bootstrap, topic_prefix, monkeypatch
-    ) as client:
-        yield client
-
-
-@pytest.fixture
-async def people(api: httpx.AsyncClient) -> Cast:
-    return await cast(api)
 
 
 async def act(

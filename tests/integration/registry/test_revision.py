@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import asyncpg
@@ -11,25 +10,9 @@ import httpx
 import pytest
 
 from shared.db import asyncpg_dsn
-from tests.integration.registry.support import Cast, cast, draft_body, registry_client
-from tests.support.infra import Infra
+from tests.integration.registry.support import Cast, draft_body
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-async def api(
-    infra: Infra, registry_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[httpx.AsyncClient]:
-    async with registry_client(
-        registry_db, infra.kafka_bootstrap, topic_prefix, monkeypatch
-    ) as client:
-        yield client
-
-
-@pytest.fixture
-async def people(api: httpx.AsyncClient) -> Cast:
-    return await cast(api)
 
 
 async def proposed(api: httpx.AsyncClient, people: Cast) -> str:
@@ -82,6 +65,8 @@ async def test_a_returned_proposal_is_revised_and_proposed_again_with_every_roun
     pid = await proposed(api, people)
     comments = "Add a baseline and a measurable target to each commitment."
     assert (await act(api, people, "owner", pid, "return", reason="x")).status_code == 403
+    # Who may not decide is told so before being told what the decision lacks.
+    assert (await act(api, people, "owner", pid, "return")).status_code == 403
 
     returned = await act(api, people, "secretariat", pid, "return", reason=comments)
     assert returned.status_code == 200, returned.text

@@ -85,6 +85,30 @@ def test_commitment_notices_go_to_the_responsible_partner(event_type: str, kind:
 @pytest.mark.parametrize(
     ("event_type", "kind"),
     [
+        ("commitment.report_due", InboxKind.COMMITMENT_REPORT_DUE),
+        ("commitment.overdue", InboxKind.COMMITMENT_OVERDUE),
+    ],
+)
+def test_a_joint_commitments_notices_go_to_every_holder_once(
+    event_type: str, kind: InboxKind
+) -> None:
+    data = {
+        "partnership_id": "p-1",
+        "responsible_partner_id": "org-b",
+        "holder_ids": ["org-b", "org-c", "org-d"],
+        "due_date": "2026-03-31",
+    }
+    notices = notices_for(event_type, data, partnership_from_snapshot(SNAPSHOT))
+    assert [(n.organisation_id, n.kind) for n in notices] == [
+        ("org-b", kind),
+        ("org-c", kind),
+        ("org-d", kind),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "kind"),
+    [
         ("partnership.adopted", InboxKind.PROPOSAL_ADOPTED),
         ("partnership.rejected", InboxKind.PROPOSAL_REJECTED),
         ("partnership.returned_for_revision", InboxKind.PROPOSAL_RETURNED),

@@ -1,0 +1,1 @@
+"""Prometheus for Alianza: the scrape configuration, the alert rules and their unit tests."""
