@@ -26,6 +26,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from shared.principal import STAFF_ROLES as STAFF_ROLES
 from shared.principal import Principal as Principal
 from shared.principal import Role as Role
+from shared.web.openapi import answers
 from shared.web.problems import Forbidden, Unauthorized
 
 logger = logging.getLogger(__name__)
@@ -268,6 +269,7 @@ bearer_scheme = HTTPBearer(
 )
 
 
+@answers(401)
 async def get_principal(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer_scheme)],
@@ -298,6 +300,7 @@ def require_roles(*roles: Role) -> Callable[..., Awaitable[Principal]]:
         raise ValueError("require_roles needs at least one role")
     allowed = frozenset(roles)
 
+    @answers(403)
     async def dependency(principal: PrincipalDep) -> Principal:
         return ensure_roles(principal, allowed)
 

@@ -11,9 +11,9 @@ import hashlib
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request
+from fastapi import Header, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -22,6 +22,20 @@ from shared.uow import UnitOfWork
 from shared.web.problems import Problem
 
 MAX_KEY_LENGTH = 255
+
+# The header as routes declare it: its rule stated in the schema, so a client generated from the
+# OpenAPI document sends only keys `claim` accepts (printable ASCII, as HTTP headers carry).
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        min_length=1,
+        max_length=MAX_KEY_LENGTH,
+        pattern=r"^[\x20-\x7e]+$",
+        description="Any unique string (a UUID will do): a retry with the same key and body gets "
+        "the first answer and has no second effect; with another body, 422.",
+        examples=["5b0c2f9e-8d1a-4c1e-9a57-2f3d6b1c0e44"],
+    ),
+]
 
 
 class IdempotencyKeyReused(Problem):
@@ -69,7 +83,12 @@ async def claim(
         )
     ).one()
     if row.request_hash != fingerprint:
-        raise IdempotencyKeyReused("this Idempotency-Key was first used with a different request")
+        raise IdempotencyKeyReused(
+            "this Idempotency-Key was first used with a different request",
+            errors=[
+                {"field": "header:Idempotency-Key", "message": "used before with another body"}
+            ],
+        )
     return StoredResponse(row.status_code, row.body, row.headers or {})
 
 

@@ -41,6 +41,7 @@ from shared.kafka import kafka_reachable
 from shared.logs import configure_logging
 from shared.web.limits import BodySizeLimit
 from shared.web.observability import install_observability
+from shared.web.openapi import install_openapi, token_url_from_jwks
 from shared.web.problems import (
     InvalidInput,
     NotFound,
@@ -113,6 +114,7 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     install_problem_handlers(app)
+    install_openapi(app, token_url=token_url_from_jwks(settings.jwks_url))
     app.state.sessions = SessionStore()
     app.state.secure_cookie = settings.secure_cookie
 

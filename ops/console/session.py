@@ -26,6 +26,7 @@ from ops.api import Credentials, CredentialsRefused, RegistryUnreachable, exchan
 from ops.console.enabled import EnabledClients
 from shared.auth import TokenVerifier, ensure_roles
 from shared.principal import Principal, Role
+from shared.web.openapi import answers
 from shared.web.problems import ServiceUnavailable, Unauthorized
 
 COOKIE = "alianza_ops_session"
@@ -140,6 +141,7 @@ def presented_bearer(request: Request) -> str | None:
     return value.strip() if scheme.lower() == "bearer" and value.strip() else None
 
 
+@answers(401, 403, 503)
 async def current_caller(request: Request) -> Caller:
     """The verified ops or admin caller: 401 without a valid token or live session, 403 for
     any other role."""

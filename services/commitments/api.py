@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BeforeValidator
 from sqlalchemy import select
 from sqlmodel import col
 
@@ -24,7 +26,8 @@ from services.commitments.schemas import (
 from shared import idempotency
 from shared.auth import AnyCaller, PrincipalDep, Role, require_roles
 from shared.uow import UnitOfWork
-from shared.web.pagination import DEFAULT_LIMIT, Limit
+from shared.web.openapi import CONFLICT
+from shared.web.pagination import DEFAULT_LIMIT, Cursor, Limit
 from shared.web.service import UowDep, get_runtime
 
 router = APIRouter()
@@ -37,6 +40,16 @@ def get_clock(request: Request) -> Clock:
 
 
 ClockDep = Annotated[Clock, Depends(get_clock)]
+
+
+def _iso_date(value: object) -> object:
+    # Pydantic would also read `0` as 1970-01-01; the schema says `format: date`, and so do we.
+    if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        raise ValueError("not a date as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 
 
 async def commitment_reads(uow: UnitOfWork, commitments: list[Commitment]) -> list[CommitmentRead]:
@@ -75,11 +88,11 @@ async def list_commitments(
     ] = None,
     status: CommitmentStatus | None = None,
     state: CommitmentState | None = None,
-    due_before: Annotated[date | None, Query(description="due on or before this day")] = None,
-    due_after: Annotated[date | None, Query(description="due on or after this day")] = None,
+    due_before: Annotated[IsoDate | None, Query(description="due on or before this day")] = None,
+    due_after: Annotated[IsoDate | None, Query(description="due on or after this day")] = None,
     gcm_objective: Annotated[int | None, Query(ge=1, le=23)] = None,
     theme: Annotated[str | None, Query(max_length=50)] = None,
-    cursor: str | None = None,
+    cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> CommitmentPage:
     """Tracked commitments, newest first, filtered. Who: any authenticated caller."""
@@ -134,6 +147,7 @@ async def get_commitment(commitment_id: str, uow: UowDep) -> CommitmentRead:
     response_model=ProgressReportRead,
     dependencies=[Depends(require_roles(Role.PARTNER))],
     tags=["progress"],
+    responses=CONFLICT,
 )
 async def report_progress(
     commitment_id: str,
@@ -142,7 +156,7 @@ async def report_progress(
     principal: PrincipalDep,
     uow: UowDep,
     clock: ClockDep,
-    idempotency_key: Annotated[str | None, Header()] = None,
+    idempotency_key: idempotency.IdempotencyKey = None,
 ) -> Any:
     """Report a holder's part of a commitment (closed → 409). Who: an organisation holding it."""
 
@@ -164,7 +178,7 @@ async def report_progress(
 async def list_progress(
     commitment_id: str,
     uow: UowDep,
-    cursor: str | None = None,
+    cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> ProgressReportPage:
     """A commitment's progress reports, newest first. Who: any authenticated caller."""

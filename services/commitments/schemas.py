@@ -15,6 +15,7 @@ from services.commitments.domain import (
     CommitmentStatus,
 )
 from shared.catalogue.commitments import DossierCompiled, HolderPart
+from shared.quantity import Quantity
 from shared.reporting import ReportingFrequency
 
 
@@ -31,10 +32,23 @@ EvidenceLink = Annotated[HttpUrl, AfterValidator(_https)]
 class ProgressReportCreate(BaseModel):
     """A reading of the commitment's indicator at the end of a reporting period."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "period_end": "2026-06-30",
+                    "value": 430,
+                    "unit": "workers",
+                    "narrative": "Second recruitment round in Michoacán; no fees charged.",
+                    "evidence_links": ["https://evidence.example.org/recruitment-2026-q2.pdf"],
+                }
+            ]
+        },
+    )
 
     period_end: date
-    value: Annotated[Decimal, Field(allow_inf_nan=False, max_digits=18, decimal_places=4)]
+    value: Quantity
     unit: Annotated[str, Field(min_length=1, max_length=50)]
     narrative: Annotated[str, Field(max_length=10000)] = ""
     evidence_links: Annotated[list[EvidenceLink], Field(max_length=20)] = []

@@ -41,7 +41,8 @@ from services.notifications.settings import NotificationsSettings
 from services.notifications.stats import DEFAULT_WINDOW_SECONDS, webhook_stats, webhook_trend
 from shared.auth import PrincipalDep, Role, require_roles
 from shared.ratelimit import RateLimiter
-from shared.web.pagination import DEFAULT_LIMIT, Limit, split_page
+from shared.web.openapi import CONFLICT, RATE_LIMITED, answers
+from shared.web.pagination import DEFAULT_LIMIT, Cursor, Limit, split_page
 from shared.web.problems import TooManyRequests
 from shared.web.service import RuntimeDep, UowDep
 
@@ -66,6 +67,7 @@ SettingsDep = Annotated[NotificationsSettings, Depends(notifications_settings)]
 REPLAY_LIMIT_KEY = "replay_limit"
 
 
+@answers(429)
 def within_replay_limit(principal: PrincipalDep, runtime: RuntimeDep) -> None:
     """429 + Retry-After once the caller's organisation has used its replays for now."""
     limiter = runtime.extras[REPLAY_LIMIT_KEY]
@@ -130,7 +132,11 @@ def delivery_read(delivery: Delivery, attempts: list[DeliveryAttempt]) -> Delive
 
 
 @router.post(
-    "/subscriptions", status_code=201, response_model=SubscriptionCreated, tags=["subscriptions"]
+    "/subscriptions",
+    status_code=201,
+    response_model=SubscriptionCreated,
+    tags=["subscriptions"],
+    responses=RATE_LIMITED,  # the organisation's cap on subscriptions
 )
 async def create_subscription(
     data: SubscriptionCreate,
@@ -160,7 +166,7 @@ async def list_subscriptions(
     principal: PrincipalDep,
     uow: UowDep,
     enabled: bool | None = None,
-    cursor: str | None = None,
+    cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> SubscriptionPage:
     """Subscriptions the caller manages, newest first. Who: any role (partner clients: the
@@ -264,7 +270,7 @@ async def list_deliveries(
     principal: PrincipalDep,
     uow: UowDep,
     status: DeliveryStatusName | None = None,
-    cursor: str | None = None,
+    cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> DeliveryPage:
     """Deliveries of a subscription with every attempt, newest first.
@@ -337,6 +343,7 @@ async def bulk_replay(window: BulkReplay, principal: PrincipalDep, uow: UowDep) 
     response_model=DeliveryRead,
     tags=["deliveries"],
     dependencies=[ReplayAllowed],
+    responses=CONFLICT,
 )
 async def replay_delivery(delivery_id: str, principal: PrincipalDep, uow: UowDep) -> DeliveryRead:
     """Send a finished delivery again (new attempt cycle, same webhook-id).
@@ -359,7 +366,7 @@ async def inbox(
     principal: PrincipalDep,
     uow: UowDep,
     unread: bool = False,
-    cursor: str | None = None,
+    cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> InboxPage:
     """What needs the caller's organisation's action, newest first. Who: any client acting for an organisation."""

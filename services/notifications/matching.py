@@ -10,6 +10,8 @@ WILDCARD = "*"
 # Event types are dot-separated lower-case segments (`partnership.review_opened`); a pattern may
 # end in a `*` segment.
 _PATTERN = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*(\.\*)?")
+# The same rule for the API schema, `*` included.
+PATTERN_SYNTAX = rf"^(?:\*|{_PATTERN.pattern})$"
 
 
 def is_valid_pattern(pattern: str) -> bool:

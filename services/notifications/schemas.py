@@ -9,9 +9,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
 
+from services.notifications.matching import PATTERN_SYNTAX
 from shared.reference import Level, Theme, is_country_code
+from shared.web.openapi import COUNTRY_CODE_SCHEMA
 
 DeliveryStatusName = Literal["pending", "retrying", "paused", "succeeded", "failed"]
 
@@ -23,16 +32,33 @@ def _country(code: str) -> str:
     return code
 
 
-CountryCode = Annotated[str, AfterValidator(_country)]
+# Any case is accepted and stored upper-case; the schema lists the codes as they are stored.
+CountryCode = Annotated[
+    str,
+    AfterValidator(_country),
+    COUNTRY_CODE_SCHEMA,
+]
 GcmObjective = Annotated[int, Field(ge=1, le=23)]
 EventTypePattern = Annotated[
     str,
     Field(
         min_length=1,
         max_length=100,
+        pattern=PATTERN_SYNTAX,
         description="an event type (`partnership.adopted`), a prefix wildcard (`commitment.*`) or `*`",
+        examples=["partnership.adopted", "commitment.*"],
     ),
 ]
+
+
+def _text_only(value: object) -> object:
+    # Pydantic would also read a number as seconds since 1970; `format: date-time` means text.
+    if not isinstance(value, str | datetime):
+        raise ValueError("an RFC 3339 date-time with its offset, e.g. 2026-01-01T00:00:00Z")
+    return value
+
+
+Timestamp = Annotated[datetime, BeforeValidator(_text_only)]
 
 
 class _Strict(BaseModel):
@@ -40,7 +66,22 @@ class _Strict(BaseModel):
 
 
 class SubscriptionCreate(_Strict):
-    """A webhook subscription. Empty filter lists place no constraint; patterns must match."""
+    """A webhook subscription. Empty filter lists place no constraint; patterns must match.
+    `target_url` must resolve to an address the service may call (not loopback or private)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "target_url": "https://hooks.employers-ca.example.org/alianza",
+                    "description": "Our commitments' deadlines and progress",
+                    "event_types": ["commitment.*", "partnership.adopted"],
+                    "countries": ["CA", "MX"],
+                }
+            ]
+        },
+    )
 
     target_url: Annotated[str, Field(min_length=1, max_length=2000)]
     description: Annotated[str, Field(max_length=500)] = ""
@@ -129,12 +170,18 @@ class DeliveryPage(BaseModel):
 
 
 class BulkReplay(_Strict):
-    """Replay failed deliveries created in [from, to)."""
+    """Replay failed deliveries created in [from, to); `from` must be before `to`."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        json_schema_extra={
+            "examples": [{"from": "2026-05-01T00:00:00Z", "to": "2026-05-02T00:00:00Z"}]
+        },
+    )
 
-    from_: datetime = Field(alias="from")
-    to: datetime
+    from_: Timestamp = Field(alias="from", description="Inclusive; must be before `to`.")
+    to: Timestamp = Field(description="Exclusive; must be after `from`.")
     subscription_id: str | None = None
 
     @model_validator(mode="after")

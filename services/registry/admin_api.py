@@ -22,6 +22,7 @@ from services.registry.auth_schemas import (
 )
 from services.registry.settings import RegistrySettings
 from shared.catalogue.identity import ClientDisabled, ClientEnabled
+from shared.web.openapi import CONFLICT
 from shared.web.problems import Conflict, NotFound
 from shared.web.service import UowDep
 
@@ -42,6 +43,7 @@ def _unknown(client_id: str) -> NotFound:
     "/clients/{client_id}/disable",
     response_model=ApiClientRead,
     summary="Disable a client: no new tokens, and its tokens are refused by every service.",
+    responses=CONFLICT,
 )
 async def disable_client(
     client_id: str, uow: UowDep, admin: AdminDep, body: ApiClientDisable | None = None
@@ -106,6 +108,7 @@ async def rotate_client_secret(
     status_code=202,
     response_model=SigningKeyRotation,
     summary="Publish a new signing key now; it signs once every verifier has seen it.",
+    responses=CONFLICT,
 )
 async def rotate_signing_key(
     uow: UowDep, _admin: AdminDep, settings: SettingsDep

@@ -40,7 +40,15 @@ from services.registry.schemas import (
 from shared import idempotency
 from shared.auth import AnyCaller, Principal, PrincipalDep, Role, require_roles
 from shared.uow import UnitOfWork
-from shared.web.pagination import DEFAULT_LIMIT, Limit, decode_cursor, encode_cursor, split_page
+from shared.web.openapi import CONFLICT, PRECONDITIONS, with_etag
+from shared.web.pagination import (
+    DEFAULT_LIMIT,
+    Cursor,
+    Limit,
+    decode_cursor,
+    encode_cursor,
+    split_page,
+)
 from shared.web.preconditions import IfMatch, MalformedIfMatch, parse_if_match
 from shared.web.problems import BadRequest, NotFound, PreconditionRequired
 from shared.web.service import UowDep
@@ -67,7 +75,7 @@ async def register_partner(
     request: Request,
     principal: PrincipalDep,
     uow: UowDep,
-    idempotency_key: Annotated[str | None, Header()] = None,
+    idempotency_key: idempotency.IdempotencyKey = None,
 ) -> Any:
     """Register a partner organisation. Who: admin."""
 
@@ -90,7 +98,7 @@ async def list_partners(
     kind: PartnerKind | None = None,
     country: str | None = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
-    cursor: str | None = None,
+    cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> PartnerPage:
     """List partner organisations, newest first. Who: any authenticated caller."""
@@ -176,13 +184,14 @@ def if_match_header(value: str | None) -> IfMatch:
     response_model=PartnershipRead,
     dependencies=[Depends(require_roles(Role.PARTNER))],
     tags=["partnerships"],
+    responses=with_etag(201),
 )
 async def create_partnership(
     data: PartnershipCreate,
     request: Request,
     principal: PrincipalDep,
     uow: UowDep,
-    idempotency_key: Annotated[str | None, Header()] = None,
+    idempotency_key: idempotency.IdempotencyKey = None,
 ) -> Any:
     """Draft a partnership owned by the caller's organisation. Who: partner."""
 
@@ -222,7 +231,7 @@ async def list_partnerships(
     q: Annotated[
         str | None, Query(max_length=200, description="free text over title and summary")
     ] = None,
-    cursor: str | None = None,
+    cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> PartnershipPage:
     """Partnerships the caller may see, newest first, filtered. Who: any authenticated caller."""
@@ -275,6 +284,7 @@ async def _visible(uow: UnitOfWork, principal: Principal, partnership_id: str) -
     response_model=PartnershipRead,
     dependencies=[AnyCaller],
     tags=["partnerships"],
+    responses=with_etag(),
 )
 async def get_partnership(
     partnership_id: str, principal: PrincipalDep, uow: UowDep, response: Response
@@ -291,6 +301,7 @@ async def get_partnership(
     response_model=PartnershipRead,
     dependencies=[Depends(require_roles(Role.PARTNER))],
     tags=["partnerships"],
+    responses={**with_etag(), **PRECONDITIONS, **CONFLICT},
 )
 async def edit_partnership(
     partnership_id: str,
@@ -314,6 +325,7 @@ async def edit_partnership(
     response_model=PartnershipRead,
     dependencies=[AnyCaller],
     tags=["lifecycle"],
+    responses={**with_etag(), **with_etag(201), **CONFLICT},
 )
 async def lifecycle_action(
     partnership_id: str,
@@ -371,7 +383,7 @@ async def partnership_reviews(partnership_id: str, principal: PrincipalDep, uow:
 async def work_queue(
     uow: UowDep,
     limit: Limit = DEFAULT_LIMIT,
-    cursor: str | None = None,
+    cursor: Cursor = None,
     gcm_objective: Annotated[int | None, Query(ge=1, le=23)] = None,
     country: Annotated[list[str] | None, Query(description="ISO 3166-1 alpha-2; any of")] = None,
 ) -> Any:

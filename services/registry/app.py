@@ -157,6 +157,8 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
         background=[key_housekeeping(settings)],
         # The registry owns the fact: its own table, so a disabled client is refused at once.
         disabled_clients=identity.disabled_client_ids,
+        # Relative: Swagger UI asks the registry it was served from, whatever its address.
+        token_url=TOKEN_PATH,
     )
     # Outermost, so a flood from one address costs next to nothing.
     app.add_middleware(SourceLimit, limiter=guard.per_source, path=TOKEN_PATH)

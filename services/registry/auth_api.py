@@ -25,7 +25,7 @@ from services.registry.throttle import TOKEN_GUARD_KEY, HashingBusy, TokenGuard
 from shared.auth import Principal, PrincipalDep, Role, invalid_token, require_roles
 from shared.ratelimit import retry_after_header
 from shared.uow import UnitOfWork
-from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT, decode_cursor, split_page
+from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT, Cursor, decode_cursor, split_page
 from shared.web.problems import Problem, ServiceUnavailable, TooManyRequests, Unauthorized
 from shared.web.service import Runtime, RuntimeDep, UowDep
 
@@ -119,10 +119,13 @@ TOKEN_PATH = "/oauth/token"  # noqa: S105 (a route, not a secret)
     response_model=TokenResponse,
     summary="Exchange client credentials for an access token.",
     responses={
-        400: {"description": "Bad request"},
-        401: {"description": "Bad credentials"},
-        429: {"description": "Rate limited or locked after failures; see Retry-After"},
-        503: {"description": "Too many checks in progress; see Retry-After"},
+        400: {
+            "description": "Not a client-credentials request (RFC 6749 §5.2): `error` is "
+            "`invalid_request` or `unsupported_grant_type`."
+        },
+        401: {"description": "Unknown client or wrong secret: `error` is `invalid_client`."},
+        429: {"description": "Rate limited, or locked after failures; see Retry-After."},
+        503: {"description": "Too many secrets being checked right now; see Retry-After."},
     },
 )
 async def issue_token(
@@ -246,7 +249,7 @@ async def list_clients(
     uow: UowDep,
     _admin: AdminDep,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-    cursor: str | None = None,
+    cursor: Cursor = None,
     organisation_id: str | None = None,
     role: Role | None = None,
 ) -> ApiClientPage:

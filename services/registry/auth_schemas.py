@@ -25,7 +25,18 @@ class JsonWebKeySet(BaseModel):
 
 
 class ApiClientCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "Secretaría del Trabajo — partnership portal",
+                    "organisation_id": "prt_secretaria_trabajo",
+                    "roles": ["partner"],
+                }
+            ]
+        },
+    )
 
     name: str = Field(min_length=1, max_length=200, description="Who runs this client.")
     organisation_id: str | None = Field(

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from services.registry.domain import (
     Action,
@@ -20,8 +27,10 @@ from services.registry.domain import (
     ReviewOutcome,
     Theme,
 )
+from shared.quantity import Quantity
 from shared.reference import is_country_code, is_platform_code, is_sdg_target
 from shared.reporting import ReportingFrequency
+from shared.web.openapi import COUNTRY_CODE_SCHEMA, SDG_TARGET_SCHEMA
 
 
 def _country(code: str) -> str:
@@ -44,13 +53,22 @@ def _platform(code: str) -> str:
     return code
 
 
-CountryCode = Annotated[str, AfterValidator(_country)]
+# The schema lists the codes the validators accept, so a generated client cannot send another.
+CountryCode = Annotated[
+    str,
+    AfterValidator(_country),
+    COUNTRY_CODE_SCHEMA,
+]
 PlatformCode = Annotated[
     str,
     AfterValidator(_platform),
     Field(max_length=50, description="a code from GET /reference/platforms, e.g. `gfmd`"),
 ]
-SdgTarget = Annotated[str, AfterValidator(_sdg_target)]
+SdgTarget = Annotated[
+    str,
+    AfterValidator(_sdg_target),
+    SDG_TARGET_SCHEMA,
+]
 GcmObjective = Annotated[
     int, Field(ge=1, le=23, description="Global Compact for Migration objective, 1-23")
 ]
@@ -78,6 +96,21 @@ class _Strict(BaseModel):
 
 
 class PartnerCreate(_Strict):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "Mexican Diaspora in Canada",
+                    "kind": "diaspora_organisation",
+                    "country": "CA",
+                    "contact_name": "Lucía Hernández",
+                    "contact_email": "coordinacion@diaspora-mx.example.org",
+                }
+            ]
+        },
+    )
+
     name: Annotated[str, Field(min_length=2, max_length=200)]
     kind: PartnerKind
     country: CountryCode | None = None
@@ -114,12 +147,11 @@ class CountryIn(_Strict):
 
 
 PartnerId = Annotated[str, Field(min_length=1, max_length=100)]
-Amount = Annotated[Decimal, Field(allow_inf_nan=False, max_digits=18, decimal_places=4)]
 
 
 class HolderIn(_Strict):
     partner_id: PartnerId
-    share: Amount | None = Field(
+    share: Quantity | None = Field(
         default=None,
         description="This holder's part of the target, in the indicator's unit. Give a share to"
         " every holder or to none; given, they sum to the target.",
@@ -144,8 +176,8 @@ class PlannedCommitmentIn(_Strict):
     holders: Annotated[list[HolderIn], Field(max_length=20)] = []
     indicator: ShortText
     unit: Annotated[str, Field(min_length=1, max_length=50)]
-    baseline: Amount
-    target: Amount
+    baseline: Quantity
+    target: Quantity
     start_date: date | None = None
     due_date: date
     reporting_frequency: ReportingFrequency = Field(
@@ -168,6 +200,47 @@ class PlannedCommitmentRead(PlannedCommitmentIn):
 
 
 class PartnershipCreate(_Strict):
+    """A draft owned by the caller's organisation. Members name registered partners (the lead
+    among them); a planned commitment's responsible partner is a member."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                    "summary": "Recruitment without fees, pre-departure orientation and "
+                    "portable social security for workers of the seasonal agricultural programme.",
+                    "members": [
+                        {"partner_id": "prt_secretaria_trabajo", "role": "lead"},
+                        {"partner_id": "prt_employers_ca", "role": "implementing"},
+                        {"partner_id": "prt_diaspora_ca", "role": "technical"},
+                    ],
+                    "level": "bilateral",
+                    "countries": [
+                        {"code": "MX", "role": "origin"},
+                        {"code": "CA", "role": "destination"},
+                    ],
+                    "themes": ["human_rights", "shared_responsibility"],
+                    "policy_areas": ["employment"],
+                    "gcm_objectives": [6, 22],
+                    "sdg_targets": ["8.8", "10.7"],
+                    "planned_commitments": [
+                        {
+                            "description": "Workers recruited without paying any fee",
+                            "responsible_partner_id": "prt_employers_ca",
+                            "indicator": "Workers recruited fee-free",
+                            "unit": "workers",
+                            "baseline": 0,
+                            "target": 1200,
+                            "due_date": "2027-12-31",
+                        }
+                    ],
+                }
+            ]
+        },
+    )
+
     title: Title
     summary: Summary
     members: Annotated[list[MemberIn], Field(max_length=100)] = []
@@ -181,8 +254,26 @@ class PartnershipCreate(_Strict):
     planned_commitments: Annotated[list[PlannedCommitmentIn], Field(max_length=200)] = []
 
 
+# Of a draft's fields only this one may be cleared with `null`; the others are left out to keep.
+_CLEARABLE = frozenset({"consultation_platform"})
+
+
+def _null_only_where_clearable(schema: dict[str, Any]) -> None:
+    for name, prop in schema.get("properties", {}).items():
+        options = prop.get("anyOf")
+        if name in _CLEARABLE or not options or {"type": "null"} not in options:
+            continue
+        kept = [option for option in options if option != {"type": "null"}]
+        del prop["anyOf"]
+        prop.pop("default", None)  # leaving the field out keeps it; there is no default to state
+        prop.update(kept[0] if len(kept) == 1 else {"anyOf": kept})
+
+
 class PartnershipUpdate(_Strict):
-    """Any subset of a draft's fields; lists replace the previous list whole."""
+    """Any subset of a draft's fields; lists replace the previous list whole. Only
+    `consultation_platform` may be sent as `null` (to clear it)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_null_only_where_clearable)
 
     title: Title | None = None
     summary: Summary | None = None
@@ -195,6 +286,14 @@ class PartnershipUpdate(_Strict):
     sdg_targets: Annotated[list[SdgTarget], Field(max_length=169)] | None = None
     consultation_platform: PlatformCode | None = None
     planned_commitments: Annotated[list[PlannedCommitmentIn], Field(max_length=200)] | None = None
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_null(cls, value: object, info: ValidationInfo) -> object:
+        # An explicit null would reach a NOT NULL column; say so instead of failing there.
+        if value is None and info.field_name not in _CLEARABLE:
+            raise ValueError("cannot be null; leave the field out to keep its value")
+        return value
 
 
 class InclusivenessRead(BaseModel):

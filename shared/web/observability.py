@@ -8,7 +8,7 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Request, Response, Security
 from fastapi.responses import JSONResponse
@@ -22,11 +22,12 @@ from prometheus_client import (
     ProcessCollector,
     generate_latest,
 )
-from pydantic import SecretStr
+from pydantic import BaseModel, SecretStr
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
 from shared.auth import Role, bearer_scheme, ensure_roles, get_principal
 from shared.context import correlation_id
+from shared.web.openapi import answers
 
 logger = logging.getLogger("alianza.http")
 
@@ -89,6 +90,11 @@ class RequestContextMiddleware(BaseHTTPMiddleware):
 Refresh = Callable[[], Awaitable[None]]
 
 
+class Readiness(BaseModel):
+    status: Literal["ready", "not ready"]
+    checks: dict[str, Literal["up", "down"]]
+
+
 METRICS_READERS = frozenset({Role.OPS, Role.ADMIN})
 
 
@@ -101,6 +107,7 @@ def metrics_guard(scrape_token: SecretStr | None) -> Callable[..., Awaitable[Non
     token as `bearer_token` (or an ops client's token).
     """
 
+    @answers(401, 403)
     async def dependency(
         request: Request,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer_scheme)],
@@ -152,7 +159,15 @@ def health_router(
     async def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    @router.get("/readyz", summary="The database and Kafka both answer.", response_model=None)
+    @router.get(
+        "/readyz",
+        summary="The database and Kafka both answer.",
+        response_model=None,
+        responses={
+            200: {"model": Readiness},
+            503: {"model": Readiness, "description": "A dependency does not answer."},
+        },
+    )
     async def readyz() -> JSONResponse:
         names = list(checks)
         results = await asyncio.gather(*(_bounded(checks[name]) for name in names))

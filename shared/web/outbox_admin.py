@@ -17,9 +17,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shared.auth import Role, require_roles
 from shared.outbox import OUTBOX_CHANNEL
+from shared.web.openapi import answers
 from shared.web.problems import NotFound
 
 
+@answers(503)
 def _engine(request: Request) -> AsyncEngine:
     # The service's runtime (shared.web.service) is on the app's state.
     engine: AsyncEngine = request.app.state.runtime.engine
@@ -55,7 +57,10 @@ _SELECT = """
     WHERE o.quarantined_at IS NOT NULL AND o.published_at IS NULL
 """
 
-RowId = Annotated[int, Path(ge=1, description="The outbox row's id, as `list` shows it.")]
+# Bounded by the column's type (bigint): a larger id names no row and must not reach the database.
+RowId = Annotated[
+    int, Path(ge=1, le=2**63 - 1, description="The outbox row's id, as `list` shows it.")
+]
 
 router = APIRouter(
     prefix="/outbox",

@@ -17,6 +17,13 @@ from dataclasses import dataclass
 _LIST_ELEMENT = re.compile(r'[ \t]*(?:(W/)?"([\x21\x23-\x7e\x80-\xff]*)")?[ \t]*(?:,|$)')
 
 
+# The same grammar as one regular expression, for the OpenAPI document (visible ASCII only: header
+# values outside it are legal but no client of ours sends them).
+_TAG = r'(?:W/)?"[\x21\x23-\x7e]*"'
+_ELEMENT = rf"[ \t]*(?:{_TAG})?[ \t]*"
+IF_MATCH_PATTERN = rf"^(?:[ \t]*\*[ \t]*|(?:{_ELEMENT},)*[ \t]*{_TAG}[ \t]*(?:,{_ELEMENT})*)$"
+
+
 class MalformedIfMatch(ValueError):
     """The header is neither `*` nor a comma-separated list of quoted entity-tags."""
 

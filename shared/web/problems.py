@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from shared.faults import is_transient
@@ -153,6 +154,16 @@ def _field_name(location: tuple[int | str, ...] | list[int | str]) -> str:
     return prefix + (name or "body")
 
 
+def allowed_methods(app: FastAPI, path: str) -> list[str]:
+    """Every method some route of `app` answers on `path`."""
+    methods: set[str] = set()
+    for context in iter_route_contexts(app.routes):
+        regex, route_methods = getattr(context, "path_regex", None), context.methods
+        if regex is not None and route_methods and regex.match(path):
+            methods |= route_methods
+    return sorted(methods)
+
+
 def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem) -> JSONResponse:
@@ -171,7 +182,12 @@ def install_problem_handlers(app: FastAPI) -> None:
         problem.status = exc.status_code
         problem.title = HTTPStatus(exc.status_code).phrase
         problem.slug = problem.title.lower().replace(" ", "-")
-        return problem_response(problem, request, headers=dict(exc.headers or {}))
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            # Starlette names only the methods of the first route that matched the path; RFC 9110
+            # wants every method the resource has (GET and POST /clients are two routes).
+            headers["Allow"] = ", ".join(allowed_methods(app, request.url.path))
+        return problem_response(problem, request, headers=headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

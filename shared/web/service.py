@@ -26,6 +26,7 @@ from shared.settings import ServiceSettings
 from shared.uow import UnitOfWork
 from shared.web.limits import BodySizeLimit
 from shared.web.observability import install_observability, metrics_guard
+from shared.web.openapi import answers, install_openapi, token_url_from_jwks
 from shared.web.outbox_admin import router as outbox_admin
 from shared.web.problems import install_problem_handlers
 
@@ -48,11 +49,14 @@ class Runtime:
         )
 
 
+# A request that reaches the database may meet it away or busy: 503, nothing changed.
+@answers(503)
 def get_runtime(request: Request) -> Runtime:
     runtime: Runtime = request.app.state.runtime
     return runtime
 
 
+@answers(503)
 def get_uow(request: Request) -> UnitOfWork:
     return get_runtime(request).unit_of_work()
 
@@ -187,11 +191,14 @@ def create_service_app(
     metrics: Sequence[MetricsFactory] = (),
     background: Sequence[BackgroundTask] = (),
     disabled_clients: Loader = load_from_events,
+    token_url: str | None = None,
 ) -> FastAPI:
     """The composition root every service's `app.py` calls with its own routers.
 
     Access tokens are verified with the JWKS at `settings.jwks_url`, unless `key_source` gives
-    the keys another way (the registry, which holds them, reads its own). Tokens of clients
+    the keys another way (the registry, which holds them, reads its own). The OpenAPI document's
+    OAuth 2.0 scheme names `token_url`, by default the registry's token endpoint beside that JWKS.
+    Tokens of clients
     `disabled_clients` names are refused; the ids are reloaded every few seconds.
     """
     registry = CollectorRegistry()
@@ -252,4 +259,5 @@ def create_service_app(
     for router in routers:
         app.include_router(router)
     app.include_router(outbox_admin)
+    install_openapi(app, token_url=token_url or token_url_from_jwks(settings.jwks_url))
     return app
