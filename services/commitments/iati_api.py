@@ -15,6 +15,7 @@ from services.commitments.settings import CommitmentsSettings
 from shared.auth import AnyCaller
 from shared.reference import Theme
 from shared.uow import UnitOfWork
+from shared.web.openapi import NOT_FOUND
 from shared.web.problems import NotFound
 from shared.web.service import UowDep, get_runtime
 
@@ -91,7 +92,7 @@ async def iati_activity(partnership_id: str, request: Request, uow: UowDep) -> R
     return _xml(body, f"{partnership_id}.iati.xml")
 
 
-@router.get("/activities", response_class=Response, responses=_XML_RESPONSE)
+@router.get("/activities", response_class=Response, responses={**_XML_RESPONSE, **NOT_FOUND})
 async def iati_activities(
     request: Request,
     uow: UowDep,

@@ -12,6 +12,7 @@ from services.registry.schemas import PracticeHit, PracticeLinks, PracticePage, 
 from shared.auth import AnyCaller
 from shared.reference import Level, PartnerKind, Theme
 from shared.reference.m49 import is_area_code
+from shared.web.openapi import M49_AREA_PATTERN
 from shared.web.problems import InvalidInput
 from shared.web.service import UowDep
 
@@ -24,7 +25,10 @@ async def search_good_practices(
     q: Annotated[str, Query(min_length=2, max_length=200, description='words, "phrases", -not')],
     theme: Theme | None = None,
     gcm_objective: Annotated[int | None, Query(ge=1, le=23)] = None,
-    region: Annotated[str | None, Query(description="a UN M49 area code, e.g. 011, 419")] = None,
+    region: Annotated[
+        str | None,
+        Query(pattern=M49_AREA_PATTERN, description="a UN M49 area code, e.g. 011, 419"),
+    ] = None,
     level: Level | None = None,
     partner_kind: PartnerKind | None = None,
     outcome: ReviewOutcome | None = None,

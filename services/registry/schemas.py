@@ -30,7 +30,7 @@ from services.registry.domain import (
 from shared.quantity import Quantity
 from shared.reference import is_country_code, is_platform_code, is_sdg_target
 from shared.reporting import ReportingFrequency
-from shared.web.openapi import COUNTRY_CODE_SCHEMA, SDG_TARGET_SCHEMA
+from shared.web.openapi import COUNTRY_CODE_SCHEMA, M49_AREA_PATTERN, SDG_TARGET_SCHEMA
 
 
 def _country(code: str) -> str:
@@ -471,7 +471,9 @@ class PracticePage(BaseModel):
 class RoundScope(_Strict):
     """Which implementing partnerships a round reviews; an empty list places no constraint."""
 
-    regions: Annotated[list[Annotated[str, Field(pattern=r"^\d{3}$")]], Field(max_length=30)] = []
+    regions: Annotated[
+        list[Annotated[str, Field(pattern=M49_AREA_PATTERN)]], Field(max_length=30)
+    ] = []
     gcm_objectives: Annotated[list[GcmObjective], Field(max_length=23)] = []
     levels: Annotated[list[Level], Field(max_length=5)] = []
     themes: Annotated[list[Theme], Field(max_length=6)] = []

@@ -107,6 +107,8 @@ UNASSIGNED = "unassigned"
 
 _AREAS: dict[str, Area] = {area.code: area for area in REGIONS + SUB_REGIONS + INTERMEDIATE_REGIONS}
 _INTERMEDIATE_CODES = frozenset(area.code for area in INTERMEDIATE_REGIONS)
+# Every region, sub-region and intermediate region code (what a `region` filter may name).
+AREA_CODES: frozenset[str] = frozenset(_AREAS)
 
 
 def _place(country: str, innermost: str) -> CountryPlace:

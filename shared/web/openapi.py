@@ -35,6 +35,7 @@ from pydantic import WithJsonSchema
 from swagger_ui_bundle import swagger_ui_path
 
 from shared.reference import COUNTRY_CODES, SDG_TARGETS
+from shared.reference.m49 import AREA_CODES
 from shared.web.limits import DEFAULT_MAX_BODY_BYTES
 from shared.web.preconditions import IF_MATCH_PATTERN
 from shared.web.problems import PROBLEM_BASE, PROBLEM_JSON
@@ -98,6 +99,7 @@ def _declared(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 # For `responses=` on routes whose handler raises these itself.
 CONFLICT = _declared(409)
+NOT_FOUND = _declared(404)  # where no path parameter says so (an empty filtered export)
 RATE_LIMITED = _declared(429)
 # Reads and writes of a versioned resource: its ETag, for If-Match on the next change.
 ETAG_HEADER = {
@@ -153,6 +155,7 @@ def listed(values: Iterable[str], description: str, example: str) -> WithJsonSch
 # For `Annotated[str, <validator>, COUNTRY_CODE_SCHEMA]`: the schema admits what the code does.
 COUNTRY_CODE_SCHEMA = listed(COUNTRY_CODES, "ISO 3166-1 alpha-2, an officially assigned code", "MX")
 SDG_TARGET_SCHEMA = listed(SDG_TARGETS, "a target of the 2030 Agenda", "10.7")
+M49_AREA_PATTERN = one_of_pattern(AREA_CODES)  # a UN M49 region, sub-region or intermediate region
 
 
 def token_url_from_jwks(jwks_url: str) -> str:
