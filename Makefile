@@ -9,7 +9,7 @@ STACK_ENV := $(if $(KAFKA_BROKERS),ALIANZA_KAFKA_BROKERS=$(KAFKA_BROKERS)) \
 	$(if $(KAFKA_SECURITY),ALIANZA_KAFKA_SECURITY_PROTOCOL=$(KAFKA_SECURITY))
 STACK := $(STACK_ENV) $(UV) run --frozen python -m deploy.local.stack
 
-.PHONY: run stop status logs test lint format install browser kubectl prometheus clean demo contracts manifests bench chaos mutate
+.PHONY: run stop status logs test test-long lint format install browser kubectl prometheus clean demo contracts manifests bench chaos mutate
 
 run: install prometheus ## start PostgreSQL, Kafka, the three services and Prometheus; print where they are
 	$(STACK) up
@@ -42,6 +42,10 @@ format: install
 
 bench: install ## benchmarks against the local stack (started if needed); see README "Performance"
 	$(UV) run --frozen python -m bench
+
+test-long: install browser kubectl prometheus ## the tests `make test` leaves out for time (the whole lifecycle over the secured three-broker cluster)
+	$(STACK) up
+	$(UV) run --frozen pytest -m long
 
 chaos: install ## 20 minutes of load and faults on a private stack, then reconcile; see README "Chaos"
 	$(UV) run --frozen python -m chaos

@@ -107,6 +107,7 @@ async def test_a_service_writes_its_own_topic_but_not_another_services(
 
 
 @pytest.mark.e2e
+@pytest.mark.long  # three to four minutes: `make test-long`
 async def test_a_whole_lifecycle_runs_with_each_service_as_its_own_principal(
     secured_cluster: KafkaCluster, infra: Infra, tmp_path: Path
 ) -> None:
