@@ -176,7 +176,7 @@ def report_query(
     a 422 naming `period_end`."""
     if period_end < period_start:
         raise InvalidInput(
-            [{"field": "query.period_end", "message": "must not be before period_start"}]
+            [{"field": "query:period_end", "message": "must not be before period_start"}]
         )
     return ReportQuery(period_start, period_end, by, country_role.value if country_role else None)
 

@@ -39,7 +39,7 @@ async def search_good_practices(
     """Concluded reviews matching `q`, best first, with highlighted passages and the partnership's
     lineage. Who: any authenticated caller (reviews are of public partnerships)."""
     if region is not None and not is_area_code(region):
-        raise InvalidInput([{"field": "query.region", "message": f"{region!r} is no M49 area"}])
+        raise InvalidInput([{"field": "query:region", "message": f"{region!r} is no M49 area"}])
     filters = practices.Filters(
         theme=theme.value if theme else None,
         gcm_objective=gcm_objective,

@@ -139,4 +139,4 @@ async def test_partners_may_not_read_it_and_a_backwards_period_is_422(
     async with api(service, Caller(SECRETARIAT, day(date(2025, 2, 1))), monkeypatch) as c:
         backwards = await c.get("/reports/commitments", params=params)
     assert backwards.status_code == 422
-    assert backwards.json()["errors"][0]["field"] == "query.period_end"
+    assert backwards.json()["errors"][0]["field"] == "query:period_end"

@@ -168,7 +168,7 @@ async def test_bad_queries_are_422_naming_the_field(
     region = await api.get(
         "/good-practices", params={"q": "fees", "region": "999"}, headers=headers
     )
-    assert region.status_code == 422 and region.json()["errors"][0]["field"] == "query.region"
+    assert region.status_code == 422 and region.json()["errors"][0]["field"] == "query:region"
     short = await api.get("/good-practices", params={"q": "a"}, headers=headers)
     assert short.status_code == 422
     assert any("q" in e["field"] for e in short.json()["errors"])

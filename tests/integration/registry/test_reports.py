@@ -176,7 +176,7 @@ async def test_bad_periods_and_axes_are_422_naming_the_field(
         headers=headers,
     )
     assert backwards.status_code == 422
-    assert backwards.json()["errors"][0]["field"] == "query.period_end"
+    assert backwards.json()["errors"][0]["field"] == "query:period_end"
     unknown = await api.get(
         "/reports/partnerships",
         params={"period_start": "2025-01-01", "period_end": "2025-12-31", "by": "colour"},
