@@ -9,6 +9,7 @@ own traffic needs no password; its principal is `User:broker`. The CA's key is n
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from ipaddress import IPv4Address
@@ -107,8 +108,19 @@ def pem(certificate: x509.Certificate) -> bytes:
     return certificate.public_bytes(serialization.Encoding.PEM)
 
 
+# The nodes of a cluster are formatted side by side (threads), and each asks for the material:
+# two first askers at once would each make a CA, leaving one's CA beside the other's broker
+# certificate, and every TLS handshake between the brokers failing. One maker at a time.
+_MAKING = threading.Lock()
+
+
 def broker_tls(folder: Path) -> BrokerTls:
     """The folder's CA and broker certificate, made the first time they are asked for."""
+    with _MAKING:
+        return _broker_tls(folder)
+
+
+def _broker_tls(folder: Path) -> BrokerTls:
     found = BrokerTls(ca=folder / "ca.pem", keystore=folder / "broker.pem")
     if found.ca.exists() and found.keystore.exists():
         return found

@@ -144,7 +144,7 @@ async def test_scope_and_callers_are_checked(api: httpx.AsyncClient) -> None:
         "/review-rounds", json={**ROUND, "scope": {"regions": ["999"]}}, headers=secretariat
     )
     assert unknown.status_code == 422
-    assert unknown.json()["errors"][0]["field"] == "scope.regions"
+    assert unknown.json()["errors"][0]["field"] == "scope.regions[0]"
     backwards = await api.post(
         "/review-rounds", json={**ROUND, "period_end": "2025-01-01"}, headers=secretariat
     )
