@@ -17,6 +17,7 @@ from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient
 
+from chaos.sockets import listening_pid
 from deploy.local import stack
 from shared.catalogue.partners import PartnerRegistered
 from shared.kafka import TopicPlan, delete_topics, ensure_topics
@@ -252,32 +253,6 @@ def group_memory(root: int) -> dict[str, int]:
         "rss_kib": sum(rss_kib(pid) for pid in pids),
         "pss_kib": sum(_pss_kib(pid) for pid in pids),
     }
-
-
-def listening_pid(port: int) -> int | None:
-    """The process listening on 127.0.0.1/0.0.0.0:`port` (TCP), found via /proc/net/tcp."""
-    inodes = set()
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        try:
-            lines = Path(table).read_text().splitlines()[1:]
-        except OSError:
-            continue
-        for line in lines:
-            parts = line.split()
-            local, state, inode = parts[1], parts[3], parts[9]
-            if state == "0A" and int(local.rsplit(":", 1)[1], 16) == port:
-                inodes.add(f"socket:[{inode}]")
-    if not inodes:
-        return None
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        with contextlib.suppress(OSError):
-            for fd in (entry / "fd").iterdir():
-                with contextlib.suppress(OSError):
-                    if os.readlink(fd) in inodes:
-                        return int(entry.name)
-    return None
 
 
 def postmaster_pid(port: int) -> int | None:

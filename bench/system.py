@@ -33,7 +33,6 @@ from bench.common import (
     delete_bench_topics,
     fresh_topics,
     group_memory,
-    listening_pid,
     ms,
     open_loop,
     percentile,
@@ -42,6 +41,7 @@ from bench.common import (
     rss_kib,
 )
 from bench.kafkaio import raw_hop_latency
+from chaos.sockets import listening_pid
 from deploy.local import stack
 from shared.catalogue import all_topics
 from shared.db import asyncpg_dsn

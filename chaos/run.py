@@ -95,8 +95,10 @@ async def _storm_and_reconcile(
         logger.info("load stopped, last fault healed; draining")
         # Past the limit the must has failed; a little longer only says by how much.
         drain_seconds = await drain(stack, plan.drain_limit_seconds + 15)
-        settled = await settle_deliveries(stack, SETTLE_SECONDS if drain_seconds else 10)
-        await settle_sweep(stack, SETTLE_SECONDS if drain_seconds else 10)
+        # A drain that never finished (None) gets a short settle; one that took 0.0 s did finish.
+        settle_seconds = SETTLE_SECONDS if drain_seconds is not None else 10
+        settled = await settle_deliveries(stack, settle_seconds)
+        await settle_sweep(stack, settle_seconds)
         try:
             found = await asyncio.wait_for(
                 reconcile(stack, ledger, cast, subscriptions, receiver), RECONCILE_SECONDS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -100,6 +101,12 @@ class OpsApi:
             self._auth = token
         return self._auth
 
+    @staticmethod
+    def path(*segments: object) -> str:
+        """A URL path from segments, each percent-encoded: an id typed by a person (`a/../b`,
+        `x?y`) names that one resource, never another route of the service."""
+        return "".join("/" + quote(str(segment), safe="") for segment in segments)
+
     async def get(self, service: str, path: str, **params: Any) -> Any:
         query = {k: v for k, v in params.items() if v is not None}
         return await self._call("GET", service, path, params=query)
@@ -139,7 +146,7 @@ class OpsApi:
 
     async def history(self, partnership_id: str) -> list[dict[str, Any]]:
         found: list[dict[str, Any]] = await self.get(
-            "registry", f"/partnerships/{partnership_id}/history"
+            "registry", self.path("partnerships", partnership_id, "history")
         )
         return found
 
@@ -151,7 +158,7 @@ class OpsApi:
         found: list[dict[str, Any]] = []
         for subscription in await self.pages("notifications", "/subscriptions"):
             for delivery in await self.pages(
-                "notifications", f"/subscriptions/{subscription['id']}/deliveries"
+                "notifications", self.path("subscriptions", subscription["id"], "deliveries")
             ):
                 if delivery.get("partnership_id") == partnership_id:
                     found.append({**delivery, "target_url": subscription.get("target_url")})

@@ -653,7 +653,9 @@ def clients_disable(
 
     async def work(config: Config) -> None:
         async with config.api() as api:
-            await api.post("registry", f"/clients/{client_id}/disable", {"reason": reason})
+            await api.post(
+                "registry", api.path("clients", client_id, "disable"), {"reason": reason}
+            )
         console().print(f"disabled {escape(client_id)}")
 
     run(ctx, work)
@@ -665,7 +667,7 @@ def clients_enable(ctx: typer.Context, client_id: str) -> None:
 
     async def work(config: Config) -> None:
         async with config.api() as api:
-            await api.post("registry", f"/clients/{client_id}/enable")
+            await api.post("registry", api.path("clients", client_id, "enable"))
         console().print(f"enabled {escape(client_id)}")
 
     run(ctx, work)

@@ -32,8 +32,6 @@ from shared.kafka import (
     stop_quietly,
 )
 
-DLQ_SUFFIX = ".dlq"
-
 
 @dataclass(frozen=True)
 class Record:

@@ -216,12 +216,23 @@ class TopicPlan:
     retention_ms_by_topic: Mapping[str, int] = field(default_factory=dict)
 
     def replication_for(self, brokers: int) -> tuple[int, int]:
-        """(replication factor, min.insync.replicas) on a cluster of `brokers` brokers."""
+        """(replication factor, min.insync.replicas) for a new topic on `brokers` brokers."""
         replication = self.replication_factor or min(DEFAULT_REPLICATION_FACTOR, brokers)
+        return replication, self.min_insync_for(replication)
+
+    def min_insync_for(self, replication: int) -> int:
+        """min.insync.replicas for a topic kept on `replication` brokers: as set, else 2 of 3
+        (one fewer than the copies, at least one). More than the copies would refuse every
+        acknowledged write, so that is an error, not a setting to apply."""
         min_insync = self.min_insync_replicas or max(
             1, min(DEFAULT_MIN_INSYNC_REPLICAS, replication - 1)
         )
-        return replication, min_insync
+        if min_insync > replication:
+            raise ValueError(
+                f"min.insync.replicas {min_insync} exceeds the replication factor {replication}:"
+                " every write with acks=all would be refused"
+            )
+        return min_insync
 
     def retention_for(self, topic: str) -> int | None:
         for name, retention in self.retention_ms_by_topic.items():
@@ -284,16 +295,41 @@ async def ensure_topics(
                 )
         present = [topic for topic in topics if topic in existing]
         if present:
+            # Each existing topic's own replication factor, not today's live broker count: a
+            # broker restarting during a start must not lower min.insync.replicas for good, and
+            # a topic made on one broker keeps a minimum its single copy can meet.
+            copies = {
+                described["topic"]: len(described["partitions"][0]["replicas"])
+                for described in await admin.describe_topics(present)
+            }
             # AlterConfigs replaces a topic's overrides as a whole: the plan is their one source.
-            await admin.alter_configs(
+            responses = await admin.alter_configs(
                 [
-                    ConfigResource(ConfigResourceType.TOPIC, t, plan.configs_for(t, min_insync))
+                    ConfigResource(
+                        ConfigResourceType.TOPIC,
+                        t,
+                        plan.configs_for(t, plan.min_insync_for(copies[t])),
+                    )
                     for t in present
                 ]
             )
+            _raise_refused_configs(responses)
         return missing
     finally:
         await admin.close()
+
+
+def _raise_refused_configs(responses: list[Any]) -> None:
+    # AlterConfigs answers per topic and aiokafka raises for none of them: a refused setting
+    # (an invalid value, a missing ACL) would otherwise pass unnoticed.
+    refused = [
+        f"{name}: {message or error_code}"
+        for response in responses
+        for error_code, message, _type, name in response.resources
+        if error_code != 0
+    ]
+    if refused:
+        raise KafkaError("topic configuration refused: " + "; ".join(refused))
 
 
 async def topic_retention(

@@ -19,6 +19,7 @@ from fastapi import Depends, Query, Request, Response
 
 from shared.reference import GCM_OBJECTIVE_TITLES, PLATFORMS, SDG_GOAL_TITLES, m49
 from shared.reference.vocabularies import CountryRole, humanise
+from shared.web.dates import IsoDate
 from shared.web.problems import InvalidInput
 
 
@@ -165,8 +166,8 @@ class ReportQuery:
 
 
 def report_query(
-    period_start: Annotated[date, Query(description="first day of the reporting period")],
-    period_end: Annotated[date, Query(description="last day of the reporting period")],
+    period_start: Annotated[IsoDate, Query(description="first day of the reporting period")],
+    period_end: Annotated[IsoDate, Query(description="last day of the reporting period")],
     by: Axis,
     country_role: Annotated[
         CountryRole | None, Query(description="count countries and regions in this role only")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import StrEnum
-from typing import Self
+from functools import cached_property
+from typing import Annotated, Self
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -68,8 +69,10 @@ class KafkaSettings(BaseSettings):
             raise ValueError("; ".join(problems))
         return self
 
-    @property
+    @cached_property
     def kafka_security(self) -> KafkaSecurity:
+        # Once per settings object: its SSL context (files read once) is then shared by every
+        # client the process makes, and by every readiness probe.
         return KafkaSecurity(
             protocol=self.kafka_security_protocol,
             sasl_mechanism=self.kafka_sasl_mechanism,
@@ -98,12 +101,16 @@ class TopicSettings(BaseSettings):
         default=None, ge=1, validation_alias="ALIANZA_KAFKA_MIN_INSYNC_REPLICAS"
     )
     # Event topics (unset: the broker's default); dead-letter topics (-1: kept until deleted).
-    retention_ms: int | None = Field(default=None, validation_alias="ALIANZA_KAFKA_RETENTION_MS")
+    retention_ms: int | None = Field(
+        default=None, ge=UNLIMITED_RETENTION_MS, validation_alias="ALIANZA_KAFKA_RETENTION_MS"
+    )
     dlq_retention_ms: int = Field(
-        default=UNLIMITED_RETENTION_MS, validation_alias="ALIANZA_DLQ_RETENTION_MS"
+        default=UNLIMITED_RETENTION_MS,
+        ge=UNLIMITED_RETENTION_MS,
+        validation_alias="ALIANZA_DLQ_RETENTION_MS",
     )
     # JSON, by topic name without the prefix: '{"ops": 86400000, "notifications.dlq": -1}'.
-    retention_ms_by_topic: Mapping[str, int] = Field(
+    retention_ms_by_topic: Mapping[str, Annotated[int, Field(ge=UNLIMITED_RETENTION_MS)]] = Field(
         default_factory=dict, validation_alias="ALIANZA_KAFKA_TOPIC_RETENTION_MS"
     )
 

@@ -290,16 +290,15 @@ def deployment(process: Process) -> dict[str, Any]:
                 f"beyond {PARTITIONS} would sit idle"
             ),
         }
-    return {
-        "apiVersion": "apps/v1",
-        "kind": "Deployment",
-        "metadata": metadata,
-        "spec": {
-            "replicas": process.replicas,
-            "selector": {"matchLabels": {"app.kubernetes.io/name": process.name}},
-            "template": {"metadata": {"labels": labels(process.name, component)}, "spec": pod},
-        },
+    spec: dict[str, Any] = {
+        "selector": {"matchLabels": {"app.kubernetes.io/name": process.name}},
+        "template": {"metadata": {"labels": labels(process.name, component)}, "spec": pod},
     }
+    # An autoscaled Deployment names no replica count: each `kubectl apply` would reset the
+    # autoscaler's choice to it. The autoscaler's minReplicas stands in.
+    if not process.autoscale:
+        spec = {"replicas": process.replicas, **spec}
+    return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": metadata, "spec": spec}
 
 
 def cluster_service(process: Process) -> dict[str, Any]:

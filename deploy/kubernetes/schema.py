@@ -53,10 +53,31 @@ async def grant(database_url: str, migration_url: str) -> None:
         await conn.close()
 
 
-def expected_heads(service: str, database_url: str) -> set[str]:
+def migration_scripts(service: str, database_url: str) -> ScriptDirectory:
     processes = _processes(service)
     config = alembic_config(processes.migrations, processes.models, database_url)
-    return set(ScriptDirectory.from_config(config).get_heads())
+    return ScriptDirectory.from_config(config)
+
+
+def carries(scripts: ScriptDirectory, applied: set[str]) -> bool:
+    """Whether a database at `applied` has every migration this image's code needs.
+
+    Alembic records only the current head, so "needs" means: each of the image's heads is an
+    applied revision or one of its ancestors. A revision this image does not know was made by a
+    newer image, whose migrations only ever add: the older code runs on it (a rollback, an old
+    pod scaled up mid-rollout).
+    """
+    if not applied:
+        return False
+    known = {script.revision for script in scripts.walk_revisions()}
+    if applied - known:
+        return True
+    reached = {
+        script.revision
+        for revision in applied
+        for script in scripts.iterate_revisions(revision, "base")
+    }
+    return set(scripts.get_heads()) <= reached
 
 
 async def applied_revisions(database_url: str) -> set[str]:
@@ -75,9 +96,10 @@ async def applied_revisions(database_url: str) -> set[str]:
 
 
 async def wait_for_schema(service: str, database_url: str) -> None:
-    heads = expected_heads(service, database_url)
+    scripts = migration_scripts(service, database_url)
+    heads = set(scripts.get_heads())
     last_log = 0.0
-    while not heads <= (applied := await applied_revisions(database_url)):
+    while not carries(scripts, applied := await applied_revisions(database_url)):
         if time.monotonic() - last_log > LOG_EVERY_SECONDS:
             logger.info(
                 "%s: waiting for migrations %s (database has %s)",

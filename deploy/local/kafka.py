@@ -24,6 +24,7 @@ import contextlib
 import os
 import signal
 import subprocess
+import threading
 import time
 import uuid
 from collections.abc import Mapping
@@ -240,7 +241,7 @@ class KafkaCluster:
                 "kafka.tools.StorageTool",
                 "format",
                 "-t",
-                self._cluster_id(),
+                self.cluster_id(),
                 "-c",
                 str(config),
                 "--ignore-formatted",
@@ -250,12 +251,21 @@ class KafkaCluster:
             capture_output=True,
         )
 
-    def _cluster_id(self) -> str:
-        # Every node of a cluster is formatted with the same id, kept beside them.
+    def cluster_id(self) -> str:
+        """The id every node of the cluster is formatted with, kept beside them.
+
+        The nodes are formatted side by side, so several may ask first: the file is created
+        exclusively and written whole, and whoever loses the race reads the winner's id (two
+        ids would leave the controllers refusing each other's votes with
+        INCONSISTENT_CLUSTER_ID, and no broker would ever start).
+        """
         path = self.home / "cluster.id"
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(new_cluster_id())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        proposal = path.with_name(f"cluster.id.{os.getpid()}.{threading.get_ident()}")
+        proposal.write_text(new_cluster_id())
+        with contextlib.suppress(FileExistsError):
+            os.link(proposal, path)  # atomic: the first link wins, the others find it there
+        proposal.unlink()
         return path.read_text().strip()
 
     def start_node(self, node: Node) -> int:

@@ -40,6 +40,7 @@ from shared.catalogue import Stream, topic_name
 from shared.kafka import kafka_reachable
 from shared.logs import configure_logging
 from shared.web.limits import BodySizeLimit
+from shared.web.nul_guard import NulGuard
 from shared.web.observability import install_observability
 from shared.web.openapi import install_openapi, token_url_from_jwks
 from shared.web.problems import (
@@ -126,6 +127,7 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
     install_observability(app, checks={"kafka": kafka_up}, registry=CollectorRegistry(), refresh=[])
     app.add_middleware(SameOriginGuard, public_origin=settings.public_origin)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(NulGuard)
     # Outermost: an oversized body is refused before anything reads it.
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -20,10 +20,10 @@ from typing import Any
 import httpx
 
 from ops.api import OpsApi
+from shared.kafka import is_dead_letter_topic
 
 WINDOW_SECONDS = 3600
 STEP_SECONDS = 30
-DLQ_SUFFIX = ".dlq"
 SUCCESS_RATE = "success rate"
 
 Point = tuple[float, float]  # seconds since the epoch, value
@@ -61,6 +61,8 @@ class Query:
 
 
 def charts() -> list[Chart]:
+    """The four charts, empty, in the order the page shows them (one definition for both
+    sources: Prometheus, and the watcher with the notifications service)."""
     return [
         Chart("events", "Events per second", "events/s"),
         Chart("lag", "Consumer lag per group", "records"),
@@ -137,9 +139,7 @@ async def from_prometheus(http: httpx.AsyncClient, url: str, now: float) -> list
 
 def watcher_charts(history: dict[str, Any]) -> tuple[Chart, Chart, Chart]:
     """Events per second, lag and dead letters per minute from the watcher's samples."""
-    events = Chart("events", "Events per second", "events/s")
-    lag = Chart("lag", "Consumer lag per group", "records")
-    dlq = Chart("dlq", "Dead letters arriving", "per minute")
+    events, lag, dlq, _ = charts()
     samples = history["samples"]
     for sample in samples:
         for group, value in sample["lag"].items():
@@ -153,7 +153,7 @@ def watcher_charts(history: dict[str, Any]) -> tuple[Chart, Chart, Chart]:
             grown = written - before["written"].get(topic, written)
             if grown < 0:
                 continue
-            if topic.endswith(DLQ_SUFFIX):
+            if is_dead_letter_topic(topic):
                 dlq.series.setdefault(topic, []).append((after["time"], grown * 60 / elapsed))
             else:
                 events.series.setdefault(topic, []).append((after["time"], grown / elapsed))
@@ -161,7 +161,7 @@ def watcher_charts(history: dict[str, Any]) -> tuple[Chart, Chart, Chart]:
 
 
 def webhook_chart(trend: dict[str, Any]) -> Chart:
-    chart = Chart("webhooks", "Webhook success", "% of attempts")
+    chart = charts()[3]
     points = [
         (datetime.fromisoformat(bucket["start"]).timestamp(), 100 * bucket["succeeded"] / total)
         for bucket in trend["buckets"]

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BeforeValidator
 from sqlalchemy import select
 from sqlmodel import col
 
@@ -26,6 +23,7 @@ from services.commitments.schemas import (
 from shared import idempotency
 from shared.auth import AnyCaller, PrincipalDep, Role, require_roles
 from shared.uow import UnitOfWork
+from shared.web.dates import IsoDate
 from shared.web.openapi import CONFLICT
 from shared.web.pagination import DEFAULT_LIMIT, Cursor, Limit
 from shared.web.service import UowDep, get_runtime
@@ -40,16 +38,6 @@ def get_clock(request: Request) -> Clock:
 
 
 ClockDep = Annotated[Clock, Depends(get_clock)]
-
-
-def _iso_date(value: object) -> object:
-    # Pydantic would also read `0` as 1970-01-01; the schema says `format: date`, and so do we.
-    if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-        raise ValueError("not a date as YYYY-MM-DD")
-    return value
-
-
-IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 
 
 async def commitment_reads(uow: UnitOfWork, commitments: list[Commitment]) -> list[CommitmentRead]:

@@ -24,7 +24,8 @@ from shared.reference.sdg import goal_of
 IATI_VERSION = "2.03"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
-# ActivityStatus: 1 pipeline, 2 implementation, 3 finalisation, 4 closed, 5 cancelled.
+# ActivityStatus: 1 pipeline, 2 implementation, 3 finalisation, 4 closed, 5 cancelled. A draft has
+# no code: it is its owner's, and the export leaves it out.
 ACTIVITY_STATUS: dict[str, str] = {
     "proposed": "1",
     "adopted": "1",

@@ -85,7 +85,8 @@ async def iati_activity(partnership_id: str, request: Request, uow: UowDep) -> R
     """One partnership as an IATI 2.03 activity with its results. Who: any authenticated caller."""
     async with uow:
         copy = await uow.session.get(PartnershipCopy, partnership_id)
-        if copy is None:
+        # A proposal returned for revision is a draft again: its owner's, not the public's.
+        if copy is None or copy.status not in iati.ACTIVITY_STATUS:
             raise NotFound(f"no partnership {partnership_id}")
         inputs = await _inputs(uow, [copy])
     body = iati.document(inputs, _publisher(request), datetime.now(UTC))
@@ -103,7 +104,8 @@ async def iati_activities(
 ) -> Response:
     """Partnerships matching the filters (newest change first, at most `limit`) as IATI 2.03
     activities; 404 when none matches, as a document needs one. Who: any authenticated caller."""
-    conditions: list[Any] = []
+    # Only statuses the standard has a code for: drafts (returned for revision) are private.
+    conditions: list[Any] = [col(PartnershipCopy.status).in_(list(iati.ACTIVITY_STATUS))]
     if status:
         conditions.append(col(PartnershipCopy.status) == status)
     if theme:
@@ -112,7 +114,7 @@ async def iati_activities(
         conditions.append(col(PartnershipCopy.gcm_objectives).contains([gcm_objective]))
     query = (
         select(PartnershipCopy)
-        .where(and_(True, *conditions))
+        .where(and_(*conditions))
         .order_by(col(PartnershipCopy.updated_at).desc(), col(PartnershipCopy.id))
         .limit(limit)
     )

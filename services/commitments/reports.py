@@ -16,15 +16,10 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from services.commitments.domain import (
-    CommitmentStatus,
-    Indicator,
-    Reading,
-    derive_status,
-    latest_reading,
-)
+from services.commitments.domain import CommitmentStatus, Indicator, Part, Reading, assess
 from services.commitments.models import Commitment, ProgressReport
 from shared.report_axes import Axis, keys_for, label_for
+from shared.reporting import ReportingFrequency
 
 
 def in_period(commitment: Commitment, start: date, end: date) -> bool:
@@ -48,25 +43,38 @@ class Standing:
 
 def standing(
     commitment: Commitment,
+    holder_ids: Sequence[str],
     reports: Sequence[ProgressReport],
     start: date,
     end: date,
     today: date,
 ) -> Standing:
-    """`reports` are the commitment's, in arrival order (a later one for a period corrects)."""
-    readings = [Reading(r.period_end, r.value) for r in reports if r.period_end <= end]
-    indicator = Indicator(commitment.baseline, commitment.target, commitment.unit)
-    status = derive_status(
-        indicator, commitment.start_date, commitment.due_date, readings, min(end, today)
+    """`reports` are the commitment's, in arrival order (a later one for a period corrects).
+
+    The same rule as the commitment's own status (`domain.assess`): its holders' latest parts
+    summed, overdue also when the latest ended period of its calendar went unreported."""
+    parts = [
+        Part(r.holder_id, Reading(r.period_end, r.value)) for r in reports if r.period_end <= end
+    ]
+    assessed = assess(
+        Indicator(commitment.baseline, commitment.target, commitment.unit),
+        commitment.start_date,
+        commitment.due_date,
+        ReportingFrequency(commitment.reporting_frequency),
+        holder_ids,
+        parts,
+        min(end, today),
     )
-    latest = latest_reading(readings)
     return Standing(
-        status=status,
-        reported_in_period=any(start <= r.period_end <= end for r in readings),
+        status=assessed.status,
+        reported_in_period=any(
+            start <= part.reading.period_end <= end and part.holder_id in holder_ids
+            for part in parts
+        ),
         unit=commitment.unit,
         baseline=commitment.baseline,
         target=commitment.target,
-        latest=latest.value if latest else commitment.baseline,
+        latest=assessed.value.value if assessed.value else commitment.baseline,
     )
 
 

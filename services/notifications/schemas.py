@@ -12,7 +12,6 @@ from typing import Annotated, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
     model_validator,
@@ -20,6 +19,7 @@ from pydantic import (
 
 from services.notifications.matching import PATTERN_SYNTAX
 from shared.reference import Level, Theme, is_country_code
+from shared.web.dates import Timestamp
 from shared.web.openapi import COUNTRY_CODE_SCHEMA
 
 DeliveryStatusName = Literal["pending", "retrying", "paused", "succeeded", "failed"]
@@ -49,16 +49,6 @@ EventTypePattern = Annotated[
         examples=["partnership.adopted", "commitment.*"],
     ),
 ]
-
-
-def _text_only(value: object) -> object:
-    # Pydantic would also read a number as seconds since 1970; `format: date-time` means text.
-    if not isinstance(value, str | datetime):
-        raise ValueError("an RFC 3339 date-time with its offset, e.g. 2026-01-01T00:00:00Z")
-    return value
-
-
-Timestamp = Annotated[datetime, BeforeValidator(_text_only)]
 
 
 class _Strict(BaseModel):

@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Response
 
 from services.registry import identity, keys
-from services.registry.auth_api import NO_STORE, AdminDep, get_registry_settings
+from services.registry.auth_api import NO_STORE, AdminDep, client_read, get_registry_settings
 from services.registry.auth_schemas import (
     ApiClientCreated,
     ApiClientDisable,
@@ -29,10 +29,6 @@ from shared.web.service import UowDep
 router = APIRouter(tags=["identity"])
 
 SettingsDep = Annotated[RegistrySettings, Depends(get_registry_settings)]
-
-
-def _read(client: identity.ApiClient) -> ApiClientRead:
-    return ApiClientRead.model_validate(client, from_attributes=True)
 
 
 def _unknown(client_id: str) -> NotFound:
@@ -62,7 +58,7 @@ async def disable_client(
                 "client.disabled", client_id, ClientDisabled(client_id=client_id, reason=reason)
             )
         await uow.commit()
-    return _read(client)
+    return client_read(client)
 
 
 @router.post(
@@ -80,7 +76,7 @@ async def enable_client(client_id: str, uow: UowDep, _admin: AdminDep) -> ApiCli
         if changed:
             uow.record("client.enabled", client_id, ClientEnabled(client_id=client_id))
         await uow.commit()
-    return _read(client)
+    return client_read(client)
 
 
 @router.post(
@@ -100,7 +96,7 @@ async def rotate_client_secret(
             raise _unknown(client_id) from None
         await uow.commit()
     response.headers.update(NO_STORE)
-    return ApiClientCreated(**_read(client).model_dump(), client_secret=secret)
+    return ApiClientCreated(**client_read(client).model_dump(), client_secret=secret)
 
 
 @router.post(

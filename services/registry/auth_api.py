@@ -201,7 +201,7 @@ async def jwks(uow: UowDep) -> JsonWebKeySet:
         return JsonWebKeySet.model_validate(await keys.load_jwks(uow.session))
 
 
-def _read(client: identity.ApiClient) -> ApiClientRead:
+def client_read(client: identity.ApiClient) -> ApiClientRead:
     return ApiClientRead.model_validate(client, from_attributes=True)
 
 
@@ -221,7 +221,7 @@ async def create_client(
         )
         await uow.commit()
     response.headers.update(NO_STORE)
-    return ApiClientCreated(**_read(client).model_dump(), client_secret=secret)
+    return ApiClientCreated(**client_read(client).model_dump(), client_secret=secret)
 
 
 @router.get(
@@ -237,7 +237,7 @@ async def who_am_i(uow: UowDep, principal: PrincipalDep) -> ApiClientRead:
         client = await identity.find_client(uow.session, principal.client_id)
     if client is None or client.disabled:
         raise invalid_token("this client is disabled")
-    return _read(client)
+    return client_read(client)
 
 
 @router.get(
@@ -261,4 +261,6 @@ async def list_clients(
             uow.session, limit=limit + 1, after=after, organisation_id=organisation_id, role=role
         )
         page, next_cursor = split_page(rows, limit, row_id=lambda client: client.client_id)
-        return ApiClientPage(items=[_read(client) for client in page], next_cursor=next_cursor)
+        return ApiClientPage(
+            items=[client_read(client) for client in page], next_cursor=next_cursor
+        )

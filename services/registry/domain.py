@@ -263,7 +263,7 @@ class InclusivenessProfile:
     countries_by_role: dict[str, list[str]]
 
 
-_MIGRANT_OR_DIASPORA = frozenset(
+MIGRANT_OR_DIASPORA = frozenset(
     {PartnerKind.MIGRANT_ORGANISATION, PartnerKind.DIASPORA_ORGANISATION}
 )
 
@@ -281,6 +281,6 @@ def inclusiveness_profile(
     return InclusivenessProfile(
         stakeholder_kinds=tuple(sorted(kind.value for kind in kinds)),
         non_state_actor_count=sum(1 for kind, _ in members if kind in NON_STATE_KINDS),
-        includes_migrant_or_diaspora=bool(kinds & _MIGRANT_OR_DIASPORA),
+        includes_migrant_or_diaspora=bool(kinds & MIGRANT_OR_DIASPORA),
         countries_by_role=by_role,
     )

@@ -11,9 +11,7 @@ from services.registry.domain import ReviewOutcome
 from services.registry.schemas import PracticeHit, PracticeLinks, PracticePage, ReviewLanguage
 from shared.auth import AnyCaller
 from shared.reference import Level, PartnerKind, Theme
-from shared.reference.m49 import is_area_code
 from shared.web.openapi import M49_AREA_PATTERN
-from shared.web.problems import InvalidInput
 from shared.web.service import UowDep
 
 router = APIRouter(tags=["good practices"])
@@ -38,8 +36,6 @@ async def search_good_practices(
 ) -> PracticePage:
     """Concluded reviews matching `q`, best first, with highlighted passages and the partnership's
     lineage. Who: any authenticated caller (reviews are of public partnerships)."""
-    if region is not None and not is_area_code(region):
-        raise InvalidInput([{"field": "query:region", "message": f"{region!r} is no M49 area"}])
     filters = practices.Filters(
         theme=theme.value if theme else None,
         gcm_objective=gcm_objective,

@@ -16,11 +16,10 @@ from typing import Any
 
 from sqlalchemy import text
 
+from services.registry import domain
 from services.registry.domain import FINAL_STATUSES
 from shared.report_axes import Axis, keys_for, label_for
 from shared.uow import UnitOfWork
-
-_MIGRANT_OR_DIASPORA = {"migrant_organisation", "diaspora_organisation"}
 
 # Fixed SQL, parameters bound: the partnerships in the period with their status at its end.
 _IN_PERIOD = text(
@@ -42,6 +41,9 @@ _IN_PERIOD = text(
     JOIN status_at_end s ON s.partnership_id = p.id
     LEFT JOIN ended e ON e.partnership_id = p.id
     WHERE ps.since < :period_end AND (e.at IS NULL OR e.at >= :period_start)
+      -- A proposal returned for revision and still a draft at the period's end is its owner's
+      -- work in progress, private like any draft: not counted.
+      AND s.to_status <> 'draft'
     """
 )
 
@@ -84,7 +86,7 @@ def count(
     inclusive = sum(
         1
         for p in partnerships
-        if any(m.get("kind") in _MIGRANT_OR_DIASPORA for m in p.get("members", []))
+        if any(m.get("kind") in domain.MIGRANT_OR_DIASPORA for m in p.get("members", []))
     )
     return {
         "total": total,

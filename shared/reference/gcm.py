@@ -8,8 +8,6 @@ from __future__ import annotations
 
 GCM_OBJECTIVES: range = range(1, 24)
 
-LANGUAGES: tuple[str, ...] = ("en", "es", "fr")
-
 _EN: dict[int, str] = {
     1: "Collect and utilize accurate and disaggregated data as a basis for evidence-based policies",
     2: "Minimize the adverse drivers and structural factors that compel people to leave their "

@@ -139,11 +139,14 @@ def problem_response(
     )
 
 
-def _field_name(location: tuple[int | str, ...] | list[int | str]) -> str:
+def field_name(location: tuple[int | str, ...] | list[int | str]) -> str:
     # ("body", "countries", 0, "code") → "countries[0].code"; the leading "body"/"query" is kept
     # only for parameters, where it tells the caller where to look.
     parts = list(location)
     prefix = ""
+    if parts and parts[0] == "header" and len(parts) == 2:
+        # The header as HTTP spells it (FastAPI reports it lower-cased): `header:If-Match`.
+        return "header:" + "-".join(word.capitalize() for word in str(parts[1]).split("-"))
     if parts and parts[0] in ("query", "path", "header"):
         prefix = f"{parts.pop(0)}:"
     elif parts and parts[0] == "body":
@@ -172,7 +175,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = [
-            {"field": _field_name(error["loc"]), "message": error["msg"]} for error in exc.errors()
+            {"field": field_name(error["loc"]), "message": error["msg"]} for error in exc.errors()
         ]
         return problem_response(InvalidInput(errors), request)
 
@@ -183,10 +186,11 @@ def install_problem_handlers(app: FastAPI) -> None:
         problem.title = HTTPStatus(exc.status_code).phrase
         problem.slug = problem.title.lower().replace(" ", "-")
         headers = dict(exc.headers or {})
-        if exc.status_code == 405:
-            # Starlette names only the methods of the first route that matched the path; RFC 9110
-            # wants every method the resource has (GET and POST /clients are two routes).
-            headers["Allow"] = ", ".join(allowed_methods(app, request.url.path))
+        # Starlette names only the methods of the first route that matched the path; RFC 9110
+        # wants every method the resource has (GET and POST /clients are two routes). Mounts
+        # (static files) have no methods to list: their own header stands then.
+        if exc.status_code == 405 and (methods := allowed_methods(app, request.url.path)):
+            headers["Allow"] = ", ".join(methods)
         return problem_response(problem, request, headers=headers)
 
     @app.exception_handler(Exception)

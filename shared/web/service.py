@@ -25,6 +25,7 @@ from shared.runtime import sleep_or_stop
 from shared.settings import ServiceSettings
 from shared.uow import UnitOfWork
 from shared.web.limits import BodySizeLimit
+from shared.web.nul_guard import NulGuard
 from shared.web.observability import install_observability, metrics_guard
 from shared.web.openapi import answers, install_openapi, token_url_from_jwks
 from shared.web.outbox_admin import router as outbox_admin
@@ -255,7 +256,8 @@ def create_service_app(
         ],
         metrics_access=metrics_guard(settings.metrics_scrape_token),
     )
-    app.add_middleware(BodySizeLimit)
+    app.add_middleware(NulGuard)
+    app.add_middleware(BodySizeLimit)  # outermost: an oversized body is never read whole
     for router in routers:
         app.include_router(router)
     app.include_router(outbox_admin)

@@ -161,7 +161,9 @@ def test_deployments_are_well_formed(rendered: list[Doc]) -> None:
         if doc["kind"] == "Deployment":
             selector = doc["spec"]["selector"]["matchLabels"]
             assert selector.items() <= template_labels.items(), doc["metadata"]["name"]
-            assert doc["spec"]["replicas"] >= 1
+            # Autoscaled ones leave the count to their autoscaler, which an apply would reset.
+            autoscaled = doc["metadata"]["name"] in of_kind(rendered, "HorizontalPodAutoscaler")
+            assert ("replicas" not in doc["spec"]) if autoscaled else doc["spec"]["replicas"] >= 1
         else:
             assert pod_spec(doc)["restartPolicy"] in {"OnFailure", "Never"}
         for container in containers(doc):
@@ -396,7 +398,8 @@ def test_postgres_accepts_every_pool_at_the_largest_scale(rendered: list[Doc]) -
     for name, deployment in of_kind(rendered, "Deployment").items():
         if any(e["name"].endswith("_DATABASE_URL") for e in main_container(deployment)["env"]):
             # A pool of `pool` connections plus as many in overflow (shared/db.py), per replica.
-            needed += ceilings.get(name, deployment["spec"]["replicas"]) * 2 * pool
+            replicas = ceilings[name] if name in ceilings else deployment["spec"]["replicas"]
+            needed += replicas * 2 * pool
     [cluster] = of_kind(rendered, "Cluster").values()
     assert int(cluster["spec"]["postgresql"]["parameters"]["max_connections"]) > needed
 

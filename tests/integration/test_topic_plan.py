@@ -7,6 +7,7 @@ import logging
 import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+from aiokafka.errors import KafkaError
 
 from shared.kafka import TopicPlan, delete_topics, ensure_topics
 from tests.support.ids import random_prefix
@@ -36,3 +37,29 @@ async def test_on_one_broker_topics_get_one_replica_and_the_log_says_why(
         await admin.close()
         await delete_topics(infra.kafka_bootstrap, [topic])
     assert "the cluster has 1 broker(s): topics get replication factor 1" in caplog.text
+
+
+async def test_an_existing_topic_gets_settings_its_own_replicas_can_meet(infra: Infra) -> None:
+    topic = f"{random_prefix()}.commitments"
+    await ensure_topics(infra.kafka_bootstrap, [topic])
+    try:
+        # A second start with a new retention: applied to the topic that is already there.
+        await ensure_topics(infra.kafka_bootstrap, [topic], TopicPlan(retention_ms=7_200_000))
+        admin = AIOKafkaAdminClient(bootstrap_servers=infra.kafka_bootstrap)
+        await admin.start()
+        try:
+            [response] = await admin.describe_configs(
+                [ConfigResource(ConfigResourceType.TOPIC, topic, None)]
+            )
+        finally:
+            await admin.close()
+        configs = {entry[0]: entry[1] for entry in response.resources[0][4]}
+        assert (configs["retention.ms"], configs["min.insync.replicas"]) == ("7200000", "1")
+        # Two in-sync replicas of a topic with one copy would refuse every write: an error.
+        with pytest.raises(ValueError, match="exceeds the replication factor 1"):
+            await ensure_topics(infra.kafka_bootstrap, [topic], TopicPlan(min_insync_replicas=2))
+        # A value the broker refuses is said, not swallowed.
+        with pytest.raises(KafkaError, match="topic configuration refused"):
+            await ensure_topics(infra.kafka_bootstrap, [topic], TopicPlan(retention_ms=-7))
+    finally:
+        await delete_topics(infra.kafka_bootstrap, [topic])

@@ -20,19 +20,6 @@ from shared.processes import ServiceProcesses
 
 REPO = Path(__file__).resolve().parents[2]
 
-# The Kafka security settings (issue 14, item 2) are being added to the settings classes on
-# another branch; the manifests already use these names. Once they are fields, this set is
-# redundant (a name counts if either says so) and can be deleted.
-PENDING_KAFKA_SECURITY = frozenset(
-    {
-        "ALIANZA_KAFKA_SECURITY_PROTOCOL",
-        "ALIANZA_KAFKA_SASL_MECHANISM",
-        "ALIANZA_KAFKA_SASL_USERNAME",
-        "ALIANZA_KAFKA_SASL_PASSWORD",
-        "ALIANZA_KAFKA_SSL_CAFILE",
-    }
-)
-
 
 def env_names(settings: type[BaseSettings]) -> frozenset[str]:
     """What pydantic-settings looks up: a field's validation alias (which replaces the prefix),
@@ -49,7 +36,7 @@ def env_names(settings: type[BaseSettings]) -> frozenset[str]:
             names.add(field.alias)
         else:
             names.add(prefix + name)
-    return frozenset(name.upper() for name in names) | PENDING_KAFKA_SECURITY
+    return frozenset(name.upper() for name in names)
 
 
 def service_settings(service: str) -> type[BaseSettings]:

@@ -3,6 +3,8 @@ cluster's brokers are told."""
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -61,7 +63,10 @@ def test_sasl_ssl_clients_get_credentials_and_a_context_trusting_the_given_ca(
     cluster = KafkaCluster("unit", tmp_path, layout(1, 1, 2, 3), {"registry": "pw"})
     for key, value in cluster.client_env("registry").items():
         monkeypatch.setenv(key, value)
-    options = KafkaSettings().kafka_security.client_options()
+    settings = KafkaSettings()
+    options = settings.kafka_security.client_options()
+    # One context for every client of the process: the files are read once.
+    assert settings.kafka_security.client_options()["ssl_context"] is options["ssl_context"]
     assert options["security_protocol"] == "SASL_SSL"
     assert options["sasl_mechanism"] == "SCRAM-SHA-512"
     assert (options["sasl_plain_username"], options["sasl_plain_password"]) == ("registry", "pw")
@@ -140,3 +145,18 @@ def test_a_secured_node_demands_sasl_from_clients_and_certificates_from_brokers(
 def test_cluster_ids_never_look_like_an_option_to_the_storage_tool() -> None:
     ids = [new_cluster_id() for _ in range(2000)]  # one in 64 would start with "-" otherwise
     assert all(len(found) == 22 and not found.startswith("-") for found in ids)
+
+
+def test_nodes_formatted_side_by_side_share_one_cluster_id(tmp_path: Path) -> None:
+    cluster = KafkaCluster("kafka", tmp_path, layout(3, 9092, 9093))
+    asking = threading.Barrier(16)
+
+    def ask(_: int) -> str:
+        asking.wait()  # every thread asks at the same moment, as the formatting threads do
+        return cluster.cluster_id()
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        ids = set(pool.map(ask, range(16)))
+    assert len(ids) == 1
+    assert cluster.cluster_id() in ids  # kept: a later start formats with the same id
+    assert [path.name for path in tmp_path.iterdir()] == ["cluster.id"]  # no proposals left

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Annotated, Any
 
 import httpx
 import pytest
 from fastapi import APIRouter, Depends, FastAPI, Header
+from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 
 from shared.auth import AnyCaller, Role, require_roles
@@ -180,3 +182,14 @@ def test_a_one_of_pattern_admits_exactly_its_values() -> None:
     assert [bool(re.fullmatch(pattern, v)) for v in ("10.7", "MX", "1017", "MXX", "")] == [
         True, True, False, False, False,
     ]  # fmt: skip
+
+
+async def test_a_405_from_a_mount_keeps_the_mounts_own_allow_header(tmp_path: Path) -> None:
+    app = build()
+    (tmp_path / "page.js").write_text("1")
+    app.mount("/static", StaticFiles(directory=tmp_path), name="static")
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        response = await client.post("/static/page.js")
+    assert response.status_code == 405
+    assert response.headers["Allow"] == "GET, HEAD"

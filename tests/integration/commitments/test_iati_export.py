@@ -99,3 +99,29 @@ async def test_an_adopted_partnership_with_progress_exports_as_valid_iati(
         assert missing.status_code == 404
         bad = await client.get("/iati/activities", params={"theme": "weather"})
         assert bad.status_code == 422
+
+
+async def test_a_proposal_returned_for_revision_is_a_draft_the_export_leaves_out(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown, returned = new_id(), new_id()
+    await service.apply(
+        [
+            partnership_event("partnership.proposed", snapshot(shown, 2, "proposed", [])),
+            partnership_event("partnership.proposed", snapshot(returned, 2, "proposed", [])),
+            partnership_event(
+                "partnership.returned_for_revision", snapshot(returned, 3, "draft", [])
+            ),
+        ]
+    )
+    async with api(service, Caller(SECRETARIAT, day(date(2025, 1, 7))), monkeypatch) as client:
+        assert (await client.get(f"/iati/activities/{returned}")).status_code == 404
+        assert (await client.get(f"/iati/activities/{shown}")).status_code == 200
+        every = await client.get("/iati/activities", params={"limit": 200})
+        assert every.status_code == 200, every.text
+        SCHEMA.assertValid(etree.fromstring(every.content))
+        ids = [e.text for e in etree.fromstring(every.content).iter("iati-identifier")]
+        assert f"XI-ALIANZA-{shown}" in ids
+        assert f"XI-ALIANZA-{returned}" not in ids
+        drafts = await client.get("/iati/activities", params={"status": "draft"})
+        assert drafts.status_code == 404

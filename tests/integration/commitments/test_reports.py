@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from shared.catalogue.partnerships import Holder
 from tests.integration.commitments.support import (
     SECRETARIAT,
     Caller,
@@ -140,3 +141,47 @@ async def test_partners_may_not_read_it_and_a_backwards_period_is_422(
         backwards = await c.get("/reports/commitments", params=params)
     assert backwards.status_code == 422
     assert backwards.json()["errors"][0]["field"] == "query:period_end"
+
+
+async def test_a_joint_commitment_counts_its_holders_parts_summed(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two holders of a 400-worker target report 250 and 150 in January: achieved, at 400 —
+    not one holder's part against the whole target."""
+    ministry, employers = "org-ministry-joint", "org-employers-joint"
+    pledge = planned(
+        ministry,
+        target=Decimal(400),
+        due_date=date(2025, 12, 31),
+        holders=[
+            Holder(partner_id=ministry, share=Decimal(250)),
+            Holder(partner_id=employers, share=Decimal(150)),
+        ],
+    )
+    members = [
+        {"partner_id": ministry, "role": "lead"},
+        {"partner_id": employers, "role": "implementing"},
+    ]
+    state = snapshot(
+        new_id(),
+        3,
+        "adopted",
+        [pledge],
+        owner_organisation_id=ministry,
+        lead_partner_id=ministry,
+        members=members,
+        gcm_objectives=[23],
+    )
+    await service.apply([partnership_event("partnership.adopted", state)])
+    for who, value in [(ministry, "250"), (employers, "150")]:
+        async with api(service, Caller(partner(who), day(date(2025, 1, 20))), monkeypatch) as c:
+            answer = await c.post(
+                f"/commitments/{pledge.id}/progress",
+                json={"period_end": "2025-01-20", "value": value, "unit": "workers"},
+            )
+            assert answer.status_code == 201, answer.text
+    body = await _report(service, monkeypatch, "2025-01-01", "2025-01-31", "gcm_objective")
+    [row] = [r for r in body["rows"] if r["key"] == "23"]
+    assert _nonzero(row["by_status"]) == {"achieved": 1}
+    [workers] = [t for t in row["indicator_totals"] if t["unit"] == "workers"]
+    assert Decimal(workers["latest"]) == Decimal(400)

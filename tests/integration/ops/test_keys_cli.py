@@ -85,10 +85,16 @@ async def test_keys_rotate_and_list_and_clients_disable_and_enable(
             json={"name": "robot", "roles": ["ops"]},
             headers={"Authorization": f"Bearer {token}"},
         )
+        assert created.status_code == 201, created.text
         client_id = created.json()["client_id"]
+
+        async def is_disabled() -> bool:
+            listed = await http.get("/clients", headers={"Authorization": f"Bearer {token}"})
+            return bool({c["client_id"]: c["disabled"] for c in listed.json()["items"]}[client_id])
+
         disabled = await alianza("clients", "disable", client_id, "--reason", "test", **options)
         assert disabled.exit_code == 0, disabled.output
-        listed_clients = await http.get("/clients", headers={"Authorization": f"Bearer {token}"})
-        assert {c["client_id"]: c["disabled"] for c in listed_clients.json()["items"]}[client_id]
+        assert await is_disabled()
         enabled = await alianza("clients", "enable", client_id, **options)
         assert enabled.exit_code == 0, enabled.output
+        assert not await is_disabled()

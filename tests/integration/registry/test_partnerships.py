@@ -588,22 +588,28 @@ async def test_registering_a_partner_twice_at_once_with_one_key_registers_it_onc
     )
 
 
+async def edit_refused(api: httpx.AsyncClient, people: Cast, if_match: str) -> httpx.Response:
+    """PATCH a fresh draft with `if_match`; the answer, once checked that nothing was applied."""
+    pid = (await draft(api, people))["id"]
+    response = await api.patch(
+        f"/partnerships/{pid}",
+        json={"title": "Not applied"},
+        headers={**people.headers["owner"], "If-Match": if_match},
+    )
+    assert response.headers["content-type"] == "application/problem+json", response.text
+    current = await api.get(f"/partnerships/{pid}", headers=people.headers["owner"])
+    assert current.json()["title"] != "Not applied"
+    return response
+
+
 # An entity-tag is DQUOTE etagc DQUOTE (RFC 9110 8.8.3); half-quoted or bare tags are not ones.
 @pytest.mark.parametrize("value", ["1,2", "*x", '"1', "1", "", '"1""2"'])
 async def test_a_malformed_if_match_is_a_400_naming_the_header(
     api: httpx.AsyncClient, people: Cast, value: str
 ) -> None:
-    pid = (await draft(api, people))["id"]
-    response = await api.patch(
-        f"/partnerships/{pid}",
-        json={"title": "Not applied"},
-        headers={**people.headers["owner"], "If-Match": value},
-    )
+    response = await edit_refused(api, people, value)
     assert response.status_code == 400, response.text
-    assert response.headers["content-type"] == "application/problem+json"
     assert [e["field"] for e in response.json()["errors"]] == ["header:If-Match"]
-    current = await api.get(f"/partnerships/{pid}", headers=people.headers["owner"])
-    assert current.json()["title"] != "Not applied"
 
 
 # If-Match compares strongly (RFC 9110 13.1.1): a weak tag, even of the current version, never
@@ -612,16 +618,7 @@ async def test_a_malformed_if_match_is_a_400_naming_the_header(
 async def test_an_if_match_naming_no_current_strong_tag_is_a_412(
     api: httpx.AsyncClient, people: Cast, value: str
 ) -> None:
-    pid = (await draft(api, people))["id"]
-    response = await api.patch(
-        f"/partnerships/{pid}",
-        json={"title": "Not applied"},
-        headers={**people.headers["owner"], "If-Match": value},
-    )
-    assert response.status_code == 412, response.text
-    assert response.headers["content-type"] == "application/problem+json"
-    current = await api.get(f"/partnerships/{pid}", headers=people.headers["owner"])
-    assert current.json()["title"] != "Not applied"
+    assert (await edit_refused(api, people, value)).status_code == 412
 
 
 @pytest.mark.parametrize("value", ['"7", "1"', "*"])
@@ -637,3 +634,41 @@ async def test_an_if_match_list_with_the_current_tag_or_a_star_edits(
     assert response.status_code == 200, response.text
     assert response.headers["ETag"] == '"2"'
     assert response.json()["title"] == "Applied"
+
+
+async def test_a_nul_character_in_a_draft_or_a_reason_is_a_422_and_changes_nothing(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    before = await count_rows(registry_db, "partnerships")
+    created = await api.post(
+        "/partnerships",
+        json=draft_body(people.orgs, title="Fair\x00recruitment"),
+        headers=people.headers["owner"],
+    )
+    assert created.status_code == 422, created.text
+    assert [e["field"] for e in created.json()["errors"]] == ["title"]
+    assert await count_rows(registry_db, "partnerships") == before
+    pid = (await draft(api, people))["id"]
+    await do(api, people, "owner", pid, "propose")
+    rejected = await do(api, people, "secretariat", pid, "reject", reason="No\x00 budget")
+    assert rejected.status_code == 422, rejected.text
+    current = await api.get(f"/partnerships/{pid}", headers=people.headers["owner"])
+    assert current.json()["status"] == "proposed"
+
+
+@pytest.mark.parametrize("key", [b"", b"k" * 256, "clé".encode()])
+async def test_a_malformed_idempotency_key_is_a_422_naming_the_header(
+    api: httpx.AsyncClient, people: Cast, registry_db: str, key: bytes
+) -> None:
+    before = await count_rows(registry_db, "partnerships")
+    answer = await api.post(
+        "/partnerships",
+        json=draft_body(people.orgs),
+        headers=[
+            *((name.encode(), value.encode()) for name, value in people.headers["owner"].items()),
+            (b"Idempotency-Key", key),
+        ],
+    )
+    assert answer.status_code == 422, answer.text
+    assert [e["field"] for e in answer.json()["errors"]] == ["header:Idempotency-Key"]
+    assert await count_rows(registry_db, "partnerships") == before

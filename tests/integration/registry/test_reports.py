@@ -177,6 +177,16 @@ async def test_bad_periods_and_axes_are_422_naming_the_field(
     )
     assert backwards.status_code == 422
     assert backwards.json()["errors"][0]["field"] == "query:period_end"
+    # The period's end plus a day must be a date: the last day of year 9999 is refused, and a
+    # number is not a date (Pydantic alone would read 0 as 1970-01-01).
+    for start, end in [("2025-01-01", "9999-12-31"), ("0", "2025-12-31")]:
+        odd = await api.get(
+            "/reports/partnerships",
+            params={"period_start": start, "period_end": end, "by": "status"},
+            headers=headers,
+        )
+        assert odd.status_code == 422, odd.text
+        assert odd.json()["errors"][0]["field"] in ("query:period_start", "query:period_end")
     unknown = await api.get(
         "/reports/partnerships",
         params={"period_start": "2025-01-01", "period_end": "2025-12-31", "by": "colour"},
@@ -196,3 +206,22 @@ async def test_partners_may_not_read_reports(
         headers=people.headers["owner"],
     )
     assert answer.status_code == 403
+
+
+async def test_a_proposal_returned_for_revision_is_not_counted_while_it_is_a_draft(
+    api: httpx.AsyncClient, registry_db: str, people: Cast
+) -> None:
+    pid = await _draft(api, people)
+    await _act(api, people, pid, "propose", "owner")
+    returned = await api.post(
+        f"/partnerships/{pid}/actions/return",
+        json={"reason": "Add targets."},
+        headers=people.headers["secretariat"],
+    )
+    assert returned.status_code == 200, returned.text
+    await _backdate(registry_db, pid, "propose", "2025-01-10T12:00:00Z")
+    await _backdate(registry_db, pid, "return", "2025-01-20T12:00:00Z")
+    proposed = await _report(api, people, "2025-01-01", "2025-01-15", "status")
+    assert _counts(proposed) == {"proposed": 1}
+    reworked = await _report(api, people, "2025-01-01", "2025-01-31", "status")
+    assert reworked["total"] == 0 and reworked["rows"] == []
