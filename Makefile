@@ -5,11 +5,13 @@ TOOLS := .local/tools
 UV := $(TOOLS)/bin/uv
 # `make run KAFKA_BROKERS=3` runs a three-broker Kafka cluster, `KAFKA_SECURITY=SASL_SSL` a
 # secured one (TLS, SCRAM users, ACLs); unset, one plain broker. See README "Kafka".
+# `REPLICAS=3` runs every service process three times (README "Replicas").
 STACK_ENV := $(if $(KAFKA_BROKERS),ALIANZA_KAFKA_BROKERS=$(KAFKA_BROKERS)) \
-	$(if $(KAFKA_SECURITY),ALIANZA_KAFKA_SECURITY_PROTOCOL=$(KAFKA_SECURITY))
+	$(if $(KAFKA_SECURITY),ALIANZA_KAFKA_SECURITY_PROTOCOL=$(KAFKA_SECURITY)) \
+	$(if $(REPLICAS),ALIANZA_REPLICAS=$(REPLICAS))
 STACK := $(STACK_ENV) $(UV) run --frozen python -m deploy.local.stack
 
-.PHONY: run stop status logs test test-long lint format install browser kubectl prometheus clean demo contracts manifests bench chaos mutate
+.PHONY: run stop status scale logs test test-long lint format install browser kubectl prometheus clean demo contracts manifests bench chaos mutate
 
 run: install prometheus ## start PostgreSQL, Kafka, the three services and Prometheus; print where they are
 	$(STACK) up
@@ -22,6 +24,9 @@ demo: install ## load three example partnerships into a running `make run` and w
 
 status: ## each process's state, pid and restart count; crash-looping ones flagged
 	$(STACK) status
+
+scale: ## run N of a process's replicas (after `make run REPLICAS=3`): make scale PROCESS=registry-consume N=1
+	$(STACK) scale $(PROCESS) $(N)
 
 logs: ## follow every process's log
 	tail -n 50 -F .local/logs/*.log

@@ -20,7 +20,7 @@ from typing import Any
 from bench.common import REPO, Result, Servers, locate_servers
 
 RESULTS = REPO / "bench" / "results"
-NAMES = ("relay", "consumer", "system", "reads")
+NAMES = ("relay", "consumer", "consumer-group", "system", "reads")
 
 
 @dataclass(frozen=True)
@@ -123,6 +123,10 @@ async def run_one(name: str, servers: Servers, p: Params) -> list[Result]:
         from bench import consumer
 
         return [await consumer.run(servers, p.consumer_n)]
+    if name == "consumer-group":
+        from bench import consumer_group
+
+        return [await consumer_group.run(servers, p.consumer_n)]
     if name == "system":
         from bench import system
 

@@ -16,6 +16,14 @@ from chaos.run import run
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--short", action="store_true", help="the ~3 minute variant")
+    parser.add_argument(
+        "--cluster",
+        action="store_true",
+        help="three Kafka nodes and three replicas of every process; node, quorum-leader and"
+        " two-node kills, a consumer group scaled 3 → 1 → 3 → 1 → 3",
+    )
+    parser.add_argument("--brokers", type=int, help="Kafka nodes")
+    parser.add_argument("--replicas", type=int, help="how often each service process runs")
     parser.add_argument("--seed", type=int)
     parser.add_argument("--duration", type=float, dest="duration_seconds", help="seconds of load")
     parser.add_argument("--walkers", type=int)
@@ -36,6 +44,7 @@ def main() -> None:
     options = vars(args)
     plan = plan_for(
         options.pop("short"),
+        options.pop("cluster"),
         **{k: v for k, v in options.items() if k not in {"report", "keep", "print_schedule"}},
     )
     if args.print_schedule:

@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 from chaos.plan import Plan
 from chaos.proxy import DatabaseProxy
 from chaos.sockets import client_ports
-from chaos.stack import PROCESS_NAMES, SERVICE_NAMES, PrivateStack
+from chaos.stack import (
+    PROCESS_NAMES,
+    SERVICE_NAMES,
+    SERVICE_PROCESS_NAMES,
+    PrivateStack,
+    process_type,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -46,10 +52,38 @@ def schedule(plan: Plan) -> list[Fault]:
     def at() -> float:
         return round(rng.uniform(WARMUP_SECONDS, last), 2)
 
+    def replica(name: str) -> str:
+        # With replicas, each kill of a service process type hits one of its replicas.
+        if plan.replicas == 1 or name not in SERVICE_PROCESS_NAMES:
+            return name
+        return f"{name}-{rng.randint(1, plan.replicas)}"
+
     faults = [
-        Fault(at(), "sigkill", name)
+        Fault(at(), "sigkill", replica(name))
         for name in PROCESS_NAMES
         for _ in range(plan.kills_per_process)
+    ]
+    nodes = [f"kafka-{index}" for index in range(1, plan.brokers + 1)]
+    faults += [
+        Fault(at(), "node_killed", rng.choice(nodes), plan.node_down_seconds)
+        for _ in range(plan.node_kills)
+    ]
+    faults += [
+        Fault(at(), "controller_killed", "quorum leader", plan.node_down_seconds)
+        for _ in range(plan.controller_kills)
+    ]
+    faults += [
+        Fault(at(), "minority_left", ",".join(rng.sample(nodes, 2)), plan.node_down_seconds)
+        for _ in range(plan.minority_kills)
+    ]
+    faults += [
+        Fault(
+            at(),
+            "consumers_scaled",
+            f"{rng.choice(SERVICE_NAMES)}-consume",
+            plan.scale_step_seconds,
+        )
+        for _ in range(plan.consumer_scalings)
     ]
     faults += [
         Fault(at(), "broker_restart", "kafka", hard=rng.random() < 0.5)
@@ -67,7 +101,11 @@ def schedule(plan: Plan) -> list[Fault]:
     for _ in range(plan.relay_blackholes):
         service = rng.choice(SERVICE_NAMES)
         first_kill = min(
-            (f.at for f in faults if f.kind == "sigkill" and f.target == f"{service}-relay"),
+            (
+                f.at
+                for f in faults
+                if f.kind == "sigkill" and process_type(f.target) == f"{service}-relay"
+            ),
             default=last,
         )
         before = max(WARMUP_SECONDS, first_kill - 0.5)
@@ -125,6 +163,23 @@ class Injector:
             await asyncio.sleep(fault.seconds)
             await self.stack.infra()
             return f"stopped {fault.seconds:.0f}s"
+        if fault.kind == "node_killed":
+            return await self._nodes_down([fault.target], fault.seconds)
+        if fault.kind == "controller_killed":
+            leader = self.stack.controller_leader()
+            if leader is None:
+                return "skipped: no node says it leads the quorum"
+            return f"{leader} led the quorum; " + await self._nodes_down([leader], fault.seconds)
+        if fault.kind == "minority_left":
+            # Two of three down: one replica left, below min.insync.replicas. Writes to Kafka
+            # wait (the relays retry), the APIs go on accepting into their outboxes.
+            return await self._nodes_down(fault.target.split(","), fault.seconds)
+        if fault.kind == "consumers_scaled":
+            steps = [1, self.stack.replicas, 1, self.stack.replicas]
+            for replicas in steps:
+                await self.stack.scale(fault.target, replicas)
+                await asyncio.sleep(fault.seconds)
+            return f"scaled {' → '.join(str(n) for n in [self.stack.replicas, *steps])}"
         if fault.kind == "postgres_restart":
             await self.stack.restart_postgres()
             return "restarted (pg_ctl -m fast)"
@@ -135,13 +190,25 @@ class Injector:
             await proxy.start()
             return f"refused {fault.seconds:.0f}s"
         if fault.kind == "relay_blackholed":
-            pid = self.stack.pid(f"{fault.target}-relay")
-            if pid is None:
+            # Every replica's connections: the one that leads is among them.
+            pids = [
+                self.stack.pid(name) for name in self.stack.replicas_of(f"{fault.target}-relay")
+            ]
+            running = [pid for pid in pids if pid is not None]
+            if not running:
                 return "skipped: relay not running"
             proxy = self.proxies[fault.target]
-            cut = proxy.blackhole(client_ports(pid, proxy.listen_port))
-            return f"black-holed {cut} connection(s) of pid {pid}"
+            cut = sum(proxy.blackhole(client_ports(pid, proxy.listen_port)) for pid in running)
+            return f"black-holed {cut} connection(s) of pid(s) {running}"
         raise ValueError(f"unknown fault {fault.kind}")
+
+    async def _nodes_down(self, nodes: list[str], seconds: float) -> str:
+        """SIGKILL Kafka nodes, leave them down for `seconds`, start them again and wait until
+        every node is a broker of the cluster once more."""
+        killed = await self.stack.kill_nodes(nodes)
+        await asyncio.sleep(seconds)
+        await self.stack.infra()
+        return f"SIGKILLed {', '.join(nodes)} (pids {killed}), back after {seconds:.0f}s"
 
     def by_kind(self) -> dict[str, dict[str, int]]:
         """Per kind: how many were applied and how many found nothing to break."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -65,9 +66,15 @@ class Ledger:
     # Creates whose answer never came: a draft may exist that the harness does not know.
     uncertain_creates: int = 0
     refusals: list[str] = field(default_factory=list)
+    # When the load started (time.monotonic, the event loop's clock), and when after it each
+    # command was accepted: the report compares these with the faults' windows.
+    started: float = field(default_factory=time.monotonic)
+    accepted_at: list[float] = field(default_factory=list)
 
     def count(self, kind: str, verdict: str) -> None:
         self.commands[f"{kind}:{verdict}"] += 1
+        if verdict == "accepted":
+            self.accepted_at.append(round(time.monotonic() - self.started, 1))
 
     def accepted(self) -> int:
         return sum(n for key, n in self.commands.items() if key.endswith(":accepted"))

@@ -16,6 +16,8 @@ class Report:
     faults: list[dict[str, Any]]
     commands: dict[str, int]
     commands_accepted: int
+    # Seconds after the load started at which each command was accepted.
+    accepted_at: list[float]
     partnerships: int
     partnerships_stopped: dict[str, int]
     refusals: list[str]

@@ -35,7 +35,7 @@ RECONCILE_SECONDS = 300.0
 
 async def run(plan: Plan, report_path: Path | None, keep: bool) -> Report:
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    stack = PrivateStack(CHAOS_DIR / f"run-{stamp}")
+    stack = PrivateStack(CHAOS_DIR / f"run-{stamp}", brokers=plan.brokers, replicas=plan.replicas)
     proxies = {
         name: DatabaseProxy(name, stack.proxy_ports[name], stack.ports["pg"])
         for name in SERVICE_NAMES
@@ -75,10 +75,10 @@ async def _storm_and_reconcile(
         urls = {name: stack.url(name) for name in SERVICE_NAMES}
         stop = asyncio.Event()
         cast, subscriptions = await bootstrap(http, urls, receiver.url, stop)
-        ledger = Ledger()
         injector = Injector(stack, proxies)
         loop = asyncio.get_running_loop()
         started = loop.time()
+        ledger = Ledger(started=started)
         walkers = [
             asyncio.create_task(Walker(i, plan.seed, cast, ledger, stop).run())
             for i in range(plan.walkers)
@@ -122,6 +122,7 @@ async def _storm_and_reconcile(
         ],
         commands=dict(ledger.commands),
         commands_accepted=ledger.accepted(),
+        accepted_at=ledger.accepted_at,
         partnerships=len(ledger.partnerships),
         partnerships_stopped=dict(
             Counter(t.stopped for t in ledger.partnerships.values() if t.stopped)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import shutil
 import signal
 import socket
@@ -23,9 +24,10 @@ REPO = local_stack.REPO
 KAFKA_LIBS_CACHE = REPO / ".local" / "chaos" / "kafka-libs"
 STACK_TIMEOUT_SECONDS = 300.0
 SERVICE_NAMES = tuple(service.name for service in local_stack.SERVICES)
-PROCESS_NAMES = tuple(
+SERVICE_PROCESS_NAMES = tuple(
     f"{service.name}-{process}" for service in local_stack.SERVICES for process in service.processes
-) + tuple(name for name, _ in local_stack.EXTRAS)
+)
+PROCESS_NAMES = SERVICE_PROCESS_NAMES + tuple(name for name, _ in local_stack.EXTRAS)
 # What each process's command line holds: a pid file's number, once its process is gone, can be
 # handed to another process of this very stack (a restarted broker taking a killed relay's pid).
 COMMAND_MARKS: dict[str, tuple[str, ...]] = {
@@ -39,6 +41,11 @@ COMMAND_MARKS: dict[str, tuple[str, ...]] = {
 }
 # Ports other people's stacks use; a free port is never one of these, but say so out loud.
 RESERVED_PORTS = frozenset({55432, 9092, 9093, 8001, 8002, 8003, 8009, 8010, 8011})
+# "[QuorumController id=2] Becoming the active controller at epoch 7": a node's log line when
+# it leads the metadata quorum; epochs only grow, so the highest one names today's leader.
+ACTIVE_CONTROLLER = re.compile(
+    r"\[QuorumController id=(\d+)\] Becoming the active controller at epoch (\d+)"
+)
 
 
 def free_port() -> int:
@@ -50,6 +57,32 @@ def free_port() -> int:
             return port
 
 
+def free_port_block(size: int) -> int:
+    """The first of `size` consecutive free ports (a cluster's nodes take port, port+2, …)."""
+    while True:
+        first = free_port()
+        block = range(first, first + size)
+        if block.stop > 65535 or any(port in RESERVED_PORTS for port in block):
+            continue
+        try:
+            held = []
+            for port in block:
+                sock = socket.socket()
+                held.append(sock)
+                sock.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        finally:
+            for sock in held:
+                sock.close()
+        return first
+
+
+def process_type(name: str) -> str:
+    """`registry-consume-2` → `registry-consume`, `kafka-3` → `kafka`: what the process runs."""
+    return re.sub(r"-\d+$", "", name)
+
+
 class StackError(RuntimeError):
     pass
 
@@ -59,14 +92,14 @@ class PrivateStack:
     """One private stack: its state folder, its ports, and the commands that drive it."""
 
     state: Path
+    brokers: int = 1
+    replicas: int = 1
     ports: dict[str, int] = field(default_factory=dict)
     proxy_ports: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         names = [
             "pg",
-            "kafka",
-            "kafka_controller",
             *SERVICE_NAMES,
             "ops_metrics",
             "ops_console",
@@ -74,6 +107,9 @@ class PrivateStack:
             "prometheus",
         ]
         self.ports = {name: free_port() for name in names}
+        # Node i listens on kafka + 2(i-1) and its controller on the port after that.
+        self.ports["kafka"] = free_port_block(2 * self.brokers)
+        self.ports["kafka_controller"] = self.ports["kafka"] + 1
         self.proxy_ports = {name: free_port() for name in SERVICE_NAMES}
 
     # ------------------------------------------------------------------- environment
@@ -89,6 +125,8 @@ class PrivateStack:
             "ALIANZA_SUPERVISOR_PORT": str(self.ports["supervisor"]),
             "ALIANZA_PROMETHEUS_PORT": str(self.ports["prometheus"]),
             "ALIANZA_KAFKA_HEAP": "384m",
+            "ALIANZA_KAFKA_BROKERS": str(self.brokers),
+            "ALIANZA_REPLICAS": str(self.replicas),
             "NOTIFICATIONS_ALLOW_HOSTS": "127.0.0.1",
             # Short timings, so retries, the sweep and the relay's safety poll happen within a run.
             "NOTIFICATIONS_RETRY_SCHEDULE_SECONDS": "0,0.5,1,2,4",
@@ -124,7 +162,21 @@ class PrivateStack:
 
     @property
     def kafka_bootstrap(self) -> str:
-        return f"127.0.0.1:{self.ports['kafka']}"
+        first = self.ports["kafka"]
+        return ",".join(f"127.0.0.1:{first + 2 * index}" for index in range(self.brokers))
+
+    @property
+    def kafka_nodes(self) -> list[str]:
+        """The broker processes' names, as the stack's pid files call them."""
+        if self.brokers == 1:
+            return ["kafka"]
+        return [f"kafka-{index}" for index in range(1, self.brokers + 1)]
+
+    def replicas_of(self, process: str) -> list[str]:
+        """`registry-relay` or, with replicas, `registry-relay-1` … `-N` (ops processes run once)."""
+        if self.replicas == 1 or process not in SERVICE_PROCESS_NAMES:
+            return [process]
+        return [f"{process}-{index}" for index in range(1, self.replicas + 1)]
 
     def url(self, service: str) -> str:
         return f"http://127.0.0.1:{self.ports[service]}"
@@ -143,7 +195,13 @@ class PrivateStack:
     async def down(self) -> None:
         await self._stack("down", self.base_env(), check=False)
 
-    async def _stack(self, command: str, env: dict[str, str], check: bool = True) -> None:
+    async def scale(self, process: str, replicas: int) -> None:
+        """Run `replicas` of the process's replicas (`stack scale`): the others stop and stay so."""
+        await self._stack("scale", self.base_env(), process, str(replicas))
+
+    async def _stack(
+        self, command: str, env: dict[str, str], *args: str, check: bool = True
+    ) -> None:
         self.forget_dead()
         full = {key: value for key, value in {**os.environ, **env}.items() if value != ""}
         process = await asyncio.create_subprocess_exec(
@@ -151,6 +209,7 @@ class PrivateStack:
             "-m",
             "deploy.local.stack",
             command,
+            *args,
             cwd=REPO,
             env=full,
             stdout=asyncio.subprocess.PIPE,
@@ -204,7 +263,7 @@ class PrivateStack:
             return None
         if not pid or not local_stack.pid_alive(pid) or not self.started(pid):
             return None
-        return pid if _runs(pid, COMMAND_MARKS.get(name, ())) else None
+        return pid if _runs(pid, COMMAND_MARKS.get(process_type(name), ())) else None
 
     def started(self, pid: int) -> bool:
         """Whether this stack started `pid`: it carries our state folder in its environment.
@@ -225,7 +284,8 @@ class PrivateStack:
                 path.unlink(missing_ok=True)
 
     def dead_processes(self) -> list[str]:
-        return [name for name in PROCESS_NAMES if self.pid(name) is None]
+        names = [replica for name in PROCESS_NAMES for replica in self.replicas_of(name)]
+        return [name for name in names + self.kafka_nodes if self.pid(name) is None]
 
     def sigkill(self, name: str) -> int | None:
         """SIGKILL the process named; returns its pid, or None when it was not running."""
@@ -255,6 +315,26 @@ class PrivateStack:
         if not await self.wait_gone(pid, 60):
             os.kill(pid, signal.SIGKILL)
             await self.wait_gone(pid, 10)
+
+    async def kill_nodes(self, names: list[str]) -> list[int]:
+        """SIGKILL these Kafka nodes and wait until they are gone; their pids."""
+        killed = [pid for pid in (self.sigkill(name) for name in names) if pid is not None]
+        for pid in killed:
+            await self.wait_gone(pid, 30)
+        return killed
+
+    def controller_leader(self) -> str | None:
+        """The node leading the metadata quorum now, read from the nodes' own logs."""
+        latest: tuple[int, str] | None = None
+        for name in self.kafka_nodes:
+            try:
+                text = (self.state / "logs" / f"{name}.log").read_text(errors="replace")
+            except OSError:
+                continue
+            for node_id, epoch in ACTIVE_CONTROLLER.findall(text):
+                if latest is None or int(epoch) > latest[0]:
+                    latest = (int(epoch), f"kafka-{node_id}")
+        return latest[1] if latest else None
 
     async def restart_postgres(self) -> None:
         """`pg_ctl restart -m fast`: every connection is cut, the cluster is back within seconds."""

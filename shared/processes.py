@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import socket
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -50,23 +51,19 @@ class ServiceProcesses:
         parser = argparse.ArgumentParser(description="Run one of this service's processes.")
         parser.add_argument("process", choices=commands)
         parser.add_argument("--port", type=int, default=self.port)
+        parser.add_argument(
+            "--shared-port",
+            action="store_true",
+            help="let other replicas of this api listen on the same port (SO_REUSEPORT)",
+        )
         args = parser.parse_args(argv)
         settings = self.settings()
         if args.process == "migrate":
             upgrade(self.migrations, self.models, settings.migration_url)
             return
         if args.process == "api":
-            import uvicorn
-
             configure_logging(settings.service_name, settings.log_level)
-            uvicorn.run(
-                self.app,
-                factory=True,
-                host=settings.http_host,
-                port=args.port,
-                log_config=None,
-                access_log=False,
-            )
+            serve_api(self.app, settings.http_host, args.port, shared=args.shared_port)
             return
         configure_logging(settings.service_name, settings.log_level)
         worker: Worker
@@ -107,6 +104,33 @@ class ServiceProcesses:
             await consumer.run(stop)
         finally:
             await engine.dispose()
+
+
+def serve_api(app: str, host: str, port: int, *, shared: bool = False) -> None:
+    """Serve the service's API with uvicorn until SIGTERM.
+
+    `shared`: the listening socket is bound with SO_REUSEPORT, so replicas started side by side
+    all listen on one port and the kernel spreads new connections among them; a replica that
+    dies takes only its own connections with it. Off by default, so a second stack started by
+    mistake fails on the busy port instead of quietly taking half the traffic.
+    """
+    import uvicorn
+
+    config = uvicorn.Config(
+        app, factory=True, host=host, port=port, log_config=None, access_log=False
+    )
+    server = uvicorn.Server(config)
+    server.run(sockets=[shared_listener(host, port)] if shared else None)
+
+
+def shared_listener(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to host:port that other processes may bind too (SO_REUSEPORT)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    listener.bind((host, port))
+    return listener
 
 
 async def run_relay(settings: ServiceSettings, stop: asyncio.Event) -> None:

@@ -11,10 +11,16 @@ secured cluster: TLS, a SCRAM user per service plus `ops` and `admin`, and the A
 shared/catalogue/access.py. Each process is then given its own Kafka credentials, `prepare`
 the admin's. See deploy/local/kafka.py.
 
+`ALIANZA_REPLICAS=3` (`make run REPLICAS=3`) runs every service process three times, named
+`registry-api-1` … `-3`: the APIs share their port (SO_REUSEPORT), one relay per service leads
+and the others stand by, the consumers of a service share its group, the dispatchers claim
+deliveries with row locks, and a sweep's notice is unique per commitment and due date.
+
     python -m deploy.local.stack infra      # PostgreSQL + Kafka + databases + topics + migrations
     python -m deploy.local.stack up         # infra, then the three services' processes
     python -m deploy.local.stack down       # stop everything this folder started
     python -m deploy.local.stack status
+    python -m deploy.local.stack scale registry-consume 1   # of the REPLICAS it started with
 
 Ports can be moved, so a second stack can run beside the first (with its own
 `ALIANZA_STATE_DIR`): `ALIANZA_PG_PORT`, `ALIANZA_KAFKA_PORT`, `ALIANZA_KAFKA_CONTROLLER_PORT`,
@@ -71,6 +77,8 @@ KAFKA_CONTROLLER_PORT = int(os.environ.get("ALIANZA_KAFKA_CONTROLLER_PORT", "909
 # TLS, SCRAM and ACLs (README, "Kafka: one broker, a cluster, a secured cluster").
 KAFKA_BROKERS = int(os.environ.get("ALIANZA_KAFKA_BROKERS", "1"))
 KAFKA_SECURITY = SecurityProtocol(os.environ.get("ALIANZA_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"))
+# `make run REPLICAS=3`: every process of every service runs this many times (README, "Replicas").
+REPLICAS = int(os.environ.get("ALIANZA_REPLICAS", "1"))
 # Broker-to-broker listeners of a secured cluster: this port and the next ones.
 KAFKA_INTERNAL_PORT = int(os.environ.get("ALIANZA_KAFKA_INTERNAL_PORT", "9192"))
 # The secured cluster's SCRAM users: the super user, then one per row of the access table.
@@ -400,8 +408,16 @@ def without_database_secrets(env: dict[str, str], keep: str | None = None) -> di
     return {key: value for key, value in env.items() if key not in secret}
 
 
-def programs(env: dict[str, str]) -> list[Program]:
-    """Every long-running process of the stack, as the supervisor starts it."""
+def replica_names(process: str, replicas: int = REPLICAS) -> list[str]:
+    """`registry-api` alone, or `registry-api-1` … `registry-api-N` when it runs N times."""
+    if replicas == 1:
+        return [process]
+    return [f"{process}-{index}" for index in range(1, replicas + 1)]
+
+
+def programs(env: dict[str, str], replicas: int = REPLICAS) -> list[Program]:
+    """Every long-running process of the stack, as the supervisor starts it: each process of
+    each service `replicas` times (the ops watcher and console once: they only read)."""
     found = []
     for service in SERVICES:
         service_env = without_database_secrets(env, keep=service.name)
@@ -410,7 +426,10 @@ def programs(env: dict[str, str]) -> list[Program]:
             command = [python(), "-m", f"services.{service.name}", process]
             if process == "api":
                 command += ["--port", str(service.port)]
-            found.append(Program(f"{service.name}-{process}", tuple(command), service_env))
+                if replicas > 1:
+                    command.append("--shared-port")
+            for name in replica_names(f"{service.name}-{process}", replicas):
+                found.append(Program(name, tuple(command), service_env))
     for name, module in EXTRAS:
         ops = ops_env(without_database_secrets(env)) | kafka_identity("ops")
         found.append(Program(name, (python(), *module), ops))
@@ -562,11 +581,23 @@ def down() -> None:
     stop_process("supervisor", timeout=SUPERVISOR_STOP_TIMEOUT)
     for name, _ in EXTRAS:
         stop_process(name)
-    for service in reversed(SERVICES):
-        for process in service.processes:
-            stop_process(f"{service.name}-{process}")
+    for name in reversed(service_process_names()):
+        stop_process(name)
     stop_together(kafka_process_names(), timeout=30)
     stop_postgres()
+
+
+def service_process_names() -> list[str]:
+    """The services' processes that have pid files here, however many replicas ran."""
+    names = []
+    for service in SERVICES:
+        for process in service.processes:
+            base = f"{service.name}-{process}"
+            replicas = sorted(
+                Path(found).stem for found in glob.glob(str(PIDS / f"{base}-[0-9]*.pid"))
+            )
+            names += [base, *replicas]
+    return names
 
 
 def kafka_process_names() -> list[str]:
@@ -586,9 +617,10 @@ def status() -> None:
             print(line)
     else:
         print(f"{'supervisor':<26} stopped: nothing restarts the processes below")
-        names = [f"{s.name}-{p}" for s in SERVICES for p in s.processes]
-        for name in names + [name for name, _ in EXTRAS]:
+        for name in service_process_names() + [name for name, _ in EXTRAS]:
             found = read_pid(name)
+            if found is None and name[-1].isdigit():
+                continue  # a replica of an earlier `REPLICAS=N` run, long gone
             print(f"{name:<26} {'running (pid ' + str(found) + ')' if found else 'stopped'}")
     prometheus = read_pid("prometheus")
     print(
@@ -604,11 +636,43 @@ def status() -> None:
     print(f"{'postgresql':<26} {'running' if port_open(PG_PORT) else 'stopped'}")
 
 
+def scale(process: str, replicas: int) -> None:
+    """Run `replicas` of the replicas `make run REPLICAS=N` started of `process` (for example
+    `registry-consume`): the first `replicas` run, the others are stopped and stay stopped."""
+    state = supervisor.read_state(STATE)
+    if read_pid("supervisor") is None or state is None:
+        raise SystemExit("the stack is not running (make run)")
+    names = [found["name"] for found in state["processes"]]
+    started = replica_indexes(process, names)
+    if not started:
+        raise SystemExit(f"{process} has no replicas to scale (make run REPLICAS=3 starts them)")
+    if not 0 <= replicas <= len(started):
+        raise SystemExit(f"{process} scales between 0 and {len(started)} replicas")
+    for index in started:
+        action = "start" if index <= replicas else "stop"
+        url = f"http://127.0.0.1:{SUPERVISOR_PORT}/programs/{process}-{index}/{action}"
+        with urllib.request.urlopen(urllib.request.Request(url, method="POST"), timeout=10):
+            pass
+    log(f"{process}: {replicas} of {len(started)} replicas running")
+
+
+def replica_indexes(process: str, names: list[str]) -> list[int]:
+    """The replica numbers of `process` among the supervised `names`, in order."""
+    prefix = f"{process}-"
+    return sorted(
+        int(name[len(prefix) :])
+        for name in names
+        if name.startswith(prefix) and name[len(prefix) :].isdigit()
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("command", choices=["infra", "up", "down", "status", "env"])
+    parser.add_argument("command", choices=["infra", "up", "down", "status", "env", "scale"])
+    parser.add_argument("process", nargs="?", help="scale: the process, e.g. registry-consume")
+    parser.add_argument("replicas", nargs="?", type=int, help="scale: how many should run")
     args = parser.parse_args()
     if args.command == "infra":
         infra_up()
@@ -621,6 +685,10 @@ def main() -> None:
         down()
     elif args.command == "status":
         status()
+    elif args.command == "scale":
+        if args.process is None or args.replicas is None:
+            parser.error("scale needs a process and a number: scale registry-consume 1")
+        scale(args.process, args.replicas)
     elif args.command == "env":
         for key, value in external_or_local().items():
             print(f"export {key}={value}")

@@ -11,6 +11,8 @@ a capped exponential backoff (see restart_policy.py); each restart is logged and
 state of every child is written to `DIR/supervisor.json` and served on 127.0.0.1 at `/status`
 (JSON) and `/metrics` (Prometheus), port `ALIANZA_SUPERVISOR_PORT` (default 8011, 0 for any).
 SIGTERM stops every child (SIGTERM to its group, SIGKILL after a timeout), then the supervisor.
+`POST /programs/<name>/stop` stops one child and keeps it stopped, `.../start` starts it again:
+how `stack scale` scales a process's replicas down and back up.
 """
 
 from __future__ import annotations
@@ -115,6 +117,10 @@ class Child:
     next_delay: float | None = None
     last_exit: str | None = None
     since: str = field(default_factory=now_text)
+    # Stopped on request (scaled down): not restarted until asked to start again.
+    held: bool = False
+    # When a held child that ignores SIGTERM gets SIGKILL.
+    kill_at: float | None = None
 
     @property
     def pid(self) -> int | None:
@@ -196,6 +202,7 @@ class Supervisor:
         (self.pids / f"{name}.pid").write_text(str(child.process.pid))
         child.started_at = time.monotonic()
         child.restart_at = None
+        child.kill_at = None
         child.state = "running"
         child.since = now_text()
 
@@ -211,7 +218,50 @@ class Supervisor:
                 elif child.restart_at is not None and now >= child.restart_at:
                     self._start(child)
                     changed = True
+                elif (
+                    child.process is not None and child.kill_at is not None and now >= child.kill_at
+                ):
+                    signal_group(child.process.pid, signal.SIGKILL)
+                    child.kill_at = None
         return changed
+
+    # ------------------------------------------------------------------- scaling on request
+
+    def hold(self, name: str) -> dict[str, Any] | None:
+        """Stop one child (SIGTERM, SIGKILL after the stop timeout) and keep it stopped: how a
+        replica is scaled away. None when no child has that name."""
+        with self.lock:
+            child = self._child(name)
+            if child is None:
+                return None
+            child.held = True
+            child.restart_at = None
+            if child.process is not None:
+                signal_group(child.process.pid, signal.SIGTERM)
+                child.kill_at = time.monotonic() + self.stop_timeout
+                child.state = "stopping"
+            else:
+                child.state = "stopped"
+            child.since = now_text()
+            logger.info("%s stopped on request; not restarted until started", name)
+        self.write_state()
+        return {"name": name, "state": child.state}
+
+    def release(self, name: str) -> dict[str, Any] | None:
+        """Start a held child again (scaled back up); a running one is left as it is."""
+        with self.lock:
+            child = self._child(name)
+            if child is None:
+                return None
+            child.held = False
+            if child.process is None:
+                self._start(child)
+                logger.info("%s started on request", name)
+        self.write_state()
+        return {"name": name, "state": child.state}
+
+    def _child(self, name: str) -> Child | None:
+        return next((child for child in self.children if child.program.name == name), None)
 
     def _died(self, child: Child, now: float) -> None:
         assert child.process is not None
@@ -220,6 +270,13 @@ class Supervisor:
         signal_group(pid, signal.SIGKILL)
         (self.pids / f"{name}.pid").unlink(missing_ok=True)
         child.last_exit = describe_exit(child.process.returncode)
+        if child.held:  # stopped on request: a scale-down, not a crash
+            child.process = None
+            child.kill_at = None
+            child.state = "stopped"
+            child.since = now_text()
+            logger.info("%s (pid %d) stopped: %s", name, pid, child.last_exit)
+            return
         delay = child.history.died(now, ran_for=now - child.started_at)
         child.process = None
         child.next_delay = delay
@@ -349,6 +406,20 @@ def serve(supervisor: Supervisor, port: int) -> ThreadingHTTPServer:
                 self._answer('{"status": "ok"}', "application/json")
             else:
                 self.send_error(404)
+
+        def do_POST(self) -> None:
+            # /programs/<name>/stop and /programs/<name>/start: scaling replicas by hand or
+            # from `stack scale`. Bound to 127.0.0.1 like the rest: local development only.
+            parts = self.path.strip("/").split("/")
+            if len(parts) != 3 or parts[0] != "programs" or parts[2] not in ("stop", "start"):
+                self.send_error(404)
+                return
+            act = supervisor.hold if parts[2] == "stop" else supervisor.release
+            found = act(parts[1])
+            if found is None:
+                self.send_error(404, f"no program named {parts[1]}")
+                return
+            self._answer(json.dumps(found), "application/json")
 
         def _answer(self, body: str, content_type: str) -> None:
             data = body.encode()

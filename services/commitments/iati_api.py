@@ -93,11 +93,15 @@ async def iati_activity(partnership_id: str, request: Request, uow: UowDep) -> R
     return _xml(body, f"{partnership_id}.iati.xml")
 
 
+# The statuses an export holds (the standard has a code for each); any other is refused.
+EXPORTED_STATUS = f"^({'|'.join(iati.ACTIVITY_STATUS)})$"
+
+
 @router.get("/activities", response_class=Response, responses={**_XML_RESPONSE, **NOT_FOUND})
 async def iati_activities(
     request: Request,
     uow: UowDep,
-    status: Annotated[str | None, Query(max_length=30)] = None,
+    status: Annotated[str | None, Query(pattern=EXPORTED_STATUS)] = None,
     theme: Theme | None = None,
     gcm_objective: Annotated[int | None, Query(ge=1, le=23)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 100,

@@ -1,5 +1,6 @@
-"""The short chaos run: a private whole system under load while processes are killed, the broker
-and PostgreSQL restarted and a database cut off; then every accepted command is reconciled.
+"""The short chaos runs: a private whole system under load while processes are killed, the broker
+and PostgreSQL restarted and a database cut off — and again on three Kafka nodes with three
+replicas of every process; then every accepted command is reconciled.
 
 Each must of the report is its own assertion, so a failure names what broke. Until the stack
 supervises its processes, a SIGKILLed process stays dead and the run is expected to fail."""
@@ -22,11 +23,20 @@ pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
 SEED = 7
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+# One broker and one copy of each process, as `make run` starts them; then three nodes and three
+# replicas of each, where nodes, the quorum's leader and two nodes at once are killed and a
+# consumer group is scaled 3 → 1 → 3 → 1 → 3 while the load goes on.
+SHAPES = {"one-broker": ["--short"], "cluster": ["--short", "--cluster"]}
+
+
+@pytest.fixture(scope="module", params=list(SHAPES))
+def report(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Any]:
     path: Path = tmp_path_factory.mktemp("chaos") / "report.json"
+    shape = SHAPES[request.param]
     run = subprocess.Popen(
-        [sys.executable, "-m", "chaos", "--short", "--seed", str(SEED), "--report", str(path)],
+        [sys.executable, "-m", "chaos", *shape, "--seed", str(SEED), "--report", str(path)],
         cwd=stack.REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -47,9 +57,24 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 def test_the_run_injected_every_kind_of_fault(report: dict[str, Any]) -> None:
     kinds = report["faults_by_kind"]
-    for kind in ("sigkill", "broker_restart", "postgres_restart", "database_refused"):
+    if report["plan"]["brokers"] == 1:
+        expected = ("sigkill", "broker_restart", "postgres_restart", "database_refused")
+    else:
+        expected = ("sigkill", "controller_killed", "minority_left", "consumers_scaled")
+    for kind in expected:
         assert kinds.get(kind, {}).get("injected", 0) >= 1, kinds
     assert report["commands_accepted"] > 0
+
+
+def test_the_apis_went_on_accepting_while_kafka_could_take_no_write(
+    report: dict[str, Any],
+) -> None:
+    # One broker restarted, or two of three nodes down (one replica left, below the minimum
+    # in sync): either way no event can be written, and the outboxes hold what is accepted.
+    kind = "broker_restart" if report["plan"]["brokers"] == 1 else "minority_left"
+    window = next(f for f in report["faults"] if f["kind"] == kind)
+    accepted = [at for at in report["accepted_at"] if window["started"] <= at <= window["ended"]]
+    assert accepted, (window, f"no command was accepted during {kind}")
 
 
 def test_no_accepted_effect_was_lost(report: dict[str, Any]) -> None:

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from deploy.local import stack
@@ -227,3 +228,43 @@ async def test_a_program_that_cannot_be_executed_is_retried_and_the_others_still
     assert status["pid"] is None
     assert status["last_exit"].startswith("could not start:")
     assert (await supervised.status("sleeper"))["state"] == "running"
+
+
+async def test_a_child_stopped_on_request_stays_stopped_until_started_again(
+    tmp_path: Path, running: list[Supervised]
+) -> None:
+    replicas = [Program(f"sleeper-{index}", SLEEPER.argv) for index in (1, 2)]
+    supervised = supervise(tmp_path, replicas)
+    running.append(supervised)
+    await answering(supervised)
+
+    async def both_running() -> bool:
+        return all(supervised.pid(p.name) is not None for p in replicas)
+
+    await eventually(both_running, what="both replicas to start")
+    first = supervised.pid("sleeper-2")
+    assert first is not None
+    async with httpx.AsyncClient() as client:
+        stopped = await client.post(f"{supervised.url}/programs/sleeper-2/stop")
+        assert stopped.status_code == 200
+        assert (await client.post(f"{supervised.url}/programs/nobody/stop")).status_code == 404
+
+        async def gone() -> bool:
+            return not alive(first)
+
+        await eventually(gone, what="the stopped replica to exit")
+        await asyncio.sleep(1.0)  # ten supervisor ticks: a crash would have been restarted by now
+        status = await supervised.status("sleeper-2")
+        assert status["state"] == "stopped" and status["pid"] is None
+        assert status["restarts"] == 0  # a scale-down is not a crash
+        assert supervised.pid("sleeper-2") is None
+        assert supervised.pid("sleeper-1") is not None  # the other replica is left alone
+
+        assert (await client.post(f"{supervised.url}/programs/sleeper-2/start")).status_code == 200
+
+    async def back() -> bool:
+        pid = supervised.pid("sleeper-2")
+        return pid is not None and pid != first and alive(pid)
+
+    await eventually(back, what="the replica to start again")
+    assert (await supervised.status("sleeper-2"))["state"] == "running"

@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import replace
 
 from chaos.faults import schedule
-from chaos.plan import FULL, SHORT
-from chaos.stack import PROCESS_NAMES
+from chaos.plan import CLUSTER, FULL, SHORT
+from chaos.stack import PROCESS_NAMES, SERVICE_PROCESS_NAMES, process_type
 
 
 def test_the_same_seed_gives_the_same_schedule_and_another_seed_another() -> None:
@@ -41,3 +41,29 @@ def test_a_relay_is_black_holed_before_it_is_first_killed() -> None:
                 f.at for f in faults if f.kind == "sigkill" and f.target == f"{hole.target}-relay"
             ]
             assert hole.at < min(kills), (seed, hole)
+
+
+def test_the_cluster_plan_kills_nodes_the_quorum_leader_two_nodes_and_scales_consumers() -> None:
+    faults = schedule(CLUSTER)
+    kinds = Counter(fault.kind for fault in faults)
+    assert kinds["node_killed"] == 2 and kinds["controller_killed"] == 1
+    minority = next(f for f in faults if f.kind == "minority_left")
+    assert len(set(minority.target.split(","))) == 2  # two different nodes: one replica left
+    assert kinds["consumers_scaled"] == 1
+    nodes = {f"kafka-{index}" for index in (1, 2, 3)}
+    assert all(f.target in nodes for f in faults if f.kind == "node_killed")
+    # Every kill of a service process hits one of its three replicas, by name.
+    for fault in (f for f in faults if f.kind == "sigkill"):
+        base = process_type(fault.target)
+        if base in SERVICE_PROCESS_NAMES:
+            assert fault.target in {f"{base}-{index}" for index in (1, 2, 3)}
+        else:
+            assert fault.target == base  # the ops processes run once
+
+
+def test_without_replicas_or_a_cluster_the_schedule_names_single_processes() -> None:
+    kinds = Counter(fault.kind for fault in schedule(FULL))
+    assert not {"node_killed", "controller_killed", "minority_left", "consumers_scaled"} & set(
+        kinds
+    )
+    assert {f.target for f in schedule(FULL) if f.kind == "sigkill"} == set(PROCESS_NAMES)

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from chaos.stack import PrivateStack
+from chaos.stack import PROCESS_NAMES, SERVICE_PROCESS_NAMES, PrivateStack
 
 
 def _pretend(name: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -75,3 +75,33 @@ def test_a_number_reused_by_another_process_of_the_same_stack_is_not_the_named_o
     finally:
         child.kill()
         child.wait()
+
+
+def test_the_quorum_leader_is_the_node_with_the_newest_epoch_in_the_logs(tmp_path: Path) -> None:
+    stack = PrivateStack(tmp_path / "state", brokers=3, replicas=3)
+    logs = stack.state / "logs"
+    logs.mkdir(parents=True)
+    assert stack.controller_leader() is None  # no node has said anything yet
+    line = "[quorum-controller-{0}-event-handler] INFO org.apache.kafka.controller.QuorumController"
+    line += " - [QuorumController id={0}] Becoming the active controller at epoch {1}, next write"
+    (logs / "kafka-1.log").write_text(line.format(1, 3) + "\n" + line.format(1, 12) + "\n")
+    (logs / "kafka-2.log").write_text(line.format(2, 9) + "\n")
+    (logs / "kafka-3.log").write_text("[main] INFO kafka.Kafka - started\n")
+    assert stack.controller_leader() == "kafka-1"
+    (logs / "kafka-3.log").write_text(line.format(3, 13) + "\n")  # a newer election
+    assert stack.controller_leader() == "kafka-3"
+
+
+def test_a_cluster_stack_lists_its_nodes_and_each_service_process_three_times(
+    tmp_path: Path,
+) -> None:
+    stack = PrivateStack(tmp_path / "state", brokers=3, replicas=3)
+    first = stack.ports["kafka"]
+    assert stack.kafka_bootstrap == f"127.0.0.1:{first},127.0.0.1:{first + 2},127.0.0.1:{first + 4}"
+    assert stack.ports["kafka_controller"] == first + 1
+    assert stack.kafka_nodes == ["kafka-1", "kafka-2", "kafka-3"]
+    assert stack.replicas_of("registry-relay") == [f"registry-relay-{i}" for i in (1, 2, 3)]
+    assert stack.replicas_of("ops-watch") == ["ops-watch"]
+    # Nothing started yet: every replica and node is reported dead.
+    ops = len(PROCESS_NAMES) - len(SERVICE_PROCESS_NAMES)
+    assert len(stack.dead_processes()) == 3 * len(SERVICE_PROCESS_NAMES) + ops + 3
