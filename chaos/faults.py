@@ -63,28 +63,7 @@ def schedule(plan: Plan) -> list[Fault]:
         for name in PROCESS_NAMES
         for _ in range(plan.kills_per_process)
     ]
-    nodes = [f"kafka-{index}" for index in range(1, plan.brokers + 1)]
-    faults += [
-        Fault(at(), "node_killed", rng.choice(nodes), plan.node_down_seconds)
-        for _ in range(plan.node_kills)
-    ]
-    faults += [
-        Fault(at(), "controller_killed", "quorum leader", plan.node_down_seconds)
-        for _ in range(plan.controller_kills)
-    ]
-    faults += [
-        Fault(at(), "minority_left", ",".join(rng.sample(nodes, 2)), plan.node_down_seconds)
-        for _ in range(plan.minority_kills)
-    ]
-    faults += [
-        Fault(
-            at(),
-            "consumers_scaled",
-            f"{rng.choice(SERVICE_NAMES)}-consume",
-            plan.scale_step_seconds,
-        )
-        for _ in range(plan.consumer_scalings)
-    ]
+    faults += cluster_faults(plan, rng, last)
     faults += [
         Fault(at(), "broker_restart", "kafka", hard=rng.random() < 0.5)
         for _ in range(plan.broker_restarts)
@@ -113,6 +92,39 @@ def schedule(plan: Plan) -> list[Fault]:
             Fault(round(rng.uniform(WARMUP_SECONDS, before), 2), "relay_blackholed", service)
         )
     return sorted(faults, key=lambda fault: (fault.at, fault.kind, fault.target))
+
+
+def cluster_faults(plan: Plan, rng: random.Random, last: float) -> list[Fault]:
+    """A cluster's node kills, then its quorum leader's, then two nodes at once, with the
+    consumer scaling among them, each in its own slot spread over the run: they take the slow
+    lane one after another, and each should start (and end) while the load still runs."""
+    nodes = [f"kafka-{index}" for index in range(1, plan.brokers + 1)]
+    down = plan.node_down_seconds
+    steps: list[tuple[str, str, float]] = [
+        *(("node_killed", rng.choice(nodes), down) for _ in range(plan.node_kills)),
+        *(("controller_killed", "quorum leader", down) for _ in range(plan.controller_kills)),
+        *(
+            ("minority_left", ",".join(rng.sample(nodes, 2)), down)
+            for _ in range(plan.minority_kills)
+        ),
+    ]
+    for _ in range(plan.consumer_scalings):
+        scaled = f"{rng.choice(SERVICE_NAMES)}-consume"
+        steps.insert(
+            rng.randint(0, len(steps)), ("consumers_scaled", scaled, plan.scale_step_seconds)
+        )
+    if not steps:
+        return []
+    width = (last - WARMUP_SECONDS) / len(steps)
+    return [
+        Fault(
+            round(WARMUP_SECONDS + index * width + rng.uniform(0, width / 5), 2),
+            kind,
+            target,
+            seconds,
+        )
+        for index, (kind, target, seconds) in enumerate(steps)
+    ]
 
 
 @dataclass
@@ -207,7 +219,7 @@ class Injector:
         every node is a broker of the cluster once more."""
         killed = await self.stack.kill_nodes(nodes)
         await asyncio.sleep(seconds)
-        await self.stack.infra()
+        await self.stack.start_kafka()
         return f"SIGKILLed {', '.join(nodes)} (pids {killed}), back after {seconds:.0f}s"
 
     def by_kind(self) -> dict[str, dict[str, int]]:

@@ -90,12 +90,13 @@ CLUSTER = Plan(
 
 CLUSTER_SHORT = replace(
     CLUSTER,
-    duration_seconds=110,
+    duration_seconds=140,
     kills_per_process=1,
     postgres_restarts=0,
-    node_kills=1,
-    quiet_tail_seconds=25,
-    scale_step_seconds=6.0,
+    node_kills=0,  # the quorum leader's kill is a node kill too
+    quiet_tail_seconds=30,
+    node_down_seconds=10.0,
+    scale_step_seconds=5.0,
 )
 
 

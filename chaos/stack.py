@@ -195,6 +195,10 @@ class PrivateStack:
     async def down(self) -> None:
         await self._stack("down", self.base_env(), check=False)
 
+    async def start_kafka(self) -> None:
+        """Start the Kafka nodes that are down and wait until every one is a broker again."""
+        await self._stack("kafka", self.base_env())
+
     async def scale(self, process: str, replicas: int) -> None:
         """Run `replicas` of the process's replicas (`stack scale`): the others stop and stay so."""
         await self._stack("scale", self.base_env(), process, str(replicas))

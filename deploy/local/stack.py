@@ -17,6 +17,7 @@ and the others stand by, the consumers of a service share its group, the dispatc
 deliveries with row locks, and a sweep's notice is unique per commitment and due date.
 
     python -m deploy.local.stack infra      # PostgreSQL + Kafka + databases + topics + migrations
+    python -m deploy.local.stack kafka      # only the Kafka nodes that are not running
     python -m deploy.local.stack up         # infra, then the three services' processes
     python -m deploy.local.stack down       # stop everything this folder started
     python -m deploy.local.stack status
@@ -670,12 +671,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("command", choices=["infra", "up", "down", "status", "env", "scale"])
+    commands = ["infra", "kafka", "up", "down", "status", "env", "scale"]
+    parser.add_argument("command", choices=commands)
     parser.add_argument("process", nargs="?", help="scale: the process, e.g. registry-consume")
     parser.add_argument("replicas", nargs="?", type=int, help="scale: how many should run")
     args = parser.parse_args()
     if args.command == "infra":
         infra_up()
+    elif args.command == "kafka":
+        start_local_kafka()
     elif args.command == "up":
         env = infra_up()
         services_up(env)
