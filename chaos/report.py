@@ -71,6 +71,7 @@ class Report:
             if self.drain_seconds is not None
             else "  drain          NOT drained within the limit",
             f"  dead processes {self.processes_left_dead}",
+            f"  restarts not from a SIGKILL {f.get('unexplained_restarts')}",
         ]
         for letter in f.get("dead_letters", []):
             lines.append(

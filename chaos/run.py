@@ -23,6 +23,7 @@ from chaos.receiver import WebhookReceiver
 from chaos.reconcile import Findings, drain, reconcile, settle_deliveries, settle_sweep
 from chaos.report import Report
 from chaos.stack import REPO, SERVICE_NAMES, PrivateStack
+from deploy.local import supervisor
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +108,7 @@ async def _storm_and_reconcile(
             logger.exception("reconciliation failed")
             found = Findings(figures={"reconcile_error": repr(exc)[:500]})
         logger.info("reconciled %.0fs after the last fault", loop.time() - healed_at)
+    found.figures["unexplained_restarts"] = unexplained_restarts(stack, injector)
     report = Report(
         seed=plan.seed,
         plan=dataclasses.asdict(plan),
@@ -138,3 +140,22 @@ async def _storm_and_reconcile(
     )
     report.judge(plan.drain_limit_seconds)
     return report
+
+
+def unexplained_restarts(stack: PrivateStack, injector: Injector) -> dict[str, int]:
+    """Restarts the supervisor made beyond the SIGKILLs the harness sent: a process that died
+    of a broker or database fault instead of waiting it out. By process name; empty is good."""
+    state = supervisor.read_state(stack.state)
+    if state is None:
+        return {"(no supervisor state)": 1}
+    killed = Counter(
+        item.fault.target
+        for item in injector.applied
+        if item.fault.kind == "sigkill" and item.outcome.startswith("killed")
+    )
+    found = {}
+    for process in state["processes"]:
+        extra = process["restarts"] - killed[process["name"]]
+        if extra > 0:
+            found[process["name"]] = extra
+    return found

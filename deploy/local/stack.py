@@ -518,7 +518,8 @@ def services_up(env: dict[str, str]) -> None:
         wait_ready(service)
 
 
-def wait_ready(service: Service, timeout: float = 60.0) -> None:
+def wait_ready(service: Service, timeout: float = 60.0 * REPLICAS) -> None:
+    # Every process starts at once; with replicas there are N times as many on the same cores.
     url = f"http://127.0.0.1:{service.port}/readyz"
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -530,7 +531,8 @@ def wait_ready(service: Service, timeout: float = 60.0) -> None:
             pass
         time.sleep(0.3)
     raise SystemExit(
-        f"{service.name} was not ready within {timeout:.0f}s; see {LOGS}/{service.name}-api.log"
+        f"{service.name} was not ready within {timeout:.0f}s; see "
+        f"{LOGS}/{replica_names(f'{service.name}-api')[0]}.log"
     )
 
 
