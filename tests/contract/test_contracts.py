@@ -7,6 +7,7 @@ the OpenAPI documents with openapi-spec-validator, the event schemas against JSO
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -257,6 +258,23 @@ def test_openapi_document_is_valid(service: str) -> None:
         (contracts.CONTRACTS / "openapi" / f"{service}.json").read_text()
     )
     validate_openapi(document)
+
+
+@pytest.mark.parametrize("service", contracts.SERVICES)
+def test_operation_ids_are_unique_handler_names(service: str) -> None:
+    """Generated clients (sdk/) name their functions after operationIds: short, unique names."""
+    document: dict[str, Any] = json.loads(
+        (contracts.CONTRACTS / "openapi" / f"{service}.json").read_text()
+    )
+    ids = [
+        operation["operationId"]
+        for path in document["paths"].values()
+        for operation in path.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    ]
+    assert ids
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in ids), ids
 
 
 def _node_tools() -> None:
