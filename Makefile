@@ -9,7 +9,7 @@ STACK_ENV := $(if $(KAFKA_BROKERS),ALIANZA_KAFKA_BROKERS=$(KAFKA_BROKERS)) \
 	$(if $(KAFKA_SECURITY),ALIANZA_KAFKA_SECURITY_PROTOCOL=$(KAFKA_SECURITY))
 STACK := $(STACK_ENV) $(UV) run --frozen python -m deploy.local.stack
 
-.PHONY: run stop status logs test test-long lint format install browser kubectl prometheus clean demo contracts manifests bench chaos mutate
+.PHONY: run stop status logs test test-long lint format install browser kubectl prometheus clean demo contracts sdk manifests bench chaos mutate
 
 run: install prometheus ## start PostgreSQL, Kafka, the three services and Prometheus; print where they are
 	$(STACK) up
@@ -58,6 +58,9 @@ mutate: install ## mutation testing (mutmut) of shared/ and each domain.py, the 
 
 contracts: install ## regenerate contracts/ (AsyncAPI, event JSON Schemas, OpenAPI) from the code
 	$(UV) run --frozen python -m deploy.contracts
+
+sdk: install ## regenerate sdk/ (a typed Python client per service) from contracts/openapi/
+	$(UV) run --frozen python -m deploy.sdk
 
 manifests: install ## regenerate the Kubernetes base (deploy/kubernetes/base) from the code
 	$(UV) run --frozen python -m deploy.kubernetes.generate
