@@ -19,6 +19,7 @@ import importlib
 import json
 import os
 import shutil
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from typing import Any
 import yaml
 
 from shared.catalogue import CATALOGUE, EventSpec, Stream, dlq_name, topic_name
+from shared.catalogue.examples import AT, EXAMPLES, example_subject
 from shared.consumer import Handler
 from shared.events import Event, to_kafka
 from shared.settings import ServiceSettings
@@ -174,6 +176,35 @@ def cloudevents_headers() -> dict[str, Any]:
     }
 
 
+# Example event ids are UUIDs, as real ones are, but fixed so the document is stable.
+_EXAMPLE_IDS = uuid.UUID("6c7d1f0e-8b2a-4e59-9a43-0d1e2f3a4b5c")
+
+
+def message_example(spec: EventSpec, publisher: str) -> dict[str, Any]:
+    """The catalogue's example payload as `to_kafka` would put it on the topic: its headers and
+    value, from the same code the outbox relays use."""
+    payload = EXAMPLES.get(spec.name)
+    if payload is None:
+        raise ValueError(f"add an example of {spec.name} to shared/catalogue/examples.py")
+    event = Event(
+        id=str(uuid.uuid5(_EXAMPLE_IDS, spec.name)),
+        source=f"/alianza/{publisher}",
+        type=spec.name,
+        time=AT,
+        subject=example_subject(spec.name),
+        dataschema=spec.dataschema,
+        data=payload.model_dump(mode="json"),
+        correlationid=str(uuid.uuid5(_EXAMPLE_IDS, f"request:{spec.name}")),
+    )
+    key, value, headers = to_kafka(event)
+    return {
+        "name": spec.name.replace(".", "_"),
+        "summary": f"Key `{key.decode()}`; the value is the payload below.",
+        "headers": {name: raw.decode() for name, raw in headers},
+        "payload": json.loads(value),
+    }
+
+
 def _message(spec: EventSpec, publisher: str) -> dict[str, Any]:
     doc = (spec.payload.__doc__ or "").strip()
     return {
@@ -198,6 +229,7 @@ def _message(spec: EventSpec, publisher: str) -> dict[str, Any]:
         "correlationId": {"$ref": "#/components/correlationIds/correlationid"},
         "payload": {"$ref": f"schemas/{schema_file(spec)}"},
         "bindings": {"$ref": "#/components/messageBindings/subjectKey"},
+        "examples": [message_example(spec, publisher)],
     }
 
 

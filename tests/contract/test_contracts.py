@@ -20,7 +20,8 @@ from openapi_spec_validator import validate as validate_openapi
 from pydantic import BaseModel
 
 from deploy import contracts
-from shared.catalogue import CATALOGUE
+from shared.catalogue import CATALOGUE, validate_payload
+from shared.catalogue.examples import EXAMPLES
 from shared.events import from_kafka
 
 TOOLS = contracts.CONTRACTS / "tools"
@@ -63,6 +64,24 @@ def test_every_event_type_has_its_schema_and_message(rendered: dict[str, bytes])
         assert message["payload"] == {"$ref": f"schemas/{contracts.schema_file(spec)}"}
         channel = document["channels"][spec.stream.value]
         assert contracts.message_id(spec) in channel["messages"]
+
+
+def test_every_message_has_an_example_valid_for_its_schemas(rendered: dict[str, bytes]) -> None:
+    document = yaml.safe_load(rendered[contracts.ASYNCAPI])
+    headers_schema = document["components"]["schemas"]["CloudEventHeaders"]
+    assert set(EXAMPLES) == set(CATALOGUE), "shared/catalogue/examples.py: one example per type"
+    for spec in CATALOGUE.values():
+        message = document["components"]["messages"][contracts.message_id(spec)]
+        (example,) = message["examples"]
+        schema = json.loads(rendered[f"schemas/{contracts.schema_file(spec)}"])
+        Draft202012Validator(schema).validate(example["payload"])
+        constants = message["headers"]["allOf"][1]
+        Draft202012Validator({"allOf": [headers_schema, constants]}).validate(example["headers"])
+        # ... and a consumer reads it back as the event it stands for.
+        record = [(name, value.encode()) for name, value in example["headers"].items()]
+        event = from_kafka(json.dumps(example["payload"]).encode(), record)
+        assert event.type == spec.name
+        validate_payload(event.type, event.data)
 
 
 def test_consumers_receive_exactly_the_types_they_handle(rendered: dict[str, bytes]) -> None:
