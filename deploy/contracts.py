@@ -1,6 +1,7 @@
 """Generates `contracts/` from the code's own models: AsyncAPI, event JSON Schemas, OpenAPI.
 
     python -m deploy.contracts                    # rewrite the generated contracts (`make contracts`)
+    python -m deploy.contracts --no-html          # ... but not the AsyncAPI HTML (no CLI needed)
     python -m deploy.contracts --freeze-baseline  # also copy today's event schemas to the baseline
 
 Everything is derived: topics and payloads from `shared.catalogue`, the CloudEvents headers from
@@ -28,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from deploy import event_docs
 from shared.catalogue import CATALOGUE, EventSpec, Stream, dlq_name, topic_name
 from shared.catalogue.examples import AT, EXAMPLES, example_subject
 from shared.consumer import Handler
@@ -586,6 +588,11 @@ def compatibility_problems(old: Mapping[str, Any], new: Mapping[str, Any]) -> li
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
+        "--no-html",
+        action="store_true",
+        help="leave contracts/asyncapi-html/ as it is (no AsyncAPI CLI needed)",
+    )
+    parser.add_argument(
         "--freeze-baseline",
         action="store_true",
         help="also copy the current event schemas to contracts/baseline/ (a release's contract)",
@@ -594,6 +601,11 @@ def main(argv: list[str] | None = None) -> None:
     files = render()
     write(files)
     print(f"[contracts] wrote {len(files)} files under {CONTRACTS.relative_to(REPO)}/")
+    if not args.no_html:
+        event_docs.render(event_docs.cli_path())
+        print(
+            f"[contracts] rendered {event_docs.HTML_DIR.relative_to(REPO)}/ with the AsyncAPI CLI"
+        )
     if args.freeze_baseline:
         freeze_baseline()
         print(f"[contracts] froze the event schemas in {CONTRACTS.relative_to(REPO)}/{BASELINE}/")

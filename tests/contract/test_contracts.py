@@ -19,7 +19,7 @@ from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate as validate_openapi
 from pydantic import BaseModel
 
-from deploy import contracts
+from deploy import contracts, event_docs
 from shared.catalogue import CATALOGUE, validate_payload
 from shared.catalogue.examples import EXAMPLES
 from shared.events import from_kafka
@@ -82,6 +82,17 @@ def test_every_message_has_an_example_valid_for_its_schemas(rendered: dict[str, 
         event = from_kafka(json.dumps(example["payload"]).encode(), record)
         assert event.type == spec.name
         validate_payload(event.type, event.data)
+
+
+def test_the_event_docs_were_rendered_from_the_committed_document() -> None:
+    # Rendering needs the AsyncAPI CLI (hundreds of MB of npm packages): the page records what it
+    # was rendered from instead, and this holds the record to today's document and schemas.
+    recorded = (event_docs.HTML_DIR / event_docs.RENDERED_FROM).read_text()
+    assert recorded == event_docs.rendered_from_line(event_docs.source_digest()), (
+        "contracts/asyncapi-html/ was rendered from another AsyncAPI document; run "
+        "`make contracts` (it installs the AsyncAPI CLI once) and commit contracts/"
+    )
+    assert (event_docs.HTML_DIR / "index.html").stat().st_size > 0
 
 
 def test_consumers_receive_exactly_the_types_they_handle(rendered: dict[str, bytes]) -> None:
