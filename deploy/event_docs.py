@@ -58,9 +58,10 @@ def render(cli: Path, contracts: Path = CONTRACTS, into: Path = HTML_DIR) -> Non
     }
     with tempfile.TemporaryDirectory(prefix="alianza-asyncapi-html-") as tmp:
         out = Path(tmp) / "html"
+        document = str(contracts / "asyncapi.yaml")
+        generate = [str(cli), "generate", "fromTemplate", document, str(template)]
         result = subprocess.run(
-            [str(cli), "generate", "fromTemplate", str(contracts / "asyncapi.yaml"), str(template)]
-            + ["--output", str(out), "--force-write", "--no-interactive"],
+            [*generate, "--output", str(out), "--force-write", "--no-interactive"],
             cwd=tools,  # the CLI looks for a `config/` folder in its working directory
             env=env,
             capture_output=True,
