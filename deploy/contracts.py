@@ -32,8 +32,8 @@ import yaml
 from deploy import event_docs
 from shared.catalogue import CATALOGUE, EventSpec, Stream, dlq_name, topic_name
 from shared.catalogue.examples import AT, EXAMPLES, example_subject
-from shared.consumer import Handler
-from shared.events import Event, to_kafka
+from shared.consumer import Handler, dead_letter_headers
+from shared.events import Event, KafkaHeaders, to_kafka
 from shared.settings import ServiceSettings
 
 REPO = Path(__file__).resolve().parents[1]
@@ -182,9 +182,8 @@ def cloudevents_headers() -> dict[str, Any]:
 _EXAMPLE_IDS = uuid.UUID("6c7d1f0e-8b2a-4e59-9a43-0d1e2f3a4b5c")
 
 
-def message_example(spec: EventSpec, publisher: str) -> dict[str, Any]:
-    """The catalogue's example payload as `to_kafka` would put it on the topic: its headers and
-    value, from the same code the outbox relays use."""
+def _example_record(spec: EventSpec, publisher: str) -> tuple[bytes, bytes, KafkaHeaders]:
+    """The catalogue's example payload as `to_kafka` puts it on the topic (the relays' code)."""
     payload = EXAMPLES.get(spec.name)
     if payload is None:
         raise ValueError(f"add an example of {spec.name} to shared/catalogue/examples.py")
@@ -198,13 +197,41 @@ def message_example(spec: EventSpec, publisher: str) -> dict[str, Any]:
         data=payload.model_dump(mode="json"),
         correlationid=str(uuid.uuid5(_EXAMPLE_IDS, f"request:{spec.name}")),
     )
-    key, value, headers = to_kafka(event)
+    return to_kafka(event)
+
+
+def _example(name: str, key: bytes, value: bytes, headers: KafkaHeaders) -> dict[str, Any]:
     return {
-        "name": spec.name.replace(".", "_"),
+        "name": name.replace(".", "_"),
         "summary": f"Key `{key.decode()}`; the value is the payload below.",
-        "headers": {name: raw.decode() for name, raw in headers},
+        "headers": {header: raw.decode() for header, raw in headers},
         "payload": json.loads(value),
     }
+
+
+def message_example(spec: EventSpec, publisher: str) -> dict[str, Any]:
+    """The message's example: the headers and value of its example event's record."""
+    return _example(spec.name, *_example_record(spec, publisher))
+
+
+def dead_letter_example(stream: Stream, consumers: Iterable[Consumer]) -> dict[str, Any]:
+    """A record of `stream` as a consumer dead-letters it (`shared.consumer`'s own headers)."""
+    publisher = PUBLISHER[stream]
+    spec = min((s for s in CATALOGUE.values() if s.stream is stream), key=message_id)
+    key, value, headers = _example_record(spec, publisher)
+    readers = sorted(c.service for c in consumers if stream in c.streams)
+    headers = dead_letter_headers(
+        headers,
+        reason="handler_failed",
+        error="TimeoutError: the database did not answer within 5 s (5 attempts)",
+        topic=topic_name(topic_prefix(), stream),
+        partition=3,
+        offset=1841,
+        # No service reads some streams; a team of yours consuming them would be the group.
+        group=readers[0] if readers else "your-consumer-group",
+        failed_at=AT,
+    )
+    return _example(f"{stream.value}.dead_lettered", key, value, headers)
 
 
 def _message(spec: EventSpec, publisher: str) -> dict[str, Any]:
@@ -235,7 +262,7 @@ def _message(spec: EventSpec, publisher: str) -> dict[str, Any]:
     }
 
 
-def _dead_letter_message(stream: Stream) -> dict[str, Any]:
+def _dead_letter_message(stream: Stream, consumers: Iterable[Consumer]) -> dict[str, Any]:
     return {
         "name": f"{stream.value}.dead_lettered",
         "title": f"A record of the {stream.value} stream that a consumer gave up on",
@@ -250,6 +277,7 @@ def _dead_letter_message(stream: Stream) -> dict[str, Any]:
                 "bindingVersion": KAFKA_BINDING_VERSION,
             }
         },
+        "examples": [dead_letter_example(stream, consumers)],
     }
 
 
@@ -284,7 +312,7 @@ def asyncapi_document(consumers: Iterable[Consumer]) -> dict[str, Any]:
             "bindings": {"kafka": {"topic": topic, "bindingVersion": KAFKA_BINDING_VERSION}},
         }
         dead_letter = f"{stream.value}.dead_lettered"
-        messages[dead_letter] = _dead_letter_message(stream)
+        messages[dead_letter] = _dead_letter_message(stream, consumers)
         channels[dlq_channel] = {
             "address": dlq_name(topic),
             "title": dlq_name(topic),

@@ -82,6 +82,16 @@ def test_every_message_has_an_example_valid_for_its_schemas(rendered: dict[str, 
         event = from_kafka(json.dumps(example["payload"]).encode(), record)
         assert event.type == spec.name
         validate_payload(event.type, event.data)
+    dead_letter_schema = document["components"]["schemas"]["DeadLetterHeaders"]
+    for name, message in document["components"]["messages"].items():
+        assert len(message.get("examples", [])) == 1, f"{name} has no example"
+        if name.endswith(".dead_lettered"):
+            (example,) = message["examples"]
+            Draft202012Validator(dead_letter_schema).validate(example["headers"])
+            assert (
+                example["headers"]["dlq_original_topic"]
+                == document["channels"][name.removesuffix(".dead_lettered")]["address"]
+            )
 
 
 def test_the_event_docs_were_rendered_from_the_committed_document() -> None:

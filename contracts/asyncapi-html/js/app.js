@@ -1563,6 +1563,42 @@
             }
           },
           "description": "The value is the original bytes, which may be anything (a malformed record lands here too); the CloudEvents headers are present when the original had them.",
+          "examples": [
+            {
+              "headers": {
+                "ce_correlationid": "cb9d6d61-9dfc-5671-ba92-a4917171e11a",
+                "ce_dataschema": "urn:alianza:schema:commitment.achieved:v1",
+                "ce_id": "4ffb0ced-0e2d-54ba-be03-265558e3008e",
+                "ce_source": "/alianza/commitments",
+                "ce_specversion": "1.0",
+                "ce_subject": "pts_fair_recruitment_mx_ca",
+                "ce_time": "2027-03-15T14:30:00+00:00",
+                "ce_type": "commitment.achieved",
+                "content-type": "application/json",
+                "dlq_consumer_group": "notifications",
+                "dlq_error": "TimeoutError: the database did not answer within 5 s (5 attempts)",
+                "dlq_failed_at": "2027-03-15T14:30:00+00:00",
+                "dlq_original_offset": "1841",
+                "dlq_original_partition": "3",
+                "dlq_original_topic": "alianza.commitments",
+                "dlq_reason": "handler_failed"
+              },
+              "name": "commitments_dead_lettered",
+              "payload": {
+                "achieved_at": "2027-03-15T14:30:00Z",
+                "commitment_id": "cmt_fee_free_recruitment",
+                "holder_ids": [
+                  "prt_employers_ca"
+                ],
+                "partnership_id": "pts_fair_recruitment_mx_ca",
+                "responsible_partner_id": "prt_employers_ca",
+                "target": "1200",
+                "unit": "workers",
+                "value": "1215"
+              },
+              "summary": "Key `pts_fair_recruitment_mx_ca`; the value is the payload below."
+            }
+          ],
           "headers": {
             "description": "The original record's headers (CloudEvents ones when it had them) plus why and where it failed.",
             "properties": {
@@ -1980,6 +2016,34 @@
             }
           },
           "description": "The value is the original bytes, which may be anything (a malformed record lands here too); the CloudEvents headers are present when the original had them.",
+          "examples": [
+            {
+              "headers": {
+                "ce_correlationid": "3c902635-275b-59ef-9b6d-7d32f50bad78",
+                "ce_dataschema": "urn:alianza:schema:client.disabled:v1",
+                "ce_id": "73561478-a30f-5de3-860f-b508fbcb0da7",
+                "ce_source": "/alianza/registry",
+                "ce_specversion": "1.0",
+                "ce_subject": "cli_secretaria_trabajo_portal",
+                "ce_time": "2027-03-15T14:30:00+00:00",
+                "ce_type": "client.disabled",
+                "content-type": "application/json",
+                "dlq_consumer_group": "commitments",
+                "dlq_error": "TimeoutError: the database did not answer within 5 s (5 attempts)",
+                "dlq_failed_at": "2027-03-15T14:30:00+00:00",
+                "dlq_original_offset": "1841",
+                "dlq_original_partition": "3",
+                "dlq_original_topic": "alianza.identity",
+                "dlq_reason": "handler_failed"
+              },
+              "name": "identity_dead_lettered",
+              "payload": {
+                "client_id": "cli_secretaria_trabajo_portal",
+                "reason": "The portal's secret was posted in a public issue."
+              },
+              "summary": "Key `cli_secretaria_trabajo_portal`; the value is the payload below."
+            }
+          ],
           "headers": "$ref:$.channels.commitments_dlq.messages.commitments.dead_lettered.headers",
           "name": "identity.dead_lettered",
           "payload": {
@@ -2191,6 +2255,42 @@
             }
           },
           "description": "The value is the original bytes, which may be anything (a malformed record lands here too); the CloudEvents headers are present when the original had them.",
+          "examples": [
+            {
+              "headers": {
+                "ce_correlationid": "2655e32f-f934-58e6-a895-afb1e27bfd8a",
+                "ce_dataschema": "urn:alianza:schema:notification.delivery_failed:v1",
+                "ce_id": "ea936b7d-6add-522f-b0bf-58967d0d0cb5",
+                "ce_source": "/alianza/notifications",
+                "ce_specversion": "1.0",
+                "ce_subject": "pts_fair_recruitment_mx_ca",
+                "ce_time": "2027-03-15T14:30:00+00:00",
+                "ce_type": "notification.delivery_failed",
+                "content-type": "application/json",
+                "dlq_consumer_group": "your-consumer-group",
+                "dlq_error": "TimeoutError: the database did not answer within 5 s (5 attempts)",
+                "dlq_failed_at": "2027-03-15T14:30:00+00:00",
+                "dlq_original_offset": "1841",
+                "dlq_original_partition": "3",
+                "dlq_original_topic": "alianza.notifications",
+                "dlq_reason": "handler_failed"
+              },
+              "name": "notifications_dead_lettered",
+              "payload": {
+                "attempts": 8,
+                "delivery_id": "msg_5f0c8a3e9b7d4e21a6c4d2f1e0b9a8c7",
+                "event_id": "6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
+                "event_type": "commitment.report_due",
+                "failed_at": "2027-03-15T14:30:00Z",
+                "last_error": "503 Service Unavailable",
+                "last_status_code": 503,
+                "owner_organisation_id": "prt_employers_ca",
+                "partnership_id": "pts_fair_recruitment_mx_ca",
+                "subscription_id": "sub_employers_ca_hooks"
+              },
+              "summary": "Key `pts_fair_recruitment_mx_ca`; the value is the payload below."
+            }
+          ],
           "headers": "$ref:$.channels.commitments_dlq.messages.commitments.dead_lettered.headers",
           "name": "notifications.dead_lettered",
           "payload": {
@@ -2453,6 +2553,40 @@
             }
           },
           "description": "The value is the original bytes, which may be anything (a malformed record lands here too); the CloudEvents headers are present when the original had them.",
+          "examples": [
+            {
+              "headers": {
+                "ce_correlationid": "b5a99084-c879-55ba-ab43-b40fece5ffcd",
+                "ce_dataschema": "urn:alianza:schema:ops.consumer_lag_exceeded:v1",
+                "ce_id": "16887ec3-8db7-5cc4-ade3-3c7942294cae",
+                "ce_source": "/alianza/ops",
+                "ce_specversion": "1.0",
+                "ce_subject": "commitments",
+                "ce_time": "2027-03-15T14:30:00+00:00",
+                "ce_type": "ops.consumer_lag_exceeded",
+                "content-type": "application/json",
+                "dlq_consumer_group": "your-consumer-group",
+                "dlq_error": "TimeoutError: the database did not answer within 5 s (5 attempts)",
+                "dlq_failed_at": "2027-03-15T14:30:00+00:00",
+                "dlq_original_offset": "1841",
+                "dlq_original_partition": "3",
+                "dlq_original_topic": "alianza.ops",
+                "dlq_reason": "handler_failed"
+              },
+              "name": "ops_dead_lettered",
+              "payload": {
+                "above_for_seconds": 120,
+                "detected_at": "2027-03-15T14:30:00Z",
+                "group": "commitments",
+                "lag": 1850,
+                "threshold": 1000,
+                "topics": {
+                  "alianza.partnerships": 1850
+                }
+              },
+              "summary": "Key `commitments`; the value is the payload below."
+            }
+          ],
           "headers": "$ref:$.channels.commitments_dlq.messages.commitments.dead_lettered.headers",
           "name": "ops.dead_lettered",
           "payload": {
@@ -8077,6 +8211,36 @@
             }
           },
           "description": "The value is the original bytes, which may be anything (a malformed record lands here too); the CloudEvents headers are present when the original had them.",
+          "examples": [
+            {
+              "headers": {
+                "ce_correlationid": "bda40896-62b0-569b-a566-eaee97839b63",
+                "ce_dataschema": "urn:alianza:schema:partner.registered:v1",
+                "ce_id": "13b6e449-1e4b-5f42-9753-d74f1499fec5",
+                "ce_source": "/alianza/registry",
+                "ce_specversion": "1.0",
+                "ce_subject": "prt_diaspora_ca",
+                "ce_time": "2027-03-15T14:30:00+00:00",
+                "ce_type": "partner.registered",
+                "content-type": "application/json",
+                "dlq_consumer_group": "commitments",
+                "dlq_error": "TimeoutError: the database did not answer within 5 s (5 attempts)",
+                "dlq_failed_at": "2027-03-15T14:30:00+00:00",
+                "dlq_original_offset": "1841",
+                "dlq_original_partition": "3",
+                "dlq_original_topic": "alianza.partnerships",
+                "dlq_reason": "handler_failed"
+              },
+              "name": "partnerships_dead_lettered",
+              "payload": {
+                "country": "CA",
+                "kind": "diaspora_organisation",
+                "name": "Mexican Diaspora in Canada",
+                "partner_id": "prt_diaspora_ca"
+              },
+              "summary": "Key `prt_diaspora_ca`; the value is the payload below."
+            }
+          ],
           "headers": "$ref:$.channels.commitments_dlq.messages.commitments.dead_lettered.headers",
           "name": "partnerships.dead_lettered",
           "payload": {
