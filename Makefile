@@ -11,7 +11,7 @@ STACK_ENV := $(if $(KAFKA_BROKERS),ALIANZA_KAFKA_BROKERS=$(KAFKA_BROKERS)) \
 	$(if $(REPLICAS),ALIANZA_REPLICAS=$(REPLICAS))
 STACK := $(STACK_ENV) $(UV) run --frozen python -m deploy.local.stack
 
-.PHONY: run stop status scale logs test test-long lint format install browser kubectl prometheus clean demo contracts manifests bench chaos mutate
+.PHONY: run stop status scale logs test test-long lint format install browser kubectl prometheus asyncapi-cli clean demo contracts sdk manifests bench chaos mutate
 
 run: install prometheus ## start PostgreSQL, Kafka, the three services and Prometheus; print where they are
 	$(STACK) up
@@ -61,8 +61,11 @@ mutate: install ## mutation testing (mutmut) of shared/ and each domain.py, the 
 	$(UV) run --frozen mutmut run $(MUTANTS)
 	$(UV) run --frozen mutmut results
 
-contracts: install ## regenerate contracts/ (AsyncAPI, event JSON Schemas, OpenAPI) from the code
-	$(UV) run --frozen python -m deploy.contracts
+contracts: install asyncapi-cli ## regenerate contracts/ (AsyncAPI and its HTML, event JSON Schemas, OpenAPI) from the code
+	ALIANZA_ASYNCAPI_CLI=$(ASYNCAPI_CLI) $(UV) run --frozen python -m deploy.contracts
+
+sdk: install ## regenerate sdk/ (a typed Python client per service) from contracts/openapi/
+	$(UV) run --frozen python -m deploy.sdk
 
 manifests: install ## regenerate the Kubernetes base (deploy/kubernetes/base) from the code
 	$(UV) run --frozen python -m deploy.kubernetes.generate
@@ -86,6 +89,21 @@ kubectl:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 			--no-install-recommends kubernetes-client >/dev/null; \
 	fi
+
+# The official AsyncAPI CLI and its HTML template, which `make contracts` renders the event docs
+# with: installed once from npm, at the versions contracts/tools/html/package-lock.json pins, under
+# .local/ (no install scripts run: the template's PDF output, which would fetch a browser, is
+# not used). Once there, rendering needs no network.
+ASYNCAPI_TOOLS := .local/asyncapi-cli
+ASYNCAPI_CLI := $(ASYNCAPI_TOOLS)/node_modules/.bin/asyncapi
+asyncapi-cli: $(ASYNCAPI_CLI)
+
+$(ASYNCAPI_CLI): contracts/tools/html/package.json contracts/tools/html/package-lock.json
+	@echo "installing the AsyncAPI CLI and HTML template under $(ASYNCAPI_TOOLS) (once)"
+	mkdir -p $(ASYNCAPI_TOOLS)
+	cp contracts/tools/html/package.json contracts/tools/html/package-lock.json $(ASYNCAPI_TOOLS)/
+	cd $(ASYNCAPI_TOOLS) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $(ASYNCAPI_CLI)
 
 # Prometheus (and promtool, for the alert rules' tests) from Debian, installed once when missing.
 # The package would start its own service on :9090 where systemd runs; ours runs from

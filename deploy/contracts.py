@@ -1,6 +1,7 @@
 """Generates `contracts/` from the code's own models: AsyncAPI, event JSON Schemas, OpenAPI.
 
     python -m deploy.contracts                    # rewrite the generated contracts (`make contracts`)
+    python -m deploy.contracts --no-html          # ... but not the AsyncAPI HTML (no CLI needed)
     python -m deploy.contracts --freeze-baseline  # also copy today's event schemas to the baseline
 
 Everything is derived: topics and payloads from `shared.catalogue`, the CloudEvents headers from
@@ -19,6 +20,7 @@ import importlib
 import json
 import os
 import shutil
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,9 +29,11 @@ from typing import Any
 
 import yaml
 
+from deploy import event_docs
 from shared.catalogue import CATALOGUE, EventSpec, Stream, dlq_name, topic_name
-from shared.consumer import Handler
-from shared.events import Event, to_kafka
+from shared.catalogue.examples import AT, EXAMPLES, example_subject
+from shared.consumer import Handler, dead_letter_headers
+from shared.events import Event, KafkaHeaders, to_kafka
 from shared.settings import ServiceSettings
 
 REPO = Path(__file__).resolve().parents[1]
@@ -174,6 +178,62 @@ def cloudevents_headers() -> dict[str, Any]:
     }
 
 
+# Example event ids are UUIDs, as real ones are, but fixed so the document is stable.
+_EXAMPLE_IDS = uuid.UUID("6c7d1f0e-8b2a-4e59-9a43-0d1e2f3a4b5c")
+
+
+def _example_record(spec: EventSpec, publisher: str) -> tuple[bytes, bytes, KafkaHeaders]:
+    """The catalogue's example payload as `to_kafka` puts it on the topic (the relays' code)."""
+    payload = EXAMPLES.get(spec.name)
+    if payload is None:
+        raise ValueError(f"add an example of {spec.name} to shared/catalogue/examples.py")
+    event = Event(
+        id=str(uuid.uuid5(_EXAMPLE_IDS, spec.name)),
+        source=f"/alianza/{publisher}",
+        type=spec.name,
+        time=AT,
+        subject=example_subject(spec.name),
+        dataschema=spec.dataschema,
+        data=payload.model_dump(mode="json"),
+        correlationid=str(uuid.uuid5(_EXAMPLE_IDS, f"request:{spec.name}")),
+    )
+    return to_kafka(event)
+
+
+def _example(name: str, key: bytes, value: bytes, headers: KafkaHeaders) -> dict[str, Any]:
+    return {
+        "name": name.replace(".", "_"),
+        "summary": f"Key `{key.decode()}`; the value is the payload below.",
+        "headers": {header: raw.decode() for header, raw in headers},
+        "payload": json.loads(value),
+    }
+
+
+def message_example(spec: EventSpec, publisher: str) -> dict[str, Any]:
+    """The message's example: the headers and value of its example event's record."""
+    return _example(spec.name, *_example_record(spec, publisher))
+
+
+def dead_letter_example(stream: Stream, consumers: Iterable[Consumer]) -> dict[str, Any]:
+    """A record of `stream` as a consumer dead-letters it (`shared.consumer`'s own headers)."""
+    publisher = PUBLISHER[stream]
+    spec = min((s for s in CATALOGUE.values() if s.stream is stream), key=message_id)
+    key, value, headers = _example_record(spec, publisher)
+    readers = sorted(c.service for c in consumers if stream in c.streams)
+    headers = dead_letter_headers(
+        headers,
+        reason="handler_failed",
+        error="TimeoutError: the database did not answer within 5 s (5 attempts)",
+        topic=topic_name(topic_prefix(), stream),
+        partition=3,
+        offset=1841,
+        # No service reads some streams; a team of yours consuming them would be the group.
+        group=readers[0] if readers else "your-consumer-group",
+        failed_at=AT,
+    )
+    return _example(f"{stream.value}.dead_lettered", key, value, headers)
+
+
 def _message(spec: EventSpec, publisher: str) -> dict[str, Any]:
     doc = (spec.payload.__doc__ or "").strip()
     return {
@@ -198,10 +258,11 @@ def _message(spec: EventSpec, publisher: str) -> dict[str, Any]:
         "correlationId": {"$ref": "#/components/correlationIds/correlationid"},
         "payload": {"$ref": f"schemas/{schema_file(spec)}"},
         "bindings": {"$ref": "#/components/messageBindings/subjectKey"},
+        "examples": [message_example(spec, publisher)],
     }
 
 
-def _dead_letter_message(stream: Stream) -> dict[str, Any]:
+def _dead_letter_message(stream: Stream, consumers: Iterable[Consumer]) -> dict[str, Any]:
     return {
         "name": f"{stream.value}.dead_lettered",
         "title": f"A record of the {stream.value} stream that a consumer gave up on",
@@ -216,6 +277,7 @@ def _dead_letter_message(stream: Stream) -> dict[str, Any]:
                 "bindingVersion": KAFKA_BINDING_VERSION,
             }
         },
+        "examples": [dead_letter_example(stream, consumers)],
     }
 
 
@@ -250,7 +312,7 @@ def asyncapi_document(consumers: Iterable[Consumer]) -> dict[str, Any]:
             "bindings": {"kafka": {"topic": topic, "bindingVersion": KAFKA_BINDING_VERSION}},
         }
         dead_letter = f"{stream.value}.dead_lettered"
-        messages[dead_letter] = _dead_letter_message(stream)
+        messages[dead_letter] = _dead_letter_message(stream, consumers)
         channels[dlq_channel] = {
             "address": dlq_name(topic),
             "title": dlq_name(topic),
@@ -554,6 +616,11 @@ def compatibility_problems(old: Mapping[str, Any], new: Mapping[str, Any]) -> li
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
+        "--no-html",
+        action="store_true",
+        help="leave contracts/asyncapi-html/ as it is (no AsyncAPI CLI needed)",
+    )
+    parser.add_argument(
         "--freeze-baseline",
         action="store_true",
         help="also copy the current event schemas to contracts/baseline/ (a release's contract)",
@@ -562,6 +629,11 @@ def main(argv: list[str] | None = None) -> None:
     files = render()
     write(files)
     print(f"[contracts] wrote {len(files)} files under {CONTRACTS.relative_to(REPO)}/")
+    if not args.no_html:
+        event_docs.render(event_docs.cli_path())
+        print(
+            f"[contracts] rendered {event_docs.HTML_DIR.relative_to(REPO)}/ with the AsyncAPI CLI"
+        )
     if args.freeze_baseline:
         freeze_baseline()
         print(f"[contracts] froze the event schemas in {CONTRACTS.relative_to(REPO)}/{BASELINE}/")

@@ -35,7 +35,7 @@ from pydantic import ValidationError
 
 from shared.catalogue import UnknownEventType, dlq_name, validate_payload
 from shared.context import tracing
-from shared.events import Event, MalformedEvent, from_kafka
+from shared.events import Event, KafkaHeaders, MalformedEvent, from_kafka
 from shared.faultpoints import fault_point
 from shared.faults import is_transient
 from shared.kafka import (
@@ -59,6 +59,32 @@ Records = list[ConsumerRecord[bytes, bytes]]
 CLOSE_TIMEOUT_SECONDS = 2.0
 METADATA_MAX_AGE_MS = 10_000
 Work = tuple[Event, Handler]
+
+
+def dead_letter_headers(
+    headers: KafkaHeaders | tuple[tuple[str, bytes], ...],
+    *,
+    reason: str,
+    error: str,
+    topic: str,
+    partition: int,
+    offset: int,
+    group: str,
+    failed_at: datetime,
+) -> KafkaHeaders:
+    """The dead-lettered copy's headers: the original's (less any earlier `dlq_*`, from a replay
+    that failed again) plus why, where from and by whom."""
+    kept = [(name, value) for name, value in headers if not name.startswith("dlq_")]
+    return [
+        *kept,
+        ("dlq_reason", reason.encode()),
+        ("dlq_error", error[:2000].encode()),
+        ("dlq_original_topic", topic.encode()),
+        ("dlq_original_partition", str(partition).encode()),
+        ("dlq_original_offset", str(offset).encode()),
+        ("dlq_consumer_group", group.encode()),
+        ("dlq_failed_at", failed_at.isoformat().encode()),
+    ]
 
 
 @dataclass(frozen=True)
@@ -467,16 +493,16 @@ class EventConsumer:
     ) -> None:
         """Send the original record to `<topic>.dlq`, with why and where it came from."""
         producer = await self._ensure_dlq_producer()
-        headers = [(name, value) for name, value in record.headers if not name.startswith("dlq_")]
-        headers += [
-            ("dlq_reason", reason.encode()),
-            ("dlq_error", error[:2000].encode()),
-            ("dlq_original_topic", record.topic.encode()),
-            ("dlq_original_partition", str(record.partition).encode()),
-            ("dlq_original_offset", str(record.offset).encode()),
-            ("dlq_consumer_group", self.group_id.encode()),
-            ("dlq_failed_at", datetime.now(UTC).isoformat().encode()),
-        ]
+        headers = dead_letter_headers(
+            record.headers,
+            reason=reason,
+            error=error,
+            topic=record.topic,
+            partition=record.partition,
+            offset=record.offset,
+            group=self.group_id,
+            failed_at=datetime.now(UTC),
+        )
         try:
             delivery = await producer.send(
                 dlq_name(record.topic), value=record.value, key=record.key, headers=headers

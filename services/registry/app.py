@@ -3,8 +3,10 @@
 import asyncio
 import contextlib
 import logging
+from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 # Imported for its side effect: every table registered, so foreign keys between them resolve.
 import services.registry.models  # noqa: F401
@@ -32,6 +34,11 @@ from shared.settings import Environment
 from shared.web.service import BackgroundTask, Runtime, StartupHook, create_service_app
 
 logger = logging.getLogger(__name__)
+
+# The event documentation `make contracts` renders from the AsyncAPI document (scripts and styles
+# beside the page, nothing from elsewhere); the image carries it at the same place.
+EVENT_DOCS = Path(__file__).resolve().parents[2] / "contracts" / "asyncapi-html"
+EVENT_DOCS_PATH = "/docs/events"
 
 
 class DevelopmentSecretInUse(RuntimeError):
@@ -142,7 +149,9 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
     app = create_service_app(
         settings,
         title="Alianza registry",
-        description="Partners, partnerships and their lifecycle; the identity provider for the other services.",
+        description="Partners, partnerships and their lifecycle; the identity provider for the other "
+        f"services. The events every service publishes are documented at [{EVENT_DOCS_PATH}/]"
+        f"({EVENT_DOCS_PATH}/).",
         routers=[
             auth_router,
             admin_router,
@@ -162,4 +171,10 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
     )
     # Outermost, so a flood from one address costs next to nothing.
     app.add_middleware(SourceLimit, limiter=guard.per_source, path=TOKEN_PATH)
+    # Public, like /docs; `html=True` answers the folder with its index.html.
+    app.mount(
+        EVENT_DOCS_PATH,
+        StaticFiles(directory=EVENT_DOCS, html=True, check_dir=False),
+        name="event-docs",
+    )
     return app

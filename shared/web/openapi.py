@@ -158,6 +158,12 @@ SDG_TARGET_SCHEMA = listed(SDG_TARGETS, "a target of the 2030 Agenda", "10.7")
 M49_AREA_PATTERN = one_of_pattern(AREA_CODES)  # a UN M49 region, sub-region or intermediate region
 
 
+def operation_id(route: APIRoute) -> str:
+    """The handler's own name (`create_partnership`), not FastAPI's name+path+method default:
+    clients generated from the document name their functions after it."""
+    return route.name
+
+
 def token_url_from_jwks(jwks_url: str) -> str:
     """The registry's token endpoint, next to the JWKS it publishes."""
     return urljoin(jwks_url, "/oauth/token")

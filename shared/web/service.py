@@ -27,7 +27,7 @@ from shared.uow import UnitOfWork
 from shared.web.limits import BodySizeLimit
 from shared.web.nul_guard import NulGuard
 from shared.web.observability import install_observability, metrics_guard
-from shared.web.openapi import answers, install_openapi, token_url_from_jwks
+from shared.web.openapi import answers, install_openapi, operation_id, token_url_from_jwks
 from shared.web.outbox_admin import router as outbox_admin
 from shared.web.problems import install_problem_handlers
 
@@ -236,7 +236,13 @@ def create_service_app(
             await app.state.verifier.aclose()
             await engine.dispose()
 
-    app = FastAPI(title=title, description=description, version="1.0.0", lifespan=lifespan)
+    app = FastAPI(
+        title=title,
+        description=description,
+        version="1.0.0",
+        lifespan=lifespan,
+        generate_unique_id_function=operation_id,
+    )
 
     async def database_up() -> bool:
         async with app.state.runtime.engine.connect() as conn:

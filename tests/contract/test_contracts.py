@@ -7,6 +7,7 @@ the OpenAPI documents with openapi-spec-validator, the event schemas against JSO
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,8 +19,9 @@ from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate as validate_openapi
 from pydantic import BaseModel
 
-from deploy import contracts
-from shared.catalogue import CATALOGUE
+from deploy import contracts, event_docs
+from shared.catalogue import CATALOGUE, validate_payload
+from shared.catalogue.examples import EXAMPLES
 from shared.events import from_kafka
 
 TOOLS = contracts.CONTRACTS / "tools"
@@ -62,6 +64,45 @@ def test_every_event_type_has_its_schema_and_message(rendered: dict[str, bytes])
         assert message["payload"] == {"$ref": f"schemas/{contracts.schema_file(spec)}"}
         channel = document["channels"][spec.stream.value]
         assert contracts.message_id(spec) in channel["messages"]
+
+
+def test_every_message_has_an_example_valid_for_its_schemas(rendered: dict[str, bytes]) -> None:
+    document = yaml.safe_load(rendered[contracts.ASYNCAPI])
+    headers_schema = document["components"]["schemas"]["CloudEventHeaders"]
+    assert set(EXAMPLES) == set(CATALOGUE), "shared/catalogue/examples.py: one example per type"
+    for spec in CATALOGUE.values():
+        message = document["components"]["messages"][contracts.message_id(spec)]
+        (example,) = message["examples"]
+        schema = json.loads(rendered[f"schemas/{contracts.schema_file(spec)}"])
+        Draft202012Validator(schema).validate(example["payload"])
+        constants = message["headers"]["allOf"][1]
+        Draft202012Validator({"allOf": [headers_schema, constants]}).validate(example["headers"])
+        # ... and a consumer reads it back as the event it stands for.
+        record = [(name, value.encode()) for name, value in example["headers"].items()]
+        event = from_kafka(json.dumps(example["payload"]).encode(), record)
+        assert event.type == spec.name
+        validate_payload(event.type, event.data)
+    dead_letter_schema = document["components"]["schemas"]["DeadLetterHeaders"]
+    for name, message in document["components"]["messages"].items():
+        assert len(message.get("examples", [])) == 1, f"{name} has no example"
+        if name.endswith(".dead_lettered"):
+            (example,) = message["examples"]
+            Draft202012Validator(dead_letter_schema).validate(example["headers"])
+            assert (
+                example["headers"]["dlq_original_topic"]
+                == document["channels"][name.removesuffix(".dead_lettered")]["address"]
+            )
+
+
+def test_the_event_docs_were_rendered_from_the_committed_document() -> None:
+    # Rendering needs the AsyncAPI CLI (hundreds of MB of npm packages): the page records what it
+    # was rendered from instead, and this holds the record to today's document and schemas.
+    recorded = (event_docs.HTML_DIR / event_docs.RENDERED_FROM).read_text()
+    assert recorded == event_docs.rendered_from_line(event_docs.source_digest()), (
+        "contracts/asyncapi-html/ was rendered from another AsyncAPI document; run "
+        "`make contracts` (it installs the AsyncAPI CLI once) and commit contracts/"
+    )
+    assert (event_docs.HTML_DIR / "index.html").stat().st_size > 0
 
 
 def test_consumers_receive_exactly_the_types_they_handle(rendered: dict[str, bytes]) -> None:
@@ -257,6 +298,23 @@ def test_openapi_document_is_valid(service: str) -> None:
         (contracts.CONTRACTS / "openapi" / f"{service}.json").read_text()
     )
     validate_openapi(document)
+
+
+@pytest.mark.parametrize("service", contracts.SERVICES)
+def test_operation_ids_are_unique_handler_names(service: str) -> None:
+    """Generated clients (sdk/) name their functions after operationIds: short, unique names."""
+    document: dict[str, Any] = json.loads(
+        (contracts.CONTRACTS / "openapi" / f"{service}.json").read_text()
+    )
+    ids = [
+        operation["operationId"]
+        for path in document["paths"].values()
+        for operation in path.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    ]
+    assert ids
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in ids), ids
 
 
 def _node_tools() -> None:

@@ -117,7 +117,7 @@ async def test_authorize_in_the_registrys_swagger_ui_gets_a_token_that_calls_the
         wait.until(visible((By.XPATH, "//div[contains(@class,'modal-ux')]//button[.='Logout']")))
         dialog.find_element(By.CSS_SELECTOR, "button.btn-done").click()
 
-        operation = wait.until(visible((By.ID, "operations-identity-who_am_i_clients_me_get")))
+        operation = wait.until(visible((By.ID, "operations-identity-who_am_i")))
         operation.find_element(By.CSS_SELECTOR, ".opblock-summary").click()
         wait.until(clickable((By.CSS_SELECTOR, "button.try-out__btn"))).click()
         wait.until(clickable((By.CSS_SELECTOR, "button.execute"))).click()

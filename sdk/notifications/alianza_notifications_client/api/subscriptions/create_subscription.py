@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.subscription_create import SubscriptionCreate
+from ...models.subscription_created import SubscriptionCreated
+from ...models.validation_problem import ValidationProblem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SubscriptionCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subscriptions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SubscriptionCreated | ValidationProblem | None:
+    if response.status_code == 201:
+        response_201 = SubscriptionCreated.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ValidationProblem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SubscriptionCreated | ValidationProblem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionCreate,
+) -> Response[Problem | SubscriptionCreated | ValidationProblem]:
+    """Create Subscription
+
+     Subscribe a webhook; the answer holds its signing secret, shown only this once. Who: any role;
+    what a partner client makes is partner-scoped (only non-draft events, managed by partner
+    clients of its organisation). 429 once the organisation holds its maximum.
+
+    Args:
+        body (SubscriptionCreate): A webhook subscription. Empty filter lists place no constraint;
+            patterns must match.
+            `target_url` must resolve to an address the service may call (not loopback or private).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SubscriptionCreated | ValidationProblem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionCreate,
+) -> Problem | SubscriptionCreated | ValidationProblem | None:
+    """Create Subscription
+
+     Subscribe a webhook; the answer holds its signing secret, shown only this once. Who: any role;
+    what a partner client makes is partner-scoped (only non-draft events, managed by partner
+    clients of its organisation). 429 once the organisation holds its maximum.
+
+    Args:
+        body (SubscriptionCreate): A webhook subscription. Empty filter lists place no constraint;
+            patterns must match.
+            `target_url` must resolve to an address the service may call (not loopback or private).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SubscriptionCreated | ValidationProblem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionCreate,
+) -> Response[Problem | SubscriptionCreated | ValidationProblem]:
+    """Create Subscription
+
+     Subscribe a webhook; the answer holds its signing secret, shown only this once. Who: any role;
+    what a partner client makes is partner-scoped (only non-draft events, managed by partner
+    clients of its organisation). 429 once the organisation holds its maximum.
+
+    Args:
+        body (SubscriptionCreate): A webhook subscription. Empty filter lists place no constraint;
+            patterns must match.
+            `target_url` must resolve to an address the service may call (not loopback or private).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SubscriptionCreated | ValidationProblem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionCreate,
+) -> Problem | SubscriptionCreated | ValidationProblem | None:
+    """Create Subscription
+
+     Subscribe a webhook; the answer holds its signing secret, shown only this once. Who: any role;
+    what a partner client makes is partner-scoped (only non-draft events, managed by partner
+    clients of its organisation). 429 once the organisation holds its maximum.
+
+    Args:
+        body (SubscriptionCreate): A webhook subscription. Empty filter lists place no constraint;
+            patterns must match.
+            `target_url` must resolve to an address the service may call (not loopback or private).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SubscriptionCreated | ValidationProblem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_client_created import ApiClientCreated
+from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
+from ...types import Response
+
+
+def _get_kwargs(
+    client_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/clients/{client_id}/secret".format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiClientCreated | Problem | ValidationProblem | None:
+    if response.status_code == 200:
+        response_200 = ApiClientCreated.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationProblem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiClientCreated | Problem | ValidationProblem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiClientCreated | Problem | ValidationProblem]:
+    """Give a client a new secret, shown only in this response; the old one stops working.
+
+     Only admins may call it. Tokens issued with the old secret live until they expire;
+    disable the client too if the secret leaked.
+
+    Args:
+        client_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiClientCreated | Problem | ValidationProblem]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiClientCreated | Problem | ValidationProblem | None:
+    """Give a client a new secret, shown only in this response; the old one stops working.
+
+     Only admins may call it. Tokens issued with the old secret live until they expire;
+    disable the client too if the secret leaked.
+
+    Args:
+        client_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiClientCreated | Problem | ValidationProblem
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiClientCreated | Problem | ValidationProblem]:
+    """Give a client a new secret, shown only in this response; the old one stops working.
+
+     Only admins may call it. Tokens issued with the old secret live until they expire;
+    disable the client too if the secret leaked.
+
+    Args:
+        client_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiClientCreated | Problem | ValidationProblem]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiClientCreated | Problem | ValidationProblem | None:
+    """Give a client a new secret, shown only in this response; the old one stops working.
+
+     Only admins may call it. Tokens issued with the old secret live until they expire;
+    disable the client too if the secret leaked.
+
+    Args:
+        client_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiClientCreated | Problem | ValidationProblem
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.partnership_read import PartnershipRead
+from ...models.partnership_update import PartnershipUpdate
+from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
+from ...types import Response
+
+
+def _get_kwargs(
+    partnership_id: str,
+    *,
+    body: PartnershipUpdate,
+    if_match: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["if-match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/partnerships/{partnership_id}".format(
+            partnership_id=quote(str(partnership_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PartnershipRead | Problem | ValidationProblem | None:
+    if response.status_code == 200:
+        response_200 = PartnershipRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ValidationProblem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PartnershipRead | Problem | ValidationProblem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    partnership_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PartnershipUpdate,
+    if_match: str,
+) -> Response[PartnershipRead | Problem | ValidationProblem]:
+    """Edit Partnership
+
+     Edit a draft; needs If-Match with the current ETag (stale → 412). Who: the owning partner.
+
+    Args:
+        partnership_id (str):
+        if_match (str):
+        body (PartnershipUpdate): Any subset of a draft's fields; lists replace the previous list
+            whole. Only
+            `consultation_platform` may be sent as `null` (to clear it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PartnershipRead | Problem | ValidationProblem]
+    """
+
+    kwargs = _get_kwargs(
+        partnership_id=partnership_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    partnership_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PartnershipUpdate,
+    if_match: str,
+) -> PartnershipRead | Problem | ValidationProblem | None:
+    """Edit Partnership
+
+     Edit a draft; needs If-Match with the current ETag (stale → 412). Who: the owning partner.
+
+    Args:
+        partnership_id (str):
+        if_match (str):
+        body (PartnershipUpdate): Any subset of a draft's fields; lists replace the previous list
+            whole. Only
+            `consultation_platform` may be sent as `null` (to clear it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PartnershipRead | Problem | ValidationProblem
+    """
+
+    return sync_detailed(
+        partnership_id=partnership_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    partnership_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PartnershipUpdate,
+    if_match: str,
+) -> Response[PartnershipRead | Problem | ValidationProblem]:
+    """Edit Partnership
+
+     Edit a draft; needs If-Match with the current ETag (stale → 412). Who: the owning partner.
+
+    Args:
+        partnership_id (str):
+        if_match (str):
+        body (PartnershipUpdate): Any subset of a draft's fields; lists replace the previous list
+            whole. Only
+            `consultation_platform` may be sent as `null` (to clear it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PartnershipRead | Problem | ValidationProblem]
+    """
+
+    kwargs = _get_kwargs(
+        partnership_id=partnership_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    partnership_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PartnershipUpdate,
+    if_match: str,
+) -> PartnershipRead | Problem | ValidationProblem | None:
+    """Edit Partnership
+
+     Edit a draft; needs If-Match with the current ETag (stale → 412). Who: the owning partner.
+
+    Args:
+        partnership_id (str):
+        if_match (str):
+        body (PartnershipUpdate): Any subset of a draft's fields; lists replace the previous list
+            whole. Only
+            `consultation_platform` may be sent as `null` (to clear it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PartnershipRead | Problem | ValidationProblem
+    """
+
+    return (
+        await asyncio_detailed(
+            partnership_id=partnership_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.round_report import RoundReport
+from ...models.validation_problem import ValidationProblem
+from ...types import Response
+
+
+def _get_kwargs(
+    round_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/review-rounds/{round_id}/close".format(
+            round_id=quote(str(round_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RoundReport | ValidationProblem | None:
+    if response.status_code == 200:
+        response_200 = RoundReport.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationProblem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RoundReport | ValidationProblem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    round_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | RoundReport | ValidationProblem]:
+    """Close Round
+
+     Close a round (again → 409) and answer its report. Who: secretariat.
+
+    Args:
+        round_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RoundReport | ValidationProblem]
+    """
+
+    kwargs = _get_kwargs(
+        round_id=round_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    round_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | RoundReport | ValidationProblem | None:
+    """Close Round
+
+     Close a round (again → 409) and answer its report. Who: secretariat.
+
+    Args:
+        round_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RoundReport | ValidationProblem
+    """
+
+    return sync_detailed(
+        round_id=round_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    round_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | RoundReport | ValidationProblem]:
+    """Close Round
+
+     Close a round (again → 409) and answer its report. Who: secretariat.
+
+    Args:
+        round_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RoundReport | ValidationProblem]
+    """
+
+    kwargs = _get_kwargs(
+        round_id=round_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    round_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | RoundReport | ValidationProblem | None:
+    """Close Round
+
+     Close a round (again → 409) and answer its report. Who: secretariat.
+
+    Args:
+        round_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RoundReport | ValidationProblem
+    """
+
+    return (
+        await asyncio_detailed(
+            round_id=round_id,
+            client=client,
+        )
+    ).parsed

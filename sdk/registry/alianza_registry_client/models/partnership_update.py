@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.level import Level
+from ..models.policy_area import PolicyArea
+from ..models.theme import Theme
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.country_in import CountryIn
+    from ..models.member_in import MemberIn
+    from ..models.planned_commitment_in import PlannedCommitmentIn
+
+
+T = TypeVar("T", bound="PartnershipUpdate")
+
+
+@_attrs_define
+class PartnershipUpdate:
+    """Any subset of a draft's fields; lists replace the previous list whole. Only
+    `consultation_platform` may be sent as `null` (to clear it).
+
+        Attributes:
+            consultation_platform (None | str | Unset):
+            countries (list[CountryIn] | Unset):
+            gcm_objectives (list[int] | Unset):
+            level (Level | Unset):
+            members (list[MemberIn] | Unset):
+            planned_commitments (list[PlannedCommitmentIn] | Unset):
+            policy_areas (list[PolicyArea] | Unset):
+            sdg_targets (list[str] | Unset):
+            summary (str | Unset):
+            themes (list[Theme] | Unset):
+            title (str | Unset):
+    """
+
+    consultation_platform: None | str | Unset = UNSET
+    countries: list[CountryIn] | Unset = UNSET
+    gcm_objectives: list[int] | Unset = UNSET
+    level: Level | Unset = UNSET
+    members: list[MemberIn] | Unset = UNSET
+    planned_commitments: list[PlannedCommitmentIn] | Unset = UNSET
+    policy_areas: list[PolicyArea] | Unset = UNSET
+    sdg_targets: list[str] | Unset = UNSET
+    summary: str | Unset = UNSET
+    themes: list[Theme] | Unset = UNSET
+    title: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        consultation_platform: None | str | Unset
+        if isinstance(self.consultation_platform, Unset):
+            consultation_platform = UNSET
+        else:
+            consultation_platform = self.consultation_platform
+
+        countries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.countries, Unset):
+            countries = []
+            for countries_item_data in self.countries:
+                countries_item = countries_item_data.to_dict()
+                countries.append(countries_item)
+
+        gcm_objectives: list[int] | Unset = UNSET
+        if not isinstance(self.gcm_objectives, Unset):
+            gcm_objectives = self.gcm_objectives
+
+        level: str | Unset = UNSET
+        if not isinstance(self.level, Unset):
+            level = self.level.value
+
+        members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.members, Unset):
+            members = []
+            for members_item_data in self.members:
+                members_item = members_item_data.to_dict()
+                members.append(members_item)
+
+        planned_commitments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.planned_commitments, Unset):
+            planned_commitments = []
+            for planned_commitments_item_data in self.planned_commitments:
+                planned_commitments_item = planned_commitments_item_data.to_dict()
+                planned_commitments.append(planned_commitments_item)
+
+        policy_areas: list[str] | Unset = UNSET
+        if not isinstance(self.policy_areas, Unset):
+            policy_areas = []
+            for policy_areas_item_data in self.policy_areas:
+                policy_areas_item = policy_areas_item_data.value
+                policy_areas.append(policy_areas_item)
+
+        sdg_targets: list[str] | Unset = UNSET
+        if not isinstance(self.sdg_targets, Unset):
+            sdg_targets = self.sdg_targets
+
+        summary = self.summary
+
+        themes: list[str] | Unset = UNSET
+        if not isinstance(self.themes, Unset):
+            themes = []
+            for themes_item_data in self.themes:
+                themes_item = themes_item_data.value
+                themes.append(themes_item)
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if consultation_platform is not UNSET:
+            field_dict["consultation_platform"] = consultation_platform
+        if countries is not UNSET:
+            field_dict["countries"] = countries
+        if gcm_objectives is not UNSET:
+            field_dict["gcm_objectives"] = gcm_objectives
+        if level is not UNSET:
+            field_dict["level"] = level
+        if members is not UNSET:
+            field_dict["members"] = members
+        if planned_commitments is not UNSET:
+            field_dict["planned_commitments"] = planned_commitments
+        if policy_areas is not UNSET:
+            field_dict["policy_areas"] = policy_areas
+        if sdg_targets is not UNSET:
+            field_dict["sdg_targets"] = sdg_targets
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if themes is not UNSET:
+            field_dict["themes"] = themes
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.country_in import CountryIn  # noqa: PLC0415
+        from ..models.member_in import MemberIn  # noqa: PLC0415
+        from ..models.planned_commitment_in import PlannedCommitmentIn  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_consultation_platform(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        consultation_platform = _parse_consultation_platform(d.pop("consultation_platform", UNSET))
+
+        _countries = d.pop("countries", UNSET)
+        countries: list[CountryIn] | Unset = UNSET
+        if _countries is not UNSET:
+            countries = []
+            for countries_item_data in _countries:
+                countries_item = CountryIn.from_dict(countries_item_data)
+
+                countries.append(countries_item)
+
+        gcm_objectives = cast(list[int], d.pop("gcm_objectives", UNSET))
+
+        _level = d.pop("level", UNSET)
+        level: Level | Unset
+        if isinstance(_level, Unset):
+            level = UNSET
+        else:
+            level = Level(_level)
+
+        _members = d.pop("members", UNSET)
+        members: list[MemberIn] | Unset = UNSET
+        if _members is not UNSET:
+            members = []
+            for members_item_data in _members:
+                members_item = MemberIn.from_dict(members_item_data)
+
+                members.append(members_item)
+
+        _planned_commitments = d.pop("planned_commitments", UNSET)
+        planned_commitments: list[PlannedCommitmentIn] | Unset = UNSET
+        if _planned_commitments is not UNSET:
+            planned_commitments = []
+            for planned_commitments_item_data in _planned_commitments:
+                planned_commitments_item = PlannedCommitmentIn.from_dict(planned_commitments_item_data)
+
+                planned_commitments.append(planned_commitments_item)
+
+        _policy_areas = d.pop("policy_areas", UNSET)
+        policy_areas: list[PolicyArea] | Unset = UNSET
+        if _policy_areas is not UNSET:
+            policy_areas = []
+            for policy_areas_item_data in _policy_areas:
+                policy_areas_item = PolicyArea(policy_areas_item_data)
+
+                policy_areas.append(policy_areas_item)
+
+        sdg_targets = cast(list[str], d.pop("sdg_targets", UNSET))
+
+        summary = d.pop("summary", UNSET)
+
+        _themes = d.pop("themes", UNSET)
+        themes: list[Theme] | Unset = UNSET
+        if _themes is not UNSET:
+            themes = []
+            for themes_item_data in _themes:
+                themes_item = Theme(themes_item_data)
+
+                themes.append(themes_item)
+
+        title = d.pop("title", UNSET)
+
+        partnership_update = cls(
+            consultation_platform=consultation_platform,
+            countries=countries,
+            gcm_objectives=gcm_objectives,
+            level=level,
+            members=members,
+            planned_commitments=planned_commitments,
+            policy_areas=policy_areas,
+            sdg_targets=sdg_targets,
+            summary=summary,
+            themes=themes,
+            title=title,
+        )
+
+        return partnership_update
