@@ -40,6 +40,7 @@ from services.registry.schemas import (
 from shared import idempotency
 from shared.auth import AnyCaller, Principal, PrincipalDep, Role, require_roles
 from shared.uow import UnitOfWork
+from shared.web.accept_language import AcceptLanguage
 from shared.web.openapi import CONFLICT, PRECONDITIONS, with_etag
 from shared.web.pagination import (
     DEFAULT_LIMIT,
@@ -137,17 +138,6 @@ async def get_partner(partner_id: str, uow: UowDep) -> PartnerRead:
 # --------------------------------------------------------------------------- partnerships
 
 
-# Reads give texts in the language Accept-Language prefers among those given (README "Languages").
-AcceptLanguage = Annotated[
-    str | None,
-    Header(
-        description="The languages you read, RFC 9110 §12.5.4 (`es-MX, es;q=0.9, *;q=0.1`):"
-        " titles, summaries and review texts come in the one preferred among those given, else"
-        " in the default language."
-    ),
-]
-
-
 def partnership_read(
     partnership: Partnership, accept_language: str | None = None
 ) -> PartnershipRead:
@@ -180,13 +170,7 @@ def partnership_read(
     )
 
 
-def _localised(partnership: Partnership, accept_language: str | None) -> narratives.Localised:
-    return narratives.localise(
-        accept_language,
-        partnership.language,
-        {"title": partnership.title, "summary": partnership.summary},
-        partnership.translations,
-    )
+_localised = narratives.partnership_texts
 
 
 def representation_headers(partnership: Partnership, accept_language: str | None) -> dict[str, str]:
@@ -438,21 +422,13 @@ async def partnership_reviews(
     return [read for read, _ in reads]
 
 
-REVIEW_TEXTS = ("findings", "lessons_learned", "good_practices", "challenges")
-
-
 def review_read(review: Review, accept_language: str | None) -> tuple[ReviewRead, tuple[str, ...]]:
     """A review with its texts in the reader's language, and the languages they are in (none
     when the review names no language: texts concluded before languages were asked for)."""
     read = ReviewRead.model_validate(review, from_attributes=True)
-    if review.language is None:
+    localised = narratives.review_texts(review, accept_language)
+    if localised is None:
         return read, ()
-    localised = narratives.localise(
-        accept_language,
-        review.language,
-        {field: getattr(review, field) for field in REVIEW_TEXTS},
-        review.translations,
-    )
     read = read.model_copy(update={**localised.texts, "content_language": localised.language})
     return read, localised.languages
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from services.registry.models import Partnership, Review
 from shared.web.accept_language import negotiate_language
 
 Translations = Mapping[str, Mapping[str, str | None]]
@@ -56,6 +57,32 @@ def localise(
             fell_back = fell_back or (language != default and bool(original))
     languages = (language, default) if fell_back else (language,)
     return Localised(language, texts, languages)
+
+
+REVIEW_TEXTS = ("findings", "lessons_learned", "good_practices", "challenges")
+
+
+def partnership_texts(partnership: Partnership, accept_language: str | None) -> Localised:
+    """A partnership's title and summary in the reader's language."""
+    return localise(
+        accept_language,
+        partnership.language,
+        {"title": partnership.title, "summary": partnership.summary},
+        partnership.translations,
+    )
+
+
+def review_texts(review: Review, accept_language: str | None) -> Localised | None:
+    """A review's texts in the reader's language; None for one that names no language (concluded
+    before languages were asked for: its texts are what they are)."""
+    if review.language is None:
+        return None
+    return localise(
+        accept_language,
+        review.language,
+        {field: getattr(review, field) for field in REVIEW_TEXTS},
+        review.translations,
+    )
 
 
 def content_language(languages: Sequence[str]) -> str:

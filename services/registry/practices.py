@@ -86,7 +86,8 @@ def _sql(filters: Filters) -> str:
             AS query
     )
     SELECT r.id AS review_id, r.partnership_id, r.cycle, r.outcome, r.language, r.concluded_at,
-        p.title AS partnership_title, p.replicated_from,
+        p.title AS partnership_title, p.language AS partnership_language,
+        p.translations AS partnership_translations, p.replicated_from,
         ts_rank_cd(r.search, q.query) AS rank,
         {headlines},
         ARRAY(

@@ -15,11 +15,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Header
 
 _ELEMENT = re.compile(
     r"^(?P<range>\*|[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)"
     r"(?:[ \t]*;[ \t]*[qQ]=(?P<q>0(?:\.[0-9]{0,3})?|1(?:\.0{0,3})?))?$"
 )
+# The request header, for routes whose texts come in several languages.
+AcceptLanguage = Annotated[
+    str | None,
+    Header(
+        description="The languages you read, RFC 9110 §12.5.4 (`es-MX, es;q=0.9, *;q=0.1`):"
+        " texts come in the one preferred among those given, else in the default language."
+    ),
+]
 # A header is at most a few dozen ranges; more is noise, not preference, and costs work per read.
 MAX_RANGES = 64
 

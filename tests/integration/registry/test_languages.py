@@ -292,10 +292,18 @@ async def test_review_texts_in_several_languages_are_read_in_the_readers_languag
 
     # Found in Spanish, through its translation, with the Spanish passage highlighted.
     hits = await api.get(
-        "/good-practices", params={"q": "ventanilla"}, headers=people.headers["ops"]
+        "/good-practices",
+        params={"q": "ventanilla"},
+        headers={**people.headers["ops"], "Accept-Language": "es"},
     )
     assert [hit["review_id"] for hit in hits.json()["items"]] == [review["id"]]
     assert "<mark>ventanillas</mark>" in hits.json()["items"][0]["snippets"]["good_practices"]
+    assert hits.json()["items"][0]["partnership_title"] == SPANISH["title"]
+    english = await api.get(
+        "/good-practices", params={"q": "windows"}, headers=people.headers["ops"]
+    )
+    assert "<mark>windows</mark>" in english.json()["items"][0]["snippets"]["good_practices"]
+    assert english.json()["items"][0]["partnership_title"] == ENGLISH["title"]
     by_language = await api.get(
         "/good-practices",
         params={"q": "ventanilla", "language": "es"},
@@ -404,3 +412,49 @@ async def test_events_carry_every_language_given(
             "challenges": None,
         }
     }
+
+
+async def test_a_round_report_reads_in_the_readers_language(
+    api: httpx.AsyncClient, people: Cast
+) -> None:
+    pid = await multilingual_draft(api, people)
+    for who, action in (("owner", "propose"), ("secretariat", "adopt"), ("owner", "start")):
+        await act(api, people, who, pid, action)
+    secretariat = people.headers["secretariat"]
+    opened = await api.post(
+        "/review-rounds",
+        json={
+            "name": "Regional review — Americas 2025",
+            "period_start": "2025-01-01",
+            "period_end": "2025-12-31",
+            "scope": {"regions": ["019"]},
+        },
+        headers=secretariat,
+    )
+    assert opened.status_code == 201, opened.text
+    await act(
+        api,
+        people,
+        "secretariat",
+        pid,
+        "conclude-review",
+        outcome="continue",
+        language="en",
+        good_practices="A joint employer-diaspora hotline.",
+        challenges="Visa delays.",
+        translations={"es": {"good_practices": "Una línea directa conjunta."}},
+    )
+    closed = await api.post(
+        f"/review-rounds/{opened.json()['id']}/close",
+        headers={**secretariat, "Accept-Language": "es"},
+    )
+    assert closed.status_code == 200, closed.text
+    assert closed.headers["Vary"] == "Accept-Language"
+    (entry,) = closed.json()["by_objective"]["6"]
+    assert entry["title"] == SPANISH["title"]
+    assert entry["good_practices"] == "Una línea directa conjunta."
+    assert entry["challenges"] == "Visa delays."  # not translated: the text as written
+    report = await api.get(f"/review-rounds/{opened.json()['id']}/report", headers=secretariat)
+    (entry,) = report.json()["by_objective"]["6"]
+    assert entry["title"] == ENGLISH["title"]
+    assert entry["good_practices"] == "A joint employer-diaspora hotline."
