@@ -477,7 +477,15 @@ ReviewTranslations = Annotated[
     BeforeValidator(_known_language_keys),
     Field(
         description="conclude-review only: the texts in other languages, keyed by language;"
-        " needs `language` (the texts' own), which it may not repeat"
+        " needs `language` (the texts' own), which it may not repeat",
+        examples=[
+            {
+                "es": {
+                    "good_practices": "Una línea directa conjunta de empleadores y diáspora.",
+                    "lessons_learned": "Las cuotas bajaron cuando la contratación fue pública.",
+                }
+            }
+        ],
     ),
 ]
 

@@ -263,27 +263,26 @@ async def test_review_texts_in_several_languages_are_read_in_the_readers_languag
         ("secretariat", "open-review"),
     ):
         await act(api, people, who, pid, action)
-    conclusion = {
+    spanish_texts = {
+        "findings": "Las cuotas de contratación bajaron a cero para la mayoría.",
+        "good_practices": "Las ventanillas únicas de migración acortaron la contratación.",
+    }
+    conclusion: dict[str, Any] = {
         "outcome": "continue",
         "language": "en",
         "findings": "Recruitment fees fell to zero for most workers.",
         "good_practices": "One-stop migration windows shortened hiring times.",
-        "translations": {
-            "es": {
-                "findings": "Las cuotas de contratación bajaron a cero para la mayoría.",
-                "good_practices": "Las ventanillas únicas de migración acortaron la contratación.",
-            }
-        },
+        "translations": {"es": spanish_texts},
     }
     await act(api, people, "secretariat", pid, "conclude-review", **conclusion)
     url = f"/partnerships/{pid}/reviews"
     spanish = await api.get(url, headers={**people.headers["ops"], "Accept-Language": "es"})
     (review,) = spanish.json()
     assert review["content_language"] == "es"
-    assert review["findings"] == conclusion["translations"]["es"]["findings"]
-    assert review["good_practices"] == conclusion["translations"]["es"]["good_practices"]
+    assert review["findings"] == spanish_texts["findings"]
+    assert review["good_practices"] == spanish_texts["good_practices"]
     assert review["lessons_learned"] == ""  # written empty: nothing to translate or fall back on
-    assert review["translations"]["es"]["findings"] == conclusion["translations"]["es"]["findings"]
+    assert review["translations"]["es"]["findings"] == spanish_texts["findings"]
     assert spanish.headers["Content-Language"] == "es"
     assert spanish.headers["Vary"] == "Accept-Language"
     french = (await api.get(url, headers={**people.headers["ops"], "Accept-Language": "fr"})).json()
