@@ -100,6 +100,16 @@ def fair_recruitment(demo: Demo) -> str:
             "title": "Fair recruitment corridor Mexico-Canada",
             "summary": "Zero-fee recruitment of seasonal agricultural workers, pre-departure orientation "
             "and diaspora support on arrival.",
+            # Read in Spanish with `Accept-Language: es`; the IATI file carries all three.
+            "language": "en",
+            "translations": {
+                "es": {
+                    "title": "Corredor de contratación equitativa México-Canadá",
+                    "summary": "Contratación sin cuotas de trabajadores agrícolas temporales,"
+                    " orientación previa a la salida y apoyo de la diáspora a la llegada.",
+                },
+                "fr": {"title": "Corridor de recrutement équitable Mexique-Canada"},
+            },
             "members": [
                 {"partner_id": employers, "role": "implementing"},
                 {"partner_id": diaspora, "role": "technical"},

@@ -2,7 +2,9 @@
 
 One partnership is one activity; one commitment is one result with one indicator, its baseline,
 and one period per reporting period with the progress expected by then (target) and the value
-reported (actual), the report's evidence links as document links. Codes follow the standard's
+reported (actual), the report's evidence links as document links. The activity's language is the
+partnership's default language; its title and description carry one narrative per language
+given (the default first, each with `xml:lang`). Codes follow the standard's
 code lists (ActivityStatus, OrganisationRole, OrganisationType, ActivityScope, IndicatorMeasure,
 ResultType, TagVocabulary, SectorVocabulary); the mapping is written out in the README.
 """
@@ -19,6 +21,7 @@ from typing import Any
 from services.commitments.domain import PERCENT_UNITS, expected_progress
 from services.commitments.models import Commitment, ProgressReport
 from shared.reference.gcm import objective_titles
+from shared.reference.languages import DEFAULT_LANGUAGE
 from shared.reference.sdg import goal_of
 
 IATI_VERSION = "2.03"
@@ -89,6 +92,8 @@ class Publisher:
     name: str
     organisation_type: str
     gcm_vocabulary_uri: str
+    # The language of the publisher's own words: its name and the texts the export writes itself
+    # ("Unit: …"); the partnership's texts are in the partnership's languages.
     language: str = "en"
 
 
@@ -112,6 +117,23 @@ def _narrative(parent: ET.Element, text: str, language: str | None = None) -> ET
 def _titled(parent: ET.Element, tag: str, text: str, language: str) -> ET.Element:
     element = ET.SubElement(parent, tag)
     _narrative(element, text, language)
+    return element
+
+
+def _in_every_language(
+    element: ET.Element,
+    snapshot: Mapping[str, Any],
+    field: str,
+    language: str,
+) -> ET.Element:
+    """One narrative per language the partnership gives `field` in: the default one first, then
+    the translations in language order (a translation without this field has none)."""
+    _narrative(element, snapshot[field], language)
+    translations: Mapping[str, Mapping[str, str | None]] = snapshot.get("translations") or {}
+    for other in sorted(translations):
+        text = translations[other].get(field)
+        if text and other != language:
+            _narrative(element, text, other)
     return element
 
 
@@ -153,8 +175,14 @@ def _expected_value(commitment: Commitment, at: date) -> Decimal:
 
 
 def _result(
-    activity: ET.Element, commitment: Commitment, reports: Sequence[ProgressReport], language: str
+    activity: ET.Element,
+    commitment: Commitment,
+    reports: Sequence[ProgressReport],
+    language: str,
+    publisher_language: str,
 ) -> None:
+    """`language`: the partnership's, which its partners write in; `publisher_language`: that of
+    the words the export adds itself."""
     result = ET.SubElement(activity, "result", {"type": OUTCOME_RESULT})
     _titled(result, "title", commitment.description, language)
     measure = (
@@ -166,7 +194,7 @@ def _result(
         {"measure": measure, "ascending": "1" if commitment.target >= commitment.baseline else "0"},
     )
     _titled(indicator, "title", commitment.indicator, language)
-    _titled(indicator, "description", f"Unit: {commitment.unit}", language)
+    _titled(indicator, "description", f"Unit: {commitment.unit}", publisher_language)
     ET.SubElement(
         indicator,
         "baseline",
@@ -193,7 +221,12 @@ def _result(
                     "format": "application/pdf" if url.lower().endswith(".pdf") else "text/html",
                 },
             )
-            _titled(link, "title", f"Evidence for the period ending {end.isoformat()}", language)
+            _titled(
+                link,
+                "title",
+                f"Evidence for the period ending {end.isoformat()}",
+                publisher_language,
+            )
             ET.SubElement(link, "category", {"code": RESULTS_DOCUMENT})
 
 
@@ -218,7 +251,9 @@ def _dates(activity: ET.Element, data: ActivityInput) -> None:
 
 
 def activity(parent: ET.Element, data: ActivityInput, publisher: Publisher) -> ET.Element:
-    snapshot, language = data.snapshot, publisher.language
+    # Snapshots from before languages were given have none: they were written in English.
+    snapshot = data.snapshot
+    language = str(snapshot.get("language") or DEFAULT_LANGUAGE)
     element = ET.SubElement(
         parent,
         "iati-activity",
@@ -228,10 +263,10 @@ def activity(parent: ET.Element, data: ActivityInput, publisher: Publisher) -> E
     reporting = ET.SubElement(
         element, "reporting-org", {"ref": publisher.ref, "type": publisher.organisation_type}
     )
-    _narrative(reporting, publisher.name, language)
-    _titled(element, "title", snapshot["title"], language)
+    _narrative(reporting, publisher.name, publisher.language)
+    _in_every_language(ET.SubElement(element, "title"), snapshot, "title", language)
     description = ET.SubElement(element, "description", {"type": "1"})
-    _narrative(description, snapshot["summary"], language)
+    _in_every_language(description, snapshot, "summary", language)
     for member in snapshot.get("members", []):
         role = ORGANISATION_ROLE.get(member["role"])
         if role is None:
@@ -273,7 +308,13 @@ def activity(parent: ET.Element, data: ActivityInput, publisher: Publisher) -> E
     for report in data.reports:
         by_commitment.setdefault(report.commitment_id, []).append(report)
     for commitment in sorted(data.commitments, key=lambda c: (c.due_date, c.id)):
-        _result(element, commitment, by_commitment.get(commitment.id, []), language)
+        _result(
+            element,
+            commitment,
+            by_commitment.get(commitment.id, []),
+            language,
+            publisher.language,
+        )
     return element
 
 

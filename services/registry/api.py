@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from sqlalchemy import and_, not_, or_, select, text, tuple_
 from sqlmodel import col
 
-from services.registry import handlers, queue
+from services.registry import handlers, narratives, queue
 from services.registry.domain import (
     Action,
     CountryRole,
@@ -20,7 +20,7 @@ from services.registry.domain import (
     allowed_actions,
     inclusiveness_profile,
 )
-from services.registry.models import Partner, Partnership
+from services.registry.models import Partner, Partnership, Review
 from services.registry.schemas import (
     ActionRequest,
     InclusivenessRead,
@@ -40,6 +40,7 @@ from services.registry.schemas import (
 from shared import idempotency
 from shared.auth import AnyCaller, Principal, PrincipalDep, Role, require_roles
 from shared.uow import UnitOfWork
+from shared.web.accept_language import AcceptLanguage
 from shared.web.openapi import CONFLICT, PRECONDITIONS, with_etag
 from shared.web.pagination import (
     DEFAULT_LIMIT,
@@ -137,8 +138,11 @@ async def get_partner(partner_id: str, uow: UowDep) -> PartnerRead:
 # --------------------------------------------------------------------------- partnerships
 
 
-def partnership_read(partnership: Partnership) -> PartnershipRead:
+def partnership_read(
+    partnership: Partnership, accept_language: str | None = None
+) -> PartnershipRead:
     members = partnership.members
+    localised = _localised(partnership, accept_language)
     profile = inclusiveness_profile(
         [(PartnerKind(m["kind"]), MemberRole(m["role"])) for m in members if m.get("kind")],
         [(c["code"], CountryRole(c["role"])) for c in partnership.countries],
@@ -153,6 +157,8 @@ def partnership_read(partnership: Partnership) -> PartnershipRead:
             "planned_commitments": [
                 handlers.with_holders(c) for c in partnership.planned_commitments
             ],
+            **localised.texts,
+            "content_language": localised.language,
             "allowed_actions": list(allowed_actions(PartnershipStatus(partnership.status))),
             "inclusiveness": InclusivenessRead(
                 stakeholder_kinds=list(profile.stakeholder_kinds),
@@ -164,8 +170,18 @@ def partnership_read(partnership: Partnership) -> PartnershipRead:
     )
 
 
-def etag(partnership: Partnership) -> str:
-    return f'"{partnership.version}"'
+_localised = narratives.partnership_texts
+
+
+def representation_headers(partnership: Partnership, accept_language: str | None) -> dict[str, str]:
+    """ETag, Content-Language and Vary of the partnership as read in the reader's language."""
+    localised = _localised(partnership, accept_language)
+    tag = narratives.entity_tag(partnership.version, partnership.language, localised.language)
+    return {
+        "ETag": f'"{tag}"',
+        "Content-Language": narratives.content_language(localised.languages),
+        "Vary": "Accept-Language",
+    }
 
 
 def if_match_header(value: str | None) -> IfMatch:
@@ -184,7 +200,7 @@ def if_match_header(value: str | None) -> IfMatch:
     response_model=PartnershipRead,
     dependencies=[Depends(require_roles(Role.PARTNER))],
     tags=["partnerships"],
-    responses=with_etag(201),
+    responses=with_etag(201, localised=True),
 )
 async def create_partnership(
     data: PartnershipCreate,
@@ -192,13 +208,15 @@ async def create_partnership(
     principal: PrincipalDep,
     uow: UowDep,
     idempotency_key: idempotency.IdempotencyKey = None,
+    accept_language: AcceptLanguage = None,
 ) -> Any:
     """Draft a partnership owned by the caller's organisation. Who: partner."""
 
     async def run() -> tuple[int, Any, dict[str, str]]:
         partnership = await handlers.create_draft(uow, principal, data)
-        body = partnership_read(partnership).model_dump(mode="json")
-        return 201, body, {"Location": f"/partnerships/{partnership.id}", "ETag": etag(partnership)}
+        body = partnership_read(partnership, accept_language).model_dump(mode="json")
+        headers = representation_headers(partnership, accept_language)
+        return 201, body, {"Location": f"/partnerships/{partnership.id}", **headers}
 
     return await idempotency.respond_once(
         request, uow, principal.client_id, idempotency_key, data.model_dump(mode="json"), run
@@ -221,6 +239,7 @@ def visibility_filter(principal: Principal) -> Any:
 async def list_partnerships(
     principal: PrincipalDep,
     uow: UowDep,
+    response: Response,
     status: PartnershipStatus | None = None,
     theme: Theme | None = None,
     level: Level | None = None,
@@ -233,8 +252,11 @@ async def list_partnerships(
     ] = None,
     cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
+    accept_language: AcceptLanguage = None,
 ) -> PartnershipPage:
-    """Partnerships the caller may see, newest first, filtered. Who: any authenticated caller."""
+    """Partnerships the caller may see, newest first, filtered; each item's title and summary in
+    the language Accept-Language prefers among those it was given in. Who: any authenticated
+    caller."""
     conditions: list[Any] = []
     if (visible := visibility_filter(principal)) is not None:
         conditions.append(visible)
@@ -268,7 +290,13 @@ async def list_partnerships(
     async with uow:
         rows = list((await uow.session.execute(query)).scalars())
     page, next_cursor = split_page(rows, limit)
-    return PartnershipPage(items=[partnership_read(p) for p in page], next_cursor=next_cursor)
+    languages = [language for p in page for language in _localised(p, accept_language).languages]
+    if languages:
+        response.headers["Content-Language"] = narratives.content_language(languages)
+    response.headers["Vary"] = "Accept-Language"
+    return PartnershipPage(
+        items=[partnership_read(p, accept_language) for p in page], next_cursor=next_cursor
+    )
 
 
 async def _visible(uow: UnitOfWork, principal: Principal, partnership_id: str) -> Partnership:
@@ -284,16 +312,21 @@ async def _visible(uow: UnitOfWork, principal: Principal, partnership_id: str) -
     response_model=PartnershipRead,
     dependencies=[AnyCaller],
     tags=["partnerships"],
-    responses=with_etag(),
+    responses=with_etag(localised=True),
 )
 async def get_partnership(
-    partnership_id: str, principal: PrincipalDep, uow: UowDep, response: Response
+    partnership_id: str,
+    principal: PrincipalDep,
+    uow: UowDep,
+    response: Response,
+    accept_language: AcceptLanguage = None,
 ) -> Any:
-    """One partnership with its ETag; a draft only for its owner and the secretariat. Who: any caller."""
+    """One partnership with its ETag, in the language Accept-Language prefers; a draft only for
+    its owner and the secretariat. Who: any caller."""
     async with uow:
         partnership = await _visible(uow, principal, partnership_id)
-    response.headers["ETag"] = etag(partnership)
-    return partnership_read(partnership)
+    response.headers.update(representation_headers(partnership, accept_language))
+    return partnership_read(partnership, accept_language)
 
 
 @router.patch(
@@ -301,7 +334,7 @@ async def get_partnership(
     response_model=PartnershipRead,
     dependencies=[Depends(require_roles(Role.PARTNER))],
     tags=["partnerships"],
-    responses={**with_etag(), **PRECONDITIONS, **CONFLICT},
+    responses={**with_etag(localised=True), **PRECONDITIONS, **CONFLICT},
 )
 async def edit_partnership(
     partnership_id: str,
@@ -310,14 +343,16 @@ async def edit_partnership(
     uow: UowDep,
     response: Response,
     if_match: Annotated[str | None, Header()] = None,
+    accept_language: AcceptLanguage = None,
 ) -> Any:
-    """Edit a draft; needs If-Match with the current ETag (stale → 412). Who: the owning partner."""
+    """Edit a draft; needs If-Match with the current ETag, read in any language (stale → 412).
+    Who: the owning partner."""
     expected = if_match_header(if_match)
     async with uow:
         partnership = await handlers.edit_draft(uow, principal, partnership_id, changes, expected)
         await uow.commit()
-    response.headers["ETag"] = etag(partnership)
-    return partnership_read(partnership)
+    response.headers.update(representation_headers(partnership, accept_language))
+    return partnership_read(partnership, accept_language)
 
 
 @router.post(
@@ -325,7 +360,7 @@ async def edit_partnership(
     response_model=PartnershipRead,
     dependencies=[AnyCaller],
     tags=["lifecycle"],
-    responses={**with_etag(), **with_etag(201), **CONFLICT},
+    responses={**with_etag(localised=True), **with_etag(201, localised=True), **CONFLICT},
 )
 async def lifecycle_action(
     partnership_id: str,
@@ -334,16 +369,17 @@ async def lifecycle_action(
     uow: UowDep,
     response: Response,
     body: ActionRequest | None = None,
+    accept_language: AcceptLanguage = None,
 ) -> Any:
     """Move a partnership through its lifecycle (who may: the README lifecycle table). Who: per action."""
     async with uow:
         result = await handlers.act(uow, principal, partnership_id, action, body or ActionRequest())
         await uow.commit()
-    response.headers["ETag"] = etag(result)
+    response.headers.update(representation_headers(result, accept_language))
     if action is Action.REPLICATE:
         response.status_code = 201
         response.headers["Location"] = f"/partnerships/{result.id}"
-    return partnership_read(result)
+    return partnership_read(result, accept_language)
 
 
 @router.get(
@@ -366,12 +402,35 @@ async def partnership_history(partnership_id: str, principal: PrincipalDep, uow:
     dependencies=[AnyCaller],
     tags=["lifecycle"],
 )
-async def partnership_reviews(partnership_id: str, principal: PrincipalDep, uow: UowDep) -> Any:
-    """Review cycles with outcome, findings and the attached dossier. Who: any authenticated caller."""
+async def partnership_reviews(
+    partnership_id: str,
+    principal: PrincipalDep,
+    uow: UowDep,
+    response: Response,
+    accept_language: AcceptLanguage = None,
+) -> Any:
+    """Review cycles with outcome, findings and the attached dossier; each review's texts in the
+    language Accept-Language prefers among those given. Who: any authenticated caller."""
     async with uow:
         await _visible(uow, principal, partnership_id)
         reviews = await handlers.reviews_of(uow, partnership_id)
-    return [ReviewRead.model_validate(r, from_attributes=True) for r in reviews]
+    reads = [review_read(review, accept_language) for review in reviews]
+    languages = [language for _, languages in reads for language in languages]
+    if languages:
+        response.headers["Content-Language"] = narratives.content_language(languages)
+    response.headers["Vary"] = "Accept-Language"
+    return [read for read, _ in reads]
+
+
+def review_read(review: Review, accept_language: str | None) -> tuple[ReviewRead, tuple[str, ...]]:
+    """A review with its texts in the reader's language, and the languages they are in (none
+    when the review names no language: texts concluded before languages were asked for)."""
+    read = ReviewRead.model_validate(review, from_attributes=True)
+    localised = narratives.review_texts(review, accept_language)
+    if localised is None:
+        return read, ()
+    read = read.model_copy(update={**localised.texts, "content_language": localised.language})
+    return read, localised.languages
 
 
 @router.get(

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import and_, exists, not_, or_, select, text
 from sqlmodel import col
 
-from services.registry import domain
+from services.registry import domain, narratives
 from services.registry.domain import Action, Actor, PartnershipStatus
 from services.registry.models import Partner, Partnership, Review, Transition
 from services.registry.schemas import (
@@ -30,13 +30,16 @@ from shared.catalogue.partners import PartnerRegistered
 from shared.catalogue.partnerships import (
     CountryInvolvement,
     Member,
+    NarrativeTranslation,
     PartnershipChanged,
     PartnershipReplicated,
     PartnershipSnapshot,
     PlannedCommitment,
     ReviewConcluded,
     ReviewOpened,
+    ReviewTranslation,
 )
+from shared.reference import DEFAULT_LANGUAGE
 from shared.reporting import MAX_PERIODS, ReportingFrequency, count_periods
 from shared.uow import UnitOfWork
 from shared.web.preconditions import IfMatch
@@ -177,6 +180,10 @@ async def _validated_content(uow: UnitOfWork, owner: str, fields: dict[str, Any]
             for field, message in pledge_errors
         ]
         commitments.append({"id": pledge.get("id") or new_id(), **with_holders(pledge)})
+    translations = given_translations(fields.get("translations") or {})
+    default_language = fields.get("language") or DEFAULT_LANGUAGE
+    if default_language in translations:
+        errors.append(default_language_translated("translations", default_language))
     if errors:
         raise InvalidInput(errors)
     for member in members:
@@ -188,12 +195,30 @@ async def _validated_content(uow: UnitOfWork, owner: str, fields: dict[str, Any]
         "countries": countries,
         "planned_commitments": commitments,
         "lead_partner_id": owner,
+        "language": default_language,
+        "translations": translations,
         "country_codes": sorted({c["code"] for c in countries}),
         "partner_ids": sorted(set(ids)),
         "themes": sorted(set(fields["themes"])),
         "policy_areas": sorted(set(fields["policy_areas"])),
         "gcm_objectives": sorted(set(fields["gcm_objectives"])),
         "sdg_targets": sorted(set(fields["sdg_targets"])),
+    }
+
+
+def given_translations(translations: dict[str, dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Translations as stored and published: only the texts given, languages in order."""
+    return {
+        language: {field: text for field, text in texts.items() if text is not None}
+        for language, texts in sorted(translations.items())
+    }
+
+
+def default_language_translated(field: str, language: str) -> dict[str, str]:
+    return {
+        "field": f"{field}.{language}",
+        "message": f"{language} is the default language, whose texts are the fields themselves;"
+        " translations are for the other languages",
     }
 
 
@@ -306,7 +331,10 @@ async def edit_draft(
             current_state=partnership.status,
             allowed_actions=list(domain.allowed_actions(PartnershipStatus(partnership.status))),
         )
-    if not if_match.matches(str(partnership.version)):
+    current_tags = narratives.entity_tags(
+        partnership.version, partnership.language, partnership.translations
+    )
+    if not any(if_match.matches(tag) for tag in current_tags):
         raise PreconditionFailed(
             f'If-Match names no current version; the partnership is now "{partnership.version}"'
         )
@@ -350,6 +378,11 @@ def snapshot(partnership: Partnership) -> PartnershipSnapshot:
         ],
         replicated_from=partnership.replicated_from,
         review_cycle=partnership.review_cycle,
+        language=partnership.language,
+        translations={
+            language: NarrativeTranslation(**texts)
+            for language, texts in partnership.translations.items()
+        },
     )
 
 
@@ -399,6 +432,7 @@ async def act(
         raise InvalidInput(
             [{"field": "outcome", "message": "required: continue, complete or discontinue"}]
         )
+    review_translations = _review_translations(action, body)
     try:
         target = domain.decide(
             current, action, actor_of(principal), partnership.owner_organisation_id, body.outcome
@@ -450,6 +484,7 @@ async def act(
         review.findings, review.lessons_learned = body.findings, body.lessons_learned
         review.good_practices = body.good_practices
         review.challenges, review.language = body.challenges, body.language
+        review.translations = review_translations
         payload = ReviewConcluded(
             partnership=snapshot(partnership),
             review_id=review.id,
@@ -460,6 +495,10 @@ async def act(
             good_practices=body.good_practices,
             challenges=body.challenges,
             language=body.language,
+            translations={
+                language: ReviewTranslation(**texts)
+                for language, texts in review_translations.items()
+            },
             **actor_fields,
         )
     else:
@@ -479,6 +518,29 @@ async def act(
     return partnership
 
 
+def _review_translations(action: Action, body: ActionRequest) -> dict[str, dict[str, str]]:
+    """A conclusion's translations, checked against its language; nothing for other actions."""
+    if not body.translations:
+        return {}
+    if action is not Action.CONCLUDE_REVIEW:
+        message = f"translations of review texts only go with conclude-review, not {action}"
+        raise InvalidInput([{"field": "translations", "message": message}])
+    if body.language is None:
+        raise InvalidInput(
+            [
+                {
+                    "field": "language",
+                    "message": "required with translations: the language the texts are written in",
+                }
+            ]
+        )
+    if body.language in body.translations:
+        raise InvalidInput([default_language_translated("translations", body.language)])
+    return given_translations(
+        {language: texts.model_dump() for language, texts in body.translations.items()}
+    )
+
+
 async def _replicate(uow: UnitOfWork, principal: Principal, original: Partnership) -> Partnership:
     owner = _require_organisation(principal)
     # The replica keeps the design (themes, objectives, commitments' shape) but is the caller's:
@@ -486,6 +548,8 @@ async def _replicate(uow: UnitOfWork, principal: Principal, original: Partnershi
     fields = {
         "title": original.title,
         "summary": original.summary,
+        "language": original.language,
+        "translations": original.translations,
         "members": [],
         "level": original.level,
         "countries": original.countries,

@@ -48,6 +48,15 @@ class Partnership(SQLModel, table=True):
     lead_partner_id: str = Field(sa_column=Column(sa.Text, nullable=False))
     title: str = Field(sa_column=Column(sa.Text, nullable=False))
     summary: str = Field(sa_column=Column(sa.Text, nullable=False))
+    # The language of `title` and `summary`, and the other languages' texts ({"es": {"title":
+    # …, "summary": …}}), kept whole: a reader picks one, an editor and every event get them all.
+    language: str = Field(
+        default="en", sa_column=Column(sa.Text, nullable=False, server_default="en")
+    )
+    translations: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        sa_column=Column(JSONB, nullable=False, server_default=sa.text("'{}'::jsonb")),
+    )
     level: str = Field(sa_column=Column(sa.Text, nullable=False))
     members: list[dict[str, Any]] = Field(sa_column=Column(JSONB, nullable=False))
     countries: list[dict[str, Any]] = Field(sa_column=Column(JSONB, nullable=False))
@@ -105,6 +114,11 @@ class Review(SQLModel, table=True):
     challenges: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     # en, es or fr: picks the text search configuration of its `search` column (migration r0006).
     language: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    # The texts in other languages ({"es": {"findings": …}}); searched in their own language too.
+    translations: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        sa_column=Column(JSONB, nullable=False, server_default=sa.text("'{}'::jsonb")),
+    )
     round_id: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     dossier_id: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     dossier: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB, nullable=True))

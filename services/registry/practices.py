@@ -3,8 +3,10 @@ across partnerships, in the language each review was written in, accents ignored
 
 The query is parsed in every configuration (simple, English, Spanish, French; each unaccents
 before stemming, see migration r0006) and the alternatives are OR-ed, so a Spanish query finds
-a Spanish review by its stems without the caller naming a language. Ranked by ts_rank_cd over
-the weighted vector (good practices first), newest conclusion breaking ties.
+a Spanish review by its stems without the caller naming a language. A review's translations
+are in its vector too, each with its own language's configuration (migration r0008), so the
+Spanish translation of an English review is found in Spanish. Ranked by ts_rank_cd over the
+weighted vector (good practices first), newest conclusion breaking ties.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from shared.reference import m49
+from shared.reference import LANGUAGES, m49
 from shared.uow import UnitOfWork
 
 FIELDS = ("good_practices", "lessons_learned", "findings", "challenges")
@@ -30,6 +32,28 @@ class Filters:
     partner_kind: str | None = None
     outcome: str | None = None
     language: str | None = None
+
+
+def _matching_headline(text: str, config: str) -> str:
+    """SQL: `text`'s passages around the query's words, when they are in it (else NULL)."""
+    return (
+        f"CASE WHEN coalesce({text}, '') <> '' AND to_tsvector({config}, {text})"
+        f" || to_tsvector('alianza_simple', {text}) @@ q.query"
+        f" THEN ts_headline({config}, {text}, q.query, '{_HEADLINE}') END"
+    )
+
+
+def _snippet(field: str) -> str:
+    """SQL: a field's snippet from the text as written, else from the first translation that
+    matched (a review found through its translation shows the passage that was found)."""
+    translated = [
+        _matching_headline(
+            f"(r.translations -> '{language}' ->> '{field}')", f"'alianza_{language}'"
+        )
+        for language in LANGUAGES
+    ]
+    original = _matching_headline(f"r.{field}", "review_search_config(r.language)")
+    return f"coalesce({', '.join([original, *translated])})"
 
 
 def _sql(filters: Filters) -> str:
@@ -49,14 +73,11 @@ def _sql(filters: Filters) -> str:
     if filters.outcome:
         conditions.append("r.outcome = :outcome")
     if filters.language:
-        conditions.append("r.language = :language")
-    headlines = ",\n".join(
-        f"CASE WHEN coalesce(r.{field}, '') <> '' AND to_tsvector(review_search_config(r.language),"
-        f" r.{field}) || to_tsvector('alianza_simple', r.{field}) @@ q.query"
-        f" THEN ts_headline(review_search_config(r.language), r.{field}, q.query, '{_HEADLINE}')"
-        f" END AS {field}_snippet"
-        for field in FIELDS
-    )
+        # Readable in that language: written in it, or translated into it.
+        conditions.append(
+            "(r.language = :language OR r.translations -> CAST(:language AS text) IS NOT NULL)"
+        )
+    headlines = ",\n".join(f"{_snippet(field)} AS {field}_snippet" for field in FIELDS)
     # Conditions and headlines are fixed strings chosen above; every value is a bound parameter.
     return f"""
     WITH q AS (
@@ -65,7 +86,8 @@ def _sql(filters: Filters) -> str:
             AS query
     )
     SELECT r.id AS review_id, r.partnership_id, r.cycle, r.outcome, r.language, r.concluded_at,
-        p.title AS partnership_title, p.replicated_from,
+        p.title AS partnership_title, p.language AS partnership_language,
+        p.translations AS partnership_translations, p.replicated_from,
         ts_rank_cd(r.search, q.query) AS rank,
         {headlines},
         ARRAY(

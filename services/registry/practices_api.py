@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
-from services.registry import practices
+from services.registry import narratives, practices
 from services.registry.domain import ReviewOutcome
 from services.registry.schemas import PracticeHit, PracticeLinks, PracticePage, ReviewLanguage
 from shared.auth import AnyCaller
 from shared.reference import Level, PartnerKind, Theme
+from shared.web.accept_language import AcceptLanguage
 from shared.web.openapi import M49_AREA_PATTERN
 from shared.web.service import UowDep
 
@@ -20,6 +21,7 @@ router = APIRouter(tags=["good practices"])
 @router.get("/good-practices", response_model=PracticePage, dependencies=[AnyCaller])
 async def search_good_practices(
     uow: UowDep,
+    response: Response,
     q: Annotated[str, Query(min_length=2, max_length=200, description='words, "phrases", -not')],
     theme: Theme | None = None,
     gcm_objective: Annotated[int | None, Query(ge=1, le=23)] = None,
@@ -33,9 +35,11 @@ async def search_good_practices(
     language: ReviewLanguage | None = None,
     limit: Annotated[int, Query(ge=1, le=50)] = 20,
     offset: Annotated[int, Query(ge=0, le=1000)] = 0,
+    accept_language: AcceptLanguage = None,
 ) -> PracticePage:
-    """Concluded reviews matching `q`, best first, with highlighted passages and the partnership's
-    lineage. Who: any authenticated caller (reviews are of public partnerships)."""
+    """Concluded reviews matching `q`, best first, with highlighted passages (in the language
+    that matched) and the partnership's lineage; its title in the language Accept-Language
+    prefers. Who: any authenticated caller (reviews are of public partnerships)."""
     filters = practices.Filters(
         theme=theme.value if theme else None,
         gcm_objective=gcm_objective,
@@ -51,7 +55,13 @@ async def search_good_practices(
         PracticeHit(
             review_id=row["review_id"],
             partnership_id=row["partnership_id"],
-            partnership_title=row["partnership_title"],
+            partnership_title=narratives.localise(
+                accept_language,
+                row["partnership_language"],
+                {"title": row["partnership_title"]},
+                row["partnership_translations"],
+            ).texts["title"]
+            or "",
             cycle=row["cycle"],
             outcome=row["outcome"],
             language=row["language"],
@@ -70,4 +80,5 @@ async def search_good_practices(
         )
         for row in rows[:limit]
     ]
+    response.headers["Vary"] = "Accept-Language"
     return PracticePage(items=hits, next_offset=offset + limit if len(rows) > limit else None)

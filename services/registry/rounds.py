@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import and_, select
 from sqlmodel import col
 
-from services.registry import handlers
+from services.registry import handlers, narratives
 from services.registry.domain import Action, PartnershipStatus
 from services.registry.models import Partnership, Review, ReviewRound
 from services.registry.schemas import (
@@ -129,22 +129,27 @@ async def close(uow: UnitOfWork, round_id: str) -> ReviewRound:
     return review_round
 
 
-async def report(uow: UnitOfWork, review_round: ReviewRound) -> RoundReport:
-    """What the round's concluded reviews found, grouped by objective and by M49 region.
-    A review still open is counted in the progress but has nothing to report yet."""
+async def report(
+    uow: UnitOfWork, review_round: ReviewRound, accept_language: str | None = None
+) -> RoundReport:
+    """What the round's concluded reviews found, grouped by objective and by M49 region, each
+    title and text in the reader's language where it was given in it. A review still open is
+    counted in the progress but has nothing to report yet."""
     by_objective: dict[str, list[RoundReportEntry]] = {}
     by_region: dict[str, list[RoundReportEntry]] = {}
     for review, partnership in await _reviews(uow, review_round.id):
         if review.concluded_at is None:
             continue
+        texts = narratives.review_texts(review, accept_language)
         entry = RoundReportEntry(
             partnership_id=partnership.id,
-            title=partnership.title,
+            title=narratives.partnership_texts(partnership, accept_language).texts["title"],
             outcome=review.outcome,
-            findings=review.findings,
-            challenges=review.challenges,
-            good_practices=review.good_practices,
-            lessons_learned=review.lessons_learned,
+            **(
+                texts.texts
+                if texts
+                else {field: getattr(review, field) for field in narratives.REVIEW_TEXTS}
+            ),
         )
         shape = {"gcm_objectives": partnership.gcm_objectives, "countries": partnership.countries}
         for key in keys_for(Axis.GCM_OBJECTIVE, shape):

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Response
 
 from services.registry import rounds
 from services.registry.schemas import RoundCreate, RoundRead, RoundReport
 from shared.auth import PrincipalDep, Role, require_roles
+from shared.web.accept_language import AcceptLanguage
 from shared.web.service import UowDep
 
 router = APIRouter(prefix="/review-rounds", tags=["review rounds"])
@@ -36,17 +37,25 @@ async def get_round(round_id: str, uow: UowDep) -> Any:
 
 
 @router.post("/{round_id}/close", response_model=RoundReport, dependencies=SECRETARIAT)
-async def close_round(round_id: str, uow: UowDep) -> Any:
-    """Close a round (again → 409) and answer its report. Who: secretariat."""
+async def close_round(
+    round_id: str, uow: UowDep, response: Response, accept_language: AcceptLanguage = None
+) -> Any:
+    """Close a round (again → 409) and answer its report, its texts in the language
+    Accept-Language prefers where given in it. Who: secretariat."""
     async with uow:
         await rounds.close(uow, round_id)
         await uow.commit()
+    response.headers["Vary"] = "Accept-Language"
     async with uow:
-        return await rounds.report(uow, await rounds.load(uow, round_id))
+        return await rounds.report(uow, await rounds.load(uow, round_id), accept_language)
 
 
 @router.get("/{round_id}/report", response_model=RoundReport, dependencies=STAFF_READERS)
-async def round_report(round_id: str, uow: UowDep) -> Any:
-    """What the round's concluded reviews found, by objective and region. Who: secretariat, ops."""
+async def round_report(
+    round_id: str, uow: UowDep, response: Response, accept_language: AcceptLanguage = None
+) -> Any:
+    """What the round's concluded reviews found, by objective and region, its texts in the
+    language Accept-Language prefers where given in it. Who: secretariat, ops."""
+    response.headers["Vary"] = "Accept-Language"
     async with uow:
-        return await rounds.report(uow, await rounds.load(uow, round_id))
+        return await rounds.report(uow, await rounds.load(uow, round_id), accept_language)

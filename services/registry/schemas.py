@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     ValidationInfo,
@@ -28,7 +29,15 @@ from services.registry.domain import (
     Theme,
 )
 from shared.quantity import Quantity
-from shared.reference import is_country_code, is_platform_code, is_sdg_target
+from shared.reference import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    Language,
+    is_country_code,
+    is_language,
+    is_platform_code,
+    is_sdg_target,
+)
 from shared.reporting import ReportingFrequency
 from shared.web.openapi import COUNTRY_CODE_SCHEMA, M49_AREA_PATTERN, SDG_TARGET_SCHEMA
 
@@ -76,8 +85,27 @@ Title = Annotated[str, Field(min_length=3, max_length=200)]
 Summary = Annotated[str, Field(min_length=1, max_length=5000)]
 ShortText = Annotated[str, Field(min_length=1, max_length=500)]
 LongText = Annotated[str, Field(max_length=10000)]
+TranslatedLongText = Annotated[str, Field(min_length=1, max_length=10000)]
 
-ReviewLanguage = Literal["en", "es", "fr"]
+ReviewLanguage = Language
+
+
+def _known_language_keys(value: object) -> object:
+    # Checked before the keys' own type, so an unknown language is one error naming the field
+    # (`translations`) rather than one on a `[key]` location nobody sends.
+    if isinstance(value, dict):
+        for key in value:
+            if not is_language(key):
+                raise ValueError(
+                    f"{key!r} is not a supported language; use one of {', '.join(LANGUAGES)}"
+                )
+    return value
+
+
+LANGUAGE_FIELD_DESCRIPTION = (
+    "The default language (BCP 47 primary tag: en, es or fr) of `title` and `summary`; a reader"
+    " whose Accept-Language names no language given gets it."
+)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -199,6 +227,30 @@ class PlannedCommitmentRead(PlannedCommitmentIn):
     responsible_partner_id: str  # always filled in on the way out
 
 
+class PartnershipTranslation(_Strict):
+    """The title and summary in one more language; either may be left out (readers then get the
+    default language's text for it), not both."""
+
+    title: Title | None = None
+    summary: Summary | None = None
+
+    @model_validator(mode="after")
+    def _says_something(self) -> PartnershipTranslation:
+        if self.title is None and self.summary is None:
+            raise ValueError("give a title, a summary or both")
+        return self
+
+
+PartnershipTranslations = Annotated[
+    dict[Language, PartnershipTranslation],
+    BeforeValidator(_known_language_keys),
+    Field(
+        description="The title and summary in other languages, keyed by language (en, es, fr);"
+        " not the default `language`, whose text is `title` and `summary`."
+    ),
+]
+
+
 class PartnershipCreate(_Strict):
     """A draft owned by the caller's organisation. Members name registered partners (the lead
     among them); a planned commitment's responsible partner is a member."""
@@ -236,6 +288,20 @@ class PartnershipCreate(_Strict):
                             "due_date": "2027-12-31",
                         }
                     ],
+                    "language": "en",
+                    "translations": {
+                        "es": {
+                            "title": "Contratación equitativa de trabajadores agrícolas"
+                            " temporales, México-Canadá",
+                            "summary": "Contratación sin cuotas, orientación previa a la salida"
+                            " y seguridad social portable para los trabajadores del programa de"
+                            " trabajadores agrícolas temporales.",
+                        },
+                        "fr": {
+                            "title": "Recrutement équitable de travailleurs agricoles"
+                            " saisonniers, Mexique-Canada"
+                        },
+                    },
                 }
             ]
         },
@@ -243,6 +309,8 @@ class PartnershipCreate(_Strict):
 
     title: Title
     summary: Summary
+    language: Language = Field(default=DEFAULT_LANGUAGE, description=LANGUAGE_FIELD_DESCRIPTION)
+    translations: PartnershipTranslations = {}
     members: Annotated[list[MemberIn], Field(max_length=100)] = []
     level: Level
     countries: Annotated[list[CountryIn], Field(max_length=250)] = []
@@ -277,6 +345,8 @@ class PartnershipUpdate(_Strict):
 
     title: Title | None = None
     summary: Summary | None = None
+    language: Language | None = Field(default=None, description=LANGUAGE_FIELD_DESCRIPTION)
+    translations: PartnershipTranslations | None = None
     members: Annotated[list[MemberIn], Field(max_length=100)] | None = None
     level: Level | None = None
     countries: Annotated[list[CountryIn], Field(max_length=250)] | None = None
@@ -309,6 +379,13 @@ class MemberRead(BaseModel):
     kind: str | None = None
 
 
+class ReviewTranslationRead(BaseModel):
+    findings: str | None = None
+    lessons_learned: str | None = None
+    good_practices: str | None = None
+    challenges: str | None = None
+
+
 class ReviewRead(BaseModel):
     id: str
     cycle: int
@@ -319,9 +396,24 @@ class ReviewRead(BaseModel):
     lessons_learned: str | None
     good_practices: str | None
     challenges: str | None = None
-    language: str | None = None
+    language: str | None = Field(
+        default=None, description="the language the review's texts were written in"
+    )
+    translations: dict[str, ReviewTranslationRead] = Field(
+        default={}, description="the texts in other languages, keyed by language"
+    )
+    content_language: str | None = Field(
+        default=None,
+        description="the language of the texts above, picked by Accept-Language among"
+        " `language` and the translations (a text missing in it is given in `language`)",
+    )
     dossier_id: str | None
     dossier: dict[str, object] | None
+
+
+class PartnershipTranslationRead(BaseModel):
+    title: str | None = None
+    summary: str | None = None
 
 
 class PartnershipRead(BaseModel):
@@ -330,8 +422,17 @@ class PartnershipRead(BaseModel):
     status: PartnershipStatus
     owner_organisation_id: str
     lead_partner_id: str
-    title: str
-    summary: str
+    title: str = Field(description="in `content_language`")
+    summary: str = Field(description="in `content_language`")
+    language: Language = Field(description="the default language of the title and summary")
+    translations: dict[str, PartnershipTranslationRead] = Field(
+        description="every other language given, in full, for editors"
+    )
+    content_language: Language = Field(
+        description="the language `title` and `summary` are given in here, picked by"
+        " Accept-Language among `language` and the translations (a text missing in it is given"
+        " in `language`); also the Content-Language header"
+    )
     members: list[MemberRead]
     level: Level
     countries: list[CountryIn]
@@ -354,6 +455,41 @@ class PartnershipPage(BaseModel):
     next_cursor: str | None = None
 
 
+class ReviewTranslation(_Strict):
+    """A conclusion's texts in one more language; any may be left out, not all."""
+
+    findings: TranslatedLongText | None = None
+    lessons_learned: TranslatedLongText | None = None
+    good_practices: TranslatedLongText | None = None
+    challenges: TranslatedLongText | None = None
+
+    @model_validator(mode="after")
+    def _says_something(self) -> ReviewTranslation:
+        if all(getattr(self, name) is None for name in type(self).model_fields):
+            raise ValueError(
+                "give at least one of findings, lessons_learned, good_practices, challenges"
+            )
+        return self
+
+
+ReviewTranslations = Annotated[
+    dict[Language, ReviewTranslation],
+    BeforeValidator(_known_language_keys),
+    Field(
+        description="conclude-review only: the texts in other languages, keyed by language;"
+        " needs `language` (the texts' own), which it may not repeat",
+        examples=[
+            {
+                "es": {
+                    "good_practices": "Una línea directa conjunta de empleadores y diáspora.",
+                    "lessons_learned": "Las cuotas bajaron cuando la contratación fue pública.",
+                }
+            }
+        ],
+    ),
+]
+
+
 class ActionRequest(_Strict):
     """Body of a lifecycle action: a reason for any decision (required to reject or return for
     revision), and for conclude-review the outcome and findings."""
@@ -373,6 +509,7 @@ class ActionRequest(_Strict):
         default=None,
         description="the language the texts are written in: en, es or fr (searched with its stemmer)",
     )
+    translations: ReviewTranslations = {}
 
 
 class TransitionRead(BaseModel):

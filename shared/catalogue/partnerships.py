@@ -63,6 +63,23 @@ class PlannedCommitment(BaseModel):
         return self.holders or [Holder(partner_id=self.responsible_partner_id)]
 
 
+class NarrativeTranslation(BaseModel):
+    """A partnership's title and summary in a language other than its default; a field left out
+    has no translation (readers fall back to the default language's text)."""
+
+    title: str | None = None
+    summary: str | None = None
+
+
+class ReviewTranslation(BaseModel):
+    """A concluded review's texts in a language other than the one they were written in."""
+
+    findings: str | None = None
+    lessons_learned: str | None = None
+    good_practices: str | None = None
+    challenges: str | None = None
+
+
 class PartnershipSnapshot(BaseModel):
     id: str
     version: int
@@ -82,6 +99,16 @@ class PartnershipSnapshot(BaseModel):
     planned_commitments: list[PlannedCommitment] = []
     replicated_from: str | None = None
     review_cycle: int = 0
+    language: str = Field(
+        default="en",
+        description="BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the"
+        " partnership's default language; `en` in snapshots from before translations.",
+    )
+    translations: dict[str, NarrativeTranslation] = Field(
+        default={},
+        description="The title and summary in other languages, keyed by language tag; never the"
+        " default language.",
+    )
 
 
 class PartnershipChanged(BaseModel):
@@ -113,6 +140,10 @@ class ReviewConcluded(PartnershipChanged):
     good_practices: str = ""
     challenges: str = ""
     language: str | None = None  # en | es | fr: the language the texts are written in
+    translations: dict[str, ReviewTranslation] = Field(
+        default={},
+        description="The texts in other languages, keyed by language tag; never `language`.",
+    )
 
 
 class PartnershipReplicated(PartnershipChanged):

@@ -109,11 +109,34 @@ ETAG_HEADER = {
         "required": True,
     }
 }
+# The same for a resource whose texts come in the language Accept-Language picks: one tag per
+# representation (`"3"` in the default language, `"3-es"` in Spanish), any of them good for
+# If-Match.
+LOCALISED_HEADERS = {
+    "ETag": {
+        "description": 'The version as a strong entity-tag, `"3"` in the default language and'
+        ' `"3-es"` in another; send either back in If-Match.',
+        "schema": {"type": "string", "pattern": r'^"[0-9]+(-[a-z]{2,3})?"$'},
+        "required": True,
+    },
+    "Content-Language": {
+        "description": "The language of the texts (a text missing in it is in the default"
+        " language, then named second: `es, en`).",
+        "schema": {"type": "string"},
+        "required": True,
+    },
+    "Vary": {
+        "description": "`Accept-Language`: the texts depend on it.",
+        "schema": {"type": "string"},
+        "required": True,
+    },
+}
 
 
-def with_etag(status: int = 200) -> dict[int | str, dict[str, Any]]:
-    """`responses=` for a route whose `status` answer carries the resource's ETag."""
-    return {status: {"headers": ETAG_HEADER}}
+def with_etag(status: int = 200, *, localised: bool = False) -> dict[int | str, dict[str, Any]]:
+    """`responses=` for a route whose `status` answer carries the resource's ETag (and, if
+    `localised`, the language headers of a text picked by Accept-Language)."""
+    return {status: {"headers": LOCALISED_HEADERS if localised else ETAG_HEADER}}
 
 
 # PATCH with If-Match: malformed → 400, stale → 412, missing → 428 (shared.web.preconditions).

@@ -2749,6 +2749,7 @@
                     22
                   ],
                   "id": "pts_fair_recruitment_mx_ca",
+                  "language": "en",
                   "lead_partner_id": "prt_secretaria_trabajo",
                   "level": "bilateral",
                   "members": [
@@ -2805,6 +2806,7 @@
                     "shared_responsibility"
                   ],
                   "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                  "translations": {},
                   "version": 5
                 },
                 "reason": null
@@ -2866,27 +2868,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-341>"
+                    "x-parser-schema-id": "<anonymous-schema-342>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-343>"
-                      },
-                      {
-                        "type": "string",
                         "x-parser-schema-id": "<anonymous-schema-344>"
                       },
                       {
-                        "type": "null",
+                        "type": "string",
                         "x-parser-schema-id": "<anonymous-schema-345>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-346>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-342>"
+                    "x-parser-schema-id": "<anonymous-schema-343>"
                   }
                 },
                 "required": [
@@ -2894,7 +2896,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-340>"
+                "x-parser-schema-id": "<anonymous-schema-341>"
               },
               "Member": {
                 "properties": {
@@ -2902,26 +2904,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-327>"
+                        "x-parser-schema-id": "<anonymous-schema-328>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-328>"
+                        "x-parser-schema-id": "<anonymous-schema-329>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-326>"
+                    "x-parser-schema-id": "<anonymous-schema-327>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-329>"
+                    "x-parser-schema-id": "<anonymous-schema-330>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-330>"
+                    "x-parser-schema-id": "<anonymous-schema-331>"
                   }
                 },
                 "required": [
@@ -2930,7 +2932,45 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-325>"
+                "x-parser-schema-id": "<anonymous-schema-326>"
+              },
+              "NarrativeTranslation": {
+                "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
+                "properties": {
+                  "summary": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-374>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-375>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Summary",
+                    "x-parser-schema-id": "<anonymous-schema-373>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-377>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-378>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-376>"
+                  }
+                },
+                "title": "NarrativeTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-372>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -2970,26 +3010,33 @@
                     "type": "string",
                     "x-parser-schema-id": "<anonymous-schema-321>"
                   },
+                  "language": {
+                    "default": "en",
+                    "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
+                    "title": "Language",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-322>"
+                  },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-322>"
+                    "x-parser-schema-id": "<anonymous-schema-323>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-323>"
+                    "x-parser-schema-id": "<anonymous-schema-324>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-324>"
+                    "x-parser-schema-id": "<anonymous-schema-325>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-331>"
+                    "x-parser-schema-id": "<anonymous-schema-332>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -2999,26 +3046,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-335>"
+                              "x-parser-schema-id": "<anonymous-schema-336>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-336>"
+                              "x-parser-schema-id": "<anonymous-schema-337>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-334>"
+                          "x-parser-schema-id": "<anonymous-schema-335>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-337>"
+                          "x-parser-schema-id": "<anonymous-schema-338>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-338>"
+                          "x-parser-schema-id": "<anonymous-schema-339>"
                         },
                         "holders": {
                           "default": [],
@@ -3026,65 +3073,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-339>"
+                          "x-parser-schema-id": "<anonymous-schema-340>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-346>"
+                          "x-parser-schema-id": "<anonymous-schema-347>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-347>"
+                          "x-parser-schema-id": "<anonymous-schema-348>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-348>"
+                          "x-parser-schema-id": "<anonymous-schema-349>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-349>"
+                          "x-parser-schema-id": "<anonymous-schema-350>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-351>"
+                              "x-parser-schema-id": "<anonymous-schema-352>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-352>"
+                              "x-parser-schema-id": "<anonymous-schema-353>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-350>"
+                          "x-parser-schema-id": "<anonymous-schema-351>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-354>"
+                              "x-parser-schema-id": "<anonymous-schema-355>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-355>"
+                              "x-parser-schema-id": "<anonymous-schema-356>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-353>"
+                          "x-parser-schema-id": "<anonymous-schema-354>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-356>"
+                          "x-parser-schema-id": "<anonymous-schema-357>"
                         }
                       },
                       "required": [
@@ -3099,81 +3146,89 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-333>"
+                      "x-parser-schema-id": "<anonymous-schema-334>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-332>"
+                    "x-parser-schema-id": "<anonymous-schema-333>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-358>"
+                      "x-parser-schema-id": "<anonymous-schema-359>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-357>"
+                    "x-parser-schema-id": "<anonymous-schema-358>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-360>"
+                        "x-parser-schema-id": "<anonymous-schema-361>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-361>"
+                        "x-parser-schema-id": "<anonymous-schema-362>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-359>"
+                    "x-parser-schema-id": "<anonymous-schema-360>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-362>"
+                    "x-parser-schema-id": "<anonymous-schema-363>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-364>"
+                      "x-parser-schema-id": "<anonymous-schema-365>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-363>"
+                    "x-parser-schema-id": "<anonymous-schema-364>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-365>"
+                    "x-parser-schema-id": "<anonymous-schema-366>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-366>"
+                    "x-parser-schema-id": "<anonymous-schema-367>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-368>"
+                      "x-parser-schema-id": "<anonymous-schema-369>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-367>"
+                    "x-parser-schema-id": "<anonymous-schema-368>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-369>"
+                    "x-parser-schema-id": "<anonymous-schema-370>"
+                  },
+                  "translations": {
+                    "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.NarrativeTranslation",
+                    "default": {},
+                    "description": "The title and summary in other languages, keyed by language tag; never the default language.",
+                    "title": "Translations",
+                    "type": "object",
+                    "x-parser-schema-id": "<anonymous-schema-371>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-370>"
+                    "x-parser-schema-id": "<anonymous-schema-379>"
                   }
                 },
                 "required": [
@@ -3224,17 +3279,17 @@
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-372>"
+                    "x-parser-schema-id": "<anonymous-schema-381>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-373>"
+                    "x-parser-schema-id": "<anonymous-schema-382>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-371>"
+                "x-parser-schema-id": "<anonymous-schema-380>"
               }
             },
             "required": [
@@ -3287,6 +3342,7 @@
                     22
                   ],
                   "id": "pts_fair_recruitment_mx_ca",
+                  "language": "en",
                   "lead_partner_id": "prt_secretaria_trabajo",
                   "level": "bilateral",
                   "members": [
@@ -3343,6 +3399,7 @@
                     "shared_responsibility"
                   ],
                   "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                  "translations": {},
                   "version": 6
                 },
                 "reason": null
@@ -3357,22 +3414,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.implementation_started:v1",
-                    "x-parser-schema-id": "<anonymous-schema-376>"
+                    "x-parser-schema-id": "<anonymous-schema-385>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-377>"
+                    "x-parser-schema-id": "<anonymous-schema-386>"
                   },
                   "ce_type": {
                     "const": "partnership.implementation_started",
-                    "x-parser-schema-id": "<anonymous-schema-378>"
+                    "x-parser-schema-id": "<anonymous-schema-387>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-375>"
+                "x-parser-schema-id": "<anonymous-schema-384>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-374>"
+            "x-parser-schema-id": "<anonymous-schema-383>"
           },
           "name": "partnership.implementation_started",
           "payload": {
@@ -3382,12 +3439,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-389>"
+                    "x-parser-schema-id": "<anonymous-schema-398>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-390>"
+                    "x-parser-schema-id": "<anonymous-schema-399>"
                   }
                 },
                 "required": [
@@ -3396,7 +3453,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-388>"
+                "x-parser-schema-id": "<anonymous-schema-397>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -3404,27 +3461,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-413>"
+                    "x-parser-schema-id": "<anonymous-schema-423>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-415>"
+                        "x-parser-schema-id": "<anonymous-schema-425>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-416>"
+                        "x-parser-schema-id": "<anonymous-schema-426>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-417>"
+                        "x-parser-schema-id": "<anonymous-schema-427>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-414>"
+                    "x-parser-schema-id": "<anonymous-schema-424>"
                   }
                 },
                 "required": [
@@ -3432,7 +3489,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-412>"
+                "x-parser-schema-id": "<anonymous-schema-422>"
               },
               "Member": {
                 "properties": {
@@ -3440,26 +3497,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-399>"
+                        "x-parser-schema-id": "<anonymous-schema-409>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-400>"
+                        "x-parser-schema-id": "<anonymous-schema-410>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-398>"
+                    "x-parser-schema-id": "<anonymous-schema-408>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-401>"
+                    "x-parser-schema-id": "<anonymous-schema-411>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-402>"
+                    "x-parser-schema-id": "<anonymous-schema-412>"
                   }
                 },
                 "required": [
@@ -3468,7 +3525,45 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-397>"
+                "x-parser-schema-id": "<anonymous-schema-407>"
+              },
+              "NarrativeTranslation": {
+                "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
+                "properties": {
+                  "summary": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-455>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-456>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Summary",
+                    "x-parser-schema-id": "<anonymous-schema-454>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-458>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-459>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-457>"
+                  }
+                },
+                "title": "NarrativeTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-453>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -3476,58 +3571,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-385>"
+                        "x-parser-schema-id": "<anonymous-schema-394>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-386>"
+                        "x-parser-schema-id": "<anonymous-schema-395>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-384>"
+                    "x-parser-schema-id": "<anonymous-schema-393>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-387>"
+                    "x-parser-schema-id": "<anonymous-schema-396>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-392>"
+                      "x-parser-schema-id": "<anonymous-schema-401>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-391>"
+                    "x-parser-schema-id": "<anonymous-schema-400>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-393>"
+                    "x-parser-schema-id": "<anonymous-schema-402>"
+                  },
+                  "language": {
+                    "default": "en",
+                    "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
+                    "title": "Language",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-403>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-394>"
+                    "x-parser-schema-id": "<anonymous-schema-404>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-395>"
+                    "x-parser-schema-id": "<anonymous-schema-405>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-396>"
+                    "x-parser-schema-id": "<anonymous-schema-406>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-403>"
+                    "x-parser-schema-id": "<anonymous-schema-413>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -3537,26 +3639,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-407>"
+                              "x-parser-schema-id": "<anonymous-schema-417>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-408>"
+                              "x-parser-schema-id": "<anonymous-schema-418>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-406>"
+                          "x-parser-schema-id": "<anonymous-schema-416>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-409>"
+                          "x-parser-schema-id": "<anonymous-schema-419>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-410>"
+                          "x-parser-schema-id": "<anonymous-schema-420>"
                         },
                         "holders": {
                           "default": [],
@@ -3564,65 +3666,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-411>"
+                          "x-parser-schema-id": "<anonymous-schema-421>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-418>"
+                          "x-parser-schema-id": "<anonymous-schema-428>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-419>"
+                          "x-parser-schema-id": "<anonymous-schema-429>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-420>"
+                          "x-parser-schema-id": "<anonymous-schema-430>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-421>"
+                          "x-parser-schema-id": "<anonymous-schema-431>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-423>"
+                              "x-parser-schema-id": "<anonymous-schema-433>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-424>"
+                              "x-parser-schema-id": "<anonymous-schema-434>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-422>"
+                          "x-parser-schema-id": "<anonymous-schema-432>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-426>"
+                              "x-parser-schema-id": "<anonymous-schema-436>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-427>"
+                              "x-parser-schema-id": "<anonymous-schema-437>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-425>"
+                          "x-parser-schema-id": "<anonymous-schema-435>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-428>"
+                          "x-parser-schema-id": "<anonymous-schema-438>"
                         }
                       },
                       "required": [
@@ -3637,81 +3739,89 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-405>"
+                      "x-parser-schema-id": "<anonymous-schema-415>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-404>"
+                    "x-parser-schema-id": "<anonymous-schema-414>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-430>"
+                      "x-parser-schema-id": "<anonymous-schema-440>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-429>"
+                    "x-parser-schema-id": "<anonymous-schema-439>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-432>"
+                        "x-parser-schema-id": "<anonymous-schema-442>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-433>"
+                        "x-parser-schema-id": "<anonymous-schema-443>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-431>"
+                    "x-parser-schema-id": "<anonymous-schema-441>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-434>"
+                    "x-parser-schema-id": "<anonymous-schema-444>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-436>"
+                      "x-parser-schema-id": "<anonymous-schema-446>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-435>"
+                    "x-parser-schema-id": "<anonymous-schema-445>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-437>"
+                    "x-parser-schema-id": "<anonymous-schema-447>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-438>"
+                    "x-parser-schema-id": "<anonymous-schema-448>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-440>"
+                      "x-parser-schema-id": "<anonymous-schema-450>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-439>"
+                    "x-parser-schema-id": "<anonymous-schema-449>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-441>"
+                    "x-parser-schema-id": "<anonymous-schema-451>"
+                  },
+                  "translations": {
+                    "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.NarrativeTranslation",
+                    "default": {},
+                    "description": "The title and summary in other languages, keyed by language tag; never the default language.",
+                    "title": "Translations",
+                    "type": "object",
+                    "x-parser-schema-id": "<anonymous-schema-452>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-442>"
+                    "x-parser-schema-id": "<anonymous-schema-460>"
                   }
                 },
                 "required": [
@@ -3729,7 +3839,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-383>"
+                "x-parser-schema-id": "<anonymous-schema-392>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -3740,39 +3850,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-379>"
+                "x-parser-schema-id": "<anonymous-schema-388>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-381>"
+                    "x-parser-schema-id": "<anonymous-schema-390>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-382>"
+                    "x-parser-schema-id": "<anonymous-schema-391>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-380>"
+                "x-parser-schema-id": "<anonymous-schema-389>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-444>"
+                    "x-parser-schema-id": "<anonymous-schema-462>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-445>"
+                    "x-parser-schema-id": "<anonymous-schema-463>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-443>"
+                "x-parser-schema-id": "<anonymous-schema-461>"
               }
             },
             "required": [
@@ -3825,6 +3935,7 @@
                     22
                   ],
                   "id": "pts_fair_recruitment_mx_ca",
+                  "language": "en",
                   "lead_partner_id": "prt_secretaria_trabajo",
                   "level": "bilateral",
                   "members": [
@@ -3881,6 +3992,7 @@
                     "shared_responsibility"
                   ],
                   "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                  "translations": {},
                   "version": 4
                 },
                 "reason": null
@@ -3895,22 +4007,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.proposed:v1",
-                    "x-parser-schema-id": "<anonymous-schema-448>"
+                    "x-parser-schema-id": "<anonymous-schema-466>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-449>"
+                    "x-parser-schema-id": "<anonymous-schema-467>"
                   },
                   "ce_type": {
                     "const": "partnership.proposed",
-                    "x-parser-schema-id": "<anonymous-schema-450>"
+                    "x-parser-schema-id": "<anonymous-schema-468>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-447>"
+                "x-parser-schema-id": "<anonymous-schema-465>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-446>"
+            "x-parser-schema-id": "<anonymous-schema-464>"
           },
           "name": "partnership.proposed",
           "payload": {
@@ -3920,12 +4032,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-461>"
+                    "x-parser-schema-id": "<anonymous-schema-479>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-462>"
+                    "x-parser-schema-id": "<anonymous-schema-480>"
                   }
                 },
                 "required": [
@@ -3934,7 +4046,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-460>"
+                "x-parser-schema-id": "<anonymous-schema-478>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -3942,27 +4054,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-485>"
+                    "x-parser-schema-id": "<anonymous-schema-504>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-487>"
+                        "x-parser-schema-id": "<anonymous-schema-506>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-488>"
+                        "x-parser-schema-id": "<anonymous-schema-507>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-489>"
+                        "x-parser-schema-id": "<anonymous-schema-508>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-486>"
+                    "x-parser-schema-id": "<anonymous-schema-505>"
                   }
                 },
                 "required": [
@@ -3970,7 +4082,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-484>"
+                "x-parser-schema-id": "<anonymous-schema-503>"
               },
               "Member": {
                 "properties": {
@@ -3978,26 +4090,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-471>"
+                        "x-parser-schema-id": "<anonymous-schema-490>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-472>"
+                        "x-parser-schema-id": "<anonymous-schema-491>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-470>"
+                    "x-parser-schema-id": "<anonymous-schema-489>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-473>"
+                    "x-parser-schema-id": "<anonymous-schema-492>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-474>"
+                    "x-parser-schema-id": "<anonymous-schema-493>"
                   }
                 },
                 "required": [
@@ -4006,7 +4118,45 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-469>"
+                "x-parser-schema-id": "<anonymous-schema-488>"
+              },
+              "NarrativeTranslation": {
+                "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
+                "properties": {
+                  "summary": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-536>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-537>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Summary",
+                    "x-parser-schema-id": "<anonymous-schema-535>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-539>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-540>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-538>"
+                  }
+                },
+                "title": "NarrativeTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-534>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -4014,136 +4164,71 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-457>"
+                        "x-parser-schema-id": "<anonymous-schema-475>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-458>"
+                        "x-parser-schema-id": "<anonymous-schema-476>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-456>"
+                    "x-parser-schema-id": "<anonymous-schema-474>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-459>"
+                    "x-parser-schema-id": "<anonymous-schema-477>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-464>"
+                      "x-parser-schema-id": "<anonymous-schema-482>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-463>"
+                    "x-parser-schema-id": "<anonymous-schema-481>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-465>"
+                    "x-parser-schema-id": "<anonymous-schema-483>"
+                  },
+                  "language": {
+                    "default": "en",
+                    "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
+                    "title": "Language",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-484>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-466>"
+                    "x-parser-schema-id": "<anonymous-schema-485>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-467>"
+                    "x-parser-schema-id": "<anonymous-schema-486>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-468>"
+                    "x-parser-schema-id": "<anonymous-schema-487>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-475>"
+                    "x-parser-schema-id": "<anonymous-schema-494>"
                   },
                   "planned_commitments": {
                     "default": [],
                     "items": {
                       "properties": {
                         "baseline": {
-                          "anyOf": [
-                            {
-                              "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-479>"
-                            },
-                            {
-                              "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-480>"
-                            }
-                          ],
-                          "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-478>"
-                        },
-                        "description": {
-                          "title": "Description",
-                          "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-481>"
-                        },
-                        "due_date": {
-                          "format": "date",
-                          "title": "Due Date",
-                          "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-482>"
-                        },
-                        "holders": {
-                          "default": [],
-                          "description": "Every holder, the responsible partner first; empty in snapshots from before joint commitments, where the responsible partner is the only holder.",
-                          "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.Holder",
-                          "title": "Holders",
-                          "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-483>"
-                        },
-                        "id": {
-                          "title": "Id",
-                          "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-490>"
-                        },
-                        "indicator": {
-                          "title": "Indicator",
-                          "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-491>"
-                        },
-                        "reporting_frequency": {
-                          "default": "once",
-                          "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
-                          "title": "Reporting Frequency",
-                          "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-492>"
-                        },
-                        "responsible_partner_id": {
-                          "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
-                          "title": "Responsible Partner Id",
-                          "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-493>"
-                        },
-                        "start_date": {
-                          "anyOf": [
-                            {
-                              "format": "date",
-                              "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-495>"
-                            },
-                            {
-                              "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-496>"
-                            }
-                          ],
-                          "default": null,
-                          "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-494>"
-                        },
-                        "target": {
                           "anyOf": [
                             {
                               "type": "number",
@@ -4154,13 +4239,85 @@
                               "x-parser-schema-id": "<anonymous-schema-499>"
                             }
                           ],
-                          "title": "Target",
+                          "title": "Baseline",
                           "x-parser-schema-id": "<anonymous-schema-497>"
+                        },
+                        "description": {
+                          "title": "Description",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-500>"
+                        },
+                        "due_date": {
+                          "format": "date",
+                          "title": "Due Date",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-501>"
+                        },
+                        "holders": {
+                          "default": [],
+                          "description": "Every holder, the responsible partner first; empty in snapshots from before joint commitments, where the responsible partner is the only holder.",
+                          "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.Holder",
+                          "title": "Holders",
+                          "type": "array",
+                          "x-parser-schema-id": "<anonymous-schema-502>"
+                        },
+                        "id": {
+                          "title": "Id",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-509>"
+                        },
+                        "indicator": {
+                          "title": "Indicator",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-510>"
+                        },
+                        "reporting_frequency": {
+                          "default": "once",
+                          "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
+                          "title": "Reporting Frequency",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-511>"
+                        },
+                        "responsible_partner_id": {
+                          "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
+                          "title": "Responsible Partner Id",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-512>"
+                        },
+                        "start_date": {
+                          "anyOf": [
+                            {
+                              "format": "date",
+                              "type": "string",
+                              "x-parser-schema-id": "<anonymous-schema-514>"
+                            },
+                            {
+                              "type": "null",
+                              "x-parser-schema-id": "<anonymous-schema-515>"
+                            }
+                          ],
+                          "default": null,
+                          "title": "Start Date",
+                          "x-parser-schema-id": "<anonymous-schema-513>"
+                        },
+                        "target": {
+                          "anyOf": [
+                            {
+                              "type": "number",
+                              "x-parser-schema-id": "<anonymous-schema-517>"
+                            },
+                            {
+                              "type": "string",
+                              "x-parser-schema-id": "<anonymous-schema-518>"
+                            }
+                          ],
+                          "title": "Target",
+                          "x-parser-schema-id": "<anonymous-schema-516>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-500>"
+                          "x-parser-schema-id": "<anonymous-schema-519>"
                         }
                       },
                       "required": [
@@ -4175,81 +4332,89 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-477>"
+                      "x-parser-schema-id": "<anonymous-schema-496>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-476>"
+                    "x-parser-schema-id": "<anonymous-schema-495>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-502>"
+                      "x-parser-schema-id": "<anonymous-schema-521>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-501>"
+                    "x-parser-schema-id": "<anonymous-schema-520>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-504>"
+                        "x-parser-schema-id": "<anonymous-schema-523>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-505>"
+                        "x-parser-schema-id": "<anonymous-schema-524>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-503>"
+                    "x-parser-schema-id": "<anonymous-schema-522>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-506>"
+                    "x-parser-schema-id": "<anonymous-schema-525>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-508>"
+                      "x-parser-schema-id": "<anonymous-schema-527>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-507>"
+                    "x-parser-schema-id": "<anonymous-schema-526>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-509>"
+                    "x-parser-schema-id": "<anonymous-schema-528>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-510>"
+                    "x-parser-schema-id": "<anonymous-schema-529>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-512>"
+                      "x-parser-schema-id": "<anonymous-schema-531>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-511>"
+                    "x-parser-schema-id": "<anonymous-schema-530>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-513>"
+                    "x-parser-schema-id": "<anonymous-schema-532>"
+                  },
+                  "translations": {
+                    "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.NarrativeTranslation",
+                    "default": {},
+                    "description": "The title and summary in other languages, keyed by language tag; never the default language.",
+                    "title": "Translations",
+                    "type": "object",
+                    "x-parser-schema-id": "<anonymous-schema-533>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-514>"
+                    "x-parser-schema-id": "<anonymous-schema-541>"
                   }
                 },
                 "required": [
@@ -4267,7 +4432,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-455>"
+                "x-parser-schema-id": "<anonymous-schema-473>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -4278,39 +4443,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-451>"
+                "x-parser-schema-id": "<anonymous-schema-469>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-453>"
+                    "x-parser-schema-id": "<anonymous-schema-471>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-454>"
+                    "x-parser-schema-id": "<anonymous-schema-472>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-452>"
+                "x-parser-schema-id": "<anonymous-schema-470>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-516>"
+                    "x-parser-schema-id": "<anonymous-schema-543>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-517>"
+                    "x-parser-schema-id": "<anonymous-schema-544>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-515>"
+                "x-parser-schema-id": "<anonymous-schema-542>"
               }
             },
             "required": [
@@ -4363,6 +4528,7 @@
                     22
                   ],
                   "id": "pts_fair_recruitment_mx_ca",
+                  "language": "en",
                   "lead_partner_id": "prt_secretaria_trabajo",
                   "level": "bilateral",
                   "members": [
@@ -4419,6 +4585,7 @@
                     "shared_responsibility"
                   ],
                   "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                  "translations": {},
                   "version": 5
                 },
                 "reason": "The partnership duplicates the corridor programme adopted in 2026."
@@ -4433,22 +4600,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.rejected:v1",
-                    "x-parser-schema-id": "<anonymous-schema-520>"
+                    "x-parser-schema-id": "<anonymous-schema-547>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-521>"
+                    "x-parser-schema-id": "<anonymous-schema-548>"
                   },
                   "ce_type": {
                     "const": "partnership.rejected",
-                    "x-parser-schema-id": "<anonymous-schema-522>"
+                    "x-parser-schema-id": "<anonymous-schema-549>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-519>"
+                "x-parser-schema-id": "<anonymous-schema-546>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-518>"
+            "x-parser-schema-id": "<anonymous-schema-545>"
           },
           "name": "partnership.rejected",
           "payload": {
@@ -4458,12 +4625,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-533>"
+                    "x-parser-schema-id": "<anonymous-schema-560>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-534>"
+                    "x-parser-schema-id": "<anonymous-schema-561>"
                   }
                 },
                 "required": [
@@ -4472,7 +4639,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-532>"
+                "x-parser-schema-id": "<anonymous-schema-559>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -4480,27 +4647,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-557>"
+                    "x-parser-schema-id": "<anonymous-schema-585>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-559>"
+                        "x-parser-schema-id": "<anonymous-schema-587>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-560>"
+                        "x-parser-schema-id": "<anonymous-schema-588>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-561>"
+                        "x-parser-schema-id": "<anonymous-schema-589>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-558>"
+                    "x-parser-schema-id": "<anonymous-schema-586>"
                   }
                 },
                 "required": [
@@ -4508,7 +4675,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-556>"
+                "x-parser-schema-id": "<anonymous-schema-584>"
               },
               "Member": {
                 "properties": {
@@ -4516,26 +4683,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-543>"
+                        "x-parser-schema-id": "<anonymous-schema-571>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-544>"
+                        "x-parser-schema-id": "<anonymous-schema-572>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-542>"
+                    "x-parser-schema-id": "<anonymous-schema-570>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-545>"
+                    "x-parser-schema-id": "<anonymous-schema-573>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-546>"
+                    "x-parser-schema-id": "<anonymous-schema-574>"
                   }
                 },
                 "required": [
@@ -4544,7 +4711,45 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-541>"
+                "x-parser-schema-id": "<anonymous-schema-569>"
+              },
+              "NarrativeTranslation": {
+                "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
+                "properties": {
+                  "summary": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-617>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-618>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Summary",
+                    "x-parser-schema-id": "<anonymous-schema-616>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-620>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-621>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-619>"
+                  }
+                },
+                "title": "NarrativeTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-615>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -4552,58 +4757,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-529>"
+                        "x-parser-schema-id": "<anonymous-schema-556>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-530>"
+                        "x-parser-schema-id": "<anonymous-schema-557>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-528>"
+                    "x-parser-schema-id": "<anonymous-schema-555>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-531>"
+                    "x-parser-schema-id": "<anonymous-schema-558>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-536>"
+                      "x-parser-schema-id": "<anonymous-schema-563>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-535>"
+                    "x-parser-schema-id": "<anonymous-schema-562>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-537>"
+                    "x-parser-schema-id": "<anonymous-schema-564>"
+                  },
+                  "language": {
+                    "default": "en",
+                    "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
+                    "title": "Language",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-565>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-538>"
+                    "x-parser-schema-id": "<anonymous-schema-566>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-539>"
+                    "x-parser-schema-id": "<anonymous-schema-567>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-540>"
+                    "x-parser-schema-id": "<anonymous-schema-568>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-547>"
+                    "x-parser-schema-id": "<anonymous-schema-575>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -4613,26 +4825,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-551>"
+                              "x-parser-schema-id": "<anonymous-schema-579>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-552>"
+                              "x-parser-schema-id": "<anonymous-schema-580>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-550>"
+                          "x-parser-schema-id": "<anonymous-schema-578>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-553>"
+                          "x-parser-schema-id": "<anonymous-schema-581>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-554>"
+                          "x-parser-schema-id": "<anonymous-schema-582>"
                         },
                         "holders": {
                           "default": [],
@@ -4640,65 +4852,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-555>"
+                          "x-parser-schema-id": "<anonymous-schema-583>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-562>"
+                          "x-parser-schema-id": "<anonymous-schema-590>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-563>"
+                          "x-parser-schema-id": "<anonymous-schema-591>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-564>"
+                          "x-parser-schema-id": "<anonymous-schema-592>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-565>"
+                          "x-parser-schema-id": "<anonymous-schema-593>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-567>"
+                              "x-parser-schema-id": "<anonymous-schema-595>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-568>"
+                              "x-parser-schema-id": "<anonymous-schema-596>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-566>"
+                          "x-parser-schema-id": "<anonymous-schema-594>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-570>"
+                              "x-parser-schema-id": "<anonymous-schema-598>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-571>"
+                              "x-parser-schema-id": "<anonymous-schema-599>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-569>"
+                          "x-parser-schema-id": "<anonymous-schema-597>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-572>"
+                          "x-parser-schema-id": "<anonymous-schema-600>"
                         }
                       },
                       "required": [
@@ -4713,81 +4925,89 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-549>"
+                      "x-parser-schema-id": "<anonymous-schema-577>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-548>"
+                    "x-parser-schema-id": "<anonymous-schema-576>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-574>"
+                      "x-parser-schema-id": "<anonymous-schema-602>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-573>"
+                    "x-parser-schema-id": "<anonymous-schema-601>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-576>"
+                        "x-parser-schema-id": "<anonymous-schema-604>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-577>"
+                        "x-parser-schema-id": "<anonymous-schema-605>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-575>"
+                    "x-parser-schema-id": "<anonymous-schema-603>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-578>"
+                    "x-parser-schema-id": "<anonymous-schema-606>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-580>"
+                      "x-parser-schema-id": "<anonymous-schema-608>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-579>"
+                    "x-parser-schema-id": "<anonymous-schema-607>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-581>"
+                    "x-parser-schema-id": "<anonymous-schema-609>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-582>"
+                    "x-parser-schema-id": "<anonymous-schema-610>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-584>"
+                      "x-parser-schema-id": "<anonymous-schema-612>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-583>"
+                    "x-parser-schema-id": "<anonymous-schema-611>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-585>"
+                    "x-parser-schema-id": "<anonymous-schema-613>"
+                  },
+                  "translations": {
+                    "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.NarrativeTranslation",
+                    "default": {},
+                    "description": "The title and summary in other languages, keyed by language tag; never the default language.",
+                    "title": "Translations",
+                    "type": "object",
+                    "x-parser-schema-id": "<anonymous-schema-614>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-586>"
+                    "x-parser-schema-id": "<anonymous-schema-622>"
                   }
                 },
                 "required": [
@@ -4805,7 +5025,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-527>"
+                "x-parser-schema-id": "<anonymous-schema-554>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -4816,39 +5036,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-523>"
+                "x-parser-schema-id": "<anonymous-schema-550>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-525>"
+                    "x-parser-schema-id": "<anonymous-schema-552>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-526>"
+                    "x-parser-schema-id": "<anonymous-schema-553>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-524>"
+                "x-parser-schema-id": "<anonymous-schema-551>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-588>"
+                    "x-parser-schema-id": "<anonymous-schema-624>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-589>"
+                    "x-parser-schema-id": "<anonymous-schema-625>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-587>"
+                "x-parser-schema-id": "<anonymous-schema-623>"
               }
             },
             "required": [
@@ -4900,6 +5120,7 @@
                     22
                   ],
                   "id": "pts_fair_recruitment_gt_ca",
+                  "language": "en",
                   "lead_partner_id": "prt_secretaria_trabajo",
                   "level": "bilateral",
                   "members": [
@@ -4956,6 +5177,7 @@
                     "shared_responsibility"
                   ],
                   "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                  "translations": {},
                   "version": 1
                 },
                 "reason": null,
@@ -4971,22 +5193,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.replicated:v1",
-                    "x-parser-schema-id": "<anonymous-schema-592>"
+                    "x-parser-schema-id": "<anonymous-schema-628>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-593>"
+                    "x-parser-schema-id": "<anonymous-schema-629>"
                   },
                   "ce_type": {
                     "const": "partnership.replicated",
-                    "x-parser-schema-id": "<anonymous-schema-594>"
+                    "x-parser-schema-id": "<anonymous-schema-630>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-591>"
+                "x-parser-schema-id": "<anonymous-schema-627>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-590>"
+            "x-parser-schema-id": "<anonymous-schema-626>"
           },
           "name": "partnership.replicated",
           "payload": {
@@ -4996,12 +5218,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-605>"
+                    "x-parser-schema-id": "<anonymous-schema-641>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-606>"
+                    "x-parser-schema-id": "<anonymous-schema-642>"
                   }
                 },
                 "required": [
@@ -5010,7 +5232,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-604>"
+                "x-parser-schema-id": "<anonymous-schema-640>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -5018,27 +5240,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-629>"
+                    "x-parser-schema-id": "<anonymous-schema-666>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-631>"
+                        "x-parser-schema-id": "<anonymous-schema-668>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-632>"
+                        "x-parser-schema-id": "<anonymous-schema-669>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-633>"
+                        "x-parser-schema-id": "<anonymous-schema-670>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-630>"
+                    "x-parser-schema-id": "<anonymous-schema-667>"
                   }
                 },
                 "required": [
@@ -5046,7 +5268,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-628>"
+                "x-parser-schema-id": "<anonymous-schema-665>"
               },
               "Member": {
                 "properties": {
@@ -5054,26 +5276,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-615>"
+                        "x-parser-schema-id": "<anonymous-schema-652>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-616>"
+                        "x-parser-schema-id": "<anonymous-schema-653>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-614>"
+                    "x-parser-schema-id": "<anonymous-schema-651>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-617>"
+                    "x-parser-schema-id": "<anonymous-schema-654>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-618>"
+                    "x-parser-schema-id": "<anonymous-schema-655>"
                   }
                 },
                 "required": [
@@ -5082,7 +5304,45 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-613>"
+                "x-parser-schema-id": "<anonymous-schema-650>"
+              },
+              "NarrativeTranslation": {
+                "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
+                "properties": {
+                  "summary": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-698>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-699>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Summary",
+                    "x-parser-schema-id": "<anonymous-schema-697>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-701>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-702>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-700>"
+                  }
+                },
+                "title": "NarrativeTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-696>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -5090,58 +5350,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-601>"
+                        "x-parser-schema-id": "<anonymous-schema-637>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-602>"
+                        "x-parser-schema-id": "<anonymous-schema-638>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-600>"
+                    "x-parser-schema-id": "<anonymous-schema-636>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-603>"
+                    "x-parser-schema-id": "<anonymous-schema-639>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-608>"
+                      "x-parser-schema-id": "<anonymous-schema-644>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-607>"
+                    "x-parser-schema-id": "<anonymous-schema-643>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-609>"
+                    "x-parser-schema-id": "<anonymous-schema-645>"
+                  },
+                  "language": {
+                    "default": "en",
+                    "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
+                    "title": "Language",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-646>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-610>"
+                    "x-parser-schema-id": "<anonymous-schema-647>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-611>"
+                    "x-parser-schema-id": "<anonymous-schema-648>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-612>"
+                    "x-parser-schema-id": "<anonymous-schema-649>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-619>"
+                    "x-parser-schema-id": "<anonymous-schema-656>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -5151,26 +5418,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-623>"
+                              "x-parser-schema-id": "<anonymous-schema-660>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-624>"
+                              "x-parser-schema-id": "<anonymous-schema-661>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-622>"
+                          "x-parser-schema-id": "<anonymous-schema-659>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-625>"
+                          "x-parser-schema-id": "<anonymous-schema-662>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-626>"
+                          "x-parser-schema-id": "<anonymous-schema-663>"
                         },
                         "holders": {
                           "default": [],
@@ -5178,65 +5445,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-627>"
+                          "x-parser-schema-id": "<anonymous-schema-664>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-634>"
+                          "x-parser-schema-id": "<anonymous-schema-671>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-635>"
+                          "x-parser-schema-id": "<anonymous-schema-672>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-636>"
+                          "x-parser-schema-id": "<anonymous-schema-673>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-637>"
+                          "x-parser-schema-id": "<anonymous-schema-674>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-639>"
+                              "x-parser-schema-id": "<anonymous-schema-676>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-640>"
+                              "x-parser-schema-id": "<anonymous-schema-677>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-638>"
+                          "x-parser-schema-id": "<anonymous-schema-675>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-642>"
+                              "x-parser-schema-id": "<anonymous-schema-679>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-643>"
+                              "x-parser-schema-id": "<anonymous-schema-680>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-641>"
+                          "x-parser-schema-id": "<anonymous-schema-678>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-644>"
+                          "x-parser-schema-id": "<anonymous-schema-681>"
                         }
                       },
                       "required": [
@@ -5251,81 +5518,89 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-621>"
+                      "x-parser-schema-id": "<anonymous-schema-658>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-620>"
+                    "x-parser-schema-id": "<anonymous-schema-657>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-646>"
+                      "x-parser-schema-id": "<anonymous-schema-683>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-645>"
+                    "x-parser-schema-id": "<anonymous-schema-682>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-648>"
+                        "x-parser-schema-id": "<anonymous-schema-685>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-649>"
+                        "x-parser-schema-id": "<anonymous-schema-686>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-647>"
+                    "x-parser-schema-id": "<anonymous-schema-684>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-650>"
+                    "x-parser-schema-id": "<anonymous-schema-687>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-652>"
+                      "x-parser-schema-id": "<anonymous-schema-689>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-651>"
+                    "x-parser-schema-id": "<anonymous-schema-688>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-653>"
+                    "x-parser-schema-id": "<anonymous-schema-690>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-654>"
+                    "x-parser-schema-id": "<anonymous-schema-691>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-656>"
+                      "x-parser-schema-id": "<anonymous-schema-693>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-655>"
+                    "x-parser-schema-id": "<anonymous-schema-692>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-657>"
+                    "x-parser-schema-id": "<anonymous-schema-694>"
+                  },
+                  "translations": {
+                    "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.NarrativeTranslation",
+                    "default": {},
+                    "description": "The title and summary in other languages, keyed by language tag; never the default language.",
+                    "title": "Translations",
+                    "type": "object",
+                    "x-parser-schema-id": "<anonymous-schema-695>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-658>"
+                    "x-parser-schema-id": "<anonymous-schema-703>"
                   }
                 },
                 "required": [
@@ -5343,7 +5618,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-599>"
+                "x-parser-schema-id": "<anonymous-schema-635>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -5353,44 +5628,44 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-595>"
+                "x-parser-schema-id": "<anonymous-schema-631>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-597>"
+                    "x-parser-schema-id": "<anonymous-schema-633>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-598>"
+                    "x-parser-schema-id": "<anonymous-schema-634>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-596>"
+                "x-parser-schema-id": "<anonymous-schema-632>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-660>"
+                    "x-parser-schema-id": "<anonymous-schema-705>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-661>"
+                    "x-parser-schema-id": "<anonymous-schema-706>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-659>"
+                "x-parser-schema-id": "<anonymous-schema-704>"
               },
               "replicated_from": {
                 "title": "Replicated From",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-662>"
+                "x-parser-schema-id": "<anonymous-schema-707>"
               }
             },
             "required": [
@@ -5444,6 +5719,7 @@
                     22
                   ],
                   "id": "pts_fair_recruitment_mx_ca",
+                  "language": "en",
                   "lead_partner_id": "prt_secretaria_trabajo",
                   "level": "bilateral",
                   "members": [
@@ -5500,6 +5776,7 @@
                     "shared_responsibility"
                   ],
                   "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                  "translations": {},
                   "version": 5
                 },
                 "reason": "The commitments need measurable targets and a baseline before adoption."
@@ -5514,22 +5791,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.returned_for_revision:v1",
-                    "x-parser-schema-id": "<anonymous-schema-665>"
+                    "x-parser-schema-id": "<anonymous-schema-710>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-666>"
+                    "x-parser-schema-id": "<anonymous-schema-711>"
                   },
                   "ce_type": {
                     "const": "partnership.returned_for_revision",
-                    "x-parser-schema-id": "<anonymous-schema-667>"
+                    "x-parser-schema-id": "<anonymous-schema-712>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-664>"
+                "x-parser-schema-id": "<anonymous-schema-709>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-663>"
+            "x-parser-schema-id": "<anonymous-schema-708>"
           },
           "name": "partnership.returned_for_revision",
           "payload": {
@@ -5539,12 +5816,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-678>"
+                    "x-parser-schema-id": "<anonymous-schema-723>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-679>"
+                    "x-parser-schema-id": "<anonymous-schema-724>"
                   }
                 },
                 "required": [
@@ -5553,7 +5830,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-677>"
+                "x-parser-schema-id": "<anonymous-schema-722>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -5561,27 +5838,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-702>"
+                    "x-parser-schema-id": "<anonymous-schema-748>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-704>"
+                        "x-parser-schema-id": "<anonymous-schema-750>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-705>"
+                        "x-parser-schema-id": "<anonymous-schema-751>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-706>"
+                        "x-parser-schema-id": "<anonymous-schema-752>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-703>"
+                    "x-parser-schema-id": "<anonymous-schema-749>"
                   }
                 },
                 "required": [
@@ -5589,7 +5866,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-701>"
+                "x-parser-schema-id": "<anonymous-schema-747>"
               },
               "Member": {
                 "properties": {
@@ -5597,26 +5874,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-688>"
+                        "x-parser-schema-id": "<anonymous-schema-734>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-689>"
+                        "x-parser-schema-id": "<anonymous-schema-735>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-687>"
+                    "x-parser-schema-id": "<anonymous-schema-733>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-690>"
+                    "x-parser-schema-id": "<anonymous-schema-736>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-691>"
+                    "x-parser-schema-id": "<anonymous-schema-737>"
                   }
                 },
                 "required": [
@@ -5625,7 +5902,45 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-686>"
+                "x-parser-schema-id": "<anonymous-schema-732>"
+              },
+              "NarrativeTranslation": {
+                "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
+                "properties": {
+                  "summary": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-780>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-781>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Summary",
+                    "x-parser-schema-id": "<anonymous-schema-779>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-783>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-784>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-782>"
+                  }
+                },
+                "title": "NarrativeTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-778>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -5633,58 +5948,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-674>"
+                        "x-parser-schema-id": "<anonymous-schema-719>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-675>"
+                        "x-parser-schema-id": "<anonymous-schema-720>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-673>"
+                    "x-parser-schema-id": "<anonymous-schema-718>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-676>"
+                    "x-parser-schema-id": "<anonymous-schema-721>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-681>"
+                      "x-parser-schema-id": "<anonymous-schema-726>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-680>"
+                    "x-parser-schema-id": "<anonymous-schema-725>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-682>"
+                    "x-parser-schema-id": "<anonymous-schema-727>"
+                  },
+                  "language": {
+                    "default": "en",
+                    "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
+                    "title": "Language",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-728>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-683>"
+                    "x-parser-schema-id": "<anonymous-schema-729>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-684>"
+                    "x-parser-schema-id": "<anonymous-schema-730>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-685>"
+                    "x-parser-schema-id": "<anonymous-schema-731>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-692>"
+                    "x-parser-schema-id": "<anonymous-schema-738>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -5694,26 +6016,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-696>"
+                              "x-parser-schema-id": "<anonymous-schema-742>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-697>"
+                              "x-parser-schema-id": "<anonymous-schema-743>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-695>"
+                          "x-parser-schema-id": "<anonymous-schema-741>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-698>"
+                          "x-parser-schema-id": "<anonymous-schema-744>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-699>"
+                          "x-parser-schema-id": "<anonymous-schema-745>"
                         },
                         "holders": {
                           "default": [],
@@ -5721,65 +6043,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-700>"
+                          "x-parser-schema-id": "<anonymous-schema-746>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-707>"
+                          "x-parser-schema-id": "<anonymous-schema-753>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-708>"
+                          "x-parser-schema-id": "<anonymous-schema-754>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-709>"
+                          "x-parser-schema-id": "<anonymous-schema-755>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-710>"
+                          "x-parser-schema-id": "<anonymous-schema-756>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-712>"
+                              "x-parser-schema-id": "<anonymous-schema-758>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-713>"
+                              "x-parser-schema-id": "<anonymous-schema-759>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-711>"
+                          "x-parser-schema-id": "<anonymous-schema-757>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-715>"
+                              "x-parser-schema-id": "<anonymous-schema-761>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-716>"
+                              "x-parser-schema-id": "<anonymous-schema-762>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-714>"
+                          "x-parser-schema-id": "<anonymous-schema-760>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-717>"
+                          "x-parser-schema-id": "<anonymous-schema-763>"
                         }
                       },
                       "required": [
@@ -5794,81 +6116,89 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-694>"
+                      "x-parser-schema-id": "<anonymous-schema-740>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-693>"
+                    "x-parser-schema-id": "<anonymous-schema-739>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-719>"
+                      "x-parser-schema-id": "<anonymous-schema-765>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-718>"
+                    "x-parser-schema-id": "<anonymous-schema-764>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-721>"
+                        "x-parser-schema-id": "<anonymous-schema-767>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-722>"
+                        "x-parser-schema-id": "<anonymous-schema-768>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-720>"
+                    "x-parser-schema-id": "<anonymous-schema-766>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-723>"
+                    "x-parser-schema-id": "<anonymous-schema-769>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-725>"
+                      "x-parser-schema-id": "<anonymous-schema-771>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-724>"
+                    "x-parser-schema-id": "<anonymous-schema-770>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-726>"
+                    "x-parser-schema-id": "<anonymous-schema-772>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-727>"
+                    "x-parser-schema-id": "<anonymous-schema-773>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-729>"
+                      "x-parser-schema-id": "<anonymous-schema-775>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-728>"
+                    "x-parser-schema-id": "<anonymous-schema-774>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-730>"
+                    "x-parser-schema-id": "<anonymous-schema-776>"
+                  },
+                  "translations": {
+                    "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.NarrativeTranslation",
+                    "default": {},
+                    "description": "The title and summary in other languages, keyed by language tag; never the default language.",
+                    "title": "Translations",
+                    "type": "object",
+                    "x-parser-schema-id": "<anonymous-schema-777>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-731>"
+                    "x-parser-schema-id": "<anonymous-schema-785>"
                   }
                 },
                 "required": [
@@ -5886,7 +6216,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-672>"
+                "x-parser-schema-id": "<anonymous-schema-717>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -5897,39 +6227,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-668>"
+                "x-parser-schema-id": "<anonymous-schema-713>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-670>"
+                    "x-parser-schema-id": "<anonymous-schema-715>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-671>"
+                    "x-parser-schema-id": "<anonymous-schema-716>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-669>"
+                "x-parser-schema-id": "<anonymous-schema-714>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-733>"
+                    "x-parser-schema-id": "<anonymous-schema-787>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-734>"
+                    "x-parser-schema-id": "<anonymous-schema-788>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-732>"
+                "x-parser-schema-id": "<anonymous-schema-786>"
               }
             },
             "required": [
@@ -5988,6 +6318,7 @@
                     22
                   ],
                   "id": "pts_fair_recruitment_mx_ca",
+                  "language": "en",
                   "lead_partner_id": "prt_secretaria_trabajo",
                   "level": "bilateral",
                   "members": [
@@ -6044,10 +6375,12 @@
                     "shared_responsibility"
                   ],
                   "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                  "translations": {},
                   "version": 8
                 },
                 "reason": null,
-                "review_id": "rev_fair_recruitment_1"
+                "review_id": "rev_fair_recruitment_1",
+                "translations": {}
               },
               "summary": "Key `pts_fair_recruitment_mx_ca`; the value is the payload below."
             }
@@ -6059,22 +6392,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.review_concluded:v1",
-                    "x-parser-schema-id": "<anonymous-schema-737>"
+                    "x-parser-schema-id": "<anonymous-schema-791>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-738>"
+                    "x-parser-schema-id": "<anonymous-schema-792>"
                   },
                   "ce_type": {
                     "const": "partnership.review_concluded",
-                    "x-parser-schema-id": "<anonymous-schema-739>"
+                    "x-parser-schema-id": "<anonymous-schema-793>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-736>"
+                "x-parser-schema-id": "<anonymous-schema-790>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-735>"
+            "x-parser-schema-id": "<anonymous-schema-789>"
           },
           "name": "partnership.review_concluded",
           "payload": {
@@ -6084,12 +6417,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-759>"
+                    "x-parser-schema-id": "<anonymous-schema-813>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-760>"
+                    "x-parser-schema-id": "<anonymous-schema-814>"
                   }
                 },
                 "required": [
@@ -6098,7 +6431,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-758>"
+                "x-parser-schema-id": "<anonymous-schema-812>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -6106,27 +6439,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-783>"
+                    "x-parser-schema-id": "<anonymous-schema-838>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-785>"
+                        "x-parser-schema-id": "<anonymous-schema-840>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-786>"
+                        "x-parser-schema-id": "<anonymous-schema-841>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-787>"
+                        "x-parser-schema-id": "<anonymous-schema-842>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-784>"
+                    "x-parser-schema-id": "<anonymous-schema-839>"
                   }
                 },
                 "required": [
@@ -6134,7 +6467,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-782>"
+                "x-parser-schema-id": "<anonymous-schema-837>"
               },
               "Member": {
                 "properties": {
@@ -6142,26 +6475,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-769>"
+                        "x-parser-schema-id": "<anonymous-schema-824>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-770>"
+                        "x-parser-schema-id": "<anonymous-schema-825>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-768>"
+                    "x-parser-schema-id": "<anonymous-schema-823>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-771>"
+                    "x-parser-schema-id": "<anonymous-schema-826>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-772>"
+                    "x-parser-schema-id": "<anonymous-schema-827>"
                   }
                 },
                 "required": [
@@ -6170,7 +6503,45 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-767>"
+                "x-parser-schema-id": "<anonymous-schema-822>"
+              },
+              "NarrativeTranslation": {
+                "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
+                "properties": {
+                  "summary": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-870>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-871>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Summary",
+                    "x-parser-schema-id": "<anonymous-schema-869>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-873>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-874>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-872>"
+                  }
+                },
+                "title": "NarrativeTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-868>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -6178,58 +6549,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-755>"
+                        "x-parser-schema-id": "<anonymous-schema-809>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-756>"
+                        "x-parser-schema-id": "<anonymous-schema-810>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-754>"
+                    "x-parser-schema-id": "<anonymous-schema-808>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-757>"
+                    "x-parser-schema-id": "<anonymous-schema-811>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-762>"
+                      "x-parser-schema-id": "<anonymous-schema-816>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-761>"
+                    "x-parser-schema-id": "<anonymous-schema-815>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-763>"
+                    "x-parser-schema-id": "<anonymous-schema-817>"
+                  },
+                  "language": {
+                    "default": "en",
+                    "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
+                    "title": "Language",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-818>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-764>"
+                    "x-parser-schema-id": "<anonymous-schema-819>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-765>"
+                    "x-parser-schema-id": "<anonymous-schema-820>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-766>"
+                    "x-parser-schema-id": "<anonymous-schema-821>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-773>"
+                    "x-parser-schema-id": "<anonymous-schema-828>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -6239,26 +6617,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-777>"
+                              "x-parser-schema-id": "<anonymous-schema-832>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-778>"
+                              "x-parser-schema-id": "<anonymous-schema-833>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-776>"
+                          "x-parser-schema-id": "<anonymous-schema-831>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-779>"
+                          "x-parser-schema-id": "<anonymous-schema-834>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-780>"
+                          "x-parser-schema-id": "<anonymous-schema-835>"
                         },
                         "holders": {
                           "default": [],
@@ -6266,65 +6644,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-781>"
+                          "x-parser-schema-id": "<anonymous-schema-836>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-788>"
+                          "x-parser-schema-id": "<anonymous-schema-843>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-789>"
+                          "x-parser-schema-id": "<anonymous-schema-844>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-790>"
+                          "x-parser-schema-id": "<anonymous-schema-845>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-791>"
+                          "x-parser-schema-id": "<anonymous-schema-846>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-793>"
+                              "x-parser-schema-id": "<anonymous-schema-848>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-794>"
+                              "x-parser-schema-id": "<anonymous-schema-849>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-792>"
+                          "x-parser-schema-id": "<anonymous-schema-847>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-796>"
+                              "x-parser-schema-id": "<anonymous-schema-851>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-797>"
+                              "x-parser-schema-id": "<anonymous-schema-852>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-795>"
+                          "x-parser-schema-id": "<anonymous-schema-850>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-798>"
+                          "x-parser-schema-id": "<anonymous-schema-853>"
                         }
                       },
                       "required": [
@@ -6339,81 +6717,89 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-775>"
+                      "x-parser-schema-id": "<anonymous-schema-830>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-774>"
+                    "x-parser-schema-id": "<anonymous-schema-829>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-800>"
+                      "x-parser-schema-id": "<anonymous-schema-855>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-799>"
+                    "x-parser-schema-id": "<anonymous-schema-854>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-802>"
+                        "x-parser-schema-id": "<anonymous-schema-857>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-803>"
+                        "x-parser-schema-id": "<anonymous-schema-858>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-801>"
+                    "x-parser-schema-id": "<anonymous-schema-856>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-804>"
+                    "x-parser-schema-id": "<anonymous-schema-859>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-806>"
+                      "x-parser-schema-id": "<anonymous-schema-861>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-805>"
+                    "x-parser-schema-id": "<anonymous-schema-860>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-807>"
+                    "x-parser-schema-id": "<anonymous-schema-862>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-808>"
+                    "x-parser-schema-id": "<anonymous-schema-863>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-810>"
+                      "x-parser-schema-id": "<anonymous-schema-865>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-809>"
+                    "x-parser-schema-id": "<anonymous-schema-864>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-811>"
+                    "x-parser-schema-id": "<anonymous-schema-866>"
+                  },
+                  "translations": {
+                    "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.NarrativeTranslation",
+                    "default": {},
+                    "description": "The title and summary in other languages, keyed by language tag; never the default language.",
+                    "title": "Translations",
+                    "type": "object",
+                    "x-parser-schema-id": "<anonymous-schema-867>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-812>"
+                    "x-parser-schema-id": "<anonymous-schema-875>"
                   }
                 },
                 "required": [
@@ -6431,9 +6817,77 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-753>"
+                "x-parser-schema-id": "<anonymous-schema-807>"
               },
-              "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
+              "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items",
+              "ReviewTranslation": {
+                "description": "A concluded review's texts in a language other than the one they were written in.",
+                "properties": {
+                  "challenges": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-883>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-884>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Challenges",
+                    "x-parser-schema-id": "<anonymous-schema-882>"
+                  },
+                  "findings": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-886>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-887>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Findings",
+                    "x-parser-schema-id": "<anonymous-schema-885>"
+                  },
+                  "good_practices": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-889>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-890>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Good Practices",
+                    "x-parser-schema-id": "<anonymous-schema-888>"
+                  },
+                  "lessons_learned": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-892>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-893>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Lessons Learned",
+                    "x-parser-schema-id": "<anonymous-schema-891>"
+                  }
+                },
+                "title": "ReviewTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-881>"
+              }
             },
             "$id": "urn:alianza:schema:partnership.review_concluded:v1",
             "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -6441,93 +6895,101 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-740>"
+                "x-parser-schema-id": "<anonymous-schema-794>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-742>"
+                    "x-parser-schema-id": "<anonymous-schema-796>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-743>"
+                    "x-parser-schema-id": "<anonymous-schema-797>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-741>"
+                "x-parser-schema-id": "<anonymous-schema-795>"
               },
               "challenges": {
                 "default": "",
                 "title": "Challenges",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-744>"
+                "x-parser-schema-id": "<anonymous-schema-798>"
               },
               "cycle": {
                 "title": "Cycle",
                 "type": "integer",
-                "x-parser-schema-id": "<anonymous-schema-745>"
+                "x-parser-schema-id": "<anonymous-schema-799>"
               },
               "findings": {
                 "default": "",
                 "title": "Findings",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-746>"
+                "x-parser-schema-id": "<anonymous-schema-800>"
               },
               "good_practices": {
                 "default": "",
                 "title": "Good Practices",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-747>"
+                "x-parser-schema-id": "<anonymous-schema-801>"
               },
               "language": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-749>"
+                    "x-parser-schema-id": "<anonymous-schema-803>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-750>"
+                    "x-parser-schema-id": "<anonymous-schema-804>"
                   }
                 ],
                 "default": null,
                 "title": "Language",
-                "x-parser-schema-id": "<anonymous-schema-748>"
+                "x-parser-schema-id": "<anonymous-schema-802>"
               },
               "lessons_learned": {
                 "default": "",
                 "title": "Lessons Learned",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-751>"
+                "x-parser-schema-id": "<anonymous-schema-805>"
               },
               "outcome": {
                 "title": "Outcome",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-752>"
+                "x-parser-schema-id": "<anonymous-schema-806>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-814>"
+                    "x-parser-schema-id": "<anonymous-schema-877>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-815>"
+                    "x-parser-schema-id": "<anonymous-schema-878>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-813>"
+                "x-parser-schema-id": "<anonymous-schema-876>"
               },
               "review_id": {
                 "title": "Review Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-816>"
+                "x-parser-schema-id": "<anonymous-schema-879>"
+              },
+              "translations": {
+                "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.ReviewTranslation",
+                "default": {},
+                "description": "The texts in other languages, keyed by language tag; never `language`.",
+                "title": "Translations",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-880>"
               }
             },
             "required": [
@@ -6583,6 +7045,7 @@
                     22
                   ],
                   "id": "pts_fair_recruitment_mx_ca",
+                  "language": "en",
                   "lead_partner_id": "prt_secretaria_trabajo",
                   "level": "bilateral",
                   "members": [
@@ -6639,6 +7102,7 @@
                     "shared_responsibility"
                   ],
                   "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                  "translations": {},
                   "version": 7
                 },
                 "reason": null,
@@ -6655,22 +7119,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.review_opened:v1",
-                    "x-parser-schema-id": "<anonymous-schema-819>"
+                    "x-parser-schema-id": "<anonymous-schema-896>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-820>"
+                    "x-parser-schema-id": "<anonymous-schema-897>"
                   },
                   "ce_type": {
                     "const": "partnership.review_opened",
-                    "x-parser-schema-id": "<anonymous-schema-821>"
+                    "x-parser-schema-id": "<anonymous-schema-898>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-818>"
+                "x-parser-schema-id": "<anonymous-schema-895>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-817>"
+            "x-parser-schema-id": "<anonymous-schema-894>"
           },
           "name": "partnership.review_opened",
           "payload": {
@@ -6680,12 +7144,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-833>"
+                    "x-parser-schema-id": "<anonymous-schema-910>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-834>"
+                    "x-parser-schema-id": "<anonymous-schema-911>"
                   }
                 },
                 "required": [
@@ -6694,7 +7158,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-832>"
+                "x-parser-schema-id": "<anonymous-schema-909>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -6702,27 +7166,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-857>"
+                    "x-parser-schema-id": "<anonymous-schema-935>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-859>"
+                        "x-parser-schema-id": "<anonymous-schema-937>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-860>"
+                        "x-parser-schema-id": "<anonymous-schema-938>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-861>"
+                        "x-parser-schema-id": "<anonymous-schema-939>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-858>"
+                    "x-parser-schema-id": "<anonymous-schema-936>"
                   }
                 },
                 "required": [
@@ -6730,7 +7194,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-856>"
+                "x-parser-schema-id": "<anonymous-schema-934>"
               },
               "Member": {
                 "properties": {
@@ -6738,26 +7202,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-843>"
+                        "x-parser-schema-id": "<anonymous-schema-921>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-844>"
+                        "x-parser-schema-id": "<anonymous-schema-922>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-842>"
+                    "x-parser-schema-id": "<anonymous-schema-920>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-845>"
+                    "x-parser-schema-id": "<anonymous-schema-923>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-846>"
+                    "x-parser-schema-id": "<anonymous-schema-924>"
                   }
                 },
                 "required": [
@@ -6766,7 +7230,45 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-841>"
+                "x-parser-schema-id": "<anonymous-schema-919>"
+              },
+              "NarrativeTranslation": {
+                "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
+                "properties": {
+                  "summary": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-967>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-968>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Summary",
+                    "x-parser-schema-id": "<anonymous-schema-966>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-970>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-971>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-969>"
+                  }
+                },
+                "title": "NarrativeTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-965>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -6774,58 +7276,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-829>"
+                        "x-parser-schema-id": "<anonymous-schema-906>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-830>"
+                        "x-parser-schema-id": "<anonymous-schema-907>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-828>"
+                    "x-parser-schema-id": "<anonymous-schema-905>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-831>"
+                    "x-parser-schema-id": "<anonymous-schema-908>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-836>"
+                      "x-parser-schema-id": "<anonymous-schema-913>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-835>"
+                    "x-parser-schema-id": "<anonymous-schema-912>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-837>"
+                    "x-parser-schema-id": "<anonymous-schema-914>"
+                  },
+                  "language": {
+                    "default": "en",
+                    "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
+                    "title": "Language",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-915>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-838>"
+                    "x-parser-schema-id": "<anonymous-schema-916>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-839>"
+                    "x-parser-schema-id": "<anonymous-schema-917>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-840>"
+                    "x-parser-schema-id": "<anonymous-schema-918>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-847>"
+                    "x-parser-schema-id": "<anonymous-schema-925>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -6835,26 +7344,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-851>"
+                              "x-parser-schema-id": "<anonymous-schema-929>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-852>"
+                              "x-parser-schema-id": "<anonymous-schema-930>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-850>"
+                          "x-parser-schema-id": "<anonymous-schema-928>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-853>"
+                          "x-parser-schema-id": "<anonymous-schema-931>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-854>"
+                          "x-parser-schema-id": "<anonymous-schema-932>"
                         },
                         "holders": {
                           "default": [],
@@ -6862,65 +7371,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-855>"
+                          "x-parser-schema-id": "<anonymous-schema-933>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-862>"
+                          "x-parser-schema-id": "<anonymous-schema-940>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-863>"
+                          "x-parser-schema-id": "<anonymous-schema-941>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-864>"
+                          "x-parser-schema-id": "<anonymous-schema-942>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-865>"
+                          "x-parser-schema-id": "<anonymous-schema-943>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-867>"
+                              "x-parser-schema-id": "<anonymous-schema-945>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-868>"
+                              "x-parser-schema-id": "<anonymous-schema-946>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-866>"
+                          "x-parser-schema-id": "<anonymous-schema-944>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-870>"
+                              "x-parser-schema-id": "<anonymous-schema-948>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-871>"
+                              "x-parser-schema-id": "<anonymous-schema-949>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-869>"
+                          "x-parser-schema-id": "<anonymous-schema-947>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-872>"
+                          "x-parser-schema-id": "<anonymous-schema-950>"
                         }
                       },
                       "required": [
@@ -6935,81 +7444,89 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-849>"
+                      "x-parser-schema-id": "<anonymous-schema-927>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-848>"
+                    "x-parser-schema-id": "<anonymous-schema-926>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-874>"
+                      "x-parser-schema-id": "<anonymous-schema-952>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-873>"
+                    "x-parser-schema-id": "<anonymous-schema-951>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-876>"
+                        "x-parser-schema-id": "<anonymous-schema-954>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-877>"
+                        "x-parser-schema-id": "<anonymous-schema-955>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-875>"
+                    "x-parser-schema-id": "<anonymous-schema-953>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-878>"
+                    "x-parser-schema-id": "<anonymous-schema-956>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-880>"
+                      "x-parser-schema-id": "<anonymous-schema-958>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-879>"
+                    "x-parser-schema-id": "<anonymous-schema-957>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-881>"
+                    "x-parser-schema-id": "<anonymous-schema-959>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-882>"
+                    "x-parser-schema-id": "<anonymous-schema-960>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-884>"
+                      "x-parser-schema-id": "<anonymous-schema-962>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-883>"
+                    "x-parser-schema-id": "<anonymous-schema-961>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-885>"
+                    "x-parser-schema-id": "<anonymous-schema-963>"
+                  },
+                  "translations": {
+                    "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.NarrativeTranslation",
+                    "default": {},
+                    "description": "The title and summary in other languages, keyed by language tag; never the default language.",
+                    "title": "Translations",
+                    "type": "object",
+                    "x-parser-schema-id": "<anonymous-schema-964>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-886>"
+                    "x-parser-schema-id": "<anonymous-schema-972>"
                   }
                 },
                 "required": [
@@ -7027,7 +7544,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-827>"
+                "x-parser-schema-id": "<anonymous-schema-904>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -7037,64 +7554,64 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-822>"
+                "x-parser-schema-id": "<anonymous-schema-899>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-824>"
+                    "x-parser-schema-id": "<anonymous-schema-901>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-825>"
+                    "x-parser-schema-id": "<anonymous-schema-902>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-823>"
+                "x-parser-schema-id": "<anonymous-schema-900>"
               },
               "cycle": {
                 "title": "Cycle",
                 "type": "integer",
-                "x-parser-schema-id": "<anonymous-schema-826>"
+                "x-parser-schema-id": "<anonymous-schema-903>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-888>"
+                    "x-parser-schema-id": "<anonymous-schema-974>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-889>"
+                    "x-parser-schema-id": "<anonymous-schema-975>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-887>"
+                "x-parser-schema-id": "<anonymous-schema-973>"
               },
               "review_id": {
                 "title": "Review Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-890>"
+                "x-parser-schema-id": "<anonymous-schema-976>"
               },
               "round_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-892>"
+                    "x-parser-schema-id": "<anonymous-schema-978>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-893>"
+                    "x-parser-schema-id": "<anonymous-schema-979>"
                   }
                 ],
                 "default": null,
                 "title": "Round Id",
-                "x-parser-schema-id": "<anonymous-schema-891>"
+                "x-parser-schema-id": "<anonymous-schema-977>"
               }
             },
             "required": [
@@ -7149,6 +7666,7 @@
                     22
                   ],
                   "id": "pts_fair_recruitment_mx_ca",
+                  "language": "en",
                   "lead_partner_id": "prt_secretaria_trabajo",
                   "level": "bilateral",
                   "members": [
@@ -7205,6 +7723,7 @@
                     "shared_responsibility"
                   ],
                   "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                  "translations": {},
                   "version": 3
                 },
                 "reason": null
@@ -7219,22 +7738,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.updated:v1",
-                    "x-parser-schema-id": "<anonymous-schema-896>"
+                    "x-parser-schema-id": "<anonymous-schema-982>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-897>"
+                    "x-parser-schema-id": "<anonymous-schema-983>"
                   },
                   "ce_type": {
                     "const": "partnership.updated",
-                    "x-parser-schema-id": "<anonymous-schema-898>"
+                    "x-parser-schema-id": "<anonymous-schema-984>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-895>"
+                "x-parser-schema-id": "<anonymous-schema-981>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-894>"
+            "x-parser-schema-id": "<anonymous-schema-980>"
           },
           "name": "partnership.updated",
           "payload": {
@@ -7244,12 +7763,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-909>"
+                    "x-parser-schema-id": "<anonymous-schema-995>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-910>"
+                    "x-parser-schema-id": "<anonymous-schema-996>"
                   }
                 },
                 "required": [
@@ -7258,7 +7777,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-908>"
+                "x-parser-schema-id": "<anonymous-schema-994>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -7266,27 +7785,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-933>"
+                    "x-parser-schema-id": "<anonymous-schema-1020>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-935>"
+                        "x-parser-schema-id": "<anonymous-schema-1022>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-936>"
+                        "x-parser-schema-id": "<anonymous-schema-1023>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-937>"
+                        "x-parser-schema-id": "<anonymous-schema-1024>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-934>"
+                    "x-parser-schema-id": "<anonymous-schema-1021>"
                   }
                 },
                 "required": [
@@ -7294,7 +7813,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-932>"
+                "x-parser-schema-id": "<anonymous-schema-1019>"
               },
               "Member": {
                 "properties": {
@@ -7302,26 +7821,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-919>"
+                        "x-parser-schema-id": "<anonymous-schema-1006>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-920>"
+                        "x-parser-schema-id": "<anonymous-schema-1007>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-918>"
+                    "x-parser-schema-id": "<anonymous-schema-1005>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-921>"
+                    "x-parser-schema-id": "<anonymous-schema-1008>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-922>"
+                    "x-parser-schema-id": "<anonymous-schema-1009>"
                   }
                 },
                 "required": [
@@ -7330,7 +7849,45 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-917>"
+                "x-parser-schema-id": "<anonymous-schema-1004>"
+              },
+              "NarrativeTranslation": {
+                "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
+                "properties": {
+                  "summary": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-1052>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-1053>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Summary",
+                    "x-parser-schema-id": "<anonymous-schema-1051>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-1055>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-1056>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-1054>"
+                  }
+                },
+                "title": "NarrativeTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-1050>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -7338,58 +7895,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-905>"
+                        "x-parser-schema-id": "<anonymous-schema-991>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-906>"
+                        "x-parser-schema-id": "<anonymous-schema-992>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-904>"
+                    "x-parser-schema-id": "<anonymous-schema-990>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-907>"
+                    "x-parser-schema-id": "<anonymous-schema-993>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-912>"
+                      "x-parser-schema-id": "<anonymous-schema-998>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-911>"
+                    "x-parser-schema-id": "<anonymous-schema-997>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-913>"
+                    "x-parser-schema-id": "<anonymous-schema-999>"
+                  },
+                  "language": {
+                    "default": "en",
+                    "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
+                    "title": "Language",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-1000>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-914>"
+                    "x-parser-schema-id": "<anonymous-schema-1001>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-915>"
+                    "x-parser-schema-id": "<anonymous-schema-1002>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-916>"
+                    "x-parser-schema-id": "<anonymous-schema-1003>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-923>"
+                    "x-parser-schema-id": "<anonymous-schema-1010>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -7399,26 +7963,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-927>"
+                              "x-parser-schema-id": "<anonymous-schema-1014>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-928>"
+                              "x-parser-schema-id": "<anonymous-schema-1015>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-926>"
+                          "x-parser-schema-id": "<anonymous-schema-1013>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-929>"
+                          "x-parser-schema-id": "<anonymous-schema-1016>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-930>"
+                          "x-parser-schema-id": "<anonymous-schema-1017>"
                         },
                         "holders": {
                           "default": [],
@@ -7426,65 +7990,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-931>"
+                          "x-parser-schema-id": "<anonymous-schema-1018>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-938>"
+                          "x-parser-schema-id": "<anonymous-schema-1025>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-939>"
+                          "x-parser-schema-id": "<anonymous-schema-1026>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-940>"
+                          "x-parser-schema-id": "<anonymous-schema-1027>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-941>"
+                          "x-parser-schema-id": "<anonymous-schema-1028>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-943>"
+                              "x-parser-schema-id": "<anonymous-schema-1030>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-944>"
+                              "x-parser-schema-id": "<anonymous-schema-1031>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-942>"
+                          "x-parser-schema-id": "<anonymous-schema-1029>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-946>"
+                              "x-parser-schema-id": "<anonymous-schema-1033>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-947>"
+                              "x-parser-schema-id": "<anonymous-schema-1034>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-945>"
+                          "x-parser-schema-id": "<anonymous-schema-1032>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-948>"
+                          "x-parser-schema-id": "<anonymous-schema-1035>"
                         }
                       },
                       "required": [
@@ -7499,81 +8063,89 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-925>"
+                      "x-parser-schema-id": "<anonymous-schema-1012>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-924>"
+                    "x-parser-schema-id": "<anonymous-schema-1011>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-950>"
+                      "x-parser-schema-id": "<anonymous-schema-1037>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-949>"
+                    "x-parser-schema-id": "<anonymous-schema-1036>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-952>"
+                        "x-parser-schema-id": "<anonymous-schema-1039>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-953>"
+                        "x-parser-schema-id": "<anonymous-schema-1040>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-951>"
+                    "x-parser-schema-id": "<anonymous-schema-1038>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-954>"
+                    "x-parser-schema-id": "<anonymous-schema-1041>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-956>"
+                      "x-parser-schema-id": "<anonymous-schema-1043>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-955>"
+                    "x-parser-schema-id": "<anonymous-schema-1042>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-957>"
+                    "x-parser-schema-id": "<anonymous-schema-1044>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-958>"
+                    "x-parser-schema-id": "<anonymous-schema-1045>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-960>"
+                      "x-parser-schema-id": "<anonymous-schema-1047>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-959>"
+                    "x-parser-schema-id": "<anonymous-schema-1046>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-961>"
+                    "x-parser-schema-id": "<anonymous-schema-1048>"
+                  },
+                  "translations": {
+                    "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.NarrativeTranslation",
+                    "default": {},
+                    "description": "The title and summary in other languages, keyed by language tag; never the default language.",
+                    "title": "Translations",
+                    "type": "object",
+                    "x-parser-schema-id": "<anonymous-schema-1049>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-962>"
+                    "x-parser-schema-id": "<anonymous-schema-1057>"
                   }
                 },
                 "required": [
@@ -7591,7 +8163,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-903>"
+                "x-parser-schema-id": "<anonymous-schema-989>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -7602,39 +8174,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-899>"
+                "x-parser-schema-id": "<anonymous-schema-985>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-901>"
+                    "x-parser-schema-id": "<anonymous-schema-987>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-902>"
+                    "x-parser-schema-id": "<anonymous-schema-988>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-900>"
+                "x-parser-schema-id": "<anonymous-schema-986>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-964>"
+                    "x-parser-schema-id": "<anonymous-schema-1059>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-965>"
+                    "x-parser-schema-id": "<anonymous-schema-1060>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-963>"
+                "x-parser-schema-id": "<anonymous-schema-1058>"
               }
             },
             "required": [
@@ -7687,6 +8259,7 @@
                     22
                   ],
                   "id": "pts_fair_recruitment_mx_ca",
+                  "language": "en",
                   "lead_partner_id": "prt_secretaria_trabajo",
                   "level": "bilateral",
                   "members": [
@@ -7743,6 +8316,7 @@
                     "shared_responsibility"
                   ],
                   "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                  "translations": {},
                   "version": 5
                 },
                 "reason": null
@@ -7757,22 +8331,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.withdrawn:v1",
-                    "x-parser-schema-id": "<anonymous-schema-968>"
+                    "x-parser-schema-id": "<anonymous-schema-1063>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-969>"
+                    "x-parser-schema-id": "<anonymous-schema-1064>"
                   },
                   "ce_type": {
                     "const": "partnership.withdrawn",
-                    "x-parser-schema-id": "<anonymous-schema-970>"
+                    "x-parser-schema-id": "<anonymous-schema-1065>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-967>"
+                "x-parser-schema-id": "<anonymous-schema-1062>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-966>"
+            "x-parser-schema-id": "<anonymous-schema-1061>"
           },
           "name": "partnership.withdrawn",
           "payload": {
@@ -7782,12 +8356,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-981>"
+                    "x-parser-schema-id": "<anonymous-schema-1076>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-982>"
+                    "x-parser-schema-id": "<anonymous-schema-1077>"
                   }
                 },
                 "required": [
@@ -7796,7 +8370,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-980>"
+                "x-parser-schema-id": "<anonymous-schema-1075>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -7804,27 +8378,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1005>"
+                    "x-parser-schema-id": "<anonymous-schema-1101>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-1007>"
+                        "x-parser-schema-id": "<anonymous-schema-1103>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1008>"
+                        "x-parser-schema-id": "<anonymous-schema-1104>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1009>"
+                        "x-parser-schema-id": "<anonymous-schema-1105>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-1006>"
+                    "x-parser-schema-id": "<anonymous-schema-1102>"
                   }
                 },
                 "required": [
@@ -7832,7 +8406,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1004>"
+                "x-parser-schema-id": "<anonymous-schema-1100>"
               },
               "Member": {
                 "properties": {
@@ -7840,26 +8414,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-991>"
+                        "x-parser-schema-id": "<anonymous-schema-1087>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-992>"
+                        "x-parser-schema-id": "<anonymous-schema-1088>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-990>"
+                    "x-parser-schema-id": "<anonymous-schema-1086>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-993>"
+                    "x-parser-schema-id": "<anonymous-schema-1089>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-994>"
+                    "x-parser-schema-id": "<anonymous-schema-1090>"
                   }
                 },
                 "required": [
@@ -7868,7 +8442,45 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-989>"
+                "x-parser-schema-id": "<anonymous-schema-1085>"
+              },
+              "NarrativeTranslation": {
+                "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
+                "properties": {
+                  "summary": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-1133>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-1134>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Summary",
+                    "x-parser-schema-id": "<anonymous-schema-1132>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-1136>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-1137>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-1135>"
+                  }
+                },
+                "title": "NarrativeTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-1131>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -7876,58 +8488,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-977>"
+                        "x-parser-schema-id": "<anonymous-schema-1072>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-978>"
+                        "x-parser-schema-id": "<anonymous-schema-1073>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-976>"
+                    "x-parser-schema-id": "<anonymous-schema-1071>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-979>"
+                    "x-parser-schema-id": "<anonymous-schema-1074>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-984>"
+                      "x-parser-schema-id": "<anonymous-schema-1079>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-983>"
+                    "x-parser-schema-id": "<anonymous-schema-1078>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-985>"
+                    "x-parser-schema-id": "<anonymous-schema-1080>"
+                  },
+                  "language": {
+                    "default": "en",
+                    "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
+                    "title": "Language",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-1081>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-986>"
+                    "x-parser-schema-id": "<anonymous-schema-1082>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-987>"
+                    "x-parser-schema-id": "<anonymous-schema-1083>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-988>"
+                    "x-parser-schema-id": "<anonymous-schema-1084>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-995>"
+                    "x-parser-schema-id": "<anonymous-schema-1091>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -7937,26 +8556,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-999>"
+                              "x-parser-schema-id": "<anonymous-schema-1095>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1000>"
+                              "x-parser-schema-id": "<anonymous-schema-1096>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-998>"
+                          "x-parser-schema-id": "<anonymous-schema-1094>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1001>"
+                          "x-parser-schema-id": "<anonymous-schema-1097>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1002>"
+                          "x-parser-schema-id": "<anonymous-schema-1098>"
                         },
                         "holders": {
                           "default": [],
@@ -7964,65 +8583,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-1003>"
+                          "x-parser-schema-id": "<anonymous-schema-1099>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1010>"
+                          "x-parser-schema-id": "<anonymous-schema-1106>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1011>"
+                          "x-parser-schema-id": "<anonymous-schema-1107>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1012>"
+                          "x-parser-schema-id": "<anonymous-schema-1108>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1013>"
+                          "x-parser-schema-id": "<anonymous-schema-1109>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1015>"
+                              "x-parser-schema-id": "<anonymous-schema-1111>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-1016>"
+                              "x-parser-schema-id": "<anonymous-schema-1112>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-1014>"
+                          "x-parser-schema-id": "<anonymous-schema-1110>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1018>"
+                              "x-parser-schema-id": "<anonymous-schema-1114>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1019>"
+                              "x-parser-schema-id": "<anonymous-schema-1115>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-1017>"
+                          "x-parser-schema-id": "<anonymous-schema-1113>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1020>"
+                          "x-parser-schema-id": "<anonymous-schema-1116>"
                         }
                       },
                       "required": [
@@ -8037,81 +8656,89 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-997>"
+                      "x-parser-schema-id": "<anonymous-schema-1093>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-996>"
+                    "x-parser-schema-id": "<anonymous-schema-1092>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1022>"
+                      "x-parser-schema-id": "<anonymous-schema-1118>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1021>"
+                    "x-parser-schema-id": "<anonymous-schema-1117>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1024>"
+                        "x-parser-schema-id": "<anonymous-schema-1120>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1025>"
+                        "x-parser-schema-id": "<anonymous-schema-1121>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-1023>"
+                    "x-parser-schema-id": "<anonymous-schema-1119>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1026>"
+                    "x-parser-schema-id": "<anonymous-schema-1122>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1028>"
+                      "x-parser-schema-id": "<anonymous-schema-1124>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1027>"
+                    "x-parser-schema-id": "<anonymous-schema-1123>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1029>"
+                    "x-parser-schema-id": "<anonymous-schema-1125>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1030>"
+                    "x-parser-schema-id": "<anonymous-schema-1126>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1032>"
+                      "x-parser-schema-id": "<anonymous-schema-1128>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1031>"
+                    "x-parser-schema-id": "<anonymous-schema-1127>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1033>"
+                    "x-parser-schema-id": "<anonymous-schema-1129>"
+                  },
+                  "translations": {
+                    "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.NarrativeTranslation",
+                    "default": {},
+                    "description": "The title and summary in other languages, keyed by language tag; never the default language.",
+                    "title": "Translations",
+                    "type": "object",
+                    "x-parser-schema-id": "<anonymous-schema-1130>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1034>"
+                    "x-parser-schema-id": "<anonymous-schema-1138>"
                   }
                 },
                 "required": [
@@ -8129,7 +8756,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-975>"
+                "x-parser-schema-id": "<anonymous-schema-1070>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -8140,39 +8767,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-971>"
+                "x-parser-schema-id": "<anonymous-schema-1066>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-973>"
+                    "x-parser-schema-id": "<anonymous-schema-1068>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-974>"
+                    "x-parser-schema-id": "<anonymous-schema-1069>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-972>"
+                "x-parser-schema-id": "<anonymous-schema-1067>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1036>"
+                    "x-parser-schema-id": "<anonymous-schema-1140>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1037>"
+                    "x-parser-schema-id": "<anonymous-schema-1141>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-1035>"
+                "x-parser-schema-id": "<anonymous-schema-1139>"
               }
             },
             "required": [
@@ -8245,7 +8872,7 @@
           "name": "partnerships.dead_lettered",
           "payload": {
             "description": "The original record value, unchanged.",
-            "x-parser-schema-id": "<anonymous-schema-1038>"
+            "x-parser-schema-id": "<anonymous-schema-1142>"
           },
           "summary": "The original record (key, value and headers unchanged) plus `dlq_*` headers.",
           "title": "A record of the partnerships stream that a consumer gave up on",

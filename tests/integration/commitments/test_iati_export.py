@@ -127,3 +127,46 @@ async def test_a_proposal_returned_for_revision_is_a_draft_the_export_leaves_out
         drafts = await client.get("/iati/activities", params={"status": "draft"})
         assert drafts.status_code == 422
         assert drafts.json()["errors"][0]["field"] == "query:status"
+
+
+async def test_the_export_writes_every_language_the_partnership_event_carried(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    partnership_id = new_id()
+    state = snapshot(
+        partnership_id,
+        2,
+        "proposed",
+        [],
+        title="Corredor de contratación equitativa México-Canadá",
+        summary="Contratación ética de trabajadores agrícolas temporales.",
+        language="es",
+        translations={
+            "en": {
+                "title": "Fair recruitment corridor Mexico-Canada",
+                "summary": "Ethical recruitment of seasonal agricultural workers.",
+            },
+            "fr": {"title": "Corridor de recrutement équitable Mexique-Canada"},
+        },
+    )
+    await service.apply([partnership_event("partnership.proposed", state)])
+    async with api(service, Caller(SECRETARIAT, day(date(2025, 1, 7))), monkeypatch) as client:
+        exported = await client.get(f"/iati/activities/{partnership_id}")
+        assert exported.status_code == 200, exported.text
+    root = etree.fromstring(exported.content)
+    SCHEMA.assertValid(root)
+    activity = root.find("iati-activity")
+    assert activity is not None
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert activity.get(lang) == "es"
+    title = [(n.get(lang), n.text) for n in activity.findall("title/narrative")]
+    assert title == [
+        ("es", "Corredor de contratación equitativa México-Canadá"),
+        ("en", "Fair recruitment corridor Mexico-Canada"),
+        ("fr", "Corridor de recrutement équitable Mexique-Canada"),
+    ]
+    description = [(n.get(lang), n.text) for n in activity.findall("description/narrative")]
+    assert description == [
+        ("es", "Contratación ética de trabajadores agrícolas temporales."),
+        ("en", "Ethical recruitment of seasonal agricultural workers."),
+    ]

@@ -138,6 +138,51 @@ def test_the_document_is_valid_and_names_version_and_publisher() -> None:
     assert activity.findtext("description/narrative", "").startswith("Ethical recruitment")
 
 
+def narratives(element: etree._Element | None) -> list[tuple[str | None, str | None]]:
+    assert element is not None
+    return [(n.get(XML_LANG), n.text) for n in element.findall("narrative")]
+
+
+def test_title_and_description_carry_one_narrative_per_language_the_default_first() -> None:
+    spanish = snapshot(
+        title="Corredor de contratación equitativa México-Canadá",
+        summary="Contratación ética de trabajadores agrícolas temporales.",
+        language="es",
+        translations={
+            "fr": {"title": "Corridor de recrutement équitable Mexique-Canada", "summary": None},
+            "en": {
+                "title": "Fair recruitment corridor Mexico-Canada",
+                "summary": "Ethical recruitment of seasonal agricultural workers.",
+            },
+        },
+    )
+    activity = export(activity_input(snapshot=spanish)).find("iati-activity")
+    assert activity is not None
+    assert activity.get(XML_LANG) == "es"  # the activity's default language is the partnership's
+    assert narratives(activity.find("title")) == [
+        ("es", "Corredor de contratación equitativa México-Canadá"),
+        ("en", "Fair recruitment corridor Mexico-Canada"),
+        ("fr", "Corridor de recrutement équitable Mexique-Canada"),
+    ]
+    # French gave no summary: the description has no French narrative.
+    assert narratives(activity.find("description")) == [
+        ("es", "Contratación ética de trabajadores agrícolas temporales."),
+        ("en", "Ethical recruitment of seasonal agricultural workers."),
+    ]
+    # The publisher's own words stay in its language; the partners' in the partnership's.
+    assert narratives(activity.find("reporting-org")) == [("en", "Alianza secretariat")]
+    assert narratives(activity.find("result/title"))[0][0] == "es"
+    assert narratives(activity.find("result/indicator/description"))[0][0] == "en"
+
+
+def test_a_snapshot_from_before_languages_is_english() -> None:
+    old = snapshot()
+    assert "language" not in old and "translations" not in old
+    activity = export(activity_input(snapshot=old)).find("iati-activity")
+    assert activity is not None and activity.get(XML_LANG) == "en"
+    assert narratives(activity.find("title")) == [("en", "Fair recruitment corridor Mexico-Canada")]
+
+
 def test_participating_organisations_carry_roles_types_and_names() -> None:
     activity = export(activity_input()).find("iati-activity")
     assert activity is not None

@@ -3,6 +3,7 @@
 from .action import Action
 from .action_request import ActionRequest
 from .action_request_language_type_0 import ActionRequestLanguageType0
+from .action_request_translations import ActionRequestTranslations
 from .api_client_create import ApiClientCreate
 from .api_client_created import ApiClientCreated
 from .api_client_disable import ApiClientDisable
@@ -31,11 +32,20 @@ from .partner_kind import PartnerKind
 from .partner_page import PartnerPage
 from .partner_read import PartnerRead
 from .partnership_create import PartnershipCreate
+from .partnership_create_language import PartnershipCreateLanguage
+from .partnership_create_translations import PartnershipCreateTranslations
 from .partnership_page import PartnershipPage
 from .partnership_read import PartnershipRead
+from .partnership_read_content_language import PartnershipReadContentLanguage
+from .partnership_read_language import PartnershipReadLanguage
+from .partnership_read_translations import PartnershipReadTranslations
 from .partnership_report import PartnershipReport
 from .partnership_status import PartnershipStatus
+from .partnership_translation import PartnershipTranslation
+from .partnership_translation_read import PartnershipTranslationRead
 from .partnership_update import PartnershipUpdate
+from .partnership_update_language import PartnershipUpdateLanguage
+from .partnership_update_translations import PartnershipUpdateTranslations
 from .planned_commitment_in import PlannedCommitmentIn
 from .planned_commitment_read import PlannedCommitmentRead
 from .platform_read import PlatformRead
@@ -60,6 +70,9 @@ from .reporting_frequency import ReportingFrequency
 from .review_outcome import ReviewOutcome
 from .review_read import ReviewRead
 from .review_read_dossier_type_0 import ReviewReadDossierType0
+from .review_read_translations import ReviewReadTranslations
+from .review_translation import ReviewTranslation
+from .review_translation_read import ReviewTranslationRead
 from .role import Role
 from .round_create import RoundCreate
 from .round_progress import RoundProgress
@@ -95,6 +108,7 @@ __all__ = (
     "Action",
     "ActionRequest",
     "ActionRequestLanguageType0",
+    "ActionRequestTranslations",
     "ApiClientCreate",
     "ApiClientCreated",
     "ApiClientDisable",
@@ -123,11 +137,20 @@ __all__ = (
     "PartnerPage",
     "PartnerRead",
     "PartnershipCreate",
+    "PartnershipCreateLanguage",
+    "PartnershipCreateTranslations",
     "PartnershipPage",
     "PartnershipRead",
+    "PartnershipReadContentLanguage",
+    "PartnershipReadLanguage",
+    "PartnershipReadTranslations",
     "PartnershipReport",
     "PartnershipStatus",
+    "PartnershipTranslation",
+    "PartnershipTranslationRead",
     "PartnershipUpdate",
+    "PartnershipUpdateLanguage",
+    "PartnershipUpdateTranslations",
     "PlannedCommitmentIn",
     "PlannedCommitmentRead",
     "PlatformRead",
@@ -152,6 +175,9 @@ __all__ = (
     "ReviewOutcome",
     "ReviewRead",
     "ReviewReadDossierType0",
+    "ReviewReadTranslations",
+    "ReviewTranslation",
+    "ReviewTranslationRead",
     "Role",
     "RoundCreate",
     "RoundProgress",

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.action_request_language_type_0 import ActionRequestLanguageType0
 from ..models.review_outcome import ReviewOutcome
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_request_translations import ActionRequestTranslations
+
 
 T = TypeVar("T", bound="ActionRequest")
 
@@ -27,6 +31,8 @@ class ActionRequest:
             outcome (None | ReviewOutcome | Unset):
             reason (None | str | Unset): Why: kept in the history, carried by the event, shown in the partner's inbox.
                 Required for `reject` and `return`.
+            translations (ActionRequestTranslations | Unset): conclude-review only: the texts in other languages, keyed by
+                language; needs `language` (the texts' own), which it may not repeat
     """
 
     challenges: str | Unset = ""
@@ -36,6 +42,7 @@ class ActionRequest:
     lessons_learned: str | Unset = ""
     outcome: None | ReviewOutcome | Unset = UNSET
     reason: None | str | Unset = UNSET
+    translations: ActionRequestTranslations | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         challenges = self.challenges
@@ -68,6 +75,10 @@ class ActionRequest:
         else:
             reason = self.reason
 
+        translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = self.translations.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -85,11 +96,15 @@ class ActionRequest:
             field_dict["outcome"] = outcome
         if reason is not UNSET:
             field_dict["reason"] = reason
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_request_translations import ActionRequestTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         challenges = d.pop("challenges", UNSET)
 
@@ -142,6 +157,13 @@ class ActionRequest:
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
+        _translations = d.pop("translations", UNSET)
+        translations: ActionRequestTranslations | Unset
+        if isinstance(_translations, Unset):
+            translations = UNSET
+        else:
+            translations = ActionRequestTranslations.from_dict(_translations)
+
         action_request = cls(
             challenges=challenges,
             findings=findings,
@@ -150,6 +172,7 @@ class ActionRequest:
             lessons_learned=lessons_learned,
             outcome=outcome,
             reason=reason,
+            translations=translations,
         )
 
         return action_request

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.level import Level
+from ..models.partnership_create_language import PartnershipCreateLanguage
 from ..models.policy_area import PolicyArea
 from ..models.theme import Theme
 from ..types import UNSET, Unset
@@ -13,6 +14,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.country_in import CountryIn
     from ..models.member_in import MemberIn
+    from ..models.partnership_create_translations import PartnershipCreateTranslations
     from ..models.planned_commitment_in import PlannedCommitmentIn
 
 
@@ -32,10 +34,15 @@ class PartnershipCreate:
             consultation_platform (None | str | Unset):
             countries (list[CountryIn] | Unset):
             gcm_objectives (list[int] | Unset):
+            language (PartnershipCreateLanguage | Unset): The default language (BCP 47 primary tag: en, es or fr) of `title`
+                and `summary`; a reader whose Accept-Language names no language given gets it. Default:
+                PartnershipCreateLanguage.EN.
             members (list[MemberIn] | Unset):
             planned_commitments (list[PlannedCommitmentIn] | Unset):
             policy_areas (list[PolicyArea] | Unset):
             sdg_targets (list[str] | Unset):
+            translations (PartnershipCreateTranslations | Unset): The title and summary in other languages, keyed by
+                language (en, es, fr); not the default `language`, whose text is `title` and `summary`.
     """
 
     level: Level
@@ -45,10 +52,12 @@ class PartnershipCreate:
     consultation_platform: None | str | Unset = UNSET
     countries: list[CountryIn] | Unset = UNSET
     gcm_objectives: list[int] | Unset = UNSET
+    language: PartnershipCreateLanguage | Unset = PartnershipCreateLanguage.EN
     members: list[MemberIn] | Unset = UNSET
     planned_commitments: list[PlannedCommitmentIn] | Unset = UNSET
     policy_areas: list[PolicyArea] | Unset = UNSET
     sdg_targets: list[str] | Unset = UNSET
+    translations: PartnershipCreateTranslations | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         level = self.level.value
@@ -79,6 +88,10 @@ class PartnershipCreate:
         if not isinstance(self.gcm_objectives, Unset):
             gcm_objectives = self.gcm_objectives
 
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
         members: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.members, Unset):
             members = []
@@ -104,6 +117,10 @@ class PartnershipCreate:
         if not isinstance(self.sdg_targets, Unset):
             sdg_targets = self.sdg_targets
 
+        translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = self.translations.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -120,6 +137,8 @@ class PartnershipCreate:
             field_dict["countries"] = countries
         if gcm_objectives is not UNSET:
             field_dict["gcm_objectives"] = gcm_objectives
+        if language is not UNSET:
+            field_dict["language"] = language
         if members is not UNSET:
             field_dict["members"] = members
         if planned_commitments is not UNSET:
@@ -128,6 +147,8 @@ class PartnershipCreate:
             field_dict["policy_areas"] = policy_areas
         if sdg_targets is not UNSET:
             field_dict["sdg_targets"] = sdg_targets
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
@@ -135,6 +156,7 @@ class PartnershipCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.country_in import CountryIn  # noqa: PLC0415
         from ..models.member_in import MemberIn  # noqa: PLC0415
+        from ..models.partnership_create_translations import PartnershipCreateTranslations  # noqa: PLC0415
         from ..models.planned_commitment_in import PlannedCommitmentIn  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -171,6 +193,13 @@ class PartnershipCreate:
 
         gcm_objectives = cast(list[int], d.pop("gcm_objectives", UNSET))
 
+        _language = d.pop("language", UNSET)
+        language: PartnershipCreateLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = PartnershipCreateLanguage(_language)
+
         _members = d.pop("members", UNSET)
         members: list[MemberIn] | Unset = UNSET
         if _members is not UNSET:
@@ -200,6 +229,13 @@ class PartnershipCreate:
 
         sdg_targets = cast(list[str], d.pop("sdg_targets", UNSET))
 
+        _translations = d.pop("translations", UNSET)
+        translations: PartnershipCreateTranslations | Unset
+        if isinstance(_translations, Unset):
+            translations = UNSET
+        else:
+            translations = PartnershipCreateTranslations.from_dict(_translations)
+
         partnership_create = cls(
             level=level,
             summary=summary,
@@ -208,10 +244,12 @@ class PartnershipCreate:
             consultation_platform=consultation_platform,
             countries=countries,
             gcm_objectives=gcm_objectives,
+            language=language,
             members=members,
             planned_commitments=planned_commitments,
             policy_areas=policy_areas,
             sdg_targets=sdg_targets,
+            translations=translations,
         )
 
         return partnership_create

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..models.action import Action
 from ..models.level import Level
+from ..models.partnership_read_content_language import PartnershipReadContentLanguage
+from ..models.partnership_read_language import PartnershipReadLanguage
 from ..models.partnership_status import PartnershipStatus
 from ..models.policy_area import PolicyArea
 from ..models.theme import Theme
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.country_in import CountryIn
     from ..models.inclusiveness_read import InclusivenessRead
     from ..models.member_read import MemberRead
+    from ..models.partnership_read_translations import PartnershipReadTranslations
     from ..models.planned_commitment_read import PlannedCommitmentRead
 
 
@@ -29,11 +32,15 @@ class PartnershipRead:
     Attributes:
         allowed_actions (list[Action]):
         consultation_platform (None | str):
+        content_language (PartnershipReadContentLanguage): the language `title` and `summary` are given in here, picked
+            by Accept-Language among `language` and the translations (a text missing in it is given in `language`); also the
+            Content-Language header
         countries (list[CountryIn]):
         created_at (datetime.datetime):
         gcm_objectives (list[int]):
         id (str):
         inclusiveness (InclusivenessRead):
+        language (PartnershipReadLanguage): the default language of the title and summary
         lead_partner_id (str):
         level (Level):
         members (list[MemberRead]):
@@ -44,20 +51,23 @@ class PartnershipRead:
         review_cycle (int):
         sdg_targets (list[str]):
         status (PartnershipStatus):
-        summary (str):
+        summary (str): in `content_language`
         themes (list[Theme]):
-        title (str):
+        title (str): in `content_language`
+        translations (PartnershipReadTranslations): every other language given, in full, for editors
         updated_at (datetime.datetime):
         version (int):
     """
 
     allowed_actions: list[Action]
     consultation_platform: None | str
+    content_language: PartnershipReadContentLanguage
     countries: list[CountryIn]
     created_at: datetime.datetime
     gcm_objectives: list[int]
     id: str
     inclusiveness: InclusivenessRead
+    language: PartnershipReadLanguage
     lead_partner_id: str
     level: Level
     members: list[MemberRead]
@@ -71,6 +81,7 @@ class PartnershipRead:
     summary: str
     themes: list[Theme]
     title: str
+    translations: PartnershipReadTranslations
     updated_at: datetime.datetime
     version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -84,6 +95,8 @@ class PartnershipRead:
         consultation_platform: None | str
         consultation_platform = self.consultation_platform
 
+        content_language = self.content_language.value
+
         countries = []
         for countries_item_data in self.countries:
             countries_item = countries_item_data.to_dict()
@@ -96,6 +109,8 @@ class PartnershipRead:
         id = self.id
 
         inclusiveness = self.inclusiveness.to_dict()
+
+        language = self.language.value
 
         lead_partner_id = self.lead_partner_id
 
@@ -136,6 +151,8 @@ class PartnershipRead:
 
         title = self.title
 
+        translations = self.translations.to_dict()
+
         updated_at = self.updated_at.isoformat()
 
         version = self.version
@@ -146,11 +163,13 @@ class PartnershipRead:
             {
                 "allowed_actions": allowed_actions,
                 "consultation_platform": consultation_platform,
+                "content_language": content_language,
                 "countries": countries,
                 "created_at": created_at,
                 "gcm_objectives": gcm_objectives,
                 "id": id,
                 "inclusiveness": inclusiveness,
+                "language": language,
                 "lead_partner_id": lead_partner_id,
                 "level": level,
                 "members": members,
@@ -164,6 +183,7 @@ class PartnershipRead:
                 "summary": summary,
                 "themes": themes,
                 "title": title,
+                "translations": translations,
                 "updated_at": updated_at,
                 "version": version,
             }
@@ -176,6 +196,7 @@ class PartnershipRead:
         from ..models.country_in import CountryIn  # noqa: PLC0415
         from ..models.inclusiveness_read import InclusivenessRead  # noqa: PLC0415
         from ..models.member_read import MemberRead  # noqa: PLC0415
+        from ..models.partnership_read_translations import PartnershipReadTranslations  # noqa: PLC0415
         from ..models.planned_commitment_read import PlannedCommitmentRead  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -193,6 +214,8 @@ class PartnershipRead:
 
         consultation_platform = _parse_consultation_platform(d.pop("consultation_platform"))
 
+        content_language = PartnershipReadContentLanguage(d.pop("content_language"))
+
         countries = []
         _countries = d.pop("countries")
         for countries_item_data in _countries:
@@ -207,6 +230,8 @@ class PartnershipRead:
         id = d.pop("id")
 
         inclusiveness = InclusivenessRead.from_dict(d.pop("inclusiveness"))
+
+        language = PartnershipReadLanguage(d.pop("language"))
 
         lead_partner_id = d.pop("lead_partner_id")
 
@@ -259,6 +284,8 @@ class PartnershipRead:
 
         title = d.pop("title")
 
+        translations = PartnershipReadTranslations.from_dict(d.pop("translations"))
+
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         version = d.pop("version")
@@ -266,11 +293,13 @@ class PartnershipRead:
         partnership_read = cls(
             allowed_actions=allowed_actions,
             consultation_platform=consultation_platform,
+            content_language=content_language,
             countries=countries,
             created_at=created_at,
             gcm_objectives=gcm_objectives,
             id=id,
             inclusiveness=inclusiveness,
+            language=language,
             lead_partner_id=lead_partner_id,
             level=level,
             members=members,
@@ -284,6 +313,7 @@ class PartnershipRead:
             summary=summary,
             themes=themes,
             title=title,
+            translations=translations,
             updated_at=updated_at,
             version=version,
         )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.level import Level
+from ..models.partnership_update_language import PartnershipUpdateLanguage
 from ..models.policy_area import PolicyArea
 from ..models.theme import Theme
 from ..types import UNSET, Unset
@@ -13,6 +14,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.country_in import CountryIn
     from ..models.member_in import MemberIn
+    from ..models.partnership_update_translations import PartnershipUpdateTranslations
     from ..models.planned_commitment_in import PlannedCommitmentIn
 
 
@@ -28,6 +30,8 @@ class PartnershipUpdate:
             consultation_platform (None | str | Unset):
             countries (list[CountryIn] | Unset):
             gcm_objectives (list[int] | Unset):
+            language (PartnershipUpdateLanguage | Unset): The default language (BCP 47 primary tag: en, es or fr) of `title`
+                and `summary`; a reader whose Accept-Language names no language given gets it.
             level (Level | Unset):
             members (list[MemberIn] | Unset):
             planned_commitments (list[PlannedCommitmentIn] | Unset):
@@ -36,11 +40,14 @@ class PartnershipUpdate:
             summary (str | Unset):
             themes (list[Theme] | Unset):
             title (str | Unset):
+            translations (PartnershipUpdateTranslations | Unset): The title and summary in other languages, keyed by
+                language (en, es, fr); not the default `language`, whose text is `title` and `summary`.
     """
 
     consultation_platform: None | str | Unset = UNSET
     countries: list[CountryIn] | Unset = UNSET
     gcm_objectives: list[int] | Unset = UNSET
+    language: PartnershipUpdateLanguage | Unset = UNSET
     level: Level | Unset = UNSET
     members: list[MemberIn] | Unset = UNSET
     planned_commitments: list[PlannedCommitmentIn] | Unset = UNSET
@@ -49,6 +56,7 @@ class PartnershipUpdate:
     summary: str | Unset = UNSET
     themes: list[Theme] | Unset = UNSET
     title: str | Unset = UNSET
+    translations: PartnershipUpdateTranslations | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         consultation_platform: None | str | Unset
@@ -67,6 +75,10 @@ class PartnershipUpdate:
         gcm_objectives: list[int] | Unset = UNSET
         if not isinstance(self.gcm_objectives, Unset):
             gcm_objectives = self.gcm_objectives
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
 
         level: str | Unset = UNSET
         if not isinstance(self.level, Unset):
@@ -108,6 +120,10 @@ class PartnershipUpdate:
 
         title = self.title
 
+        translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = self.translations.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -117,6 +133,8 @@ class PartnershipUpdate:
             field_dict["countries"] = countries
         if gcm_objectives is not UNSET:
             field_dict["gcm_objectives"] = gcm_objectives
+        if language is not UNSET:
+            field_dict["language"] = language
         if level is not UNSET:
             field_dict["level"] = level
         if members is not UNSET:
@@ -133,6 +151,8 @@ class PartnershipUpdate:
             field_dict["themes"] = themes
         if title is not UNSET:
             field_dict["title"] = title
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
@@ -140,6 +160,7 @@ class PartnershipUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.country_in import CountryIn  # noqa: PLC0415
         from ..models.member_in import MemberIn  # noqa: PLC0415
+        from ..models.partnership_update_translations import PartnershipUpdateTranslations  # noqa: PLC0415
         from ..models.planned_commitment_in import PlannedCommitmentIn  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -163,6 +184,13 @@ class PartnershipUpdate:
                 countries.append(countries_item)
 
         gcm_objectives = cast(list[int], d.pop("gcm_objectives", UNSET))
+
+        _language = d.pop("language", UNSET)
+        language: PartnershipUpdateLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = PartnershipUpdateLanguage(_language)
 
         _level = d.pop("level", UNSET)
         level: Level | Unset
@@ -213,10 +241,18 @@ class PartnershipUpdate:
 
         title = d.pop("title", UNSET)
 
+        _translations = d.pop("translations", UNSET)
+        translations: PartnershipUpdateTranslations | Unset
+        if isinstance(_translations, Unset):
+            translations = UNSET
+        else:
+            translations = PartnershipUpdateTranslations.from_dict(_translations)
+
         partnership_update = cls(
             consultation_platform=consultation_platform,
             countries=countries,
             gcm_objectives=gcm_objectives,
+            language=language,
             level=level,
             members=members,
             planned_commitments=planned_commitments,
@@ -225,6 +261,7 @@ class PartnershipUpdate:
             summary=summary,
             themes=themes,
             title=title,
+            translations=translations,
         )
 
         return partnership_update

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.review_read_dossier_type_0 import ReviewReadDossierType0
+    from ..models.review_read_translations import ReviewReadTranslations
 
 
 T = TypeVar("T", bound="ReviewRead")
@@ -32,7 +33,10 @@ class ReviewRead:
         opened_at (datetime.datetime):
         outcome (None | ReviewOutcome):
         challenges (None | str | Unset):
-        language (None | str | Unset):
+        content_language (None | str | Unset): the language of the texts above, picked by Accept-Language among
+            `language` and the translations (a text missing in it is given in `language`)
+        language (None | str | Unset): the language the review's texts were written in
+        translations (ReviewReadTranslations | Unset): the texts in other languages, keyed by language
     """
 
     concluded_at: datetime.datetime | None
@@ -46,7 +50,9 @@ class ReviewRead:
     opened_at: datetime.datetime
     outcome: None | ReviewOutcome
     challenges: None | str | Unset = UNSET
+    content_language: None | str | Unset = UNSET
     language: None | str | Unset = UNSET
+    translations: ReviewReadTranslations | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,11 +100,21 @@ class ReviewRead:
         else:
             challenges = self.challenges
 
+        content_language: None | str | Unset
+        if isinstance(self.content_language, Unset):
+            content_language = UNSET
+        else:
+            content_language = self.content_language
+
         language: None | str | Unset
         if isinstance(self.language, Unset):
             language = UNSET
         else:
             language = self.language
+
+        translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = self.translations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,14 +134,19 @@ class ReviewRead:
         )
         if challenges is not UNSET:
             field_dict["challenges"] = challenges
+        if content_language is not UNSET:
+            field_dict["content_language"] = content_language
         if language is not UNSET:
             field_dict["language"] = language
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.review_read_dossier_type_0 import ReviewReadDossierType0  # noqa: PLC0415
+        from ..models.review_read_translations import ReviewReadTranslations  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -217,6 +238,15 @@ class ReviewRead:
 
         challenges = _parse_challenges(d.pop("challenges", UNSET))
 
+        def _parse_content_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content_language = _parse_content_language(d.pop("content_language", UNSET))
+
         def _parse_language(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -225,6 +255,13 @@ class ReviewRead:
             return cast(None | str | Unset, data)
 
         language = _parse_language(d.pop("language", UNSET))
+
+        _translations = d.pop("translations", UNSET)
+        translations: ReviewReadTranslations | Unset
+        if isinstance(_translations, Unset):
+            translations = UNSET
+        else:
+            translations = ReviewReadTranslations.from_dict(_translations)
 
         review_read = cls(
             concluded_at=concluded_at,
@@ -238,7 +275,9 @@ class ReviewRead:
             opened_at=opened_at,
             outcome=outcome,
             challenges=challenges,
+            content_language=content_language,
             language=language,
+            translations=translations,
         )
 
         review_read.additional_properties = d

@@ -28,7 +28,11 @@ def _get_kwargs(
     language: None | SearchGoodPracticesLanguageType0 | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["accept-language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -105,6 +109,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -166,11 +171,13 @@ def sync_detailed(
     language: None | SearchGoodPracticesLanguageType0 | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[PracticePage | Problem | ValidationProblem]:
     """Search Good Practices
 
-     Concluded reviews matching `q`, best first, with highlighted passages and the partnership's
-    lineage. Who: any authenticated caller (reviews are of public partnerships).
+     Concluded reviews matching `q`, best first, with highlighted passages (in the language
+    that matched) and the partnership's lineage; its title in the language Accept-Language
+    prefers. Who: any authenticated caller (reviews are of public partnerships).
 
     Args:
         q (str): words, "phrases", -not
@@ -183,6 +190,9 @@ def sync_detailed(
         language (None | SearchGoodPracticesLanguageType0 | Unset):
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,6 +213,7 @@ def sync_detailed(
         language=language,
         limit=limit,
         offset=offset,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -225,11 +236,13 @@ def sync(
     language: None | SearchGoodPracticesLanguageType0 | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    accept_language: None | str | Unset = UNSET,
 ) -> PracticePage | Problem | ValidationProblem | None:
     """Search Good Practices
 
-     Concluded reviews matching `q`, best first, with highlighted passages and the partnership's
-    lineage. Who: any authenticated caller (reviews are of public partnerships).
+     Concluded reviews matching `q`, best first, with highlighted passages (in the language
+    that matched) and the partnership's lineage; its title in the language Accept-Language
+    prefers. Who: any authenticated caller (reviews are of public partnerships).
 
     Args:
         q (str): words, "phrases", -not
@@ -242,6 +255,9 @@ def sync(
         language (None | SearchGoodPracticesLanguageType0 | Unset):
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,6 +279,7 @@ def sync(
         language=language,
         limit=limit,
         offset=offset,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -279,11 +296,13 @@ async def asyncio_detailed(
     language: None | SearchGoodPracticesLanguageType0 | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[PracticePage | Problem | ValidationProblem]:
     """Search Good Practices
 
-     Concluded reviews matching `q`, best first, with highlighted passages and the partnership's
-    lineage. Who: any authenticated caller (reviews are of public partnerships).
+     Concluded reviews matching `q`, best first, with highlighted passages (in the language
+    that matched) and the partnership's lineage; its title in the language Accept-Language
+    prefers. Who: any authenticated caller (reviews are of public partnerships).
 
     Args:
         q (str): words, "phrases", -not
@@ -296,6 +315,9 @@ async def asyncio_detailed(
         language (None | SearchGoodPracticesLanguageType0 | Unset):
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -316,6 +338,7 @@ async def asyncio_detailed(
         language=language,
         limit=limit,
         offset=offset,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -336,11 +359,13 @@ async def asyncio(
     language: None | SearchGoodPracticesLanguageType0 | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    accept_language: None | str | Unset = UNSET,
 ) -> PracticePage | Problem | ValidationProblem | None:
     """Search Good Practices
 
-     Concluded reviews matching `q`, best first, with highlighted passages and the partnership's
-    lineage. Who: any authenticated caller (reviews are of public partnerships).
+     Concluded reviews matching `q`, best first, with highlighted passages (in the language
+    that matched) and the partnership's lineage; its title in the language Accept-Language
+    prefers. Who: any authenticated caller (reviews are of public partnerships).
 
     Args:
         q (str): words, "phrases", -not
@@ -353,6 +378,9 @@ async def asyncio(
         language (None | SearchGoodPracticesLanguageType0 | Unset):
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -375,5 +403,6 @@ async def asyncio(
             language=language,
             limit=limit,
             offset=offset,
+            accept_language=accept_language,
         )
     ).parsed

@@ -19,8 +19,11 @@ def _get_kwargs(
     action: Action,
     *,
     body: ActionRequest | None | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["accept-language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -116,6 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ActionRequest | None | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[Any | PartnershipRead | Problem | ValidationProblem]:
     """Lifecycle Action
 
@@ -124,6 +128,9 @@ def sync_detailed(
     Args:
         partnership_id (str):
         action (Action):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
         body (ActionRequest | None | Unset):
 
     Raises:
@@ -138,6 +145,7 @@ def sync_detailed(
         partnership_id=partnership_id,
         action=action,
         body=body,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -153,6 +161,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ActionRequest | None | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
 ) -> Any | PartnershipRead | Problem | ValidationProblem | None:
     """Lifecycle Action
 
@@ -161,6 +170,9 @@ def sync(
     Args:
         partnership_id (str):
         action (Action):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
         body (ActionRequest | None | Unset):
 
     Raises:
@@ -176,6 +188,7 @@ def sync(
         action=action,
         client=client,
         body=body,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -185,6 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ActionRequest | None | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[Any | PartnershipRead | Problem | ValidationProblem]:
     """Lifecycle Action
 
@@ -193,6 +207,9 @@ async def asyncio_detailed(
     Args:
         partnership_id (str):
         action (Action):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
         body (ActionRequest | None | Unset):
 
     Raises:
@@ -207,6 +224,7 @@ async def asyncio_detailed(
         partnership_id=partnership_id,
         action=action,
         body=body,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -220,6 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ActionRequest | None | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
 ) -> Any | PartnershipRead | Problem | ValidationProblem | None:
     """Lifecycle Action
 
@@ -228,6 +247,9 @@ async def asyncio(
     Args:
         partnership_id (str):
         action (Action):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
         body (ActionRequest | None | Unset):
 
     Raises:
@@ -244,5 +266,6 @@ async def asyncio(
             action=action,
             client=client,
             body=body,
+            accept_language=accept_language,
         )
     ).parsed

@@ -9,12 +9,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.review_read import ReviewRead
 from ...models.validation_problem import ValidationProblem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     partnership_id: str,
+    *,
+    accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["accept-language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -85,13 +91,18 @@ def sync_detailed(
     partnership_id: str,
     *,
     client: AuthenticatedClient,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | ValidationProblem | list[ReviewRead]]:
     """Partnership Reviews
 
-     Review cycles with outcome, findings and the attached dossier. Who: any authenticated caller.
+     Review cycles with outcome, findings and the attached dossier; each review's texts in the
+    language Accept-Language prefers among those given. Who: any authenticated caller.
 
     Args:
         partnership_id (str):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,6 +114,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         partnership_id=partnership_id,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -116,13 +128,18 @@ def sync(
     partnership_id: str,
     *,
     client: AuthenticatedClient,
+    accept_language: None | str | Unset = UNSET,
 ) -> Problem | ValidationProblem | list[ReviewRead] | None:
     """Partnership Reviews
 
-     Review cycles with outcome, findings and the attached dossier. Who: any authenticated caller.
+     Review cycles with outcome, findings and the attached dossier; each review's texts in the
+    language Accept-Language prefers among those given. Who: any authenticated caller.
 
     Args:
         partnership_id (str):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +152,7 @@ def sync(
     return sync_detailed(
         partnership_id=partnership_id,
         client=client,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -142,13 +160,18 @@ async def asyncio_detailed(
     partnership_id: str,
     *,
     client: AuthenticatedClient,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | ValidationProblem | list[ReviewRead]]:
     """Partnership Reviews
 
-     Review cycles with outcome, findings and the attached dossier. Who: any authenticated caller.
+     Review cycles with outcome, findings and the attached dossier; each review's texts in the
+    language Accept-Language prefers among those given. Who: any authenticated caller.
 
     Args:
         partnership_id (str):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +183,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         partnership_id=partnership_id,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,13 +195,18 @@ async def asyncio(
     partnership_id: str,
     *,
     client: AuthenticatedClient,
+    accept_language: None | str | Unset = UNSET,
 ) -> Problem | ValidationProblem | list[ReviewRead] | None:
     """Partnership Reviews
 
-     Review cycles with outcome, findings and the attached dossier. Who: any authenticated caller.
+     Review cycles with outcome, findings and the attached dossier; each review's texts in the
+    language Accept-Language prefers among those given. Who: any authenticated caller.
 
     Args:
         partnership_id (str):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,5 +220,6 @@ async def asyncio(
         await asyncio_detailed(
             partnership_id=partnership_id,
             client=client,
+            accept_language=accept_language,
         )
     ).parsed

@@ -16,10 +16,14 @@ def _get_kwargs(
     *,
     body: PartnershipCreate,
     idempotency_key: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["idempotency-key"] = idempotency_key
+
+    if not isinstance(accept_language, Unset):
+        headers["accept-language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -94,6 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PartnershipCreate,
     idempotency_key: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[PartnershipRead | Problem | ValidationProblem]:
     """Create Partnership
 
@@ -102,6 +107,9 @@ def sync_detailed(
     Args:
         idempotency_key (None | str | Unset): Any unique string (a UUID will do): a retry with the
             same key and body gets the first answer and has no second effect; with another body, 422.
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
         body (PartnershipCreate): A draft owned by the caller's organisation. Members name
             registered partners (the lead
             among them); a planned commitment's responsible partner is a member.
@@ -117,6 +125,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -131,6 +140,7 @@ def sync(
     client: AuthenticatedClient,
     body: PartnershipCreate,
     idempotency_key: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
 ) -> PartnershipRead | Problem | ValidationProblem | None:
     """Create Partnership
 
@@ -139,6 +149,9 @@ def sync(
     Args:
         idempotency_key (None | str | Unset): Any unique string (a UUID will do): a retry with the
             same key and body gets the first answer and has no second effect; with another body, 422.
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
         body (PartnershipCreate): A draft owned by the caller's organisation. Members name
             registered partners (the lead
             among them); a planned commitment's responsible partner is a member.
@@ -155,6 +168,7 @@ def sync(
         client=client,
         body=body,
         idempotency_key=idempotency_key,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -163,6 +177,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PartnershipCreate,
     idempotency_key: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[PartnershipRead | Problem | ValidationProblem]:
     """Create Partnership
 
@@ -171,6 +186,9 @@ async def asyncio_detailed(
     Args:
         idempotency_key (None | str | Unset): Any unique string (a UUID will do): a retry with the
             same key and body gets the first answer and has no second effect; with another body, 422.
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
         body (PartnershipCreate): A draft owned by the caller's organisation. Members name
             registered partners (the lead
             among them); a planned commitment's responsible partner is a member.
@@ -186,6 +204,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -198,6 +217,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PartnershipCreate,
     idempotency_key: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
 ) -> PartnershipRead | Problem | ValidationProblem | None:
     """Create Partnership
 
@@ -206,6 +226,9 @@ async def asyncio(
     Args:
         idempotency_key (None | str | Unset): Any unique string (a UUID will do): a retry with the
             same key and body gets the first answer and has no second effect; with another body, 422.
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
         body (PartnershipCreate): A draft owned by the caller's organisation. Members name
             registered partners (the lead
             among them); a planned commitment's responsible partner is a member.
@@ -223,5 +246,6 @@ async def asyncio(
             client=client,
             body=body,
             idempotency_key=idempotency_key,
+            accept_language=accept_language,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...models.partnership_read import PartnershipRead
 from ...models.partnership_update import PartnershipUpdate
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -18,9 +18,13 @@ def _get_kwargs(
     *,
     body: PartnershipUpdate,
     if_match: str,
+    accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["if-match"] = if_match
+
+    if not isinstance(accept_language, Unset):
+        headers["accept-language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -118,14 +122,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PartnershipUpdate,
     if_match: str,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[PartnershipRead | Problem | ValidationProblem]:
     """Edit Partnership
 
-     Edit a draft; needs If-Match with the current ETag (stale → 412). Who: the owning partner.
+     Edit a draft; needs If-Match with the current ETag, read in any language (stale → 412).
+    Who: the owning partner.
 
     Args:
         partnership_id (str):
         if_match (str):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
         body (PartnershipUpdate): Any subset of a draft's fields; lists replace the previous list
             whole. Only
             `consultation_platform` may be sent as `null` (to clear it).
@@ -142,6 +151,7 @@ def sync_detailed(
         partnership_id=partnership_id,
         body=body,
         if_match=if_match,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -157,14 +167,19 @@ def sync(
     client: AuthenticatedClient,
     body: PartnershipUpdate,
     if_match: str,
+    accept_language: None | str | Unset = UNSET,
 ) -> PartnershipRead | Problem | ValidationProblem | None:
     """Edit Partnership
 
-     Edit a draft; needs If-Match with the current ETag (stale → 412). Who: the owning partner.
+     Edit a draft; needs If-Match with the current ETag, read in any language (stale → 412).
+    Who: the owning partner.
 
     Args:
         partnership_id (str):
         if_match (str):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
         body (PartnershipUpdate): Any subset of a draft's fields; lists replace the previous list
             whole. Only
             `consultation_platform` may be sent as `null` (to clear it).
@@ -182,6 +197,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -191,14 +207,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PartnershipUpdate,
     if_match: str,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[PartnershipRead | Problem | ValidationProblem]:
     """Edit Partnership
 
-     Edit a draft; needs If-Match with the current ETag (stale → 412). Who: the owning partner.
+     Edit a draft; needs If-Match with the current ETag, read in any language (stale → 412).
+    Who: the owning partner.
 
     Args:
         partnership_id (str):
         if_match (str):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
         body (PartnershipUpdate): Any subset of a draft's fields; lists replace the previous list
             whole. Only
             `consultation_platform` may be sent as `null` (to clear it).
@@ -215,6 +236,7 @@ async def asyncio_detailed(
         partnership_id=partnership_id,
         body=body,
         if_match=if_match,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -228,14 +250,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PartnershipUpdate,
     if_match: str,
+    accept_language: None | str | Unset = UNSET,
 ) -> PartnershipRead | Problem | ValidationProblem | None:
     """Edit Partnership
 
-     Edit a draft; needs If-Match with the current ETag (stale → 412). Who: the owning partner.
+     Edit a draft; needs If-Match with the current ETag, read in any language (stale → 412).
+    Who: the owning partner.
 
     Args:
         partnership_id (str):
         if_match (str):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
         body (PartnershipUpdate): Any subset of a draft's fields; lists replace the previous list
             whole. Only
             `consultation_platform` may be sent as `null` (to clear it).
@@ -254,5 +281,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            accept_language=accept_language,
         )
     ).parsed

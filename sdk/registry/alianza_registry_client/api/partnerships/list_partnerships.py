@@ -26,7 +26,11 @@ def _get_kwargs(
     q: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["accept-language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -109,6 +113,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -170,10 +175,13 @@ def sync_detailed(
     q: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[PartnershipPage | Problem | ValidationProblem]:
     """List Partnerships
 
-     Partnerships the caller may see, newest first, filtered. Who: any authenticated caller.
+     Partnerships the caller may see, newest first, filtered; each item's title and summary in
+    the language Accept-Language prefers among those it was given in. Who: any authenticated
+    caller.
 
     Args:
         status (None | PartnershipStatus | Unset):
@@ -187,6 +195,9 @@ def sync_detailed(
         cursor (None | str | Unset): `next_cursor` of the previous page; absent for the first
             page.
         limit (int | Unset): page size Default: 50.
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,6 +218,7 @@ def sync_detailed(
         q=q,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -229,10 +241,13 @@ def sync(
     q: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: None | str | Unset = UNSET,
 ) -> PartnershipPage | Problem | ValidationProblem | None:
     """List Partnerships
 
-     Partnerships the caller may see, newest first, filtered. Who: any authenticated caller.
+     Partnerships the caller may see, newest first, filtered; each item's title and summary in
+    the language Accept-Language prefers among those it was given in. Who: any authenticated
+    caller.
 
     Args:
         status (None | PartnershipStatus | Unset):
@@ -246,6 +261,9 @@ def sync(
         cursor (None | str | Unset): `next_cursor` of the previous page; absent for the first
             page.
         limit (int | Unset): page size Default: 50.
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,6 +285,7 @@ def sync(
         q=q,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -283,10 +302,13 @@ async def asyncio_detailed(
     q: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[PartnershipPage | Problem | ValidationProblem]:
     """List Partnerships
 
-     Partnerships the caller may see, newest first, filtered. Who: any authenticated caller.
+     Partnerships the caller may see, newest first, filtered; each item's title and summary in
+    the language Accept-Language prefers among those it was given in. Who: any authenticated
+    caller.
 
     Args:
         status (None | PartnershipStatus | Unset):
@@ -300,6 +322,9 @@ async def asyncio_detailed(
         cursor (None | str | Unset): `next_cursor` of the previous page; absent for the first
             page.
         limit (int | Unset): page size Default: 50.
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -320,6 +345,7 @@ async def asyncio_detailed(
         q=q,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -340,10 +366,13 @@ async def asyncio(
     q: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: None | str | Unset = UNSET,
 ) -> PartnershipPage | Problem | ValidationProblem | None:
     """List Partnerships
 
-     Partnerships the caller may see, newest first, filtered. Who: any authenticated caller.
+     Partnerships the caller may see, newest first, filtered; each item's title and summary in
+    the language Accept-Language prefers among those it was given in. Who: any authenticated
+    caller.
 
     Args:
         status (None | PartnershipStatus | Unset):
@@ -357,6 +386,9 @@ async def asyncio(
         cursor (None | str | Unset): `next_cursor` of the previous page; absent for the first
             page.
         limit (int | Unset): page size Default: 50.
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -379,5 +411,6 @@ async def asyncio(
             q=q,
             cursor=cursor,
             limit=limit,
+            accept_language=accept_language,
         )
     ).parsed

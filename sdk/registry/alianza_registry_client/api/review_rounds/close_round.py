@@ -9,12 +9,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.round_report import RoundReport
 from ...models.validation_problem import ValidationProblem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     round_id: str,
+    *,
+    accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["accept-language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -80,13 +86,18 @@ def sync_detailed(
     round_id: str,
     *,
     client: AuthenticatedClient,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | RoundReport | ValidationProblem]:
     """Close Round
 
-     Close a round (again → 409) and answer its report. Who: secretariat.
+     Close a round (again → 409) and answer its report, its texts in the language
+    Accept-Language prefers where given in it. Who: secretariat.
 
     Args:
         round_id (str):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,6 +109,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         round_id=round_id,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -111,13 +123,18 @@ def sync(
     round_id: str,
     *,
     client: AuthenticatedClient,
+    accept_language: None | str | Unset = UNSET,
 ) -> Problem | RoundReport | ValidationProblem | None:
     """Close Round
 
-     Close a round (again → 409) and answer its report. Who: secretariat.
+     Close a round (again → 409) and answer its report, its texts in the language
+    Accept-Language prefers where given in it. Who: secretariat.
 
     Args:
         round_id (str):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +147,7 @@ def sync(
     return sync_detailed(
         round_id=round_id,
         client=client,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -137,13 +155,18 @@ async def asyncio_detailed(
     round_id: str,
     *,
     client: AuthenticatedClient,
+    accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | RoundReport | ValidationProblem]:
     """Close Round
 
-     Close a round (again → 409) and answer its report. Who: secretariat.
+     Close a round (again → 409) and answer its report, its texts in the language
+    Accept-Language prefers where given in it. Who: secretariat.
 
     Args:
         round_id (str):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +178,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         round_id=round_id,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -166,13 +190,18 @@ async def asyncio(
     round_id: str,
     *,
     client: AuthenticatedClient,
+    accept_language: None | str | Unset = UNSET,
 ) -> Problem | RoundReport | ValidationProblem | None:
     """Close Round
 
-     Close a round (again → 409) and answer its report. Who: secretariat.
+     Close a round (again → 409) and answer its report, its texts in the language
+    Accept-Language prefers where given in it. Who: secretariat.
 
     Args:
         round_id (str):
+        accept_language (None | str | Unset): The languages you read, RFC 9110 §12.5.4 (`es-MX,
+            es;q=0.9, *;q=0.1`): texts come in the one preferred among those given, else in the
+            default language.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,5 +215,6 @@ async def asyncio(
         await asyncio_detailed(
             round_id=round_id,
             client=client,
+            accept_language=accept_language,
         )
     ).parsed
