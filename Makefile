@@ -33,7 +33,11 @@ logs: ## follow every process's log
 
 test: install browser kubectl prometheus lint ## ruff, mypy, import contracts, then every test against the real stack
 	$(STACK) up
-	$(UV) run --frozen pytest
+	@# Unit, contract and integration tests wait on I/O: two workers, a file each at a time. The
+	@# end-to-end tests (chaos runs, whole systems) take the machine to themselves, one by one.
+	$(UV) run --frozen pytest -n 2 --dist loadfile tests/unit tests/contract tests/integration; \
+	first=$$?; $(UV) run --frozen pytest tests/e2e; second=$$?; \
+	exit $$(( first || second ))
 
 lint: install
 	$(UV) run --frozen ruff check .

@@ -51,9 +51,9 @@ FULL = Plan(
 
 SHORT = Plan(
     seed=1,
-    duration_seconds=80,
+    duration_seconds=60,
     walkers=4,
-    kills_per_process=2,
+    kills_per_process=1,
     broker_restarts=1,
     broker_outage_seconds=0,
     postgres_restarts=1,

@@ -15,9 +15,23 @@ from tests.support.infra import Infra
 from tests.support.system import System
 
 
+@pytest.fixture(scope="session")
+async def system(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[System]:
+    """The three services as processes on fresh databases, topics and ports, shared by the
+    end-to-end tests that only add their own partners and partnerships (eleven processes take
+    most of a minute to start on two cores). A test that changes what others rely on — the
+    admin's secret, every in-scope partnership — takes `isolated_system` instead."""
+    running = System(infra=infra, logs=tmp_path_factory.mktemp("system"))
+    try:
+        await running.start()
+        yield running
+    finally:
+        await running.stop()
+
+
 @pytest.fixture
-async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
-    """The three services as processes on fresh databases, topics and ports; stopped after."""
+async def isolated_system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
+    """A system of the test's own, stopped after it."""
     running = System(infra=infra, logs=tmp_path)
     try:
         await running.start()

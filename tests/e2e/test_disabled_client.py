@@ -3,13 +3,9 @@ console, within seconds."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import httpx
 import pytest
 
-from tests.support.infra import Infra
 from tests.support.ports import free_port
 from tests.support.processes import eventually
 from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
@@ -27,22 +23,19 @@ PROBES = {
 
 
 @pytest.fixture
-async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
-    running = System(infra=infra, logs=tmp_path)
-    try:
-        await running.start()
-        running.ports["ops-console"] = free_port()
-        running.launch_module(
+async def console_system(system: System) -> System:
+    """The shared system with an ops console beside it, reloading disabled clients every second."""
+    if "ops-console" not in system.processes:
+        system.ports["ops-console"] = free_port()
+        system.launch_module(
             "ops-console",
             "ops.console",
-            ALIANZA_OPS_CONSOLE_PORT=str(running.ports["ops-console"]),
-            ALIANZA_REGISTRY_URL=running.url("registry"),
+            ALIANZA_OPS_CONSOLE_PORT=str(system.ports["ops-console"]),
+            ALIANZA_REGISTRY_URL=system.url("registry"),
             ALIANZA_DISABLED_CLIENTS_RELOAD_SECONDS="1",
         )
-        await running.wait_ready("ops-console")
-        yield running
-    finally:
-        await running.stop()
+    await system.wait_ready("ops-console")
+    return system
 
 
 async def _token(http: httpx.AsyncClient, system: System, client_id: str, secret: str) -> str:
@@ -62,8 +55,9 @@ async def _status(http: httpx.AsyncClient, system: System, service: str, token: 
 
 
 async def test_a_disabled_clients_token_is_refused_everywhere_within_seconds(
-    system: System,
+    console_system: System,
 ) -> None:
+    system = console_system
     async with httpx.AsyncClient(timeout=10) as http:
         admin = {"Authorization": f"Bearer {await _token(http, system, ADMIN_ID, ADMIN_SECRET)}"}
         created = await http.post(

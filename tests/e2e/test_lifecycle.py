@@ -23,9 +23,13 @@ DUE_IN_DAYS = 30
 
 
 async def test_a_partnership_lives_its_whole_life_across_the_three_services(system: System) -> None:
-    with Receiver() as hooks:
-        async with httpx.AsyncClient(timeout=10) as http:
-            await walk_lifecycle(system, http, hooks)
+    try:
+        with Receiver() as hooks:
+            async with httpx.AsyncClient(timeout=10) as http:
+                await walk_lifecycle(system, http, hooks)
+    finally:
+        # The system is shared: its sweep goes back to today's clock for the tests after this.
+        system.restart("commitments", "sweep")
 
 
 async def walk_lifecycle(system: System, http: httpx.AsyncClient, hooks: Receiver) -> None:
