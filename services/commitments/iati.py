@@ -5,8 +5,20 @@ and one period per reporting period with the progress expected by then (target) 
 reported (actual), the report's evidence links as document links. The activity's language is the
 partnership's default language; its title and description carry one narrative per language
 given (the default first, each with `xml:lang`). Codes follow the standard's
-code lists (ActivityStatus, OrganisationRole, OrganisationType, ActivityScope, IndicatorMeasure,
-ResultType, TagVocabulary, SectorVocabulary); the mapping is written out in the README.
+code lists (ActivityStatus, OrganisationRole, OrganisationType, ActivityScope, RegionVocabulary,
+IndicatorMeasure, ResultType, TagVocabulary, SectorVocabulary); the mapping is written out in the
+README.
+
+Recipients. Every country a partnership names is a `recipient-country`. A regional partnership
+also declares, as `recipient-region` under vocabulary 2 (UN M49), the M49 area each of its
+countries lies in — its intermediate region where M49 has one (Western Africa, Central America),
+else its sub-region — since a regional partnership works for the region as a whole (shared data
+systems, a regional process), and the standard allows a region only when it is a recipient *in
+addition* to its countries, never merely to say where a country lies; for that reason local,
+national and bilateral partnerships declare no region. A global partnership declares the M49
+World (001) instead. No budget is known, so every recipient weighs the same: countries and regions
+share 100 % in equal parts (two decimals; the last takes the rest), since the standard wants the
+percentages of all countries and of the regions of one vocabulary to add up to 100 together.
 """
 
 from __future__ import annotations
@@ -22,6 +34,7 @@ from services.commitments.domain import PERCENT_UNITS, expected_progress
 from services.commitments.models import Commitment, ProgressReport
 from shared.reference.gcm import objective_titles
 from shared.reference.languages import DEFAULT_LANGUAGE
+from shared.reference.m49 import PLACES, WORLD, Area, area
 from shared.reference.sdg import goal_of
 
 IATI_VERSION = "2.03"
@@ -76,6 +89,7 @@ ACTIVITY_SCOPE: dict[str, str] = {
     "national": "4",
     "local": "7",
 }
+M49_REGION_VOCABULARY = "2"  # RegionVocabulary: 2 = UN Statistics Division (M49)
 MIGRATION_SECTOR = "15190"  # DAC 5-digit purpose code: facilitation of orderly, safe, regular
 # and responsible migration and mobility
 SDG_GOAL_VOCABULARY, SDG_TARGET_VOCABULARY, PUBLISHER_VOCABULARY = "2", "3", "99"
@@ -143,6 +157,42 @@ def split_percentages(count: int) -> list[Decimal]:
         return []
     share = (Decimal(100) / count).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     return [share] * (count - 1) + [Decimal(100) - share * (count - 1)]
+
+
+def recipient_regions(level: str, countries: Sequence[str]) -> list[Area]:
+    """The M49 areas a partnership declares as recipients besides its countries (module docstring):
+    a regional one, the innermost area of each country (sorted by code, countries M49 places in
+    no area left out); a global one, the World; any other level, none."""
+    if level == "global":
+        return [WORLD]
+    if level != "regional":
+        return []
+    innermost = {
+        place.intermediate_region or place.sub_region
+        for place in (PLACES.get(country) for country in countries)
+        if place is not None
+    }
+    return [area(code) for code in sorted(innermost)]
+
+
+def _recipients(element: ET.Element, snapshot: Mapping[str, Any], publisher_language: str) -> None:
+    countries = sorted({c["code"] for c in snapshot.get("countries", [])})
+    regions = recipient_regions(str(snapshot["level"]), countries)
+    shares = iter(split_percentages(len(countries) + len(regions)))
+    for code in countries:
+        ET.SubElement(
+            element, "recipient-country", {"code": code, "percentage": _plain(next(shares))}
+        )
+    for region in regions:
+        attributes = {
+            "code": region.code,
+            "vocabulary": M49_REGION_VOCABULARY,
+            "percentage": _plain(next(shares)),
+        }
+        # M49 codes are less known than ISO country codes: the area's name says which it is.
+        _narrative(
+            ET.SubElement(element, "recipient-region", attributes), region.name, publisher_language
+        )
 
 
 def _plain(value: Decimal) -> str:
@@ -281,9 +331,7 @@ def activity(parent: ET.Element, data: ActivityInput, publisher: Publisher) -> E
     ET.SubElement(element, "activity-status", {"code": ACTIVITY_STATUS[snapshot["status"]]})
     _dates(element, data)
     ET.SubElement(element, "activity-scope", {"code": ACTIVITY_SCOPE[snapshot["level"]]})
-    countries = sorted({c["code"] for c in snapshot.get("countries", [])})
-    for code, percentage in zip(countries, split_percentages(len(countries)), strict=True):
-        ET.SubElement(element, "recipient-country", {"code": code, "percentage": str(percentage)})
+    _recipients(element, snapshot, publisher.language)
     ET.SubElement(
         element, "sector", {"vocabulary": "1", "code": MIGRATION_SECTOR, "percentage": "100"}
     )

@@ -57,6 +57,10 @@ SUB_REGIONS: tuple[Area, ...] = (
     Area("061", "Polynesia", "009"),
 )
 
+# M49's code for the whole world: no region holds it, so it is no filter value, but an IATI export
+# names it as the recipient of a global partnership.
+WORLD = Area("001", "World", None)
+
 INTERMEDIATE_REGIONS: tuple[Area, ...] = (
     Area("014", "Eastern Africa", "202"),
     Area("017", "Middle Africa", "202"),

@@ -11,7 +11,13 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from services.commitments.iati import ActivityInput, Publisher, document, split_percentages
+from services.commitments.iati import (
+    ActivityInput,
+    Publisher,
+    document,
+    recipient_regions,
+    split_percentages,
+)
 from services.commitments.models import Commitment, ProgressReport
 
 SCHEMA = etree.XMLSchema(
@@ -334,3 +340,78 @@ def test_several_activities_in_one_document() -> None:
 @pytest.mark.parametrize("count", [1, 2, 3, 6, 7, 249])
 def test_recipient_percentages_add_up_to_exactly_100(count: int) -> None:
     assert sum(split_percentages(count)) == 100
+
+
+def recipients(activity: etree._Element | None) -> list[tuple[str, str | None, str | None]]:
+    """Every recipient as (element, code, percentage), countries first as the schema orders them."""
+    assert activity is not None
+    return [
+        (element.tag, element.get("code"), element.get("percentage"))
+        for element in activity
+        if element.tag in ("recipient-country", "recipient-region")
+    ]
+
+
+def test_a_regional_partnership_also_declares_the_m49_areas_of_its_countries() -> None:
+    west_africa = snapshot(
+        level="regional",
+        countries=[
+            {"code": "SN", "role": "origin"},
+            {"code": "ML", "role": "transit"},
+            {"code": "MA", "role": "destination"},  # Northern Africa: a sub-region, no intermediate
+        ],
+    )
+    activity = export(activity_input(snapshot=west_africa)).find("iati-activity")
+    assert recipients(activity) == [
+        ("recipient-country", "MA", "20"),
+        ("recipient-country", "ML", "20"),
+        ("recipient-country", "SN", "20"),
+        ("recipient-region", "011", "20"),  # Western Africa (M49 intermediate region)
+        ("recipient-region", "015", "20"),  # Northern Africa (M49 sub-region)
+    ]
+    assert activity is not None
+    regions = activity.findall("recipient-region")
+    assert {r.get("vocabulary") for r in regions} == {"2"}
+    assert narratives(regions[0]) == [("en", "Western Africa")]
+    assert narratives(regions[1]) == [("en", "Northern Africa")]
+
+
+def test_countries_of_one_area_declare_it_once_and_all_shares_add_up_to_100() -> None:
+    ecowas = snapshot(
+        level="regional",
+        countries=[{"code": c, "role": "origin"} for c in ("SN", "ML", "NE", "NG", "GH", "CI")],
+    )
+    found = recipients(export(activity_input(snapshot=ecowas)).find("iati-activity"))
+    assert [code for tag, code, _ in found if tag == "recipient-region"] == ["011"]
+    assert len(found) == 7
+    assert sum(Decimal(share or "0") for _, _, share in found) == 100
+
+
+def test_a_global_partnership_declares_the_world_as_its_region() -> None:
+    worldwide = snapshot(level="global", countries=[{"code": "MX", "role": "origin"}])
+    activity = export(activity_input(snapshot=worldwide)).find("iati-activity")
+    assert recipients(activity) == [
+        ("recipient-country", "MX", "50"),
+        ("recipient-region", "001", "50"),
+    ]
+    # Naming no country, the world takes it all.
+    nowhere = export(activity_input(snapshot=snapshot(level="global", countries=[])))
+    assert recipients(nowhere.find("iati-activity")) == [("recipient-region", "001", "100")]
+
+
+@pytest.mark.parametrize("level", ["local", "national", "bilateral"])
+def test_below_the_regional_level_no_region_is_declared(level: str) -> None:
+    """The standard allows a region only as a recipient besides its countries, never merely to
+    say where a country lies."""
+    activity = export(activity_input(snapshot=snapshot(level=level))).find("iati-activity")
+    assert activity is not None and activity.findall("recipient-region") == []
+    assert [r[0] for r in recipients(activity)] == ["recipient-country"] * 3
+
+
+def test_a_country_m49_places_in_no_area_adds_no_region() -> None:
+    # Taiwan is not listed by M49; Antarctica has no region there.
+    assert recipient_regions("regional", ["TW", "AQ"]) == []
+    assert [a.code for a in recipient_regions("regional", ["TW", "GT", "MX", "JE"])] == [
+        "013",
+        "830",
+    ]
