@@ -110,18 +110,18 @@ _FR: dict[int, str] = {
     14: "Renforcer la protection, l’assistance et la coopération consulaires tout au long du "
     "cycle migratoire",
     15: "Assurer l’accès des migrants aux services de base",
-    16: "Donner aux migrants et aux sociétés les moyens de la pleine intégration et de la "
-    "cohésion sociale",
+    16: "Donner aux migrants et aux sociétés des moyens en faveur de la pleine intégration et de "
+    "la cohésion sociale",
     17: "Éliminer toutes les formes de discrimination et encourager un débat public fondé sur "
     "l’analyse des faits afin de faire évoluer la manière dont les migrations sont perçues",
     18: "Investir dans le perfectionnement des compétences et faciliter la reconnaissance "
     "mutuelle des aptitudes, qualifications et compétences",
     19: "Créer les conditions permettant aux migrants et aux diasporas de contribuer pleinement "
     "au développement durable dans tous les pays",
-    20: "Promouvoir des transferts de fonds plus rapides, plus sûrs et moins coûteux et "
-    "favoriser l’inclusion financière des migrants",
-    21: "Coopérer en vue de faciliter le retour et la réadmission des migrants dans la sécurité "
-    "et la dignité, ainsi que leur réintégration durable",
+    20: "Rendre les envois de fonds plus rapides, plus sûrs et moins coûteux et favoriser "
+    "l’inclusion financière des migrants",
+    21: "Coopérer en vue de faciliter le retour et la réadmission des migrants en toute sécurité "
+    "et dignité, ainsi que leur réintégration durable",
     22: "Mettre en place des mécanismes de portabilité des droits de sécurité sociale et des "
     "avantages acquis",
     23: "Renforcer la coopération internationale et les partenariats mondiaux pour des "
