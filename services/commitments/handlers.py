@@ -89,9 +89,14 @@ def _ids(commitment: Commitment, holder_ids: Sequence[str]) -> dict[str, Any]:
 
 
 async def record_partner(uow: UnitOfWork, partner: PartnerRegistered) -> None:
-    """Keep the partner's name and kind; a redelivery writes the same values again."""
+    """Keep the partner's name, kind and IATI identifier; a redelivery writes the same values
+    again."""
     insert = pg_insert(PartnerEntry).values(
-        id=partner.partner_id, name=partner.name, kind=partner.kind, country=partner.country
+        id=partner.partner_id,
+        name=partner.name,
+        kind=partner.kind,
+        country=partner.country,
+        iati_org_ref=partner.iati_org_ref,
     )
     await uow.session.execute(
         insert.on_conflict_do_update(
@@ -100,18 +105,18 @@ async def record_partner(uow: UnitOfWork, partner: PartnerRegistered) -> None:
                 "name": insert.excluded.name,
                 "kind": insert.excluded.kind,
                 "country": insert.excluded.country,
+                "iati_org_ref": insert.excluded.iati_org_ref,
             },
         )
     )
 
 
-async def partner_names(uow: UnitOfWork, partner_ids: Sequence[str]) -> dict[str, str]:
+async def partner_directory(uow: UnitOfWork, partner_ids: Sequence[str]) -> dict[str, PartnerEntry]:
+    """The directory's entries of these partners (those whose registration this service saw)."""
     rows = await uow.session.execute(
-        select(col(PartnerEntry.id), col(PartnerEntry.name)).where(
-            col(PartnerEntry.id).in_(list(partner_ids))
-        )
+        select(PartnerEntry).where(col(PartnerEntry.id).in_(list(partner_ids)))
     )
-    return {partner_id: name for partner_id, name in rows}
+    return {entry.id: entry for entry in rows.scalars()}
 
 
 async def apply_snapshot(uow: UnitOfWork, snapshot: PartnershipSnapshot) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -118,6 +118,8 @@ class ActivityInput:
     reports: Sequence[ProgressReport]  # of those commitments, in arrival order (seq)
     last_updated: datetime
     partner_names: Mapping[str, str]
+    # IATI organisation identifiers of the partners that registered one.
+    partner_refs: Mapping[str, str] = field(default_factory=dict)
 
 
 def _narrative(parent: ET.Element, text: str, language: str | None = None) -> ET.Element:
@@ -322,6 +324,9 @@ def activity(parent: ET.Element, data: ActivityInput, publisher: Publisher) -> E
         if role is None:
             continue
         attributes = {"role": role}
+        ref = data.partner_refs.get(member["partner_id"])
+        if ref:
+            attributes["ref"] = ref
         if member.get("kind") in ORGANISATION_TYPE:
             attributes["type"] = ORGANISATION_TYPE[member["kind"]]
         org = ET.SubElement(element, "participating-org", attributes)

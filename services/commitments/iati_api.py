@@ -58,7 +58,13 @@ async def _inputs(uow: UnitOfWork, copies: list[PartnershipCopy]) -> list[iati.A
     )
     owner = {c.id: c.partnership_id for c in commitments}
     members = {m["partner_id"] for copy in copies for m in copy.snapshot.get("members", [])}
-    names = await handlers.partner_names(uow, sorted(members))
+    directory = await handlers.partner_directory(uow, sorted(members))
+    names = {partner_id: entry.name for partner_id, entry in directory.items()}
+    refs = {
+        partner_id: entry.iati_org_ref
+        for partner_id, entry in directory.items()
+        if entry.iati_org_ref
+    }
     return [
         iati.ActivityInput(
             snapshot=copy.snapshot,
@@ -67,6 +73,7 @@ async def _inputs(uow: UnitOfWork, copies: list[PartnershipCopy]) -> list[iati.A
             last_updated=copy.updated_at or datetime.now(UTC),
             # Partners registered before this service kept a directory have no name here.
             partner_names=names,
+            partner_refs=refs,
         )
         for copy in copies
     ]

@@ -46,6 +46,7 @@ class PartnerEntry(SQLModel, table=True):
     name: str = Field(sa_column=Column(sa.Text, nullable=False))
     kind: str = Field(sa_column=Column(sa.Text, nullable=False))
     country: str | None = Field(default=None, sa_column=Column(sa.String(2), nullable=True))
+    iati_org_ref: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
 
 
 class Commitment(SQLModel, table=True):

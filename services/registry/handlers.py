@@ -70,7 +70,11 @@ async def register_partner(uow: UnitOfWork, data: PartnerCreate) -> Partner:
         "partner.registered",
         partner.id,
         PartnerRegistered(
-            partner_id=partner.id, name=partner.name, kind=partner.kind, country=partner.country
+            partner_id=partner.id,
+            name=partner.name,
+            kind=partner.kind,
+            country=partner.country,
+            iati_org_ref=partner.iati_org_ref,
         ),
     )
     return partner

@@ -29,6 +29,7 @@ class Partner(SQLModel, table=True):
     country: str | None = Field(default=None, sa_column=Column(sa.String(2), nullable=True))
     contact_email: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     contact_name: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    iati_org_ref: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     created_at: datetime | None = Field(default=None, sa_column=_timestamp())
 
 

@@ -123,6 +123,25 @@ class _Strict(BaseModel):
 # --------------------------------------------------------------------------- partners
 
 
+# An IATI organisation identifier: {RegistrationAgency}-{RegistrationNumber}, the agency a code of
+# IATI's OrganisationRegistrationAgency list (a country or XI/XM, a hyphen, the list's code:
+# "XM-DAC", "GB-CHC", "CA-CRA_ACR") and the number as that agency issued it. IATI wants
+# identifiers of letters, digits, hyphens, underscores, colons and periods only (no spaces, and
+# none of / & | ?, which break the identifier's use in URLs).
+IATI_ORG_REF_PATTERN = r"^[A-Z]{2}-[A-Z0-9_]+-[A-Za-z0-9][A-Za-z0-9_.:-]*$"
+IatiOrgRef = Annotated[
+    str,
+    Field(
+        pattern=IATI_ORG_REF_PATTERN,
+        max_length=150,
+        description="The organisation's IATI organisation identifier, e.g. XM-DAC-47066 (IOM): "
+        "the registration agency's code, a hyphen, the number that agency gave it. The IATI "
+        "export names the organisation by it as `participating-org/@ref`.",
+        examples=["XM-DAC-47066"],
+    ),
+]
+
+
 class PartnerCreate(_Strict):
     model_config = ConfigDict(
         extra="forbid",
@@ -134,7 +153,12 @@ class PartnerCreate(_Strict):
                     "country": "CA",
                     "contact_name": "Lucía Hernández",
                     "contact_email": "coordinacion@diaspora-mx.example.org",
-                }
+                },
+                {
+                    "name": "International Organization for Migration",
+                    "kind": "intergovernmental_body",
+                    "iati_org_ref": "XM-DAC-47066",
+                },
             ]
         },
     )
@@ -144,6 +168,7 @@ class PartnerCreate(_Strict):
     country: CountryCode | None = None
     contact_name: Annotated[str, Field(max_length=200)] | None = None
     contact_email: Annotated[str, AfterValidator(_email), Field(max_length=254)] | None = None
+    iati_org_ref: IatiOrgRef | None = None
 
 
 class PartnerRead(BaseModel):
@@ -153,6 +178,7 @@ class PartnerRead(BaseModel):
     country: str | None
     contact_name: str | None
     contact_email: str | None
+    iati_org_ref: str | None = None
     created_at: datetime
 
 

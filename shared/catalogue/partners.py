@@ -10,3 +10,6 @@ class PartnerRegistered(BaseModel):
     name: str
     kind: str
     country: str | None = None
+    # The organisation's IATI identifier ("XM-DAC-47066"), when it has one; optional, so that
+    # consumers of the earlier contract read on.
+    iati_org_ref: str | None = None

@@ -2631,6 +2631,7 @@
               "name": "partner_registered",
               "payload": {
                 "country": "CA",
+                "iati_org_ref": null,
                 "kind": "diaspora_organisation",
                 "name": "Mexican Diaspora in Canada",
                 "partner_id": "prt_diaspora_ca"
@@ -2682,20 +2683,35 @@
                 "title": "Country",
                 "x-parser-schema-id": "<anonymous-schema-296>"
               },
+              "iati_org_ref": {
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-300>"
+                  },
+                  {
+                    "type": "null",
+                    "x-parser-schema-id": "<anonymous-schema-301>"
+                  }
+                ],
+                "default": null,
+                "title": "Iati Org Ref",
+                "x-parser-schema-id": "<anonymous-schema-299>"
+              },
               "kind": {
                 "title": "Kind",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-299>"
+                "x-parser-schema-id": "<anonymous-schema-302>"
               },
               "name": {
                 "title": "Name",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-300>"
+                "x-parser-schema-id": "<anonymous-schema-303>"
               },
               "partner_id": {
                 "title": "Partner Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-301>"
+                "x-parser-schema-id": "<anonymous-schema-304>"
               }
             },
             "required": [
@@ -2821,22 +2837,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.adopted:v1",
-                    "x-parser-schema-id": "<anonymous-schema-304>"
+                    "x-parser-schema-id": "<anonymous-schema-307>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-305>"
+                    "x-parser-schema-id": "<anonymous-schema-308>"
                   },
                   "ce_type": {
                     "const": "partnership.adopted",
-                    "x-parser-schema-id": "<anonymous-schema-306>"
+                    "x-parser-schema-id": "<anonymous-schema-309>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-303>"
+                "x-parser-schema-id": "<anonymous-schema-306>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-302>"
+            "x-parser-schema-id": "<anonymous-schema-305>"
           },
           "name": "partnership.adopted",
           "payload": {
@@ -2846,12 +2862,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-317>"
+                    "x-parser-schema-id": "<anonymous-schema-320>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-318>"
+                    "x-parser-schema-id": "<anonymous-schema-321>"
                   }
                 },
                 "required": [
@@ -2860,7 +2876,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-316>"
+                "x-parser-schema-id": "<anonymous-schema-319>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -2868,27 +2884,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-342>"
+                    "x-parser-schema-id": "<anonymous-schema-345>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-344>"
+                        "x-parser-schema-id": "<anonymous-schema-347>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-345>"
+                        "x-parser-schema-id": "<anonymous-schema-348>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-346>"
+                        "x-parser-schema-id": "<anonymous-schema-349>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-343>"
+                    "x-parser-schema-id": "<anonymous-schema-346>"
                   }
                 },
                 "required": [
@@ -2896,7 +2912,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-341>"
+                "x-parser-schema-id": "<anonymous-schema-344>"
               },
               "Member": {
                 "properties": {
@@ -2904,26 +2920,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-328>"
+                        "x-parser-schema-id": "<anonymous-schema-331>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-329>"
+                        "x-parser-schema-id": "<anonymous-schema-332>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-327>"
+                    "x-parser-schema-id": "<anonymous-schema-330>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-330>"
+                    "x-parser-schema-id": "<anonymous-schema-333>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-331>"
+                    "x-parser-schema-id": "<anonymous-schema-334>"
                   }
                 },
                 "required": [
@@ -2932,27 +2948,12 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-326>"
+                "x-parser-schema-id": "<anonymous-schema-329>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
                 "properties": {
                   "summary": {
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-374>"
-                      },
-                      {
-                        "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-375>"
-                      }
-                    ],
-                    "default": null,
-                    "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-373>"
-                  },
-                  "title": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -2964,13 +2965,28 @@
                       }
                     ],
                     "default": null,
-                    "title": "Title",
+                    "title": "Summary",
                     "x-parser-schema-id": "<anonymous-schema-376>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-380>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-381>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-379>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-372>"
+                "x-parser-schema-id": "<anonymous-schema-375>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -2978,65 +2994,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-313>"
+                        "x-parser-schema-id": "<anonymous-schema-316>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-314>"
+                        "x-parser-schema-id": "<anonymous-schema-317>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-312>"
+                    "x-parser-schema-id": "<anonymous-schema-315>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-315>"
+                    "x-parser-schema-id": "<anonymous-schema-318>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-320>"
+                      "x-parser-schema-id": "<anonymous-schema-323>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-319>"
+                    "x-parser-schema-id": "<anonymous-schema-322>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-321>"
+                    "x-parser-schema-id": "<anonymous-schema-324>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-322>"
+                    "x-parser-schema-id": "<anonymous-schema-325>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-323>"
+                    "x-parser-schema-id": "<anonymous-schema-326>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-324>"
+                    "x-parser-schema-id": "<anonymous-schema-327>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-325>"
+                    "x-parser-schema-id": "<anonymous-schema-328>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-332>"
+                    "x-parser-schema-id": "<anonymous-schema-335>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -3046,26 +3062,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-336>"
+                              "x-parser-schema-id": "<anonymous-schema-339>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-337>"
+                              "x-parser-schema-id": "<anonymous-schema-340>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-335>"
+                          "x-parser-schema-id": "<anonymous-schema-338>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-338>"
+                          "x-parser-schema-id": "<anonymous-schema-341>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-339>"
+                          "x-parser-schema-id": "<anonymous-schema-342>"
                         },
                         "holders": {
                           "default": [],
@@ -3073,65 +3089,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-340>"
+                          "x-parser-schema-id": "<anonymous-schema-343>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-347>"
+                          "x-parser-schema-id": "<anonymous-schema-350>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-348>"
+                          "x-parser-schema-id": "<anonymous-schema-351>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-349>"
+                          "x-parser-schema-id": "<anonymous-schema-352>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-350>"
+                          "x-parser-schema-id": "<anonymous-schema-353>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-352>"
+                              "x-parser-schema-id": "<anonymous-schema-355>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-353>"
+                              "x-parser-schema-id": "<anonymous-schema-356>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-351>"
+                          "x-parser-schema-id": "<anonymous-schema-354>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-355>"
+                              "x-parser-schema-id": "<anonymous-schema-358>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-356>"
+                              "x-parser-schema-id": "<anonymous-schema-359>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-354>"
+                          "x-parser-schema-id": "<anonymous-schema-357>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-357>"
+                          "x-parser-schema-id": "<anonymous-schema-360>"
                         }
                       },
                       "required": [
@@ -3146,76 +3162,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-334>"
+                      "x-parser-schema-id": "<anonymous-schema-337>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-333>"
+                    "x-parser-schema-id": "<anonymous-schema-336>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-359>"
+                      "x-parser-schema-id": "<anonymous-schema-362>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-358>"
+                    "x-parser-schema-id": "<anonymous-schema-361>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-361>"
+                        "x-parser-schema-id": "<anonymous-schema-364>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-362>"
+                        "x-parser-schema-id": "<anonymous-schema-365>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-360>"
+                    "x-parser-schema-id": "<anonymous-schema-363>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-363>"
+                    "x-parser-schema-id": "<anonymous-schema-366>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-365>"
+                      "x-parser-schema-id": "<anonymous-schema-368>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-364>"
+                    "x-parser-schema-id": "<anonymous-schema-367>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-366>"
+                    "x-parser-schema-id": "<anonymous-schema-369>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-367>"
+                    "x-parser-schema-id": "<anonymous-schema-370>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-369>"
+                      "x-parser-schema-id": "<anonymous-schema-372>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-368>"
+                    "x-parser-schema-id": "<anonymous-schema-371>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-370>"
+                    "x-parser-schema-id": "<anonymous-schema-373>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.NarrativeTranslation",
@@ -3223,12 +3239,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-371>"
+                    "x-parser-schema-id": "<anonymous-schema-374>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-379>"
+                    "x-parser-schema-id": "<anonymous-schema-382>"
                   }
                 },
                 "required": [
@@ -3246,7 +3262,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-311>"
+                "x-parser-schema-id": "<anonymous-schema-314>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -3257,39 +3273,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-307>"
+                "x-parser-schema-id": "<anonymous-schema-310>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-309>"
+                    "x-parser-schema-id": "<anonymous-schema-312>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-310>"
+                    "x-parser-schema-id": "<anonymous-schema-313>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-308>"
+                "x-parser-schema-id": "<anonymous-schema-311>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-381>"
+                    "x-parser-schema-id": "<anonymous-schema-384>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-382>"
+                    "x-parser-schema-id": "<anonymous-schema-385>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-380>"
+                "x-parser-schema-id": "<anonymous-schema-383>"
               }
             },
             "required": [
@@ -3414,22 +3430,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.implementation_started:v1",
-                    "x-parser-schema-id": "<anonymous-schema-385>"
+                    "x-parser-schema-id": "<anonymous-schema-388>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-386>"
+                    "x-parser-schema-id": "<anonymous-schema-389>"
                   },
                   "ce_type": {
                     "const": "partnership.implementation_started",
-                    "x-parser-schema-id": "<anonymous-schema-387>"
+                    "x-parser-schema-id": "<anonymous-schema-390>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-384>"
+                "x-parser-schema-id": "<anonymous-schema-387>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-383>"
+            "x-parser-schema-id": "<anonymous-schema-386>"
           },
           "name": "partnership.implementation_started",
           "payload": {
@@ -3439,12 +3455,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-398>"
+                    "x-parser-schema-id": "<anonymous-schema-401>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-399>"
+                    "x-parser-schema-id": "<anonymous-schema-402>"
                   }
                 },
                 "required": [
@@ -3453,7 +3469,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-397>"
+                "x-parser-schema-id": "<anonymous-schema-400>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -3461,27 +3477,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-423>"
+                    "x-parser-schema-id": "<anonymous-schema-426>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-425>"
+                        "x-parser-schema-id": "<anonymous-schema-428>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-426>"
+                        "x-parser-schema-id": "<anonymous-schema-429>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-427>"
+                        "x-parser-schema-id": "<anonymous-schema-430>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-424>"
+                    "x-parser-schema-id": "<anonymous-schema-427>"
                   }
                 },
                 "required": [
@@ -3489,7 +3505,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-422>"
+                "x-parser-schema-id": "<anonymous-schema-425>"
               },
               "Member": {
                 "properties": {
@@ -3497,26 +3513,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-409>"
+                        "x-parser-schema-id": "<anonymous-schema-412>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-410>"
+                        "x-parser-schema-id": "<anonymous-schema-413>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-408>"
+                    "x-parser-schema-id": "<anonymous-schema-411>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-411>"
+                    "x-parser-schema-id": "<anonymous-schema-414>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-412>"
+                    "x-parser-schema-id": "<anonymous-schema-415>"
                   }
                 },
                 "required": [
@@ -3525,27 +3541,12 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-407>"
+                "x-parser-schema-id": "<anonymous-schema-410>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
                 "properties": {
                   "summary": {
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-455>"
-                      },
-                      {
-                        "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-456>"
-                      }
-                    ],
-                    "default": null,
-                    "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-454>"
-                  },
-                  "title": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -3557,13 +3558,28 @@
                       }
                     ],
                     "default": null,
-                    "title": "Title",
+                    "title": "Summary",
                     "x-parser-schema-id": "<anonymous-schema-457>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-461>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-462>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-460>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-453>"
+                "x-parser-schema-id": "<anonymous-schema-456>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -3571,65 +3587,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-394>"
+                        "x-parser-schema-id": "<anonymous-schema-397>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-395>"
+                        "x-parser-schema-id": "<anonymous-schema-398>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-393>"
+                    "x-parser-schema-id": "<anonymous-schema-396>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-396>"
+                    "x-parser-schema-id": "<anonymous-schema-399>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-401>"
+                      "x-parser-schema-id": "<anonymous-schema-404>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-400>"
+                    "x-parser-schema-id": "<anonymous-schema-403>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-402>"
+                    "x-parser-schema-id": "<anonymous-schema-405>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-403>"
+                    "x-parser-schema-id": "<anonymous-schema-406>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-404>"
+                    "x-parser-schema-id": "<anonymous-schema-407>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-405>"
+                    "x-parser-schema-id": "<anonymous-schema-408>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-406>"
+                    "x-parser-schema-id": "<anonymous-schema-409>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-413>"
+                    "x-parser-schema-id": "<anonymous-schema-416>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -3639,26 +3655,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-417>"
+                              "x-parser-schema-id": "<anonymous-schema-420>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-418>"
+                              "x-parser-schema-id": "<anonymous-schema-421>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-416>"
+                          "x-parser-schema-id": "<anonymous-schema-419>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-419>"
+                          "x-parser-schema-id": "<anonymous-schema-422>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-420>"
+                          "x-parser-schema-id": "<anonymous-schema-423>"
                         },
                         "holders": {
                           "default": [],
@@ -3666,65 +3682,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-421>"
+                          "x-parser-schema-id": "<anonymous-schema-424>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-428>"
+                          "x-parser-schema-id": "<anonymous-schema-431>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-429>"
+                          "x-parser-schema-id": "<anonymous-schema-432>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-430>"
+                          "x-parser-schema-id": "<anonymous-schema-433>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-431>"
+                          "x-parser-schema-id": "<anonymous-schema-434>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-433>"
+                              "x-parser-schema-id": "<anonymous-schema-436>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-434>"
+                              "x-parser-schema-id": "<anonymous-schema-437>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-432>"
+                          "x-parser-schema-id": "<anonymous-schema-435>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-436>"
+                              "x-parser-schema-id": "<anonymous-schema-439>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-437>"
+                              "x-parser-schema-id": "<anonymous-schema-440>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-435>"
+                          "x-parser-schema-id": "<anonymous-schema-438>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-438>"
+                          "x-parser-schema-id": "<anonymous-schema-441>"
                         }
                       },
                       "required": [
@@ -3739,76 +3755,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-415>"
+                      "x-parser-schema-id": "<anonymous-schema-418>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-414>"
+                    "x-parser-schema-id": "<anonymous-schema-417>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-440>"
+                      "x-parser-schema-id": "<anonymous-schema-443>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-439>"
+                    "x-parser-schema-id": "<anonymous-schema-442>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-442>"
+                        "x-parser-schema-id": "<anonymous-schema-445>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-443>"
+                        "x-parser-schema-id": "<anonymous-schema-446>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-441>"
+                    "x-parser-schema-id": "<anonymous-schema-444>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-444>"
+                    "x-parser-schema-id": "<anonymous-schema-447>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-446>"
+                      "x-parser-schema-id": "<anonymous-schema-449>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-445>"
+                    "x-parser-schema-id": "<anonymous-schema-448>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-447>"
+                    "x-parser-schema-id": "<anonymous-schema-450>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-448>"
+                    "x-parser-schema-id": "<anonymous-schema-451>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-450>"
+                      "x-parser-schema-id": "<anonymous-schema-453>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-449>"
+                    "x-parser-schema-id": "<anonymous-schema-452>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-451>"
+                    "x-parser-schema-id": "<anonymous-schema-454>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.NarrativeTranslation",
@@ -3816,12 +3832,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-452>"
+                    "x-parser-schema-id": "<anonymous-schema-455>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-460>"
+                    "x-parser-schema-id": "<anonymous-schema-463>"
                   }
                 },
                 "required": [
@@ -3839,7 +3855,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-392>"
+                "x-parser-schema-id": "<anonymous-schema-395>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -3850,39 +3866,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-388>"
+                "x-parser-schema-id": "<anonymous-schema-391>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-390>"
+                    "x-parser-schema-id": "<anonymous-schema-393>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-391>"
+                    "x-parser-schema-id": "<anonymous-schema-394>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-389>"
+                "x-parser-schema-id": "<anonymous-schema-392>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-462>"
+                    "x-parser-schema-id": "<anonymous-schema-465>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-463>"
+                    "x-parser-schema-id": "<anonymous-schema-466>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-461>"
+                "x-parser-schema-id": "<anonymous-schema-464>"
               }
             },
             "required": [
@@ -4007,22 +4023,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.proposed:v1",
-                    "x-parser-schema-id": "<anonymous-schema-466>"
+                    "x-parser-schema-id": "<anonymous-schema-469>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-467>"
+                    "x-parser-schema-id": "<anonymous-schema-470>"
                   },
                   "ce_type": {
                     "const": "partnership.proposed",
-                    "x-parser-schema-id": "<anonymous-schema-468>"
+                    "x-parser-schema-id": "<anonymous-schema-471>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-465>"
+                "x-parser-schema-id": "<anonymous-schema-468>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-464>"
+            "x-parser-schema-id": "<anonymous-schema-467>"
           },
           "name": "partnership.proposed",
           "payload": {
@@ -4032,12 +4048,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-479>"
+                    "x-parser-schema-id": "<anonymous-schema-482>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-480>"
+                    "x-parser-schema-id": "<anonymous-schema-483>"
                   }
                 },
                 "required": [
@@ -4046,7 +4062,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-478>"
+                "x-parser-schema-id": "<anonymous-schema-481>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -4054,27 +4070,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-504>"
+                    "x-parser-schema-id": "<anonymous-schema-507>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-506>"
+                        "x-parser-schema-id": "<anonymous-schema-509>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-507>"
+                        "x-parser-schema-id": "<anonymous-schema-510>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-508>"
+                        "x-parser-schema-id": "<anonymous-schema-511>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-505>"
+                    "x-parser-schema-id": "<anonymous-schema-508>"
                   }
                 },
                 "required": [
@@ -4082,7 +4098,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-503>"
+                "x-parser-schema-id": "<anonymous-schema-506>"
               },
               "Member": {
                 "properties": {
@@ -4090,26 +4106,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-490>"
+                        "x-parser-schema-id": "<anonymous-schema-493>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-491>"
+                        "x-parser-schema-id": "<anonymous-schema-494>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-489>"
+                    "x-parser-schema-id": "<anonymous-schema-492>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-492>"
+                    "x-parser-schema-id": "<anonymous-schema-495>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-493>"
+                    "x-parser-schema-id": "<anonymous-schema-496>"
                   }
                 },
                 "required": [
@@ -4118,27 +4134,12 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-488>"
+                "x-parser-schema-id": "<anonymous-schema-491>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
                 "properties": {
                   "summary": {
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-536>"
-                      },
-                      {
-                        "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-537>"
-                      }
-                    ],
-                    "default": null,
-                    "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-535>"
-                  },
-                  "title": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -4150,13 +4151,28 @@
                       }
                     ],
                     "default": null,
-                    "title": "Title",
+                    "title": "Summary",
                     "x-parser-schema-id": "<anonymous-schema-538>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-542>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-543>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-541>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-534>"
+                "x-parser-schema-id": "<anonymous-schema-537>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -4164,65 +4180,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-475>"
+                        "x-parser-schema-id": "<anonymous-schema-478>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-476>"
+                        "x-parser-schema-id": "<anonymous-schema-479>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-474>"
+                    "x-parser-schema-id": "<anonymous-schema-477>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-477>"
+                    "x-parser-schema-id": "<anonymous-schema-480>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-482>"
+                      "x-parser-schema-id": "<anonymous-schema-485>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-481>"
+                    "x-parser-schema-id": "<anonymous-schema-484>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-483>"
+                    "x-parser-schema-id": "<anonymous-schema-486>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-484>"
+                    "x-parser-schema-id": "<anonymous-schema-487>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-485>"
+                    "x-parser-schema-id": "<anonymous-schema-488>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-486>"
+                    "x-parser-schema-id": "<anonymous-schema-489>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-487>"
+                    "x-parser-schema-id": "<anonymous-schema-490>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-494>"
+                    "x-parser-schema-id": "<anonymous-schema-497>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -4232,26 +4248,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-498>"
+                              "x-parser-schema-id": "<anonymous-schema-501>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-499>"
+                              "x-parser-schema-id": "<anonymous-schema-502>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-497>"
+                          "x-parser-schema-id": "<anonymous-schema-500>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-500>"
+                          "x-parser-schema-id": "<anonymous-schema-503>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-501>"
+                          "x-parser-schema-id": "<anonymous-schema-504>"
                         },
                         "holders": {
                           "default": [],
@@ -4259,65 +4275,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-502>"
+                          "x-parser-schema-id": "<anonymous-schema-505>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-509>"
+                          "x-parser-schema-id": "<anonymous-schema-512>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-510>"
+                          "x-parser-schema-id": "<anonymous-schema-513>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-511>"
+                          "x-parser-schema-id": "<anonymous-schema-514>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-512>"
+                          "x-parser-schema-id": "<anonymous-schema-515>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-514>"
+                              "x-parser-schema-id": "<anonymous-schema-517>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-515>"
+                              "x-parser-schema-id": "<anonymous-schema-518>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-513>"
+                          "x-parser-schema-id": "<anonymous-schema-516>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-517>"
+                              "x-parser-schema-id": "<anonymous-schema-520>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-518>"
+                              "x-parser-schema-id": "<anonymous-schema-521>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-516>"
+                          "x-parser-schema-id": "<anonymous-schema-519>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-519>"
+                          "x-parser-schema-id": "<anonymous-schema-522>"
                         }
                       },
                       "required": [
@@ -4332,76 +4348,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-496>"
+                      "x-parser-schema-id": "<anonymous-schema-499>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-495>"
+                    "x-parser-schema-id": "<anonymous-schema-498>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-521>"
+                      "x-parser-schema-id": "<anonymous-schema-524>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-520>"
+                    "x-parser-schema-id": "<anonymous-schema-523>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-523>"
+                        "x-parser-schema-id": "<anonymous-schema-526>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-524>"
+                        "x-parser-schema-id": "<anonymous-schema-527>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-522>"
+                    "x-parser-schema-id": "<anonymous-schema-525>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-525>"
+                    "x-parser-schema-id": "<anonymous-schema-528>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-527>"
+                      "x-parser-schema-id": "<anonymous-schema-530>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-526>"
+                    "x-parser-schema-id": "<anonymous-schema-529>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-528>"
+                    "x-parser-schema-id": "<anonymous-schema-531>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-529>"
+                    "x-parser-schema-id": "<anonymous-schema-532>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-531>"
+                      "x-parser-schema-id": "<anonymous-schema-534>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-530>"
+                    "x-parser-schema-id": "<anonymous-schema-533>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-532>"
+                    "x-parser-schema-id": "<anonymous-schema-535>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.NarrativeTranslation",
@@ -4409,12 +4425,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-533>"
+                    "x-parser-schema-id": "<anonymous-schema-536>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-541>"
+                    "x-parser-schema-id": "<anonymous-schema-544>"
                   }
                 },
                 "required": [
@@ -4432,7 +4448,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-473>"
+                "x-parser-schema-id": "<anonymous-schema-476>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -4443,39 +4459,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-469>"
+                "x-parser-schema-id": "<anonymous-schema-472>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-471>"
+                    "x-parser-schema-id": "<anonymous-schema-474>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-472>"
+                    "x-parser-schema-id": "<anonymous-schema-475>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-470>"
+                "x-parser-schema-id": "<anonymous-schema-473>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-543>"
+                    "x-parser-schema-id": "<anonymous-schema-546>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-544>"
+                    "x-parser-schema-id": "<anonymous-schema-547>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-542>"
+                "x-parser-schema-id": "<anonymous-schema-545>"
               }
             },
             "required": [
@@ -4600,22 +4616,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.rejected:v1",
-                    "x-parser-schema-id": "<anonymous-schema-547>"
+                    "x-parser-schema-id": "<anonymous-schema-550>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-548>"
+                    "x-parser-schema-id": "<anonymous-schema-551>"
                   },
                   "ce_type": {
                     "const": "partnership.rejected",
-                    "x-parser-schema-id": "<anonymous-schema-549>"
+                    "x-parser-schema-id": "<anonymous-schema-552>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-546>"
+                "x-parser-schema-id": "<anonymous-schema-549>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-545>"
+            "x-parser-schema-id": "<anonymous-schema-548>"
           },
           "name": "partnership.rejected",
           "payload": {
@@ -4625,12 +4641,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-560>"
+                    "x-parser-schema-id": "<anonymous-schema-563>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-561>"
+                    "x-parser-schema-id": "<anonymous-schema-564>"
                   }
                 },
                 "required": [
@@ -4639,7 +4655,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-559>"
+                "x-parser-schema-id": "<anonymous-schema-562>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -4647,27 +4663,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-585>"
+                    "x-parser-schema-id": "<anonymous-schema-588>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-587>"
+                        "x-parser-schema-id": "<anonymous-schema-590>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-588>"
+                        "x-parser-schema-id": "<anonymous-schema-591>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-589>"
+                        "x-parser-schema-id": "<anonymous-schema-592>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-586>"
+                    "x-parser-schema-id": "<anonymous-schema-589>"
                   }
                 },
                 "required": [
@@ -4675,7 +4691,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-584>"
+                "x-parser-schema-id": "<anonymous-schema-587>"
               },
               "Member": {
                 "properties": {
@@ -4683,26 +4699,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-571>"
+                        "x-parser-schema-id": "<anonymous-schema-574>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-572>"
+                        "x-parser-schema-id": "<anonymous-schema-575>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-570>"
+                    "x-parser-schema-id": "<anonymous-schema-573>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-573>"
+                    "x-parser-schema-id": "<anonymous-schema-576>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-574>"
+                    "x-parser-schema-id": "<anonymous-schema-577>"
                   }
                 },
                 "required": [
@@ -4711,27 +4727,12 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-569>"
+                "x-parser-schema-id": "<anonymous-schema-572>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
                 "properties": {
                   "summary": {
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-617>"
-                      },
-                      {
-                        "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-618>"
-                      }
-                    ],
-                    "default": null,
-                    "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-616>"
-                  },
-                  "title": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -4743,13 +4744,28 @@
                       }
                     ],
                     "default": null,
-                    "title": "Title",
+                    "title": "Summary",
                     "x-parser-schema-id": "<anonymous-schema-619>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-623>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-624>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-622>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-615>"
+                "x-parser-schema-id": "<anonymous-schema-618>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -4757,65 +4773,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-556>"
+                        "x-parser-schema-id": "<anonymous-schema-559>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-557>"
+                        "x-parser-schema-id": "<anonymous-schema-560>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-555>"
+                    "x-parser-schema-id": "<anonymous-schema-558>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-558>"
+                    "x-parser-schema-id": "<anonymous-schema-561>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-563>"
+                      "x-parser-schema-id": "<anonymous-schema-566>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-562>"
+                    "x-parser-schema-id": "<anonymous-schema-565>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-564>"
+                    "x-parser-schema-id": "<anonymous-schema-567>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-565>"
+                    "x-parser-schema-id": "<anonymous-schema-568>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-566>"
+                    "x-parser-schema-id": "<anonymous-schema-569>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-567>"
+                    "x-parser-schema-id": "<anonymous-schema-570>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-568>"
+                    "x-parser-schema-id": "<anonymous-schema-571>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-575>"
+                    "x-parser-schema-id": "<anonymous-schema-578>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -4825,26 +4841,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-579>"
+                              "x-parser-schema-id": "<anonymous-schema-582>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-580>"
+                              "x-parser-schema-id": "<anonymous-schema-583>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-578>"
+                          "x-parser-schema-id": "<anonymous-schema-581>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-581>"
+                          "x-parser-schema-id": "<anonymous-schema-584>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-582>"
+                          "x-parser-schema-id": "<anonymous-schema-585>"
                         },
                         "holders": {
                           "default": [],
@@ -4852,65 +4868,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-583>"
+                          "x-parser-schema-id": "<anonymous-schema-586>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-590>"
+                          "x-parser-schema-id": "<anonymous-schema-593>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-591>"
+                          "x-parser-schema-id": "<anonymous-schema-594>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-592>"
+                          "x-parser-schema-id": "<anonymous-schema-595>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-593>"
+                          "x-parser-schema-id": "<anonymous-schema-596>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-595>"
+                              "x-parser-schema-id": "<anonymous-schema-598>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-596>"
+                              "x-parser-schema-id": "<anonymous-schema-599>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-594>"
+                          "x-parser-schema-id": "<anonymous-schema-597>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-598>"
+                              "x-parser-schema-id": "<anonymous-schema-601>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-599>"
+                              "x-parser-schema-id": "<anonymous-schema-602>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-597>"
+                          "x-parser-schema-id": "<anonymous-schema-600>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-600>"
+                          "x-parser-schema-id": "<anonymous-schema-603>"
                         }
                       },
                       "required": [
@@ -4925,76 +4941,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-577>"
+                      "x-parser-schema-id": "<anonymous-schema-580>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-576>"
+                    "x-parser-schema-id": "<anonymous-schema-579>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-602>"
+                      "x-parser-schema-id": "<anonymous-schema-605>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-601>"
+                    "x-parser-schema-id": "<anonymous-schema-604>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-604>"
+                        "x-parser-schema-id": "<anonymous-schema-607>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-605>"
+                        "x-parser-schema-id": "<anonymous-schema-608>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-603>"
+                    "x-parser-schema-id": "<anonymous-schema-606>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-606>"
+                    "x-parser-schema-id": "<anonymous-schema-609>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-608>"
+                      "x-parser-schema-id": "<anonymous-schema-611>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-607>"
+                    "x-parser-schema-id": "<anonymous-schema-610>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-609>"
+                    "x-parser-schema-id": "<anonymous-schema-612>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-610>"
+                    "x-parser-schema-id": "<anonymous-schema-613>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-612>"
+                      "x-parser-schema-id": "<anonymous-schema-615>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-611>"
+                    "x-parser-schema-id": "<anonymous-schema-614>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-613>"
+                    "x-parser-schema-id": "<anonymous-schema-616>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.NarrativeTranslation",
@@ -5002,12 +5018,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-614>"
+                    "x-parser-schema-id": "<anonymous-schema-617>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-622>"
+                    "x-parser-schema-id": "<anonymous-schema-625>"
                   }
                 },
                 "required": [
@@ -5025,7 +5041,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-554>"
+                "x-parser-schema-id": "<anonymous-schema-557>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -5036,39 +5052,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-550>"
+                "x-parser-schema-id": "<anonymous-schema-553>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-552>"
+                    "x-parser-schema-id": "<anonymous-schema-555>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-553>"
+                    "x-parser-schema-id": "<anonymous-schema-556>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-551>"
+                "x-parser-schema-id": "<anonymous-schema-554>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-624>"
+                    "x-parser-schema-id": "<anonymous-schema-627>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-625>"
+                    "x-parser-schema-id": "<anonymous-schema-628>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-623>"
+                "x-parser-schema-id": "<anonymous-schema-626>"
               }
             },
             "required": [
@@ -5193,22 +5209,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.replicated:v1",
-                    "x-parser-schema-id": "<anonymous-schema-628>"
+                    "x-parser-schema-id": "<anonymous-schema-631>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-629>"
+                    "x-parser-schema-id": "<anonymous-schema-632>"
                   },
                   "ce_type": {
                     "const": "partnership.replicated",
-                    "x-parser-schema-id": "<anonymous-schema-630>"
+                    "x-parser-schema-id": "<anonymous-schema-633>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-627>"
+                "x-parser-schema-id": "<anonymous-schema-630>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-626>"
+            "x-parser-schema-id": "<anonymous-schema-629>"
           },
           "name": "partnership.replicated",
           "payload": {
@@ -5218,12 +5234,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-641>"
+                    "x-parser-schema-id": "<anonymous-schema-644>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-642>"
+                    "x-parser-schema-id": "<anonymous-schema-645>"
                   }
                 },
                 "required": [
@@ -5232,7 +5248,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-640>"
+                "x-parser-schema-id": "<anonymous-schema-643>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -5240,27 +5256,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-666>"
+                    "x-parser-schema-id": "<anonymous-schema-669>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-668>"
+                        "x-parser-schema-id": "<anonymous-schema-671>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-669>"
+                        "x-parser-schema-id": "<anonymous-schema-672>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-670>"
+                        "x-parser-schema-id": "<anonymous-schema-673>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-667>"
+                    "x-parser-schema-id": "<anonymous-schema-670>"
                   }
                 },
                 "required": [
@@ -5268,7 +5284,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-665>"
+                "x-parser-schema-id": "<anonymous-schema-668>"
               },
               "Member": {
                 "properties": {
@@ -5276,26 +5292,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-652>"
+                        "x-parser-schema-id": "<anonymous-schema-655>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-653>"
+                        "x-parser-schema-id": "<anonymous-schema-656>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-651>"
+                    "x-parser-schema-id": "<anonymous-schema-654>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-654>"
+                    "x-parser-schema-id": "<anonymous-schema-657>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-655>"
+                    "x-parser-schema-id": "<anonymous-schema-658>"
                   }
                 },
                 "required": [
@@ -5304,27 +5320,12 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-650>"
+                "x-parser-schema-id": "<anonymous-schema-653>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
                 "properties": {
                   "summary": {
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-698>"
-                      },
-                      {
-                        "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-699>"
-                      }
-                    ],
-                    "default": null,
-                    "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-697>"
-                  },
-                  "title": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -5336,13 +5337,28 @@
                       }
                     ],
                     "default": null,
-                    "title": "Title",
+                    "title": "Summary",
                     "x-parser-schema-id": "<anonymous-schema-700>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-704>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-705>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-703>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-696>"
+                "x-parser-schema-id": "<anonymous-schema-699>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -5350,65 +5366,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-637>"
+                        "x-parser-schema-id": "<anonymous-schema-640>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-638>"
+                        "x-parser-schema-id": "<anonymous-schema-641>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-636>"
+                    "x-parser-schema-id": "<anonymous-schema-639>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-639>"
+                    "x-parser-schema-id": "<anonymous-schema-642>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-644>"
+                      "x-parser-schema-id": "<anonymous-schema-647>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-643>"
+                    "x-parser-schema-id": "<anonymous-schema-646>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-645>"
+                    "x-parser-schema-id": "<anonymous-schema-648>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-646>"
+                    "x-parser-schema-id": "<anonymous-schema-649>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-647>"
+                    "x-parser-schema-id": "<anonymous-schema-650>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-648>"
+                    "x-parser-schema-id": "<anonymous-schema-651>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-649>"
+                    "x-parser-schema-id": "<anonymous-schema-652>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-656>"
+                    "x-parser-schema-id": "<anonymous-schema-659>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -5418,26 +5434,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-660>"
+                              "x-parser-schema-id": "<anonymous-schema-663>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-661>"
+                              "x-parser-schema-id": "<anonymous-schema-664>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-659>"
+                          "x-parser-schema-id": "<anonymous-schema-662>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-662>"
+                          "x-parser-schema-id": "<anonymous-schema-665>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-663>"
+                          "x-parser-schema-id": "<anonymous-schema-666>"
                         },
                         "holders": {
                           "default": [],
@@ -5445,65 +5461,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-664>"
+                          "x-parser-schema-id": "<anonymous-schema-667>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-671>"
+                          "x-parser-schema-id": "<anonymous-schema-674>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-672>"
+                          "x-parser-schema-id": "<anonymous-schema-675>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-673>"
+                          "x-parser-schema-id": "<anonymous-schema-676>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-674>"
+                          "x-parser-schema-id": "<anonymous-schema-677>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-676>"
+                              "x-parser-schema-id": "<anonymous-schema-679>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-677>"
+                              "x-parser-schema-id": "<anonymous-schema-680>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-675>"
+                          "x-parser-schema-id": "<anonymous-schema-678>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-679>"
+                              "x-parser-schema-id": "<anonymous-schema-682>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-680>"
+                              "x-parser-schema-id": "<anonymous-schema-683>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-678>"
+                          "x-parser-schema-id": "<anonymous-schema-681>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-681>"
+                          "x-parser-schema-id": "<anonymous-schema-684>"
                         }
                       },
                       "required": [
@@ -5518,76 +5534,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-658>"
+                      "x-parser-schema-id": "<anonymous-schema-661>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-657>"
+                    "x-parser-schema-id": "<anonymous-schema-660>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-683>"
+                      "x-parser-schema-id": "<anonymous-schema-686>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-682>"
+                    "x-parser-schema-id": "<anonymous-schema-685>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-685>"
+                        "x-parser-schema-id": "<anonymous-schema-688>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-686>"
+                        "x-parser-schema-id": "<anonymous-schema-689>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-684>"
+                    "x-parser-schema-id": "<anonymous-schema-687>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-687>"
+                    "x-parser-schema-id": "<anonymous-schema-690>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-689>"
+                      "x-parser-schema-id": "<anonymous-schema-692>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-688>"
+                    "x-parser-schema-id": "<anonymous-schema-691>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-690>"
+                    "x-parser-schema-id": "<anonymous-schema-693>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-691>"
+                    "x-parser-schema-id": "<anonymous-schema-694>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-693>"
+                      "x-parser-schema-id": "<anonymous-schema-696>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-692>"
+                    "x-parser-schema-id": "<anonymous-schema-695>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-694>"
+                    "x-parser-schema-id": "<anonymous-schema-697>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.NarrativeTranslation",
@@ -5595,12 +5611,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-695>"
+                    "x-parser-schema-id": "<anonymous-schema-698>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-703>"
+                    "x-parser-schema-id": "<anonymous-schema-706>"
                   }
                 },
                 "required": [
@@ -5618,7 +5634,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-635>"
+                "x-parser-schema-id": "<anonymous-schema-638>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -5628,44 +5644,44 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-631>"
+                "x-parser-schema-id": "<anonymous-schema-634>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-633>"
+                    "x-parser-schema-id": "<anonymous-schema-636>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-634>"
+                    "x-parser-schema-id": "<anonymous-schema-637>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-632>"
+                "x-parser-schema-id": "<anonymous-schema-635>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-705>"
+                    "x-parser-schema-id": "<anonymous-schema-708>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-706>"
+                    "x-parser-schema-id": "<anonymous-schema-709>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-704>"
+                "x-parser-schema-id": "<anonymous-schema-707>"
               },
               "replicated_from": {
                 "title": "Replicated From",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-707>"
+                "x-parser-schema-id": "<anonymous-schema-710>"
               }
             },
             "required": [
@@ -5791,22 +5807,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.returned_for_revision:v1",
-                    "x-parser-schema-id": "<anonymous-schema-710>"
+                    "x-parser-schema-id": "<anonymous-schema-713>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-711>"
+                    "x-parser-schema-id": "<anonymous-schema-714>"
                   },
                   "ce_type": {
                     "const": "partnership.returned_for_revision",
-                    "x-parser-schema-id": "<anonymous-schema-712>"
+                    "x-parser-schema-id": "<anonymous-schema-715>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-709>"
+                "x-parser-schema-id": "<anonymous-schema-712>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-708>"
+            "x-parser-schema-id": "<anonymous-schema-711>"
           },
           "name": "partnership.returned_for_revision",
           "payload": {
@@ -5816,12 +5832,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-723>"
+                    "x-parser-schema-id": "<anonymous-schema-726>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-724>"
+                    "x-parser-schema-id": "<anonymous-schema-727>"
                   }
                 },
                 "required": [
@@ -5830,7 +5846,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-722>"
+                "x-parser-schema-id": "<anonymous-schema-725>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -5838,27 +5854,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-748>"
+                    "x-parser-schema-id": "<anonymous-schema-751>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-750>"
+                        "x-parser-schema-id": "<anonymous-schema-753>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-751>"
+                        "x-parser-schema-id": "<anonymous-schema-754>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-752>"
+                        "x-parser-schema-id": "<anonymous-schema-755>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-749>"
+                    "x-parser-schema-id": "<anonymous-schema-752>"
                   }
                 },
                 "required": [
@@ -5866,7 +5882,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-747>"
+                "x-parser-schema-id": "<anonymous-schema-750>"
               },
               "Member": {
                 "properties": {
@@ -5874,26 +5890,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-734>"
+                        "x-parser-schema-id": "<anonymous-schema-737>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-735>"
+                        "x-parser-schema-id": "<anonymous-schema-738>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-733>"
+                    "x-parser-schema-id": "<anonymous-schema-736>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-736>"
+                    "x-parser-schema-id": "<anonymous-schema-739>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-737>"
+                    "x-parser-schema-id": "<anonymous-schema-740>"
                   }
                 },
                 "required": [
@@ -5902,27 +5918,12 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-732>"
+                "x-parser-schema-id": "<anonymous-schema-735>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
                 "properties": {
                   "summary": {
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-780>"
-                      },
-                      {
-                        "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-781>"
-                      }
-                    ],
-                    "default": null,
-                    "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-779>"
-                  },
-                  "title": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -5934,13 +5935,28 @@
                       }
                     ],
                     "default": null,
-                    "title": "Title",
+                    "title": "Summary",
                     "x-parser-schema-id": "<anonymous-schema-782>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-786>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-787>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-785>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-778>"
+                "x-parser-schema-id": "<anonymous-schema-781>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -5948,65 +5964,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-719>"
+                        "x-parser-schema-id": "<anonymous-schema-722>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-720>"
+                        "x-parser-schema-id": "<anonymous-schema-723>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-718>"
+                    "x-parser-schema-id": "<anonymous-schema-721>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-721>"
+                    "x-parser-schema-id": "<anonymous-schema-724>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-726>"
+                      "x-parser-schema-id": "<anonymous-schema-729>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-725>"
+                    "x-parser-schema-id": "<anonymous-schema-728>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-727>"
+                    "x-parser-schema-id": "<anonymous-schema-730>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-728>"
+                    "x-parser-schema-id": "<anonymous-schema-731>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-729>"
+                    "x-parser-schema-id": "<anonymous-schema-732>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-730>"
+                    "x-parser-schema-id": "<anonymous-schema-733>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-731>"
+                    "x-parser-schema-id": "<anonymous-schema-734>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-738>"
+                    "x-parser-schema-id": "<anonymous-schema-741>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -6016,26 +6032,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-742>"
+                              "x-parser-schema-id": "<anonymous-schema-745>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-743>"
+                              "x-parser-schema-id": "<anonymous-schema-746>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-741>"
+                          "x-parser-schema-id": "<anonymous-schema-744>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-744>"
+                          "x-parser-schema-id": "<anonymous-schema-747>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-745>"
+                          "x-parser-schema-id": "<anonymous-schema-748>"
                         },
                         "holders": {
                           "default": [],
@@ -6043,65 +6059,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-746>"
+                          "x-parser-schema-id": "<anonymous-schema-749>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-753>"
+                          "x-parser-schema-id": "<anonymous-schema-756>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-754>"
+                          "x-parser-schema-id": "<anonymous-schema-757>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-755>"
+                          "x-parser-schema-id": "<anonymous-schema-758>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-756>"
+                          "x-parser-schema-id": "<anonymous-schema-759>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-758>"
+                              "x-parser-schema-id": "<anonymous-schema-761>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-759>"
+                              "x-parser-schema-id": "<anonymous-schema-762>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-757>"
+                          "x-parser-schema-id": "<anonymous-schema-760>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-761>"
+                              "x-parser-schema-id": "<anonymous-schema-764>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-762>"
+                              "x-parser-schema-id": "<anonymous-schema-765>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-760>"
+                          "x-parser-schema-id": "<anonymous-schema-763>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-763>"
+                          "x-parser-schema-id": "<anonymous-schema-766>"
                         }
                       },
                       "required": [
@@ -6116,76 +6132,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-740>"
+                      "x-parser-schema-id": "<anonymous-schema-743>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-739>"
+                    "x-parser-schema-id": "<anonymous-schema-742>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-765>"
+                      "x-parser-schema-id": "<anonymous-schema-768>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-764>"
+                    "x-parser-schema-id": "<anonymous-schema-767>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-767>"
+                        "x-parser-schema-id": "<anonymous-schema-770>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-768>"
+                        "x-parser-schema-id": "<anonymous-schema-771>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-766>"
+                    "x-parser-schema-id": "<anonymous-schema-769>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-769>"
+                    "x-parser-schema-id": "<anonymous-schema-772>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-771>"
+                      "x-parser-schema-id": "<anonymous-schema-774>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-770>"
+                    "x-parser-schema-id": "<anonymous-schema-773>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-772>"
+                    "x-parser-schema-id": "<anonymous-schema-775>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-773>"
+                    "x-parser-schema-id": "<anonymous-schema-776>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-775>"
+                      "x-parser-schema-id": "<anonymous-schema-778>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-774>"
+                    "x-parser-schema-id": "<anonymous-schema-777>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-776>"
+                    "x-parser-schema-id": "<anonymous-schema-779>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.NarrativeTranslation",
@@ -6193,12 +6209,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-777>"
+                    "x-parser-schema-id": "<anonymous-schema-780>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-785>"
+                    "x-parser-schema-id": "<anonymous-schema-788>"
                   }
                 },
                 "required": [
@@ -6216,7 +6232,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-717>"
+                "x-parser-schema-id": "<anonymous-schema-720>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -6227,39 +6243,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-713>"
+                "x-parser-schema-id": "<anonymous-schema-716>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-715>"
+                    "x-parser-schema-id": "<anonymous-schema-718>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-716>"
+                    "x-parser-schema-id": "<anonymous-schema-719>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-714>"
+                "x-parser-schema-id": "<anonymous-schema-717>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-787>"
+                    "x-parser-schema-id": "<anonymous-schema-790>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-788>"
+                    "x-parser-schema-id": "<anonymous-schema-791>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-786>"
+                "x-parser-schema-id": "<anonymous-schema-789>"
               }
             },
             "required": [
@@ -6392,22 +6408,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.review_concluded:v1",
-                    "x-parser-schema-id": "<anonymous-schema-791>"
+                    "x-parser-schema-id": "<anonymous-schema-794>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-792>"
+                    "x-parser-schema-id": "<anonymous-schema-795>"
                   },
                   "ce_type": {
                     "const": "partnership.review_concluded",
-                    "x-parser-schema-id": "<anonymous-schema-793>"
+                    "x-parser-schema-id": "<anonymous-schema-796>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-790>"
+                "x-parser-schema-id": "<anonymous-schema-793>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-789>"
+            "x-parser-schema-id": "<anonymous-schema-792>"
           },
           "name": "partnership.review_concluded",
           "payload": {
@@ -6417,12 +6433,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-813>"
+                    "x-parser-schema-id": "<anonymous-schema-816>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-814>"
+                    "x-parser-schema-id": "<anonymous-schema-817>"
                   }
                 },
                 "required": [
@@ -6431,7 +6447,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-812>"
+                "x-parser-schema-id": "<anonymous-schema-815>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -6439,27 +6455,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-838>"
+                    "x-parser-schema-id": "<anonymous-schema-841>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-840>"
+                        "x-parser-schema-id": "<anonymous-schema-843>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-841>"
+                        "x-parser-schema-id": "<anonymous-schema-844>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-842>"
+                        "x-parser-schema-id": "<anonymous-schema-845>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-839>"
+                    "x-parser-schema-id": "<anonymous-schema-842>"
                   }
                 },
                 "required": [
@@ -6467,7 +6483,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-837>"
+                "x-parser-schema-id": "<anonymous-schema-840>"
               },
               "Member": {
                 "properties": {
@@ -6475,26 +6491,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-824>"
+                        "x-parser-schema-id": "<anonymous-schema-827>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-825>"
+                        "x-parser-schema-id": "<anonymous-schema-828>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-823>"
+                    "x-parser-schema-id": "<anonymous-schema-826>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-826>"
+                    "x-parser-schema-id": "<anonymous-schema-829>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-827>"
+                    "x-parser-schema-id": "<anonymous-schema-830>"
                   }
                 },
                 "required": [
@@ -6503,27 +6519,12 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-822>"
+                "x-parser-schema-id": "<anonymous-schema-825>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
                 "properties": {
                   "summary": {
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-870>"
-                      },
-                      {
-                        "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-871>"
-                      }
-                    ],
-                    "default": null,
-                    "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-869>"
-                  },
-                  "title": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -6535,13 +6536,28 @@
                       }
                     ],
                     "default": null,
-                    "title": "Title",
+                    "title": "Summary",
                     "x-parser-schema-id": "<anonymous-schema-872>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-876>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-877>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-875>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-868>"
+                "x-parser-schema-id": "<anonymous-schema-871>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -6549,65 +6565,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-809>"
+                        "x-parser-schema-id": "<anonymous-schema-812>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-810>"
+                        "x-parser-schema-id": "<anonymous-schema-813>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-808>"
+                    "x-parser-schema-id": "<anonymous-schema-811>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-811>"
+                    "x-parser-schema-id": "<anonymous-schema-814>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-816>"
+                      "x-parser-schema-id": "<anonymous-schema-819>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-815>"
+                    "x-parser-schema-id": "<anonymous-schema-818>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-817>"
+                    "x-parser-schema-id": "<anonymous-schema-820>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-818>"
+                    "x-parser-schema-id": "<anonymous-schema-821>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-819>"
+                    "x-parser-schema-id": "<anonymous-schema-822>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-820>"
+                    "x-parser-schema-id": "<anonymous-schema-823>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-821>"
+                    "x-parser-schema-id": "<anonymous-schema-824>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-828>"
+                    "x-parser-schema-id": "<anonymous-schema-831>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -6617,26 +6633,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-832>"
+                              "x-parser-schema-id": "<anonymous-schema-835>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-833>"
+                              "x-parser-schema-id": "<anonymous-schema-836>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-831>"
+                          "x-parser-schema-id": "<anonymous-schema-834>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-834>"
+                          "x-parser-schema-id": "<anonymous-schema-837>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-835>"
+                          "x-parser-schema-id": "<anonymous-schema-838>"
                         },
                         "holders": {
                           "default": [],
@@ -6644,65 +6660,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-836>"
+                          "x-parser-schema-id": "<anonymous-schema-839>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-843>"
+                          "x-parser-schema-id": "<anonymous-schema-846>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-844>"
+                          "x-parser-schema-id": "<anonymous-schema-847>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-845>"
+                          "x-parser-schema-id": "<anonymous-schema-848>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-846>"
+                          "x-parser-schema-id": "<anonymous-schema-849>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-848>"
+                              "x-parser-schema-id": "<anonymous-schema-851>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-849>"
+                              "x-parser-schema-id": "<anonymous-schema-852>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-847>"
+                          "x-parser-schema-id": "<anonymous-schema-850>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-851>"
+                              "x-parser-schema-id": "<anonymous-schema-854>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-852>"
+                              "x-parser-schema-id": "<anonymous-schema-855>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-850>"
+                          "x-parser-schema-id": "<anonymous-schema-853>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-853>"
+                          "x-parser-schema-id": "<anonymous-schema-856>"
                         }
                       },
                       "required": [
@@ -6717,76 +6733,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-830>"
+                      "x-parser-schema-id": "<anonymous-schema-833>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-829>"
+                    "x-parser-schema-id": "<anonymous-schema-832>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-855>"
+                      "x-parser-schema-id": "<anonymous-schema-858>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-854>"
+                    "x-parser-schema-id": "<anonymous-schema-857>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-857>"
+                        "x-parser-schema-id": "<anonymous-schema-860>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-858>"
+                        "x-parser-schema-id": "<anonymous-schema-861>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-856>"
+                    "x-parser-schema-id": "<anonymous-schema-859>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-859>"
+                    "x-parser-schema-id": "<anonymous-schema-862>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-861>"
+                      "x-parser-schema-id": "<anonymous-schema-864>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-860>"
+                    "x-parser-schema-id": "<anonymous-schema-863>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-862>"
+                    "x-parser-schema-id": "<anonymous-schema-865>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-863>"
+                    "x-parser-schema-id": "<anonymous-schema-866>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-865>"
+                      "x-parser-schema-id": "<anonymous-schema-868>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-864>"
+                    "x-parser-schema-id": "<anonymous-schema-867>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-866>"
+                    "x-parser-schema-id": "<anonymous-schema-869>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.NarrativeTranslation",
@@ -6794,12 +6810,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-867>"
+                    "x-parser-schema-id": "<anonymous-schema-870>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-875>"
+                    "x-parser-schema-id": "<anonymous-schema-878>"
                   }
                 },
                 "required": [
@@ -6817,28 +6833,13 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-807>"
+                "x-parser-schema-id": "<anonymous-schema-810>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items",
               "ReviewTranslation": {
                 "description": "A concluded review's texts in a language other than the one they were written in.",
                 "properties": {
                   "challenges": {
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-883>"
-                      },
-                      {
-                        "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-884>"
-                      }
-                    ],
-                    "default": null,
-                    "title": "Challenges",
-                    "x-parser-schema-id": "<anonymous-schema-882>"
-                  },
-                  "findings": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -6850,10 +6851,10 @@
                       }
                     ],
                     "default": null,
-                    "title": "Findings",
+                    "title": "Challenges",
                     "x-parser-schema-id": "<anonymous-schema-885>"
                   },
-                  "good_practices": {
+                  "findings": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -6865,10 +6866,10 @@
                       }
                     ],
                     "default": null,
-                    "title": "Good Practices",
+                    "title": "Findings",
                     "x-parser-schema-id": "<anonymous-schema-888>"
                   },
-                  "lessons_learned": {
+                  "good_practices": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -6880,13 +6881,28 @@
                       }
                     ],
                     "default": null,
-                    "title": "Lessons Learned",
+                    "title": "Good Practices",
                     "x-parser-schema-id": "<anonymous-schema-891>"
+                  },
+                  "lessons_learned": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-895>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-896>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Lessons Learned",
+                    "x-parser-schema-id": "<anonymous-schema-894>"
                   }
                 },
                 "title": "ReviewTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-881>"
+                "x-parser-schema-id": "<anonymous-schema-884>"
               }
             },
             "$id": "urn:alianza:schema:partnership.review_concluded:v1",
@@ -6895,93 +6911,93 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-794>"
+                "x-parser-schema-id": "<anonymous-schema-797>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-796>"
+                    "x-parser-schema-id": "<anonymous-schema-799>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-797>"
+                    "x-parser-schema-id": "<anonymous-schema-800>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-795>"
+                "x-parser-schema-id": "<anonymous-schema-798>"
               },
               "challenges": {
                 "default": "",
                 "title": "Challenges",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-798>"
+                "x-parser-schema-id": "<anonymous-schema-801>"
               },
               "cycle": {
                 "title": "Cycle",
                 "type": "integer",
-                "x-parser-schema-id": "<anonymous-schema-799>"
+                "x-parser-schema-id": "<anonymous-schema-802>"
               },
               "findings": {
                 "default": "",
                 "title": "Findings",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-800>"
+                "x-parser-schema-id": "<anonymous-schema-803>"
               },
               "good_practices": {
                 "default": "",
                 "title": "Good Practices",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-801>"
+                "x-parser-schema-id": "<anonymous-schema-804>"
               },
               "language": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-803>"
+                    "x-parser-schema-id": "<anonymous-schema-806>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-804>"
+                    "x-parser-schema-id": "<anonymous-schema-807>"
                   }
                 ],
                 "default": null,
                 "title": "Language",
-                "x-parser-schema-id": "<anonymous-schema-802>"
+                "x-parser-schema-id": "<anonymous-schema-805>"
               },
               "lessons_learned": {
                 "default": "",
                 "title": "Lessons Learned",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-805>"
+                "x-parser-schema-id": "<anonymous-schema-808>"
               },
               "outcome": {
                 "title": "Outcome",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-806>"
+                "x-parser-schema-id": "<anonymous-schema-809>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-877>"
+                    "x-parser-schema-id": "<anonymous-schema-880>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-878>"
+                    "x-parser-schema-id": "<anonymous-schema-881>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-876>"
+                "x-parser-schema-id": "<anonymous-schema-879>"
               },
               "review_id": {
                 "title": "Review Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-879>"
+                "x-parser-schema-id": "<anonymous-schema-882>"
               },
               "translations": {
                 "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.ReviewTranslation",
@@ -6989,7 +7005,7 @@
                 "description": "The texts in other languages, keyed by language tag; never `language`.",
                 "title": "Translations",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-880>"
+                "x-parser-schema-id": "<anonymous-schema-883>"
               }
             },
             "required": [
@@ -7119,22 +7135,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.review_opened:v1",
-                    "x-parser-schema-id": "<anonymous-schema-896>"
+                    "x-parser-schema-id": "<anonymous-schema-899>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-897>"
+                    "x-parser-schema-id": "<anonymous-schema-900>"
                   },
                   "ce_type": {
                     "const": "partnership.review_opened",
-                    "x-parser-schema-id": "<anonymous-schema-898>"
+                    "x-parser-schema-id": "<anonymous-schema-901>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-895>"
+                "x-parser-schema-id": "<anonymous-schema-898>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-894>"
+            "x-parser-schema-id": "<anonymous-schema-897>"
           },
           "name": "partnership.review_opened",
           "payload": {
@@ -7144,12 +7160,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-910>"
+                    "x-parser-schema-id": "<anonymous-schema-913>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-911>"
+                    "x-parser-schema-id": "<anonymous-schema-914>"
                   }
                 },
                 "required": [
@@ -7158,7 +7174,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-909>"
+                "x-parser-schema-id": "<anonymous-schema-912>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -7166,27 +7182,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-935>"
+                    "x-parser-schema-id": "<anonymous-schema-938>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-937>"
+                        "x-parser-schema-id": "<anonymous-schema-940>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-938>"
+                        "x-parser-schema-id": "<anonymous-schema-941>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-939>"
+                        "x-parser-schema-id": "<anonymous-schema-942>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-936>"
+                    "x-parser-schema-id": "<anonymous-schema-939>"
                   }
                 },
                 "required": [
@@ -7194,7 +7210,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-934>"
+                "x-parser-schema-id": "<anonymous-schema-937>"
               },
               "Member": {
                 "properties": {
@@ -7202,26 +7218,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-921>"
+                        "x-parser-schema-id": "<anonymous-schema-924>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-922>"
+                        "x-parser-schema-id": "<anonymous-schema-925>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-920>"
+                    "x-parser-schema-id": "<anonymous-schema-923>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-923>"
+                    "x-parser-schema-id": "<anonymous-schema-926>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-924>"
+                    "x-parser-schema-id": "<anonymous-schema-927>"
                   }
                 },
                 "required": [
@@ -7230,27 +7246,12 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-919>"
+                "x-parser-schema-id": "<anonymous-schema-922>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
                 "properties": {
                   "summary": {
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-967>"
-                      },
-                      {
-                        "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-968>"
-                      }
-                    ],
-                    "default": null,
-                    "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-966>"
-                  },
-                  "title": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -7262,13 +7263,28 @@
                       }
                     ],
                     "default": null,
-                    "title": "Title",
+                    "title": "Summary",
                     "x-parser-schema-id": "<anonymous-schema-969>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-973>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-974>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-972>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-965>"
+                "x-parser-schema-id": "<anonymous-schema-968>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -7276,65 +7292,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-906>"
+                        "x-parser-schema-id": "<anonymous-schema-909>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-907>"
+                        "x-parser-schema-id": "<anonymous-schema-910>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-905>"
+                    "x-parser-schema-id": "<anonymous-schema-908>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-908>"
+                    "x-parser-schema-id": "<anonymous-schema-911>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-913>"
+                      "x-parser-schema-id": "<anonymous-schema-916>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-912>"
+                    "x-parser-schema-id": "<anonymous-schema-915>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-914>"
+                    "x-parser-schema-id": "<anonymous-schema-917>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-915>"
+                    "x-parser-schema-id": "<anonymous-schema-918>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-916>"
+                    "x-parser-schema-id": "<anonymous-schema-919>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-917>"
+                    "x-parser-schema-id": "<anonymous-schema-920>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-918>"
+                    "x-parser-schema-id": "<anonymous-schema-921>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-925>"
+                    "x-parser-schema-id": "<anonymous-schema-928>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -7344,26 +7360,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-929>"
+                              "x-parser-schema-id": "<anonymous-schema-932>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-930>"
+                              "x-parser-schema-id": "<anonymous-schema-933>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-928>"
+                          "x-parser-schema-id": "<anonymous-schema-931>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-931>"
+                          "x-parser-schema-id": "<anonymous-schema-934>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-932>"
+                          "x-parser-schema-id": "<anonymous-schema-935>"
                         },
                         "holders": {
                           "default": [],
@@ -7371,65 +7387,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-933>"
+                          "x-parser-schema-id": "<anonymous-schema-936>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-940>"
+                          "x-parser-schema-id": "<anonymous-schema-943>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-941>"
+                          "x-parser-schema-id": "<anonymous-schema-944>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-942>"
+                          "x-parser-schema-id": "<anonymous-schema-945>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-943>"
+                          "x-parser-schema-id": "<anonymous-schema-946>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-945>"
+                              "x-parser-schema-id": "<anonymous-schema-948>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-946>"
+                              "x-parser-schema-id": "<anonymous-schema-949>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-944>"
+                          "x-parser-schema-id": "<anonymous-schema-947>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-948>"
+                              "x-parser-schema-id": "<anonymous-schema-951>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-949>"
+                              "x-parser-schema-id": "<anonymous-schema-952>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-947>"
+                          "x-parser-schema-id": "<anonymous-schema-950>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-950>"
+                          "x-parser-schema-id": "<anonymous-schema-953>"
                         }
                       },
                       "required": [
@@ -7444,76 +7460,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-927>"
+                      "x-parser-schema-id": "<anonymous-schema-930>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-926>"
+                    "x-parser-schema-id": "<anonymous-schema-929>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-952>"
+                      "x-parser-schema-id": "<anonymous-schema-955>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-951>"
+                    "x-parser-schema-id": "<anonymous-schema-954>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-954>"
+                        "x-parser-schema-id": "<anonymous-schema-957>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-955>"
+                        "x-parser-schema-id": "<anonymous-schema-958>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-953>"
+                    "x-parser-schema-id": "<anonymous-schema-956>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-956>"
+                    "x-parser-schema-id": "<anonymous-schema-959>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-958>"
+                      "x-parser-schema-id": "<anonymous-schema-961>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-957>"
+                    "x-parser-schema-id": "<anonymous-schema-960>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-959>"
+                    "x-parser-schema-id": "<anonymous-schema-962>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-960>"
+                    "x-parser-schema-id": "<anonymous-schema-963>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-962>"
+                      "x-parser-schema-id": "<anonymous-schema-965>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-961>"
+                    "x-parser-schema-id": "<anonymous-schema-964>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-963>"
+                    "x-parser-schema-id": "<anonymous-schema-966>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.NarrativeTranslation",
@@ -7521,12 +7537,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-964>"
+                    "x-parser-schema-id": "<anonymous-schema-967>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-972>"
+                    "x-parser-schema-id": "<anonymous-schema-975>"
                   }
                 },
                 "required": [
@@ -7544,7 +7560,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-904>"
+                "x-parser-schema-id": "<anonymous-schema-907>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -7554,64 +7570,64 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-899>"
+                "x-parser-schema-id": "<anonymous-schema-902>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-901>"
+                    "x-parser-schema-id": "<anonymous-schema-904>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-902>"
+                    "x-parser-schema-id": "<anonymous-schema-905>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-900>"
+                "x-parser-schema-id": "<anonymous-schema-903>"
               },
               "cycle": {
                 "title": "Cycle",
                 "type": "integer",
-                "x-parser-schema-id": "<anonymous-schema-903>"
+                "x-parser-schema-id": "<anonymous-schema-906>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-974>"
+                    "x-parser-schema-id": "<anonymous-schema-977>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-975>"
+                    "x-parser-schema-id": "<anonymous-schema-978>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-973>"
+                "x-parser-schema-id": "<anonymous-schema-976>"
               },
               "review_id": {
                 "title": "Review Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-976>"
+                "x-parser-schema-id": "<anonymous-schema-979>"
               },
               "round_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-978>"
+                    "x-parser-schema-id": "<anonymous-schema-981>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-979>"
+                    "x-parser-schema-id": "<anonymous-schema-982>"
                   }
                 ],
                 "default": null,
                 "title": "Round Id",
-                "x-parser-schema-id": "<anonymous-schema-977>"
+                "x-parser-schema-id": "<anonymous-schema-980>"
               }
             },
             "required": [
@@ -7738,22 +7754,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.updated:v1",
-                    "x-parser-schema-id": "<anonymous-schema-982>"
+                    "x-parser-schema-id": "<anonymous-schema-985>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-983>"
+                    "x-parser-schema-id": "<anonymous-schema-986>"
                   },
                   "ce_type": {
                     "const": "partnership.updated",
-                    "x-parser-schema-id": "<anonymous-schema-984>"
+                    "x-parser-schema-id": "<anonymous-schema-987>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-981>"
+                "x-parser-schema-id": "<anonymous-schema-984>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-980>"
+            "x-parser-schema-id": "<anonymous-schema-983>"
           },
           "name": "partnership.updated",
           "payload": {
@@ -7763,12 +7779,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-995>"
+                    "x-parser-schema-id": "<anonymous-schema-998>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-996>"
+                    "x-parser-schema-id": "<anonymous-schema-999>"
                   }
                 },
                 "required": [
@@ -7777,7 +7793,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-994>"
+                "x-parser-schema-id": "<anonymous-schema-997>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -7785,27 +7801,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1020>"
+                    "x-parser-schema-id": "<anonymous-schema-1023>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-1022>"
+                        "x-parser-schema-id": "<anonymous-schema-1025>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1023>"
+                        "x-parser-schema-id": "<anonymous-schema-1026>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1024>"
+                        "x-parser-schema-id": "<anonymous-schema-1027>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-1021>"
+                    "x-parser-schema-id": "<anonymous-schema-1024>"
                   }
                 },
                 "required": [
@@ -7813,7 +7829,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1019>"
+                "x-parser-schema-id": "<anonymous-schema-1022>"
               },
               "Member": {
                 "properties": {
@@ -7821,26 +7837,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1006>"
+                        "x-parser-schema-id": "<anonymous-schema-1009>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1007>"
+                        "x-parser-schema-id": "<anonymous-schema-1010>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-1005>"
+                    "x-parser-schema-id": "<anonymous-schema-1008>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1008>"
+                    "x-parser-schema-id": "<anonymous-schema-1011>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1009>"
+                    "x-parser-schema-id": "<anonymous-schema-1012>"
                   }
                 },
                 "required": [
@@ -7849,27 +7865,12 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1004>"
+                "x-parser-schema-id": "<anonymous-schema-1007>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
                 "properties": {
                   "summary": {
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1052>"
-                      },
-                      {
-                        "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1053>"
-                      }
-                    ],
-                    "default": null,
-                    "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-1051>"
-                  },
-                  "title": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -7881,13 +7882,28 @@
                       }
                     ],
                     "default": null,
-                    "title": "Title",
+                    "title": "Summary",
                     "x-parser-schema-id": "<anonymous-schema-1054>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-1058>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-1059>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-1057>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1050>"
+                "x-parser-schema-id": "<anonymous-schema-1053>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -7895,65 +7911,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-991>"
+                        "x-parser-schema-id": "<anonymous-schema-994>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-992>"
+                        "x-parser-schema-id": "<anonymous-schema-995>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-990>"
+                    "x-parser-schema-id": "<anonymous-schema-993>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-993>"
+                    "x-parser-schema-id": "<anonymous-schema-996>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-998>"
+                      "x-parser-schema-id": "<anonymous-schema-1001>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-997>"
+                    "x-parser-schema-id": "<anonymous-schema-1000>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-999>"
+                    "x-parser-schema-id": "<anonymous-schema-1002>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1000>"
+                    "x-parser-schema-id": "<anonymous-schema-1003>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1001>"
+                    "x-parser-schema-id": "<anonymous-schema-1004>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1002>"
+                    "x-parser-schema-id": "<anonymous-schema-1005>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1003>"
+                    "x-parser-schema-id": "<anonymous-schema-1006>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1010>"
+                    "x-parser-schema-id": "<anonymous-schema-1013>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -7963,26 +7979,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1014>"
+                              "x-parser-schema-id": "<anonymous-schema-1017>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1015>"
+                              "x-parser-schema-id": "<anonymous-schema-1018>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-1013>"
+                          "x-parser-schema-id": "<anonymous-schema-1016>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1016>"
+                          "x-parser-schema-id": "<anonymous-schema-1019>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1017>"
+                          "x-parser-schema-id": "<anonymous-schema-1020>"
                         },
                         "holders": {
                           "default": [],
@@ -7990,65 +8006,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-1018>"
+                          "x-parser-schema-id": "<anonymous-schema-1021>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1025>"
+                          "x-parser-schema-id": "<anonymous-schema-1028>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1026>"
+                          "x-parser-schema-id": "<anonymous-schema-1029>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1027>"
+                          "x-parser-schema-id": "<anonymous-schema-1030>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1028>"
+                          "x-parser-schema-id": "<anonymous-schema-1031>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1030>"
+                              "x-parser-schema-id": "<anonymous-schema-1033>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-1031>"
+                              "x-parser-schema-id": "<anonymous-schema-1034>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-1029>"
+                          "x-parser-schema-id": "<anonymous-schema-1032>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1033>"
+                              "x-parser-schema-id": "<anonymous-schema-1036>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1034>"
+                              "x-parser-schema-id": "<anonymous-schema-1037>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-1032>"
+                          "x-parser-schema-id": "<anonymous-schema-1035>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1035>"
+                          "x-parser-schema-id": "<anonymous-schema-1038>"
                         }
                       },
                       "required": [
@@ -8063,76 +8079,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-1012>"
+                      "x-parser-schema-id": "<anonymous-schema-1015>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1011>"
+                    "x-parser-schema-id": "<anonymous-schema-1014>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1037>"
+                      "x-parser-schema-id": "<anonymous-schema-1040>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1036>"
+                    "x-parser-schema-id": "<anonymous-schema-1039>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1039>"
+                        "x-parser-schema-id": "<anonymous-schema-1042>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1040>"
+                        "x-parser-schema-id": "<anonymous-schema-1043>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-1038>"
+                    "x-parser-schema-id": "<anonymous-schema-1041>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1041>"
+                    "x-parser-schema-id": "<anonymous-schema-1044>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1043>"
+                      "x-parser-schema-id": "<anonymous-schema-1046>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1042>"
+                    "x-parser-schema-id": "<anonymous-schema-1045>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1044>"
+                    "x-parser-schema-id": "<anonymous-schema-1047>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1045>"
+                    "x-parser-schema-id": "<anonymous-schema-1048>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1047>"
+                      "x-parser-schema-id": "<anonymous-schema-1050>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1046>"
+                    "x-parser-schema-id": "<anonymous-schema-1049>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1048>"
+                    "x-parser-schema-id": "<anonymous-schema-1051>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.NarrativeTranslation",
@@ -8140,12 +8156,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-1049>"
+                    "x-parser-schema-id": "<anonymous-schema-1052>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1057>"
+                    "x-parser-schema-id": "<anonymous-schema-1060>"
                   }
                 },
                 "required": [
@@ -8163,7 +8179,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-989>"
+                "x-parser-schema-id": "<anonymous-schema-992>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -8174,39 +8190,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-985>"
+                "x-parser-schema-id": "<anonymous-schema-988>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-987>"
+                    "x-parser-schema-id": "<anonymous-schema-990>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-988>"
+                    "x-parser-schema-id": "<anonymous-schema-991>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-986>"
+                "x-parser-schema-id": "<anonymous-schema-989>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1059>"
+                    "x-parser-schema-id": "<anonymous-schema-1062>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1060>"
+                    "x-parser-schema-id": "<anonymous-schema-1063>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-1058>"
+                "x-parser-schema-id": "<anonymous-schema-1061>"
               }
             },
             "required": [
@@ -8331,22 +8347,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.withdrawn:v1",
-                    "x-parser-schema-id": "<anonymous-schema-1063>"
+                    "x-parser-schema-id": "<anonymous-schema-1066>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-1064>"
+                    "x-parser-schema-id": "<anonymous-schema-1067>"
                   },
                   "ce_type": {
                     "const": "partnership.withdrawn",
-                    "x-parser-schema-id": "<anonymous-schema-1065>"
+                    "x-parser-schema-id": "<anonymous-schema-1068>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1062>"
+                "x-parser-schema-id": "<anonymous-schema-1065>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-1061>"
+            "x-parser-schema-id": "<anonymous-schema-1064>"
           },
           "name": "partnership.withdrawn",
           "payload": {
@@ -8356,12 +8372,12 @@
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1076>"
+                    "x-parser-schema-id": "<anonymous-schema-1079>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1077>"
+                    "x-parser-schema-id": "<anonymous-schema-1080>"
                   }
                 },
                 "required": [
@@ -8370,7 +8386,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1075>"
+                "x-parser-schema-id": "<anonymous-schema-1078>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -8378,27 +8394,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1101>"
+                    "x-parser-schema-id": "<anonymous-schema-1104>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-1103>"
+                        "x-parser-schema-id": "<anonymous-schema-1106>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1104>"
+                        "x-parser-schema-id": "<anonymous-schema-1107>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1105>"
+                        "x-parser-schema-id": "<anonymous-schema-1108>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-1102>"
+                    "x-parser-schema-id": "<anonymous-schema-1105>"
                   }
                 },
                 "required": [
@@ -8406,7 +8422,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1100>"
+                "x-parser-schema-id": "<anonymous-schema-1103>"
               },
               "Member": {
                 "properties": {
@@ -8414,26 +8430,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1087>"
+                        "x-parser-schema-id": "<anonymous-schema-1090>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1088>"
+                        "x-parser-schema-id": "<anonymous-schema-1091>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-1086>"
+                    "x-parser-schema-id": "<anonymous-schema-1089>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1089>"
+                    "x-parser-schema-id": "<anonymous-schema-1092>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1090>"
+                    "x-parser-schema-id": "<anonymous-schema-1093>"
                   }
                 },
                 "required": [
@@ -8442,27 +8458,12 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1085>"
+                "x-parser-schema-id": "<anonymous-schema-1088>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
                 "properties": {
                   "summary": {
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1133>"
-                      },
-                      {
-                        "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1134>"
-                      }
-                    ],
-                    "default": null,
-                    "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-1132>"
-                  },
-                  "title": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -8474,13 +8475,28 @@
                       }
                     ],
                     "default": null,
-                    "title": "Title",
+                    "title": "Summary",
                     "x-parser-schema-id": "<anonymous-schema-1135>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-1139>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-1140>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-1138>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1131>"
+                "x-parser-schema-id": "<anonymous-schema-1134>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -8488,65 +8504,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1072>"
+                        "x-parser-schema-id": "<anonymous-schema-1075>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1073>"
+                        "x-parser-schema-id": "<anonymous-schema-1076>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-1071>"
+                    "x-parser-schema-id": "<anonymous-schema-1074>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1074>"
+                    "x-parser-schema-id": "<anonymous-schema-1077>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-1079>"
+                      "x-parser-schema-id": "<anonymous-schema-1082>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1078>"
+                    "x-parser-schema-id": "<anonymous-schema-1081>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1080>"
+                    "x-parser-schema-id": "<anonymous-schema-1083>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1081>"
+                    "x-parser-schema-id": "<anonymous-schema-1084>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1082>"
+                    "x-parser-schema-id": "<anonymous-schema-1085>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1083>"
+                    "x-parser-schema-id": "<anonymous-schema-1086>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1084>"
+                    "x-parser-schema-id": "<anonymous-schema-1087>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1091>"
+                    "x-parser-schema-id": "<anonymous-schema-1094>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -8556,26 +8572,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1095>"
+                              "x-parser-schema-id": "<anonymous-schema-1098>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1096>"
+                              "x-parser-schema-id": "<anonymous-schema-1099>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-1094>"
+                          "x-parser-schema-id": "<anonymous-schema-1097>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1097>"
+                          "x-parser-schema-id": "<anonymous-schema-1100>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1098>"
+                          "x-parser-schema-id": "<anonymous-schema-1101>"
                         },
                         "holders": {
                           "default": [],
@@ -8583,65 +8599,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-1099>"
+                          "x-parser-schema-id": "<anonymous-schema-1102>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1106>"
+                          "x-parser-schema-id": "<anonymous-schema-1109>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1107>"
+                          "x-parser-schema-id": "<anonymous-schema-1110>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1108>"
+                          "x-parser-schema-id": "<anonymous-schema-1111>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1109>"
+                          "x-parser-schema-id": "<anonymous-schema-1112>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1111>"
+                              "x-parser-schema-id": "<anonymous-schema-1114>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-1112>"
+                              "x-parser-schema-id": "<anonymous-schema-1115>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-1110>"
+                          "x-parser-schema-id": "<anonymous-schema-1113>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1114>"
+                              "x-parser-schema-id": "<anonymous-schema-1117>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1115>"
+                              "x-parser-schema-id": "<anonymous-schema-1118>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-1113>"
+                          "x-parser-schema-id": "<anonymous-schema-1116>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1116>"
+                          "x-parser-schema-id": "<anonymous-schema-1119>"
                         }
                       },
                       "required": [
@@ -8656,76 +8672,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-1093>"
+                      "x-parser-schema-id": "<anonymous-schema-1096>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1092>"
+                    "x-parser-schema-id": "<anonymous-schema-1095>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1118>"
+                      "x-parser-schema-id": "<anonymous-schema-1121>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1117>"
+                    "x-parser-schema-id": "<anonymous-schema-1120>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1120>"
+                        "x-parser-schema-id": "<anonymous-schema-1123>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1121>"
+                        "x-parser-schema-id": "<anonymous-schema-1124>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-1119>"
+                    "x-parser-schema-id": "<anonymous-schema-1122>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1122>"
+                    "x-parser-schema-id": "<anonymous-schema-1125>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1124>"
+                      "x-parser-schema-id": "<anonymous-schema-1127>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1123>"
+                    "x-parser-schema-id": "<anonymous-schema-1126>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1125>"
+                    "x-parser-schema-id": "<anonymous-schema-1128>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1126>"
+                    "x-parser-schema-id": "<anonymous-schema-1129>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1128>"
+                      "x-parser-schema-id": "<anonymous-schema-1131>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1127>"
+                    "x-parser-schema-id": "<anonymous-schema-1130>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1129>"
+                    "x-parser-schema-id": "<anonymous-schema-1132>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.NarrativeTranslation",
@@ -8733,12 +8749,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-1130>"
+                    "x-parser-schema-id": "<anonymous-schema-1133>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1138>"
+                    "x-parser-schema-id": "<anonymous-schema-1141>"
                   }
                 },
                 "required": [
@@ -8756,7 +8772,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1070>"
+                "x-parser-schema-id": "<anonymous-schema-1073>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -8767,39 +8783,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1066>"
+                "x-parser-schema-id": "<anonymous-schema-1069>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1068>"
+                    "x-parser-schema-id": "<anonymous-schema-1071>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1069>"
+                    "x-parser-schema-id": "<anonymous-schema-1072>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-1067>"
+                "x-parser-schema-id": "<anonymous-schema-1070>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1140>"
+                    "x-parser-schema-id": "<anonymous-schema-1143>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1141>"
+                    "x-parser-schema-id": "<anonymous-schema-1144>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-1139>"
+                "x-parser-schema-id": "<anonymous-schema-1142>"
               }
             },
             "required": [
@@ -8861,6 +8877,7 @@
               "name": "partnerships_dead_lettered",
               "payload": {
                 "country": "CA",
+                "iati_org_ref": null,
                 "kind": "diaspora_organisation",
                 "name": "Mexican Diaspora in Canada",
                 "partner_id": "prt_diaspora_ca"
@@ -8872,7 +8889,7 @@
           "name": "partnerships.dead_lettered",
           "payload": {
             "description": "The original record value, unchanged.",
-            "x-parser-schema-id": "<anonymous-schema-1142>"
+            "x-parser-schema-id": "<anonymous-schema-1145>"
           },
           "summary": "The original record (key, value and headers unchanged) plus `dlq_*` headers.",
           "title": "A record of the partnerships stream that a consumer gave up on",

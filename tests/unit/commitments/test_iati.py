@@ -415,3 +415,14 @@ def test_a_country_m49_places_in_no_area_adds_no_region() -> None:
         "013",
         "830",
     ]
+
+
+def test_a_partner_with_an_iati_identifier_is_named_by_it() -> None:
+    refs = activity_input(partner_refs={"ca": "XM-DAC-47066"})
+    activity = export(refs).find("iati-activity")
+    assert activity is not None
+    assert [o.get("ref") for o in activity.findall("participating-org")] == [
+        None,  # no identifier registered: the organisation is named, without a ref
+        "XM-DAC-47066",
+        None,
+    ]

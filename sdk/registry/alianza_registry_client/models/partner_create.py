@@ -20,6 +20,7 @@ class PartnerCreate:
         contact_email (None | str | Unset):
         contact_name (None | str | Unset):
         country (None | str | Unset):
+        iati_org_ref (None | str | Unset):
     """
 
     kind: PartnerKind
@@ -27,6 +28,7 @@ class PartnerCreate:
     contact_email: None | str | Unset = UNSET
     contact_name: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
+    iati_org_ref: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind.value
@@ -51,6 +53,12 @@ class PartnerCreate:
         else:
             country = self.country
 
+        iati_org_ref: None | str | Unset
+        if isinstance(self.iati_org_ref, Unset):
+            iati_org_ref = UNSET
+        else:
+            iati_org_ref = self.iati_org_ref
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -65,6 +73,8 @@ class PartnerCreate:
             field_dict["contact_name"] = contact_name
         if country is not UNSET:
             field_dict["country"] = country
+        if iati_org_ref is not UNSET:
+            field_dict["iati_org_ref"] = iati_org_ref
 
         return field_dict
 
@@ -102,12 +112,22 @@ class PartnerCreate:
 
         country = _parse_country(d.pop("country", UNSET))
 
+        def _parse_iati_org_ref(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        iati_org_ref = _parse_iati_org_ref(d.pop("iati_org_ref", UNSET))
+
         partner_create = cls(
             kind=kind,
             name=name,
             contact_email=contact_email,
             contact_name=contact_name,
             country=country,
+            iati_org_ref=iati_org_ref,
         )
 
         return partner_create

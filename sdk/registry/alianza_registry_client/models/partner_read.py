@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.partner_kind import PartnerKind
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerRead")
 
@@ -23,6 +24,7 @@ class PartnerRead:
         id (str):
         kind (PartnerKind):
         name (str):
+        iati_org_ref (None | str | Unset):
     """
 
     contact_email: None | str
@@ -32,6 +34,7 @@ class PartnerRead:
     id: str
     kind: PartnerKind
     name: str
+    iati_org_ref: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +55,12 @@ class PartnerRead:
 
         name = self.name
 
+        iati_org_ref: None | str | Unset
+        if isinstance(self.iati_org_ref, Unset):
+            iati_org_ref = UNSET
+        else:
+            iati_org_ref = self.iati_org_ref
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -65,6 +74,8 @@ class PartnerRead:
                 "name": name,
             }
         )
+        if iati_org_ref is not UNSET:
+            field_dict["iati_org_ref"] = iati_org_ref
 
         return field_dict
 
@@ -101,6 +112,15 @@ class PartnerRead:
 
         name = d.pop("name")
 
+        def _parse_iati_org_ref(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        iati_org_ref = _parse_iati_org_ref(d.pop("iati_org_ref", UNSET))
+
         partner_read = cls(
             contact_email=contact_email,
             contact_name=contact_name,
@@ -109,6 +129,7 @@ class PartnerRead:
             id=id,
             kind=kind,
             name=name,
+            iati_org_ref=iati_org_ref,
         )
 
         partner_read.additional_properties = d
