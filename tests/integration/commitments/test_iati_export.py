@@ -52,7 +52,10 @@ async def test_an_adopted_partnership_with_progress_exports_as_valid_iati(
         type="partner.registered",
         subject="org-mexico",
         data=PartnerRegistered(
-            partner_id="org-mexico", name="Ministry of Labour, Mexico", kind="line_ministry"
+            partner_id="org-mexico",
+            name="Ministry of Labour, Mexico",
+            kind="line_ministry",
+            iati_org_ref="MX-RFC-STP401231",
         ).model_dump(mode="json"),
     )
     await service.apply([registered, partnership_event("partnership.adopted", state)])
@@ -78,11 +81,15 @@ async def test_an_adopted_partnership_with_progress_exports_as_valid_iati(
         assert activity.findtext("iati-identifier") == f"XI-ALIANZA-{partnership_id}"
         assert activity.find("activity-status").get("code") == "1"  # type: ignore[union-attr]
         orgs = [
-            (o.get("role"), o.get("type"), o.findtext("narrative"))
+            (o.get("role"), o.get("type"), o.get("ref"), o.findtext("narrative"))
             for o in activity.findall("participating-org")
         ]
-        # The directory names the partners whose registration it saw; the others go unnamed.
-        assert orgs == [("2", "10", "Ministry of Labour, Mexico"), ("4", "10", None)]
+        # The directory names the partners whose registration it saw, by their IATI identifier
+        # when they registered one; the others go unnamed.
+        assert orgs == [
+            ("2", "10", "MX-RFC-STP401231", "Ministry of Labour, Mexico"),
+            ("4", "10", None, None),
+        ]
         period = activity.find("result/indicator/period")
         assert period is not None
         assert period.find("actual").get("value") == "50"  # type: ignore[union-attr]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -586,6 +587,41 @@ async def test_registering_a_partner_twice_at_once_with_one_key_registers_it_onc
         await count_rows(registry_db, "outbox WHERE event_type = 'partner.registered'")
         == before + 1
     )
+
+
+async def test_a_partner_registered_with_its_iati_identifier_announces_it(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    admin = people.headers["admin"]
+    body = {
+        "name": "International Organization for Migration",
+        "kind": "intergovernmental_body",
+        "iati_org_ref": "XM-DAC-47066",
+    }
+    created = await api.post("/partners", json=body, headers=admin)
+    assert created.status_code == 201, created.text
+    partner_id = created.json()["id"]
+    assert created.json()["iati_org_ref"] == "XM-DAC-47066"
+    read = await api.get(f"/partners/{partner_id}", headers=people.headers["owner"])
+    assert read.json()["iati_org_ref"] == "XM-DAC-47066"
+    conn = await asyncpg.connect(asyncpg_dsn(registry_db))
+    try:
+        envelope = await conn.fetchval(
+            "SELECT envelope FROM outbox WHERE event_type = 'partner.registered' AND key = $1",
+            partner_id,
+        )
+    finally:
+        await conn.close()
+    data = (json.loads(envelope) if isinstance(envelope, str) else envelope)["data"]
+    assert data["iati_org_ref"] == "XM-DAC-47066"
+
+    before = await count_rows(registry_db, "partners")
+    refused = await api.post(
+        "/partners", json={**body, "iati_org_ref": "XM-DAC-47066/2"}, headers=admin
+    )
+    assert refused.status_code == 422, refused.text
+    assert [e["field"] for e in refused.json()["errors"]] == ["iati_org_ref"]
+    assert await count_rows(registry_db, "partners") == before
 
 
 async def edit_refused(api: httpx.AsyncClient, people: Cast, if_match: str) -> httpx.Response:
