@@ -36,6 +36,7 @@ class Params:
     e2e_rate: float
     e2e_seconds: float
     read_pages: int
+    api_workers: int = 1
 
 
 def params(args: argparse.Namespace) -> Params:
@@ -79,6 +80,7 @@ def params(args: argparse.Namespace) -> Params:
         e2e_rate=args.e2e_rate or defaults.e2e_rate,
         e2e_seconds=defaults.e2e_seconds,
         read_pages=defaults.read_pages,
+        api_workers=args.api_workers,
     )
 
 
@@ -137,6 +139,7 @@ async def run_one(name: str, servers: Servers, p: Params) -> list[Result]:
             open_seconds=p.open_seconds,
             e2e_rate=p.e2e_rate,
             e2e_seconds=p.e2e_seconds,
+            api_workers=p.api_workers,
         )
     from bench import reads
 
@@ -223,6 +226,12 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, help="closed-loop concurrency (8)")
     parser.add_argument("--e2e-rate", type=float, help="lifecycle actions per second (20)")
     parser.add_argument("--only", nargs="+", choices=NAMES, help="run only these")
+    parser.add_argument(
+        "--api-workers",
+        type=int,
+        default=1,
+        help="API processes per service on one port (SO_REUSEPORT) for the system benchmark",
+    )
     raise SystemExit(asyncio.run(main_async(parser.parse_args())))
 
 

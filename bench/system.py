@@ -181,10 +181,11 @@ async def run(
     open_seconds: float,
     e2e_rate: float,
     e2e_seconds: float,
+    api_workers: int = 1,
 ) -> list[Result]:
     infra = Infra(kafka_bootstrap=servers.kafka_bootstrap, postgres_url=servers.postgres_url)
     with tempfile.TemporaryDirectory(prefix="alianza-bench-") as logs:
-        system = System(infra=infra, logs=Path(logs))
+        system = System(infra=infra, logs=Path(logs), api_replicas=api_workers)
         try:
             await system.start()
             return await _measure(
@@ -299,6 +300,7 @@ async def _measure(
         figures={
             "endpoint": "POST /partnerships (draft)",
             "closed_loop": closed_figures | {"concurrency": concurrency},
+            "api_workers": system.api_replicas,
             "open_loop": open_figures | {"offered_per_s": round(half, 1)},
         },
         baseline={"asyncpg_same_writes": baseline.summary() | {"concurrency": concurrency}},
@@ -306,7 +308,9 @@ async def _measure(
         target="≥ 0.5 x asyncpg; p99 ≤ 50 ms at half max",
         met=rest_met,
         headline={
-            f"closed loop req/s (c={concurrency})": closed_figures["per_s"],
+            f"closed loop req/s (c={concurrency}, API workers {system.api_replicas})": closed_figures[
+                "per_s"
+            ],
             "closed loop p50/p99 ms": f"{closed_figures['p50_ms']}/{closed_figures['p99_ms']}",
             f"open loop @{half:.0f}/s p50/p99 ms": f"{open_figures['p50_ms']}/{open_figures['p99_ms']}",
             "non-2xx (closed+open)": closed_figures["non_2xx"] + open_figures["non_2xx"],

@@ -34,6 +34,9 @@ class System:
     ports: dict[str, int] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     databases: list[str] = field(default_factory=list)
+    # How many API processes each service runs on its one port (SO_REUSEPORT), as
+    # `make run REPLICAS=N` runs them; the benchmarks compare 1 with more.
+    api_replicas: int = 1
     # A private cluster (tests/support/cluster.py) instead of the shared broker; when secured,
     # topics and ACLs are made as its admin and each process logs in as its own principal.
     cluster: KafkaCluster | None = None
@@ -84,7 +87,11 @@ class System:
             self.env[f"{service.env_prefix}RELAY_POLL_INTERVAL_SECONDS"] = "0.3"
         for service in stack.SERVICES:
             for process in service.processes:
-                self.launch(service.name, process)
+                if process == "api" and self.api_replicas > 1:
+                    for replica in range(1, self.api_replicas + 1):
+                        self.launch_api_replica(service.name, replica)
+                else:
+                    self.launch(service.name, process)
         for service in stack.SERVICES:
             await self.wait_ready(service.name)
 
@@ -95,6 +102,13 @@ class System:
         name = f"{service}-{process}"
         env = {**self.env, **self.kafka_identity(service), **extra_env}
         self.processes[name] = start(argv, env, self.logs / f"{name}.log")
+
+    def launch_api_replica(self, service: str, replica: int) -> None:
+        """One of several API processes of a service, all listening on its port."""
+        argv = ["-m", f"services.{service}", "api", "--port", str(self.ports[service])]
+        name = f"{service}-api-{replica}"
+        env = {**self.env, **self.kafka_identity(service)}
+        self.processes[name] = start([*argv, "--shared-port"], env, self.logs / f"{name}.log")
 
     def launch_module(self, name: str, module: str, **extra_env: str) -> None:
         """A process beside the services (the ops watcher, the console) on the same servers."""
