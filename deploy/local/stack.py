@@ -231,6 +231,13 @@ def stop_postgres() -> None:
         check=False,
         capture_output=True,
     )
+    # pg_ctl gives up waiting after a minute while the server may still be shutting down; a
+    # `make test` right after would find the port open, skip the start, and lose the server.
+    deadline = time.monotonic() + 60
+    while port_open(PG_PORT) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    if port_open(PG_PORT):
+        raise SystemExit(f"PostgreSQL still answers on 127.0.0.1:{PG_PORT} after stopping it")
     log("PostgreSQL stopped")
 
 

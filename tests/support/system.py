@@ -96,19 +96,20 @@ class System:
             await self.wait_ready(service.name)
 
     def launch(self, service: str, process: str, **extra_env: str) -> None:
-        argv = ["-m", f"services.{service}", process]
-        if process == "api":
-            argv += ["--port", str(self.ports[service])]
-        name = f"{service}-{process}"
-        env = {**self.env, **self.kafka_identity(service), **extra_env}
-        self.processes[name] = start(argv, env, self.logs / f"{name}.log")
+        self._launch(service, process, f"{service}-{process}", [], extra_env)
 
     def launch_api_replica(self, service: str, replica: int) -> None:
         """One of several API processes of a service, all listening on its port."""
-        argv = ["-m", f"services.{service}", "api", "--port", str(self.ports[service])]
-        name = f"{service}-api-{replica}"
-        env = {**self.env, **self.kafka_identity(service)}
-        self.processes[name] = start([*argv, "--shared-port"], env, self.logs / f"{name}.log")
+        self._launch(service, "api", f"{service}-api-{replica}", ["--shared-port"], {})
+
+    def _launch(
+        self, service: str, process: str, name: str, flags: list[str], extra_env: dict[str, str]
+    ) -> None:
+        argv = ["-m", f"services.{service}", process, *flags]
+        if process == "api":
+            argv += ["--port", str(self.ports[service])]
+        env = {**self.env, **self.kafka_identity(service), **extra_env}
+        self.processes[name] = start(argv, env, self.logs / f"{name}.log")
 
     def launch_module(self, name: str, module: str, **extra_env: str) -> None:
         """A process beside the services (the ops watcher, the console) on the same servers."""
