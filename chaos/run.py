@@ -14,6 +14,7 @@ from pathlib import Path
 import httpx
 
 from chaos import faults as fault_schedule
+from chaos.evidence import restart_evidence
 from chaos.faults import Injector
 from chaos.ledger import Ledger
 from chaos.load import Walker, bootstrap
@@ -108,7 +109,10 @@ async def _storm_and_reconcile(
             logger.exception("reconciliation failed")
             found = Findings(figures={"reconcile_error": repr(exc)[:500]})
         logger.info("reconciled %.0fs after the last fault", loop.time() - healed_at)
-    found.figures["unexplained_restarts"] = unexplained_restarts(stack, injector)
+    unexplained = unexplained_restarts(stack, injector)
+    found.figures["unexplained_restarts"] = unexplained
+    if unexplained:
+        found.figures["restart_evidence"] = restart_evidence(stack.state, list(unexplained))
     report = Report(
         seed=plan.seed,
         plan=dataclasses.asdict(plan),

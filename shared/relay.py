@@ -33,6 +33,7 @@ from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 from shared.db import DatabaseTimeouts, connect
 from shared.events import KafkaHeaders, stored_to_kafka
 from shared.faultpoints import fault_point
+from shared.faults import is_transient
 from shared.kafka import (
     MAX_RECORD_BYTES,
     PLAINTEXT,
@@ -109,8 +110,19 @@ class OutboxRelay:
         while not stop.is_set():
             try:
                 await self._lead(stop)
-            except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
-                logger.warning("relay lost the database: %s; reconnecting", exc)
+            except Exception as exc:
+                # Any database error is waited out: the relay has no input of its own to set
+                # aside (a row that cannot be sent is quarantined inside the batch). Anything
+                # else that is not a dependency being away is a bug: say so and die, to be
+                # restarted by the supervisor.
+                if not (isinstance(exc, asyncpg.PostgresError) or is_transient(exc)):
+                    logger.exception("relay stopped by an unexpected error")
+                    raise
+                logger.warning(
+                    "relay lost the database or the broker: %s: %s; reconnecting",
+                    exc.__class__.__name__,
+                    exc,
+                )
                 await sleep_or_stop(stop, self.poll_interval)
         await self._drop_producer()
 

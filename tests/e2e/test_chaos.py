@@ -117,4 +117,6 @@ def test_no_process_died_of_a_fault_it_should_have_waited_out(report: dict[str, 
     # Every restart the supervisor made follows a SIGKILL the harness sent: broker restarts, a
     # quorum leader's death, two nodes down, a database refusing or restarted — each process
     # rode them out in place.
-    assert report["figures"]["unexplained_restarts"] == {}
+    assert report["figures"]["unexplained_restarts"] == {}, report["figures"].get(
+        "restart_evidence"
+    )
