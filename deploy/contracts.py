@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import BaseModel
 
 from deploy import event_docs
 from shared.catalogue import CATALOGUE, EventSpec, Stream, dlq_name, topic_name
-from shared.catalogue.examples import AT, EXAMPLES, example_subject
+from shared.catalogue.examples import AT, EXAMPLES, RESTRICTED_EXAMPLES, example_subject
 from shared.consumer import Handler, dead_letter_headers
 from shared.events import Event, KafkaHeaders, to_kafka
 from shared.settings import ServiceSettings
@@ -182,20 +183,22 @@ def cloudevents_headers() -> dict[str, Any]:
 _EXAMPLE_IDS = uuid.UUID("6c7d1f0e-8b2a-4e59-9a43-0d1e2f3a4b5c")
 
 
-def _example_record(spec: EventSpec, publisher: str) -> tuple[bytes, bytes, KafkaHeaders]:
+def _example_record(
+    spec: EventSpec, publisher: str, payload: BaseModel | None = None, variant: str = ""
+) -> tuple[bytes, bytes, KafkaHeaders]:
     """The catalogue's example payload as `to_kafka` puts it on the topic (the relays' code)."""
-    payload = EXAMPLES.get(spec.name)
+    payload = payload or EXAMPLES.get(spec.name)
     if payload is None:
         raise ValueError(f"add an example of {spec.name} to shared/catalogue/examples.py")
     event = Event(
-        id=str(uuid.uuid5(_EXAMPLE_IDS, spec.name)),
+        id=str(uuid.uuid5(_EXAMPLE_IDS, spec.name + variant)),
         source=f"/alianza/{publisher}",
         type=spec.name,
         time=AT,
         subject=example_subject(spec.name),
         dataschema=spec.dataschema,
         data=payload.model_dump(mode="json"),
-        correlationid=str(uuid.uuid5(_EXAMPLE_IDS, f"request:{spec.name}")),
+        correlationid=str(uuid.uuid5(_EXAMPLE_IDS, f"request:{spec.name}{variant}")),
     )
     return to_kafka(event)
 
@@ -209,9 +212,15 @@ def _example(name: str, key: bytes, value: bytes, headers: KafkaHeaders) -> dict
     }
 
 
-def message_example(spec: EventSpec, publisher: str) -> dict[str, Any]:
-    """The message's example: the headers and value of its example event's record."""
-    return _example(spec.name, *_example_record(spec, publisher))
+def message_examples(spec: EventSpec, publisher: str) -> list[dict[str, Any]]:
+    """The message's examples: the headers and value of its example event's record, and of the
+    same event about a restricted partnership where its payload is thin."""
+    examples = [_example(spec.name, *_example_record(spec, publisher))]
+    restricted = RESTRICTED_EXAMPLES.get(spec.name)
+    if restricted is not None:
+        record = _example_record(spec, publisher, restricted, ".restricted")
+        examples.append(_example(f"{spec.name}.restricted", *record))
+    return examples
 
 
 def dead_letter_example(stream: Stream, consumers: Iterable[Consumer]) -> dict[str, Any]:
@@ -258,7 +267,7 @@ def _message(spec: EventSpec, publisher: str) -> dict[str, Any]:
         "correlationId": {"$ref": "#/components/correlationIds/correlationid"},
         "payload": {"$ref": f"schemas/{schema_file(spec)}"},
         "bindings": {"$ref": "#/components/messageBindings/subjectKey"},
-        "examples": [message_example(spec, publisher)],
+        "examples": message_examples(spec, publisher),
     }
 
 

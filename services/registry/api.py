@@ -11,6 +11,7 @@ from sqlmodel import col
 from services.registry import handlers, narratives, queue
 from services.registry.domain import (
     Action,
+    Classification,
     CountryRole,
     Level,
     MemberRole,
@@ -23,6 +24,7 @@ from services.registry.domain import (
 from services.registry.models import Partner, Partnership, Review
 from services.registry.schemas import (
     ActionRequest,
+    ClassificationChange,
     InclusivenessRead,
     PartnerCreate,
     PartnerPage,
@@ -224,13 +226,20 @@ async def create_partnership(
 
 
 def visibility_filter(principal: Principal) -> Any:
-    """Drafts (and drafts withdrawn) only for their owner and the secretariat; the rest for all."""
+    """Drafts (and drafts withdrawn) only for their owner and the secretariat; restricted
+    partnerships only for their members and the secretariat; the rest for all."""
     if principal.has(Role.SECRETARIAT):
         return None
-    public = not_(handlers.private_condition())
+    not_private = not_(handlers.private_condition())
+    unrestricted = col(Partnership.classification) == Classification.PUBLIC.value
     if principal.has(Role.PARTNER) and principal.organisation_id:
-        return or_(public, col(Partnership.owner_organisation_id) == principal.organisation_id)
-    return public
+        organisation = principal.organisation_id
+        member = col(Partnership.partner_ids).contains([organisation])
+        return or_(
+            and_(not_private, or_(unrestricted, member)),
+            col(Partnership.owner_organisation_id) == organisation,
+        )
+    return and_(not_private, unrestricted)
 
 
 @router.get(
@@ -380,6 +389,31 @@ async def lifecycle_action(
         response.status_code = 201
         response.headers["Location"] = f"/partnerships/{result.id}"
     return partnership_read(result, accept_language)
+
+
+@router.put(
+    "/partnerships/{partnership_id}/classification",
+    response_model=PartnershipRead,
+    dependencies=[Depends(require_roles(Role.SECRETARIAT))],
+    tags=["partnerships"],
+    responses=with_etag(localised=True),
+)
+async def classify_partnership(
+    partnership_id: str,
+    change: ClassificationChange,
+    principal: PrincipalDep,
+    uow: UowDep,
+    response: Response,
+    accept_language: AcceptLanguage = None,
+) -> Any:
+    """Set a partnership's classification (`public` or `restricted`) with a reason; made
+    restricted, its events from now on are thin and downstream copies drop its narrative. The
+    same classification again changes nothing. Who: secretariat."""
+    async with uow:
+        partnership = await handlers.reclassify(uow, principal, partnership_id, change)
+        await uow.commit()
+    response.headers.update(representation_headers(partnership, accept_language))
+    return partnership_read(partnership, accept_language)
 
 
 @router.get(

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum, auto
 
+from shared.catalogue.partnerships import Classification as Classification
 from shared.principal import Role
 
 # The vocabularies are shared reference data (every service validates against them); they are
@@ -244,6 +245,18 @@ def decide(
         # A stray outcome means the caller confused its actions; better to say so than ignore it.
         raise ValueError(f"an outcome only goes with conclude-review, not with {action}")
     return _TARGETS[action]
+
+
+def can_read_restricted(actor: Actor, member_ids: Sequence[str]) -> bool:
+    """A restricted partnership is read whole by its members (the owner leads among them) and the
+    secretariat; not by ops or admin, who run the platform, nor by other partners."""
+    if _is_secretariat(actor):
+        return True
+    return (
+        Role.PARTNER in actor.roles
+        and actor.organisation_id is not None
+        and actor.organisation_id in member_ids
+    )
 
 
 def can_view_draft(actor: Actor, owner_organisation_id: str) -> bool:

@@ -20,6 +20,7 @@ from services.registry.domain import Action, Actor, PartnershipStatus
 from services.registry.models import Partner, Partnership, Review, Transition
 from services.registry.schemas import (
     ActionRequest,
+    ClassificationChange,
     PartnerCreate,
     PartnershipCreate,
     PartnershipUpdate,
@@ -28,6 +29,7 @@ from shared.auth import Principal, Role
 from shared.catalogue.commitments import DossierCompiled
 from shared.catalogue.partners import PartnerRegistered
 from shared.catalogue.partnerships import (
+    Classification,
     CountryInvolvement,
     Member,
     NarrativeTranslation,
@@ -147,9 +149,15 @@ async def is_private(uow: UnitOfWork, partnership: Partnership) -> bool:
 
 async def ensure_visible(uow: UnitOfWork, partnership: Partnership, principal: Principal) -> None:
     """A private partnership (a draft, or one withdrawn as a draft) is seen only by its owner and
-    the secretariat; others are told it does not exist."""
+    the secretariat; a restricted one only by its members and the secretariat. Others are told
+    it does not exist."""
+    actor = actor_of(principal)
+    if is_restricted(partnership) and not domain.can_read_restricted(
+        actor, partnership.partner_ids
+    ):
+        raise NotFound(f"no partnership {partnership.id}")
     if await is_private(uow, partnership) and not domain.can_view_draft(
-        actor_of(principal), partnership.owner_organisation_id
+        actor, partnership.owner_organisation_id
     ):
         raise NotFound(f"no partnership {partnership.id}")
 
@@ -344,6 +352,17 @@ async def edit_draft(
         )
     current = {name: getattr(partnership, name) for name in PartnershipUpdate.model_fields}
     update = changes.model_dump(mode="json", exclude_unset=True)
+    reclassified = update.get("classification", partnership.classification)
+    if reclassified != partnership.classification and await was_ever_proposed(uow, partnership):
+        raise InvalidInput(
+            [
+                {
+                    "field": "classification",
+                    "message": "the secretariat has seen this partnership: only it changes"
+                    " the classification now (PUT /partnerships/{id}/classification)",
+                }
+            ]
+        )
     if "members" not in update:
         current["members"] = [
             {"partner_id": m["partner_id"], "role": m["role"]} for m in partnership.members
@@ -360,8 +379,14 @@ async def edit_draft(
     return partnership
 
 
+def is_restricted(partnership: Partnership) -> bool:
+    return partnership.classification == Classification.RESTRICTED
+
+
 def snapshot(partnership: Partnership) -> PartnershipSnapshot:
-    return PartnershipSnapshot(
+    """The partnership as its events carry it: whole when public, thin when restricted (every
+    text emptied; see `shared.catalogue.partnerships`)."""
+    whole = PartnershipSnapshot(
         id=partnership.id,
         version=partnership.version,
         status=partnership.status,
@@ -388,6 +413,13 @@ def snapshot(partnership: Partnership) -> PartnershipSnapshot:
             for language, texts in partnership.translations.items()
         },
     )
+    return whole.thin() if is_restricted(partnership) else whole
+
+
+def published_reason(partnership: Partnership, reason: str | None) -> str | None:
+    """A decision's reason as its event may carry it: never for a restricted partnership (its
+    history keeps it, for those entitled to read it)."""
+    return None if is_restricted(partnership) else reason
 
 
 _EVENT_OF: dict[Action, str] = {
@@ -461,7 +493,7 @@ async def act(
     actor_fields = {
         "actor_client_id": principal.client_id,
         "actor_organisation_id": principal.organisation_id,
-        "reason": body.reason,
+        "reason": published_reason(partnership, body.reason),
     }
     payload: PartnershipChanged
     if action is Action.OPEN_REVIEW:
@@ -494,15 +526,7 @@ async def act(
             review_id=review.id,
             cycle=review.cycle,
             outcome=body.outcome.value,
-            findings=body.findings,
-            lessons_learned=body.lessons_learned,
-            good_practices=body.good_practices,
-            challenges=body.challenges,
-            language=body.language,
-            translations={
-                language: ReviewTranslation(**texts)
-                for language, texts in review_translations.items()
-            },
+            **_published_review_texts(partnership, body, review_translations),
             **actor_fields,
         )
     else:
@@ -520,6 +544,24 @@ async def act(
     event = uow.record(_EVENT_OF[action], partnership.id, payload)
     _history(uow, partnership, action.value, current, principal, event.id, body.reason)
     return partnership
+
+
+def _published_review_texts(
+    partnership: Partnership, body: ActionRequest, translations: dict[str, dict[str, str]]
+) -> dict[str, Any]:
+    """A concluded review's texts as its event carries them: none for a restricted partnership."""
+    if is_restricted(partnership):
+        return {}
+    return {
+        "findings": body.findings,
+        "lessons_learned": body.lessons_learned,
+        "good_practices": body.good_practices,
+        "challenges": body.challenges,
+        "language": body.language,
+        "translations": {
+            language: ReviewTranslation(**texts) for language, texts in translations.items()
+        },
+    }
 
 
 def _review_translations(action: Action, body: ActionRequest) -> dict[str, dict[str, str]]:
@@ -562,6 +604,8 @@ async def _replicate(uow: UnitOfWork, principal: Principal, original: Partnershi
         "gcm_objectives": original.gcm_objectives,
         "sdg_targets": original.sdg_targets,
         "consultation_platform": original.consultation_platform,
+        # A replica of a restricted partnership is about the same kind of people: restricted too.
+        "classification": original.classification,
         "planned_commitments": [
             {
                 **{k: v for k, v in c.items() if k not in ("id", "holders")},
@@ -659,6 +703,45 @@ async def history_of(uow: UnitOfWork, partnership_id: str) -> list[Transition]:
         .order_by(col(Transition.id))
     )
     return list(rows.scalars())
+
+
+# --------------------------------------------------------------------------- classification
+
+
+async def reclassify(
+    uow: UnitOfWork, principal: Principal, partnership_id: str, change: ClassificationChange
+) -> Partnership:
+    """The secretariat sets a partnership's classification, with a reason kept in its history.
+
+    Downstream copies follow through `partnership.updated`: made restricted, the event is thin
+    and each consumer replaces its copy, so the narrative leaves their stores too.
+    """
+    if not principal.has(Role.SECRETARIAT):
+        raise Forbidden("only the secretariat changes a partnership's classification")
+    partnership = await load_for_update(uow, partnership_id)
+    await ensure_visible(uow, partnership, principal)
+    if partnership.classification == change.classification:
+        return partnership
+    partnership.classification = change.classification.value
+    partnership.version += 1
+    partnership.updated_at = datetime.now(UTC)
+    await uow.session.flush()
+    event_id = None
+    if not await is_private(uow, partnership):
+        event = uow.record(
+            "partnership.updated",
+            partnership.id,
+            PartnershipChanged(
+                partnership=snapshot(partnership),
+                actor_client_id=principal.client_id,
+                actor_organisation_id=principal.organisation_id,
+                reason=published_reason(partnership, change.reason),
+            ),
+        )
+        event_id = event.id
+    current = PartnershipStatus(partnership.status)
+    _history(uow, partnership, "classify", current, principal, event_id, change.reason)
+    return partnership
 
 
 # --------------------------------------------------------------------------- dossiers

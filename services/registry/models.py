@@ -73,6 +73,10 @@ class Partnership(SQLModel, table=True):
     )
     replicated_from: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
     review_cycle: int = Field(default=0, sa_column=Column(sa.Integer, nullable=False))
+    # public | restricted: who may read the narrative (see `shared.catalogue.partnerships`).
+    classification: str = Field(
+        default="public", sa_column=Column(sa.Text, nullable=False, server_default="public")
+    )
     created_at: datetime | None = Field(default=None, sa_column=_timestamp())
     updated_at: datetime | None = Field(default=None, sa_column=_timestamp())
 

@@ -32,6 +32,9 @@ class Filters:
     partner_kind: str | None = None
     outcome: str | None = None
     language: str | None = None
+    # Whose restricted partnerships' reviews the reader may see: `None` for every one (the
+    # secretariat), else those of which this organisation is a member ("" for none at all).
+    restricted_member: str | None = ""
 
 
 def _matching_headline(text: str, config: str) -> str:
@@ -58,6 +61,10 @@ def _snippet(field: str) -> str:
 
 def _sql(filters: Filters) -> str:
     conditions = ["r.concluded_at IS NOT NULL", "r.search @@ q.query"]
+    if filters.restricted_member is not None:
+        conditions.append(
+            "(p.classification = 'public' OR p.partner_ids @> ARRAY[CAST(:member AS text)])"
+        )
     if filters.theme:
         conditions.append("p.themes @> ARRAY[:theme]::text[]")
     if filters.gcm_objective:
@@ -118,6 +125,7 @@ async def search(
         "kind": filters.partner_kind,
         "outcome": filters.outcome,
         "language": filters.language,
+        "member": filters.restricted_member,
     }
     used = _sql(filters)
     bound = {name: value for name, value in params.items() if f":{name}" in used}

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response
 from services.registry import narratives, practices
 from services.registry.domain import ReviewOutcome
 from services.registry.schemas import PracticeHit, PracticeLinks, PracticePage, ReviewLanguage
-from shared.auth import AnyCaller
+from shared.auth import AnyCaller, Principal, PrincipalDep, Role
 from shared.reference import Level, PartnerKind, Theme
 from shared.web.accept_language import AcceptLanguage
 from shared.web.openapi import M49_AREA_PATTERN
@@ -18,9 +18,20 @@ from shared.web.service import UowDep
 router = APIRouter(tags=["good practices"])
 
 
+def restricted_reader(principal: Principal) -> str | None:
+    """Whose restricted partnerships this caller reads: all (None) for the secretariat, its own
+    organisation's for a partner, none ("") for anyone else."""
+    if principal.has(Role.SECRETARIAT):
+        return None
+    if principal.has(Role.PARTNER) and principal.organisation_id:
+        return principal.organisation_id
+    return ""
+
+
 @router.get("/good-practices", response_model=PracticePage, dependencies=[AnyCaller])
 async def search_good_practices(
     uow: UowDep,
+    principal: PrincipalDep,
     response: Response,
     q: Annotated[str, Query(min_length=2, max_length=200, description='words, "phrases", -not')],
     theme: Theme | None = None,
@@ -39,7 +50,8 @@ async def search_good_practices(
 ) -> PracticePage:
     """Concluded reviews matching `q`, best first, with highlighted passages (in the language
     that matched) and the partnership's lineage; its title in the language Accept-Language
-    prefers. Who: any authenticated caller (reviews are of public partnerships)."""
+    prefers. Who: any authenticated caller; reviews of a restricted partnership only for its
+    members and the secretariat."""
     filters = practices.Filters(
         theme=theme.value if theme else None,
         gcm_objective=gcm_objective,
@@ -48,6 +60,7 @@ async def search_good_practices(
         partner_kind=partner_kind.value if partner_kind else None,
         outcome=outcome.value if outcome else None,
         language=language,
+        restricted_member=restricted_reader(principal),
     )
     async with uow:
         rows = await practices.search(uow, q, filters, limit + 1, offset)

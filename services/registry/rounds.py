@@ -14,7 +14,7 @@ from sqlalchemy import and_, select
 from sqlmodel import col
 
 from services.registry import handlers, narratives
-from services.registry.domain import Action, PartnershipStatus
+from services.registry.domain import Action, Classification, PartnershipStatus
 from services.registry.models import Partnership, Review, ReviewRound
 from services.registry.schemas import (
     ActionRequest,
@@ -130,27 +130,32 @@ async def close(uow: UnitOfWork, round_id: str) -> ReviewRound:
 
 
 async def report(
-    uow: UnitOfWork, review_round: ReviewRound, accept_language: str | None = None
+    uow: UnitOfWork,
+    review_round: ReviewRound,
+    accept_language: str | None = None,
+    *,
+    reads_restricted: bool = True,
 ) -> RoundReport:
     """What the round's concluded reviews found, grouped by objective and by M49 region, each
     title and text in the reader's language where it was given in it. A review still open is
-    counted in the progress but has nothing to report yet."""
+    counted in the progress but has nothing to report yet.
+
+    A reader who may not read restricted partnerships (ops) gets their entries with the outcome
+    only: the id for a title, no texts."""
     by_objective: dict[str, list[RoundReportEntry]] = {}
     by_region: dict[str, list[RoundReportEntry]] = {}
     for review, partnership in await _reviews(uow, review_round.id):
         if review.concluded_at is None:
             continue
-        texts = narratives.review_texts(review, accept_language)
-        entry = RoundReportEntry(
-            partnership_id=partnership.id,
-            title=narratives.partnership_texts(partnership, accept_language).texts["title"],
-            outcome=review.outcome,
-            **(
-                texts.texts
-                if texts
-                else {field: getattr(review, field) for field in narratives.REVIEW_TEXTS}
-            ),
-        )
+        if partnership.classification == Classification.RESTRICTED and not reads_restricted:
+            entry = RoundReportEntry(
+                partnership_id=partnership.id,
+                title=partnership.id,
+                outcome=review.outcome,
+                **dict.fromkeys(narratives.REVIEW_TEXTS),
+            )
+        else:
+            entry = _entry(review, partnership, accept_language)
         shape = {"gcm_objectives": partnership.gcm_objectives, "countries": partnership.countries}
         for key in keys_for(Axis.GCM_OBJECTIVE, shape):
             by_objective.setdefault(key, []).append(entry)
@@ -158,4 +163,20 @@ async def report(
             by_region.setdefault(key, []).append(entry)
     return RoundReport(
         round=await read(uow, review_round), by_objective=by_objective, by_region=by_region
+    )
+
+
+def _entry(
+    review: Review, partnership: Partnership, accept_language: str | None
+) -> RoundReportEntry:
+    texts = narratives.review_texts(review, accept_language)
+    return RoundReportEntry(
+        partnership_id=partnership.id,
+        title=narratives.partnership_texts(partnership, accept_language).texts["title"],
+        outcome=review.outcome,
+        **(
+            texts.texts
+            if texts
+            else {field: getattr(review, field) for field in narratives.REVIEW_TEXTS}
+        ),
     )

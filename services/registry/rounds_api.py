@@ -52,10 +52,20 @@ async def close_round(
 
 @router.get("/{round_id}/report", response_model=RoundReport, dependencies=STAFF_READERS)
 async def round_report(
-    round_id: str, uow: UowDep, response: Response, accept_language: AcceptLanguage = None
+    round_id: str,
+    uow: UowDep,
+    principal: PrincipalDep,
+    response: Response,
+    accept_language: AcceptLanguage = None,
 ) -> Any:
     """What the round's concluded reviews found, by objective and region, its texts in the
-    language Accept-Language prefers where given in it. Who: secretariat, ops."""
+    language Accept-Language prefers where given in it. Who: secretariat, ops (restricted
+    partnerships' entries without their texts)."""
     response.headers["Vary"] = "Accept-Language"
     async with uow:
-        return await rounds.report(uow, await rounds.load(uow, round_id), accept_language)
+        return await rounds.report(
+            uow,
+            await rounds.load(uow, round_id),
+            accept_language,
+            reads_restricted=principal.has(Role.SECRETARIAT),
+        )

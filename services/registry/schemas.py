@@ -19,6 +19,7 @@ from pydantic import (
 
 from services.registry.domain import (
     Action,
+    Classification,
     CountryRole,
     Level,
     MemberRole,
@@ -277,6 +278,14 @@ PartnershipTranslations = Annotated[
 ]
 
 
+CLASSIFICATION_DESCRIPTION = (
+    "`public`, or `restricted` for partnerships whose subject is sensitive (case management of"
+    " vulnerable migrants and the like): a restricted partnership is read whole only by its"
+    " members and the secretariat, and its events and webhooks carry a thin payload (ids,"
+    " status, coded facts and the numbers of its commitments; no title, summary or other text)."
+)
+
+
 class PartnershipCreate(_Strict):
     """A draft owned by the caller's organisation. Members name registered partners (the lead
     among them); a planned commitment's responsible partner is a member."""
@@ -346,6 +355,9 @@ class PartnershipCreate(_Strict):
     sdg_targets: Annotated[list[SdgTarget], Field(max_length=169)] = []
     consultation_platform: PlatformCode | None = None
     planned_commitments: Annotated[list[PlannedCommitmentIn], Field(max_length=200)] = []
+    classification: Classification = Field(
+        default=Classification.PUBLIC, description=CLASSIFICATION_DESCRIPTION
+    )
 
 
 # Of a draft's fields only this one may be cleared with `null`; the others are left out to keep.
@@ -382,6 +394,12 @@ class PartnershipUpdate(_Strict):
     sdg_targets: Annotated[list[SdgTarget], Field(max_length=169)] | None = None
     consultation_platform: PlatformCode | None = None
     planned_commitments: Annotated[list[PlannedCommitmentIn], Field(max_length=200)] | None = None
+    classification: Classification | None = Field(
+        default=None,
+        description=CLASSIFICATION_DESCRIPTION + " The owner may change it until the draft is"
+        " first proposed; after that only the secretariat"
+        " (`PUT /partnerships/{id}/classification`).",
+    )
 
     @field_validator("*", mode="before")
     @classmethod
@@ -470,6 +488,7 @@ class PartnershipRead(BaseModel):
     planned_commitments: list[PlannedCommitmentRead]
     replicated_from: str | None
     review_cycle: int
+    classification: Classification = Field(description=CLASSIFICATION_DESCRIPTION)
     allowed_actions: list[Action]
     inclusiveness: InclusivenessRead
     created_at: datetime
@@ -536,6 +555,17 @@ class ActionRequest(_Strict):
         description="the language the texts are written in: en, es or fr (searched with its stemmer)",
     )
     translations: ReviewTranslations = {}
+
+
+class ClassificationChange(_Strict):
+    """The secretariat's change of a partnership's classification, with why."""
+
+    classification: Classification
+    reason: Annotated[str, Field(min_length=1, max_length=2000)] = Field(
+        description="Why: kept in the history (not carried by the event of a restricted"
+        " partnership).",
+        examples=["Its commitments concern case management of unaccompanied children."],
+    )
 
 
 class TransitionRead(BaseModel):

@@ -273,6 +273,17 @@ EXAMPLES: dict[str, BaseModel] = {
 }
 
 
+# The thin shape where an event type has one: what every subscriber sees of a restricted
+# partnership (`make contracts` adds it as the message's second example).
+RESTRICTED_EXAMPLES: dict[str, BaseModel] = {
+    "partnership.adopted": p.PartnershipChanged(
+        partnership=_snapshot("adopted", 5).thin(),
+        actor_client_id=SECRETARIAT_CLIENT,
+        actor_organisation_id=SECRETARIAT_ORG,
+    ),
+}
+
+
 def example_subject(event_type: str) -> str:
     """The example event's subject (and Kafka key), as the publisher sets it for that type."""
     payload = EXAMPLES[event_type]

@@ -1,16 +1,32 @@
 """Payloads of `partnership.*` events, published by the registry.
 
-Every partnership event carries the whole partnership as it stood after the change, with a
+Every partnership event carries the partnership as it stood after the change, with a
 `version` that grows by one per change: a consumer keeps its own copy by applying a snapshot
 only when its version is newer, so duplicates and out-of-order deliveries cannot corrupt it.
+
+A snapshot comes in two shapes, told apart by `classification`. A `public` partnership travels
+whole. A `restricted` one (case management of vulnerable migrants and the like) travels thin:
+ids, status, coded facts (level, countries, themes, objectives) and the numbers of its
+commitments, with every text emptied — title, summary, translations, commitment descriptions
+and indicators — and no decision reason or review texts beside it. The fields stay (as empty
+strings), so a consumer written for v1 reads a thin snapshot without breaking. Those entitled
+(its members and the secretariat) read the full record from the registry's API.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
 from pydantic import BaseModel, Field
+
+
+class Classification(StrEnum):
+    """Who may read a partnership's texts: everyone, or only its members and the secretariat."""
+
+    PUBLIC = "public"
+    RESTRICTED = "restricted"
 
 
 class Member(BaseModel):
@@ -109,6 +125,28 @@ class PartnershipSnapshot(BaseModel):
         description="The title and summary in other languages, keyed by language tag; never the"
         " default language.",
     )
+    classification: Classification = Field(
+        default=Classification.PUBLIC,
+        description="`public`: the snapshot is whole. `restricted`: it is thin — `title`,"
+        " `summary` and each commitment's `description` and `indicator` are empty and"
+        " `translations` is `{}`; the members and the secretariat read the texts from the"
+        " registry's API. Absent (public) in snapshots from before classification.",
+    )
+
+    def thin(self) -> PartnershipSnapshot:
+        """This snapshot as a restricted partnership's events carry it: every text emptied."""
+        return self.model_copy(
+            update={
+                "classification": Classification.RESTRICTED,
+                "title": "",
+                "summary": "",
+                "translations": {},
+                "planned_commitments": [
+                    commitment.model_copy(update={"description": "", "indicator": ""})
+                    for commitment in self.planned_commitments
+                ],
+            }
+        )
 
 
 class PartnershipChanged(BaseModel):
@@ -121,7 +159,7 @@ class PartnershipChanged(BaseModel):
     reason: str | None = Field(
         default=None,
         description="Why the decision was taken, as its maker gave it (always set for rejected"
-        " and returned_for_revision).",
+        " and returned_for_revision of a public partnership; never for a restricted one).",
     )
 
 

@@ -21,7 +21,7 @@ from pydantic import BaseModel
 
 from deploy import contracts, event_docs
 from shared.catalogue import CATALOGUE, validate_payload
-from shared.catalogue.examples import EXAMPLES
+from shared.catalogue.examples import EXAMPLES, RESTRICTED_EXAMPLES
 from shared.events import from_kafka
 
 TOOLS = contracts.CONTRACTS / "tools"
@@ -72,19 +72,23 @@ def test_every_message_has_an_example_valid_for_its_schemas(rendered: dict[str, 
     assert set(EXAMPLES) == set(CATALOGUE), "shared/catalogue/examples.py: one example per type"
     for spec in CATALOGUE.values():
         message = document["components"]["messages"][contracts.message_id(spec)]
-        (example,) = message["examples"]
-        schema = json.loads(rendered[f"schemas/{contracts.schema_file(spec)}"])
-        Draft202012Validator(schema).validate(example["payload"])
-        constants = message["headers"]["allOf"][1]
-        Draft202012Validator({"allOf": [headers_schema, constants]}).validate(example["headers"])
-        # ... and a consumer reads it back as the event it stands for.
-        record = [(name, value.encode()) for name, value in example["headers"].items()]
-        event = from_kafka(json.dumps(example["payload"]).encode(), record)
-        assert event.type == spec.name
-        validate_payload(event.type, event.data)
+        expected = 1 + (spec.name in RESTRICTED_EXAMPLES)
+        assert len(message["examples"]) == expected, spec.name
+        for example in message["examples"]:
+            schema = json.loads(rendered[f"schemas/{contracts.schema_file(spec)}"])
+            Draft202012Validator(schema).validate(example["payload"])
+            constants = message["headers"]["allOf"][1]
+            Draft202012Validator({"allOf": [headers_schema, constants]}).validate(
+                example["headers"]
+            )
+            # ... and a consumer reads it back as the event it stands for.
+            record = [(name, value.encode()) for name, value in example["headers"].items()]
+            event = from_kafka(json.dumps(example["payload"]).encode(), record)
+            assert event.type == spec.name
+            validate_payload(event.type, event.data)
     dead_letter_schema = document["components"]["schemas"]["DeadLetterHeaders"]
     for name, message in document["components"]["messages"].items():
-        assert len(message.get("examples", [])) == 1, f"{name} has no example"
+        assert message.get("examples"), f"{name} has no example"
         if name.endswith(".dead_lettered"):
             (example,) = message["examples"]
             Draft202012Validator(dead_letter_schema).validate(example["headers"])
@@ -365,3 +369,21 @@ def test_the_parser_rejects_an_invalid_document(tmp_path: Path) -> None:
     result = _validate_asyncapi(broken)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "INVALID" in result.stdout
+
+
+def test_a_restricted_partnerships_example_is_thin_and_the_schema_says_so(
+    rendered: dict[str, bytes],
+) -> None:
+    document = yaml.safe_load(rendered[contracts.ASYNCAPI])
+    spec = CATALOGUE["partnership.adopted"]
+    message = document["components"]["messages"][contracts.message_id(spec)]
+    whole, thin = (example["payload"]["partnership"] for example in message["examples"])
+    assert whole["title"] and whole["planned_commitments"][0]["description"]
+    assert thin["classification"] == "restricted"
+    assert (thin["title"], thin["summary"], thin["translations"]) == ("", "", {})
+    assert all(c["description"] == c["indicator"] == "" for c in thin["planned_commitments"])
+    assert thin["planned_commitments"][0]["target"] == whole["planned_commitments"][0]["target"]
+    schema = json.loads(rendered[f"schemas/{contracts.schema_file(spec)}"])
+    snapshot = schema["$defs"]["PartnershipSnapshot"]["properties"]["classification"]
+    assert "restricted" in json.dumps(schema["$defs"]["Classification"])
+    assert "thin" in snapshot["description"]

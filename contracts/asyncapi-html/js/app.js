@@ -2749,6 +2749,7 @@
                 "actor_client_id": "cli_compact_secretariat",
                 "actor_organisation_id": "prt_compact_secretariat",
                 "partnership": {
+                  "classification": "public",
                   "consultation_platform": null,
                   "countries": [
                     {
@@ -2828,6 +2829,104 @@
                 "reason": null
               },
               "summary": "Key `pts_fair_recruitment_mx_ca`; the value is the payload below."
+            },
+            {
+              "headers": {
+                "ce_correlationid": "1280ea52-ed98-582c-918a-f7e3786e2bec",
+                "ce_dataschema": "urn:alianza:schema:partnership.adopted:v1",
+                "ce_id": "09ab623c-01a7-5bb5-b530-1a9a38ff9f8f",
+                "ce_source": "/alianza/registry",
+                "ce_specversion": "1.0",
+                "ce_subject": "pts_fair_recruitment_mx_ca",
+                "ce_time": "2027-03-15T14:30:00+00:00",
+                "ce_type": "partnership.adopted",
+                "content-type": "application/json"
+              },
+              "name": "partnership_adopted_restricted",
+              "payload": {
+                "actor_client_id": "cli_compact_secretariat",
+                "actor_organisation_id": "prt_compact_secretariat",
+                "partnership": {
+                  "classification": "restricted",
+                  "consultation_platform": null,
+                  "countries": [
+                    {
+                      "code": "MX",
+                      "role": "origin"
+                    },
+                    {
+                      "code": "CA",
+                      "role": "destination"
+                    }
+                  ],
+                  "gcm_objectives": [
+                    6,
+                    22
+                  ],
+                  "id": "pts_fair_recruitment_mx_ca",
+                  "language": "en",
+                  "lead_partner_id": "prt_secretaria_trabajo",
+                  "level": "bilateral",
+                  "members": [
+                    {
+                      "kind": "line_ministry",
+                      "partner_id": "prt_secretaria_trabajo",
+                      "role": "lead"
+                    },
+                    {
+                      "kind": "employer_or_recruiter",
+                      "partner_id": "prt_employers_ca",
+                      "role": "implementing"
+                    },
+                    {
+                      "kind": "diaspora_organisation",
+                      "partner_id": "prt_diaspora_ca",
+                      "role": "technical"
+                    }
+                  ],
+                  "owner_organisation_id": "prt_secretaria_trabajo",
+                  "planned_commitments": [
+                    {
+                      "baseline": "0",
+                      "description": "",
+                      "due_date": "2027-12-31",
+                      "holders": [
+                        {
+                          "partner_id": "prt_employers_ca",
+                          "share": null
+                        }
+                      ],
+                      "id": "cmt_fee_free_recruitment",
+                      "indicator": "",
+                      "reporting_frequency": "annual",
+                      "responsible_partner_id": "prt_employers_ca",
+                      "start_date": "2026-01-01",
+                      "target": "1200",
+                      "unit": "workers"
+                    }
+                  ],
+                  "policy_areas": [
+                    "employment"
+                  ],
+                  "replicated_from": null,
+                  "review_cycle": 0,
+                  "sdg_targets": [
+                    "8.8",
+                    "10.7"
+                  ],
+                  "status": "adopted",
+                  "summary": "",
+                  "themes": [
+                    "human_rights",
+                    "shared_responsibility"
+                  ],
+                  "title": "",
+                  "translations": {},
+                  "version": 5
+                },
+                "reason": null
+              },
+              "summary": "Key `pts_fair_recruitment_mx_ca`; the value is the payload below."
             }
           ],
           "headers": {
@@ -2857,17 +2956,27 @@
           "name": "partnership.adopted",
           "payload": {
             "$defs": {
+              "Classification": {
+                "description": "Who may read a partnership's texts: everyone, or only its members and the secretariat.",
+                "enum": [
+                  "public",
+                  "restricted"
+                ],
+                "title": "Classification",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-315>"
+              },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-320>"
+                    "x-parser-schema-id": "<anonymous-schema-321>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-321>"
+                    "x-parser-schema-id": "<anonymous-schema-322>"
                   }
                 },
                 "required": [
@@ -2876,7 +2985,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-319>"
+                "x-parser-schema-id": "<anonymous-schema-320>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -2884,27 +2993,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-345>"
+                    "x-parser-schema-id": "<anonymous-schema-346>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-347>"
-                      },
-                      {
-                        "type": "string",
                         "x-parser-schema-id": "<anonymous-schema-348>"
                       },
                       {
-                        "type": "null",
+                        "type": "string",
                         "x-parser-schema-id": "<anonymous-schema-349>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-350>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-346>"
+                    "x-parser-schema-id": "<anonymous-schema-347>"
                   }
                 },
                 "required": [
@@ -2912,7 +3021,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-344>"
+                "x-parser-schema-id": "<anonymous-schema-345>"
               },
               "Member": {
                 "properties": {
@@ -2920,26 +3029,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-331>"
+                        "x-parser-schema-id": "<anonymous-schema-332>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-332>"
+                        "x-parser-schema-id": "<anonymous-schema-333>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-330>"
+                    "x-parser-schema-id": "<anonymous-schema-331>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-333>"
+                    "x-parser-schema-id": "<anonymous-schema-334>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-334>"
+                    "x-parser-schema-id": "<anonymous-schema-335>"
                   }
                 },
                 "required": [
@@ -2948,7 +3057,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-329>"
+                "x-parser-schema-id": "<anonymous-schema-330>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -2957,102 +3066,103 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-377>"
+                        "x-parser-schema-id": "<anonymous-schema-378>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-378>"
+                        "x-parser-schema-id": "<anonymous-schema-379>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-376>"
+                    "x-parser-schema-id": "<anonymous-schema-377>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-380>"
+                        "x-parser-schema-id": "<anonymous-schema-381>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-381>"
+                        "x-parser-schema-id": "<anonymous-schema-382>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-379>"
+                    "x-parser-schema-id": "<anonymous-schema-380>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-375>"
+                "x-parser-schema-id": "<anonymous-schema-376>"
               },
               "PartnershipSnapshot": {
                 "properties": {
+                  "classification": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.Classification",
                   "consultation_platform": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-316>"
+                        "x-parser-schema-id": "<anonymous-schema-317>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-317>"
+                        "x-parser-schema-id": "<anonymous-schema-318>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-315>"
+                    "x-parser-schema-id": "<anonymous-schema-316>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-318>"
+                    "x-parser-schema-id": "<anonymous-schema-319>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-323>"
+                      "x-parser-schema-id": "<anonymous-schema-324>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-322>"
+                    "x-parser-schema-id": "<anonymous-schema-323>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-324>"
+                    "x-parser-schema-id": "<anonymous-schema-325>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-325>"
+                    "x-parser-schema-id": "<anonymous-schema-326>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-326>"
+                    "x-parser-schema-id": "<anonymous-schema-327>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-327>"
+                    "x-parser-schema-id": "<anonymous-schema-328>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-328>"
+                    "x-parser-schema-id": "<anonymous-schema-329>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-335>"
+                    "x-parser-schema-id": "<anonymous-schema-336>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -3062,26 +3172,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-339>"
+                              "x-parser-schema-id": "<anonymous-schema-340>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-340>"
+                              "x-parser-schema-id": "<anonymous-schema-341>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-338>"
+                          "x-parser-schema-id": "<anonymous-schema-339>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-341>"
+                          "x-parser-schema-id": "<anonymous-schema-342>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-342>"
+                          "x-parser-schema-id": "<anonymous-schema-343>"
                         },
                         "holders": {
                           "default": [],
@@ -3089,65 +3199,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-343>"
+                          "x-parser-schema-id": "<anonymous-schema-344>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-350>"
+                          "x-parser-schema-id": "<anonymous-schema-351>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-351>"
+                          "x-parser-schema-id": "<anonymous-schema-352>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-352>"
+                          "x-parser-schema-id": "<anonymous-schema-353>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-353>"
+                          "x-parser-schema-id": "<anonymous-schema-354>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-355>"
+                              "x-parser-schema-id": "<anonymous-schema-356>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-356>"
+                              "x-parser-schema-id": "<anonymous-schema-357>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-354>"
+                          "x-parser-schema-id": "<anonymous-schema-355>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-358>"
+                              "x-parser-schema-id": "<anonymous-schema-359>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-359>"
+                              "x-parser-schema-id": "<anonymous-schema-360>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-357>"
+                          "x-parser-schema-id": "<anonymous-schema-358>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-360>"
+                          "x-parser-schema-id": "<anonymous-schema-361>"
                         }
                       },
                       "required": [
@@ -3162,76 +3272,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-337>"
+                      "x-parser-schema-id": "<anonymous-schema-338>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-336>"
+                    "x-parser-schema-id": "<anonymous-schema-337>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-362>"
+                      "x-parser-schema-id": "<anonymous-schema-363>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-361>"
+                    "x-parser-schema-id": "<anonymous-schema-362>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-364>"
+                        "x-parser-schema-id": "<anonymous-schema-365>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-365>"
+                        "x-parser-schema-id": "<anonymous-schema-366>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-363>"
+                    "x-parser-schema-id": "<anonymous-schema-364>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-366>"
+                    "x-parser-schema-id": "<anonymous-schema-367>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-368>"
+                      "x-parser-schema-id": "<anonymous-schema-369>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-367>"
+                    "x-parser-schema-id": "<anonymous-schema-368>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-369>"
+                    "x-parser-schema-id": "<anonymous-schema-370>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-370>"
+                    "x-parser-schema-id": "<anonymous-schema-371>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-372>"
+                      "x-parser-schema-id": "<anonymous-schema-373>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-371>"
+                    "x-parser-schema-id": "<anonymous-schema-372>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-373>"
+                    "x-parser-schema-id": "<anonymous-schema-374>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.adopted.v1.payload.$defs.NarrativeTranslation",
@@ -3239,12 +3349,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-374>"
+                    "x-parser-schema-id": "<anonymous-schema-375>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-382>"
+                    "x-parser-schema-id": "<anonymous-schema-383>"
                   }
                 },
                 "required": [
@@ -3295,17 +3405,17 @@
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-384>"
+                    "x-parser-schema-id": "<anonymous-schema-385>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-385>"
+                    "x-parser-schema-id": "<anonymous-schema-386>"
                   }
                 ],
                 "default": null,
-                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
+                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-383>"
+                "x-parser-schema-id": "<anonymous-schema-384>"
               }
             },
             "required": [
@@ -3342,6 +3452,7 @@
                 "actor_client_id": "cli_secretaria_trabajo_portal",
                 "actor_organisation_id": "prt_secretaria_trabajo",
                 "partnership": {
+                  "classification": "public",
                   "consultation_platform": null,
                   "countries": [
                     {
@@ -3430,37 +3541,47 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.implementation_started:v1",
-                    "x-parser-schema-id": "<anonymous-schema-388>"
+                    "x-parser-schema-id": "<anonymous-schema-389>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-389>"
+                    "x-parser-schema-id": "<anonymous-schema-390>"
                   },
                   "ce_type": {
                     "const": "partnership.implementation_started",
-                    "x-parser-schema-id": "<anonymous-schema-390>"
+                    "x-parser-schema-id": "<anonymous-schema-391>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-387>"
+                "x-parser-schema-id": "<anonymous-schema-388>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-386>"
+            "x-parser-schema-id": "<anonymous-schema-387>"
           },
           "name": "partnership.implementation_started",
           "payload": {
             "$defs": {
+              "Classification": {
+                "description": "Who may read a partnership's texts: everyone, or only its members and the secretariat.",
+                "enum": [
+                  "public",
+                  "restricted"
+                ],
+                "title": "Classification",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-397>"
+              },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-401>"
+                    "x-parser-schema-id": "<anonymous-schema-403>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-402>"
+                    "x-parser-schema-id": "<anonymous-schema-404>"
                   }
                 },
                 "required": [
@@ -3469,7 +3590,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-400>"
+                "x-parser-schema-id": "<anonymous-schema-402>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -3477,27 +3598,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-426>"
+                    "x-parser-schema-id": "<anonymous-schema-428>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-428>"
+                        "x-parser-schema-id": "<anonymous-schema-430>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-429>"
+                        "x-parser-schema-id": "<anonymous-schema-431>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-430>"
+                        "x-parser-schema-id": "<anonymous-schema-432>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-427>"
+                    "x-parser-schema-id": "<anonymous-schema-429>"
                   }
                 },
                 "required": [
@@ -3505,7 +3626,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-425>"
+                "x-parser-schema-id": "<anonymous-schema-427>"
               },
               "Member": {
                 "properties": {
@@ -3513,26 +3634,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-412>"
+                        "x-parser-schema-id": "<anonymous-schema-414>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-413>"
+                        "x-parser-schema-id": "<anonymous-schema-415>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-411>"
+                    "x-parser-schema-id": "<anonymous-schema-413>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-414>"
+                    "x-parser-schema-id": "<anonymous-schema-416>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-415>"
+                    "x-parser-schema-id": "<anonymous-schema-417>"
                   }
                 },
                 "required": [
@@ -3541,7 +3662,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-410>"
+                "x-parser-schema-id": "<anonymous-schema-412>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -3550,102 +3671,103 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-458>"
+                        "x-parser-schema-id": "<anonymous-schema-460>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-459>"
+                        "x-parser-schema-id": "<anonymous-schema-461>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-457>"
+                    "x-parser-schema-id": "<anonymous-schema-459>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-461>"
+                        "x-parser-schema-id": "<anonymous-schema-463>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-462>"
+                        "x-parser-schema-id": "<anonymous-schema-464>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-460>"
+                    "x-parser-schema-id": "<anonymous-schema-462>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-456>"
+                "x-parser-schema-id": "<anonymous-schema-458>"
               },
               "PartnershipSnapshot": {
                 "properties": {
+                  "classification": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.Classification",
                   "consultation_platform": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-397>"
+                        "x-parser-schema-id": "<anonymous-schema-399>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-398>"
+                        "x-parser-schema-id": "<anonymous-schema-400>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-396>"
+                    "x-parser-schema-id": "<anonymous-schema-398>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-399>"
+                    "x-parser-schema-id": "<anonymous-schema-401>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-404>"
+                      "x-parser-schema-id": "<anonymous-schema-406>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-403>"
+                    "x-parser-schema-id": "<anonymous-schema-405>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-405>"
+                    "x-parser-schema-id": "<anonymous-schema-407>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-406>"
+                    "x-parser-schema-id": "<anonymous-schema-408>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-407>"
+                    "x-parser-schema-id": "<anonymous-schema-409>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-408>"
+                    "x-parser-schema-id": "<anonymous-schema-410>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-409>"
+                    "x-parser-schema-id": "<anonymous-schema-411>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-416>"
+                    "x-parser-schema-id": "<anonymous-schema-418>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -3655,26 +3777,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-420>"
+                              "x-parser-schema-id": "<anonymous-schema-422>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-421>"
+                              "x-parser-schema-id": "<anonymous-schema-423>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-419>"
+                          "x-parser-schema-id": "<anonymous-schema-421>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-422>"
+                          "x-parser-schema-id": "<anonymous-schema-424>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-423>"
+                          "x-parser-schema-id": "<anonymous-schema-425>"
                         },
                         "holders": {
                           "default": [],
@@ -3682,65 +3804,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-424>"
+                          "x-parser-schema-id": "<anonymous-schema-426>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-431>"
+                          "x-parser-schema-id": "<anonymous-schema-433>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-432>"
+                          "x-parser-schema-id": "<anonymous-schema-434>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-433>"
+                          "x-parser-schema-id": "<anonymous-schema-435>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-434>"
+                          "x-parser-schema-id": "<anonymous-schema-436>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-436>"
+                              "x-parser-schema-id": "<anonymous-schema-438>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-437>"
+                              "x-parser-schema-id": "<anonymous-schema-439>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-435>"
+                          "x-parser-schema-id": "<anonymous-schema-437>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-439>"
+                              "x-parser-schema-id": "<anonymous-schema-441>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-440>"
+                              "x-parser-schema-id": "<anonymous-schema-442>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-438>"
+                          "x-parser-schema-id": "<anonymous-schema-440>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-441>"
+                          "x-parser-schema-id": "<anonymous-schema-443>"
                         }
                       },
                       "required": [
@@ -3755,76 +3877,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-418>"
+                      "x-parser-schema-id": "<anonymous-schema-420>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-417>"
+                    "x-parser-schema-id": "<anonymous-schema-419>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-443>"
+                      "x-parser-schema-id": "<anonymous-schema-445>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-442>"
+                    "x-parser-schema-id": "<anonymous-schema-444>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-445>"
+                        "x-parser-schema-id": "<anonymous-schema-447>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-446>"
+                        "x-parser-schema-id": "<anonymous-schema-448>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-444>"
+                    "x-parser-schema-id": "<anonymous-schema-446>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-447>"
+                    "x-parser-schema-id": "<anonymous-schema-449>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-449>"
+                      "x-parser-schema-id": "<anonymous-schema-451>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-448>"
+                    "x-parser-schema-id": "<anonymous-schema-450>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-450>"
+                    "x-parser-schema-id": "<anonymous-schema-452>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-451>"
+                    "x-parser-schema-id": "<anonymous-schema-453>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-453>"
+                      "x-parser-schema-id": "<anonymous-schema-455>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-452>"
+                    "x-parser-schema-id": "<anonymous-schema-454>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-454>"
+                    "x-parser-schema-id": "<anonymous-schema-456>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.NarrativeTranslation",
@@ -3832,12 +3954,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-455>"
+                    "x-parser-schema-id": "<anonymous-schema-457>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-463>"
+                    "x-parser-schema-id": "<anonymous-schema-465>"
                   }
                 },
                 "required": [
@@ -3855,7 +3977,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-395>"
+                "x-parser-schema-id": "<anonymous-schema-396>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -3866,39 +3988,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-391>"
+                "x-parser-schema-id": "<anonymous-schema-392>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-393>"
+                    "x-parser-schema-id": "<anonymous-schema-394>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-394>"
+                    "x-parser-schema-id": "<anonymous-schema-395>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-392>"
+                "x-parser-schema-id": "<anonymous-schema-393>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-465>"
+                    "x-parser-schema-id": "<anonymous-schema-467>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-466>"
+                    "x-parser-schema-id": "<anonymous-schema-468>"
                   }
                 ],
                 "default": null,
-                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
+                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-464>"
+                "x-parser-schema-id": "<anonymous-schema-466>"
               }
             },
             "required": [
@@ -3935,6 +4057,7 @@
                 "actor_client_id": "cli_secretaria_trabajo_portal",
                 "actor_organisation_id": "prt_secretaria_trabajo",
                 "partnership": {
+                  "classification": "public",
                   "consultation_platform": null,
                   "countries": [
                     {
@@ -4023,37 +4146,47 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.proposed:v1",
-                    "x-parser-schema-id": "<anonymous-schema-469>"
+                    "x-parser-schema-id": "<anonymous-schema-471>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-470>"
+                    "x-parser-schema-id": "<anonymous-schema-472>"
                   },
                   "ce_type": {
                     "const": "partnership.proposed",
-                    "x-parser-schema-id": "<anonymous-schema-471>"
+                    "x-parser-schema-id": "<anonymous-schema-473>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-468>"
+                "x-parser-schema-id": "<anonymous-schema-470>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-467>"
+            "x-parser-schema-id": "<anonymous-schema-469>"
           },
           "name": "partnership.proposed",
           "payload": {
             "$defs": {
+              "Classification": {
+                "description": "Who may read a partnership's texts: everyone, or only its members and the secretariat.",
+                "enum": [
+                  "public",
+                  "restricted"
+                ],
+                "title": "Classification",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-479>"
+              },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-482>"
+                    "x-parser-schema-id": "<anonymous-schema-485>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-483>"
+                    "x-parser-schema-id": "<anonymous-schema-486>"
                   }
                 },
                 "required": [
@@ -4062,7 +4195,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-481>"
+                "x-parser-schema-id": "<anonymous-schema-484>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -4070,27 +4203,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-507>"
+                    "x-parser-schema-id": "<anonymous-schema-510>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-509>"
+                        "x-parser-schema-id": "<anonymous-schema-512>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-510>"
+                        "x-parser-schema-id": "<anonymous-schema-513>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-511>"
+                        "x-parser-schema-id": "<anonymous-schema-514>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-508>"
+                    "x-parser-schema-id": "<anonymous-schema-511>"
                   }
                 },
                 "required": [
@@ -4098,7 +4231,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-506>"
+                "x-parser-schema-id": "<anonymous-schema-509>"
               },
               "Member": {
                 "properties": {
@@ -4106,26 +4239,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-493>"
+                        "x-parser-schema-id": "<anonymous-schema-496>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-494>"
+                        "x-parser-schema-id": "<anonymous-schema-497>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-492>"
+                    "x-parser-schema-id": "<anonymous-schema-495>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-495>"
+                    "x-parser-schema-id": "<anonymous-schema-498>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-496>"
+                    "x-parser-schema-id": "<anonymous-schema-499>"
                   }
                 },
                 "required": [
@@ -4134,27 +4267,12 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-491>"
+                "x-parser-schema-id": "<anonymous-schema-494>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
                 "properties": {
                   "summary": {
-                    "anyOf": [
-                      {
-                        "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-539>"
-                      },
-                      {
-                        "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-540>"
-                      }
-                    ],
-                    "default": null,
-                    "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-538>"
-                  },
-                  "title": {
                     "anyOf": [
                       {
                         "type": "string",
@@ -4166,79 +4284,95 @@
                       }
                     ],
                     "default": null,
-                    "title": "Title",
+                    "title": "Summary",
                     "x-parser-schema-id": "<anonymous-schema-541>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-545>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-546>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-544>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-537>"
+                "x-parser-schema-id": "<anonymous-schema-540>"
               },
               "PartnershipSnapshot": {
                 "properties": {
+                  "classification": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.Classification",
                   "consultation_platform": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-478>"
+                        "x-parser-schema-id": "<anonymous-schema-481>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-479>"
+                        "x-parser-schema-id": "<anonymous-schema-482>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-477>"
+                    "x-parser-schema-id": "<anonymous-schema-480>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-480>"
+                    "x-parser-schema-id": "<anonymous-schema-483>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-485>"
+                      "x-parser-schema-id": "<anonymous-schema-488>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-484>"
+                    "x-parser-schema-id": "<anonymous-schema-487>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-486>"
+                    "x-parser-schema-id": "<anonymous-schema-489>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-487>"
+                    "x-parser-schema-id": "<anonymous-schema-490>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-488>"
+                    "x-parser-schema-id": "<anonymous-schema-491>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-489>"
+                    "x-parser-schema-id": "<anonymous-schema-492>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-490>"
+                    "x-parser-schema-id": "<anonymous-schema-493>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-497>"
+                    "x-parser-schema-id": "<anonymous-schema-500>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -4248,26 +4382,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-501>"
+                              "x-parser-schema-id": "<anonymous-schema-504>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-502>"
+                              "x-parser-schema-id": "<anonymous-schema-505>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-500>"
+                          "x-parser-schema-id": "<anonymous-schema-503>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-503>"
+                          "x-parser-schema-id": "<anonymous-schema-506>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-504>"
+                          "x-parser-schema-id": "<anonymous-schema-507>"
                         },
                         "holders": {
                           "default": [],
@@ -4275,65 +4409,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-505>"
+                          "x-parser-schema-id": "<anonymous-schema-508>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-512>"
+                          "x-parser-schema-id": "<anonymous-schema-515>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-513>"
+                          "x-parser-schema-id": "<anonymous-schema-516>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-514>"
+                          "x-parser-schema-id": "<anonymous-schema-517>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-515>"
+                          "x-parser-schema-id": "<anonymous-schema-518>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-517>"
+                              "x-parser-schema-id": "<anonymous-schema-520>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-518>"
+                              "x-parser-schema-id": "<anonymous-schema-521>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-516>"
+                          "x-parser-schema-id": "<anonymous-schema-519>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-520>"
+                              "x-parser-schema-id": "<anonymous-schema-523>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-521>"
+                              "x-parser-schema-id": "<anonymous-schema-524>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-519>"
+                          "x-parser-schema-id": "<anonymous-schema-522>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-522>"
+                          "x-parser-schema-id": "<anonymous-schema-525>"
                         }
                       },
                       "required": [
@@ -4348,76 +4482,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-499>"
+                      "x-parser-schema-id": "<anonymous-schema-502>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-498>"
+                    "x-parser-schema-id": "<anonymous-schema-501>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-524>"
+                      "x-parser-schema-id": "<anonymous-schema-527>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-523>"
+                    "x-parser-schema-id": "<anonymous-schema-526>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-526>"
+                        "x-parser-schema-id": "<anonymous-schema-529>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-527>"
+                        "x-parser-schema-id": "<anonymous-schema-530>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-525>"
+                    "x-parser-schema-id": "<anonymous-schema-528>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-528>"
+                    "x-parser-schema-id": "<anonymous-schema-531>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-530>"
+                      "x-parser-schema-id": "<anonymous-schema-533>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-529>"
+                    "x-parser-schema-id": "<anonymous-schema-532>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-531>"
+                    "x-parser-schema-id": "<anonymous-schema-534>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-532>"
+                    "x-parser-schema-id": "<anonymous-schema-535>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-534>"
+                      "x-parser-schema-id": "<anonymous-schema-537>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-533>"
+                    "x-parser-schema-id": "<anonymous-schema-536>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-535>"
+                    "x-parser-schema-id": "<anonymous-schema-538>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.NarrativeTranslation",
@@ -4425,12 +4559,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-536>"
+                    "x-parser-schema-id": "<anonymous-schema-539>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-544>"
+                    "x-parser-schema-id": "<anonymous-schema-547>"
                   }
                 },
                 "required": [
@@ -4448,7 +4582,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-476>"
+                "x-parser-schema-id": "<anonymous-schema-478>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -4459,39 +4593,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-472>"
+                "x-parser-schema-id": "<anonymous-schema-474>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-474>"
+                    "x-parser-schema-id": "<anonymous-schema-476>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-475>"
+                    "x-parser-schema-id": "<anonymous-schema-477>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-473>"
+                "x-parser-schema-id": "<anonymous-schema-475>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-546>"
+                    "x-parser-schema-id": "<anonymous-schema-549>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-547>"
+                    "x-parser-schema-id": "<anonymous-schema-550>"
                   }
                 ],
                 "default": null,
-                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
+                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-545>"
+                "x-parser-schema-id": "<anonymous-schema-548>"
               }
             },
             "required": [
@@ -4528,6 +4662,7 @@
                 "actor_client_id": "cli_compact_secretariat",
                 "actor_organisation_id": "prt_compact_secretariat",
                 "partnership": {
+                  "classification": "public",
                   "consultation_platform": null,
                   "countries": [
                     {
@@ -4616,37 +4751,47 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.rejected:v1",
-                    "x-parser-schema-id": "<anonymous-schema-550>"
+                    "x-parser-schema-id": "<anonymous-schema-553>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-551>"
+                    "x-parser-schema-id": "<anonymous-schema-554>"
                   },
                   "ce_type": {
                     "const": "partnership.rejected",
-                    "x-parser-schema-id": "<anonymous-schema-552>"
+                    "x-parser-schema-id": "<anonymous-schema-555>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-549>"
+                "x-parser-schema-id": "<anonymous-schema-552>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-548>"
+            "x-parser-schema-id": "<anonymous-schema-551>"
           },
           "name": "partnership.rejected",
           "payload": {
             "$defs": {
+              "Classification": {
+                "description": "Who may read a partnership's texts: everyone, or only its members and the secretariat.",
+                "enum": [
+                  "public",
+                  "restricted"
+                ],
+                "title": "Classification",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-561>"
+              },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-563>"
+                    "x-parser-schema-id": "<anonymous-schema-567>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-564>"
+                    "x-parser-schema-id": "<anonymous-schema-568>"
                   }
                 },
                 "required": [
@@ -4655,7 +4800,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-562>"
+                "x-parser-schema-id": "<anonymous-schema-566>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -4663,27 +4808,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-588>"
+                    "x-parser-schema-id": "<anonymous-schema-592>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-590>"
+                        "x-parser-schema-id": "<anonymous-schema-594>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-591>"
+                        "x-parser-schema-id": "<anonymous-schema-595>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-592>"
+                        "x-parser-schema-id": "<anonymous-schema-596>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-589>"
+                    "x-parser-schema-id": "<anonymous-schema-593>"
                   }
                 },
                 "required": [
@@ -4691,7 +4836,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-587>"
+                "x-parser-schema-id": "<anonymous-schema-591>"
               },
               "Member": {
                 "properties": {
@@ -4699,26 +4844,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-574>"
+                        "x-parser-schema-id": "<anonymous-schema-578>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-575>"
+                        "x-parser-schema-id": "<anonymous-schema-579>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-573>"
+                    "x-parser-schema-id": "<anonymous-schema-577>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-576>"
+                    "x-parser-schema-id": "<anonymous-schema-580>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-577>"
+                    "x-parser-schema-id": "<anonymous-schema-581>"
                   }
                 },
                 "required": [
@@ -4727,7 +4872,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-572>"
+                "x-parser-schema-id": "<anonymous-schema-576>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -4736,102 +4881,103 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-620>"
+                        "x-parser-schema-id": "<anonymous-schema-624>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-621>"
+                        "x-parser-schema-id": "<anonymous-schema-625>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-619>"
+                    "x-parser-schema-id": "<anonymous-schema-623>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-623>"
+                        "x-parser-schema-id": "<anonymous-schema-627>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-624>"
+                        "x-parser-schema-id": "<anonymous-schema-628>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-622>"
+                    "x-parser-schema-id": "<anonymous-schema-626>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-618>"
+                "x-parser-schema-id": "<anonymous-schema-622>"
               },
               "PartnershipSnapshot": {
                 "properties": {
+                  "classification": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.Classification",
                   "consultation_platform": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-559>"
+                        "x-parser-schema-id": "<anonymous-schema-563>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-560>"
+                        "x-parser-schema-id": "<anonymous-schema-564>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-558>"
+                    "x-parser-schema-id": "<anonymous-schema-562>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-561>"
+                    "x-parser-schema-id": "<anonymous-schema-565>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-566>"
+                      "x-parser-schema-id": "<anonymous-schema-570>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-565>"
+                    "x-parser-schema-id": "<anonymous-schema-569>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-567>"
+                    "x-parser-schema-id": "<anonymous-schema-571>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-568>"
+                    "x-parser-schema-id": "<anonymous-schema-572>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-569>"
+                    "x-parser-schema-id": "<anonymous-schema-573>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-570>"
+                    "x-parser-schema-id": "<anonymous-schema-574>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-571>"
+                    "x-parser-schema-id": "<anonymous-schema-575>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-578>"
+                    "x-parser-schema-id": "<anonymous-schema-582>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -4841,26 +4987,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-582>"
+                              "x-parser-schema-id": "<anonymous-schema-586>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-583>"
+                              "x-parser-schema-id": "<anonymous-schema-587>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-581>"
+                          "x-parser-schema-id": "<anonymous-schema-585>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-584>"
+                          "x-parser-schema-id": "<anonymous-schema-588>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-585>"
+                          "x-parser-schema-id": "<anonymous-schema-589>"
                         },
                         "holders": {
                           "default": [],
@@ -4868,65 +5014,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-586>"
+                          "x-parser-schema-id": "<anonymous-schema-590>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-593>"
+                          "x-parser-schema-id": "<anonymous-schema-597>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-594>"
+                          "x-parser-schema-id": "<anonymous-schema-598>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-595>"
+                          "x-parser-schema-id": "<anonymous-schema-599>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-596>"
+                          "x-parser-schema-id": "<anonymous-schema-600>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-598>"
+                              "x-parser-schema-id": "<anonymous-schema-602>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-599>"
+                              "x-parser-schema-id": "<anonymous-schema-603>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-597>"
+                          "x-parser-schema-id": "<anonymous-schema-601>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-601>"
+                              "x-parser-schema-id": "<anonymous-schema-605>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-602>"
+                              "x-parser-schema-id": "<anonymous-schema-606>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-600>"
+                          "x-parser-schema-id": "<anonymous-schema-604>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-603>"
+                          "x-parser-schema-id": "<anonymous-schema-607>"
                         }
                       },
                       "required": [
@@ -4941,76 +5087,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-580>"
+                      "x-parser-schema-id": "<anonymous-schema-584>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-579>"
+                    "x-parser-schema-id": "<anonymous-schema-583>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-605>"
+                      "x-parser-schema-id": "<anonymous-schema-609>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-604>"
+                    "x-parser-schema-id": "<anonymous-schema-608>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-607>"
+                        "x-parser-schema-id": "<anonymous-schema-611>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-608>"
+                        "x-parser-schema-id": "<anonymous-schema-612>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-606>"
+                    "x-parser-schema-id": "<anonymous-schema-610>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-609>"
+                    "x-parser-schema-id": "<anonymous-schema-613>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-611>"
+                      "x-parser-schema-id": "<anonymous-schema-615>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-610>"
+                    "x-parser-schema-id": "<anonymous-schema-614>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-612>"
+                    "x-parser-schema-id": "<anonymous-schema-616>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-613>"
+                    "x-parser-schema-id": "<anonymous-schema-617>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-615>"
+                      "x-parser-schema-id": "<anonymous-schema-619>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-614>"
+                    "x-parser-schema-id": "<anonymous-schema-618>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-616>"
+                    "x-parser-schema-id": "<anonymous-schema-620>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.NarrativeTranslation",
@@ -5018,12 +5164,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-617>"
+                    "x-parser-schema-id": "<anonymous-schema-621>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-625>"
+                    "x-parser-schema-id": "<anonymous-schema-629>"
                   }
                 },
                 "required": [
@@ -5041,7 +5187,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-557>"
+                "x-parser-schema-id": "<anonymous-schema-560>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -5052,39 +5198,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-553>"
+                "x-parser-schema-id": "<anonymous-schema-556>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-555>"
+                    "x-parser-schema-id": "<anonymous-schema-558>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-556>"
+                    "x-parser-schema-id": "<anonymous-schema-559>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-554>"
+                "x-parser-schema-id": "<anonymous-schema-557>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-627>"
+                    "x-parser-schema-id": "<anonymous-schema-631>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-628>"
+                    "x-parser-schema-id": "<anonymous-schema-632>"
                   }
                 ],
                 "default": null,
-                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
+                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-626>"
+                "x-parser-schema-id": "<anonymous-schema-630>"
               }
             },
             "required": [
@@ -5120,6 +5266,7 @@
                 "actor_client_id": "cli_secretaria_trabajo_portal",
                 "actor_organisation_id": "prt_secretaria_trabajo",
                 "partnership": {
+                  "classification": "public",
                   "consultation_platform": null,
                   "countries": [
                     {
@@ -5209,37 +5356,47 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.replicated:v1",
-                    "x-parser-schema-id": "<anonymous-schema-631>"
+                    "x-parser-schema-id": "<anonymous-schema-635>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-632>"
+                    "x-parser-schema-id": "<anonymous-schema-636>"
                   },
                   "ce_type": {
                     "const": "partnership.replicated",
-                    "x-parser-schema-id": "<anonymous-schema-633>"
+                    "x-parser-schema-id": "<anonymous-schema-637>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-630>"
+                "x-parser-schema-id": "<anonymous-schema-634>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-629>"
+            "x-parser-schema-id": "<anonymous-schema-633>"
           },
           "name": "partnership.replicated",
           "payload": {
             "$defs": {
+              "Classification": {
+                "description": "Who may read a partnership's texts: everyone, or only its members and the secretariat.",
+                "enum": [
+                  "public",
+                  "restricted"
+                ],
+                "title": "Classification",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-643>"
+              },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-644>"
+                    "x-parser-schema-id": "<anonymous-schema-649>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-645>"
+                    "x-parser-schema-id": "<anonymous-schema-650>"
                   }
                 },
                 "required": [
@@ -5248,7 +5405,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-643>"
+                "x-parser-schema-id": "<anonymous-schema-648>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -5256,27 +5413,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-669>"
+                    "x-parser-schema-id": "<anonymous-schema-674>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-671>"
+                        "x-parser-schema-id": "<anonymous-schema-676>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-672>"
+                        "x-parser-schema-id": "<anonymous-schema-677>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-673>"
+                        "x-parser-schema-id": "<anonymous-schema-678>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-670>"
+                    "x-parser-schema-id": "<anonymous-schema-675>"
                   }
                 },
                 "required": [
@@ -5284,7 +5441,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-668>"
+                "x-parser-schema-id": "<anonymous-schema-673>"
               },
               "Member": {
                 "properties": {
@@ -5292,26 +5449,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-655>"
+                        "x-parser-schema-id": "<anonymous-schema-660>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-656>"
+                        "x-parser-schema-id": "<anonymous-schema-661>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-654>"
+                    "x-parser-schema-id": "<anonymous-schema-659>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-657>"
+                    "x-parser-schema-id": "<anonymous-schema-662>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-658>"
+                    "x-parser-schema-id": "<anonymous-schema-663>"
                   }
                 },
                 "required": [
@@ -5320,7 +5477,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-653>"
+                "x-parser-schema-id": "<anonymous-schema-658>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -5329,102 +5486,103 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-701>"
+                        "x-parser-schema-id": "<anonymous-schema-706>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-702>"
+                        "x-parser-schema-id": "<anonymous-schema-707>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-700>"
+                    "x-parser-schema-id": "<anonymous-schema-705>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-704>"
+                        "x-parser-schema-id": "<anonymous-schema-709>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-705>"
+                        "x-parser-schema-id": "<anonymous-schema-710>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-703>"
+                    "x-parser-schema-id": "<anonymous-schema-708>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-699>"
+                "x-parser-schema-id": "<anonymous-schema-704>"
               },
               "PartnershipSnapshot": {
                 "properties": {
+                  "classification": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.Classification",
                   "consultation_platform": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-640>"
+                        "x-parser-schema-id": "<anonymous-schema-645>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-641>"
+                        "x-parser-schema-id": "<anonymous-schema-646>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-639>"
+                    "x-parser-schema-id": "<anonymous-schema-644>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-642>"
+                    "x-parser-schema-id": "<anonymous-schema-647>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-647>"
+                      "x-parser-schema-id": "<anonymous-schema-652>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-646>"
+                    "x-parser-schema-id": "<anonymous-schema-651>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-648>"
+                    "x-parser-schema-id": "<anonymous-schema-653>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-649>"
+                    "x-parser-schema-id": "<anonymous-schema-654>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-650>"
+                    "x-parser-schema-id": "<anonymous-schema-655>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-651>"
+                    "x-parser-schema-id": "<anonymous-schema-656>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-652>"
+                    "x-parser-schema-id": "<anonymous-schema-657>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-659>"
+                    "x-parser-schema-id": "<anonymous-schema-664>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -5434,26 +5592,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-663>"
+                              "x-parser-schema-id": "<anonymous-schema-668>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-664>"
+                              "x-parser-schema-id": "<anonymous-schema-669>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-662>"
+                          "x-parser-schema-id": "<anonymous-schema-667>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-665>"
+                          "x-parser-schema-id": "<anonymous-schema-670>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-666>"
+                          "x-parser-schema-id": "<anonymous-schema-671>"
                         },
                         "holders": {
                           "default": [],
@@ -5461,65 +5619,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-667>"
+                          "x-parser-schema-id": "<anonymous-schema-672>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-674>"
+                          "x-parser-schema-id": "<anonymous-schema-679>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-675>"
+                          "x-parser-schema-id": "<anonymous-schema-680>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-676>"
+                          "x-parser-schema-id": "<anonymous-schema-681>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-677>"
+                          "x-parser-schema-id": "<anonymous-schema-682>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-679>"
+                              "x-parser-schema-id": "<anonymous-schema-684>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-680>"
+                              "x-parser-schema-id": "<anonymous-schema-685>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-678>"
+                          "x-parser-schema-id": "<anonymous-schema-683>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-682>"
+                              "x-parser-schema-id": "<anonymous-schema-687>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-683>"
+                              "x-parser-schema-id": "<anonymous-schema-688>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-681>"
+                          "x-parser-schema-id": "<anonymous-schema-686>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-684>"
+                          "x-parser-schema-id": "<anonymous-schema-689>"
                         }
                       },
                       "required": [
@@ -5534,76 +5692,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-661>"
+                      "x-parser-schema-id": "<anonymous-schema-666>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-660>"
+                    "x-parser-schema-id": "<anonymous-schema-665>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-686>"
+                      "x-parser-schema-id": "<anonymous-schema-691>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-685>"
+                    "x-parser-schema-id": "<anonymous-schema-690>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-688>"
+                        "x-parser-schema-id": "<anonymous-schema-693>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-689>"
+                        "x-parser-schema-id": "<anonymous-schema-694>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-687>"
+                    "x-parser-schema-id": "<anonymous-schema-692>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-690>"
+                    "x-parser-schema-id": "<anonymous-schema-695>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-692>"
+                      "x-parser-schema-id": "<anonymous-schema-697>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-691>"
+                    "x-parser-schema-id": "<anonymous-schema-696>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-693>"
+                    "x-parser-schema-id": "<anonymous-schema-698>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-694>"
+                    "x-parser-schema-id": "<anonymous-schema-699>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-696>"
+                      "x-parser-schema-id": "<anonymous-schema-701>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-695>"
+                    "x-parser-schema-id": "<anonymous-schema-700>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-697>"
+                    "x-parser-schema-id": "<anonymous-schema-702>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.NarrativeTranslation",
@@ -5611,12 +5769,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-698>"
+                    "x-parser-schema-id": "<anonymous-schema-703>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-706>"
+                    "x-parser-schema-id": "<anonymous-schema-711>"
                   }
                 },
                 "required": [
@@ -5634,7 +5792,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-638>"
+                "x-parser-schema-id": "<anonymous-schema-642>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -5644,44 +5802,44 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-634>"
+                "x-parser-schema-id": "<anonymous-schema-638>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-636>"
+                    "x-parser-schema-id": "<anonymous-schema-640>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-637>"
+                    "x-parser-schema-id": "<anonymous-schema-641>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-635>"
+                "x-parser-schema-id": "<anonymous-schema-639>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-708>"
+                    "x-parser-schema-id": "<anonymous-schema-713>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-709>"
+                    "x-parser-schema-id": "<anonymous-schema-714>"
                   }
                 ],
                 "default": null,
-                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
+                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-707>"
+                "x-parser-schema-id": "<anonymous-schema-712>"
               },
               "replicated_from": {
                 "title": "Replicated From",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-710>"
+                "x-parser-schema-id": "<anonymous-schema-715>"
               }
             },
             "required": [
@@ -5719,6 +5877,7 @@
                 "actor_client_id": "cli_compact_secretariat",
                 "actor_organisation_id": "prt_compact_secretariat",
                 "partnership": {
+                  "classification": "public",
                   "consultation_platform": null,
                   "countries": [
                     {
@@ -5807,37 +5966,47 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.returned_for_revision:v1",
-                    "x-parser-schema-id": "<anonymous-schema-713>"
+                    "x-parser-schema-id": "<anonymous-schema-718>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-714>"
+                    "x-parser-schema-id": "<anonymous-schema-719>"
                   },
                   "ce_type": {
                     "const": "partnership.returned_for_revision",
-                    "x-parser-schema-id": "<anonymous-schema-715>"
+                    "x-parser-schema-id": "<anonymous-schema-720>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-712>"
+                "x-parser-schema-id": "<anonymous-schema-717>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-711>"
+            "x-parser-schema-id": "<anonymous-schema-716>"
           },
           "name": "partnership.returned_for_revision",
           "payload": {
             "$defs": {
+              "Classification": {
+                "description": "Who may read a partnership's texts: everyone, or only its members and the secretariat.",
+                "enum": [
+                  "public",
+                  "restricted"
+                ],
+                "title": "Classification",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-726>"
+              },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-726>"
+                    "x-parser-schema-id": "<anonymous-schema-732>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-727>"
+                    "x-parser-schema-id": "<anonymous-schema-733>"
                   }
                 },
                 "required": [
@@ -5846,7 +6015,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-725>"
+                "x-parser-schema-id": "<anonymous-schema-731>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -5854,27 +6023,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-751>"
+                    "x-parser-schema-id": "<anonymous-schema-757>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-753>"
+                        "x-parser-schema-id": "<anonymous-schema-759>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-754>"
+                        "x-parser-schema-id": "<anonymous-schema-760>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-755>"
+                        "x-parser-schema-id": "<anonymous-schema-761>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-752>"
+                    "x-parser-schema-id": "<anonymous-schema-758>"
                   }
                 },
                 "required": [
@@ -5882,7 +6051,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-750>"
+                "x-parser-schema-id": "<anonymous-schema-756>"
               },
               "Member": {
                 "properties": {
@@ -5890,26 +6059,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-737>"
+                        "x-parser-schema-id": "<anonymous-schema-743>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-738>"
+                        "x-parser-schema-id": "<anonymous-schema-744>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-736>"
+                    "x-parser-schema-id": "<anonymous-schema-742>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-739>"
+                    "x-parser-schema-id": "<anonymous-schema-745>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-740>"
+                    "x-parser-schema-id": "<anonymous-schema-746>"
                   }
                 },
                 "required": [
@@ -5918,7 +6087,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-735>"
+                "x-parser-schema-id": "<anonymous-schema-741>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -5927,102 +6096,103 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-783>"
+                        "x-parser-schema-id": "<anonymous-schema-789>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-784>"
+                        "x-parser-schema-id": "<anonymous-schema-790>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-782>"
+                    "x-parser-schema-id": "<anonymous-schema-788>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-786>"
+                        "x-parser-schema-id": "<anonymous-schema-792>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-787>"
+                        "x-parser-schema-id": "<anonymous-schema-793>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-785>"
+                    "x-parser-schema-id": "<anonymous-schema-791>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-781>"
+                "x-parser-schema-id": "<anonymous-schema-787>"
               },
               "PartnershipSnapshot": {
                 "properties": {
+                  "classification": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.Classification",
                   "consultation_platform": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-722>"
+                        "x-parser-schema-id": "<anonymous-schema-728>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-723>"
+                        "x-parser-schema-id": "<anonymous-schema-729>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-721>"
+                    "x-parser-schema-id": "<anonymous-schema-727>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-724>"
+                    "x-parser-schema-id": "<anonymous-schema-730>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-729>"
+                      "x-parser-schema-id": "<anonymous-schema-735>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-728>"
+                    "x-parser-schema-id": "<anonymous-schema-734>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-730>"
+                    "x-parser-schema-id": "<anonymous-schema-736>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-731>"
+                    "x-parser-schema-id": "<anonymous-schema-737>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-732>"
+                    "x-parser-schema-id": "<anonymous-schema-738>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-733>"
+                    "x-parser-schema-id": "<anonymous-schema-739>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-734>"
+                    "x-parser-schema-id": "<anonymous-schema-740>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-741>"
+                    "x-parser-schema-id": "<anonymous-schema-747>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -6032,26 +6202,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-745>"
+                              "x-parser-schema-id": "<anonymous-schema-751>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-746>"
+                              "x-parser-schema-id": "<anonymous-schema-752>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-744>"
+                          "x-parser-schema-id": "<anonymous-schema-750>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-747>"
+                          "x-parser-schema-id": "<anonymous-schema-753>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-748>"
+                          "x-parser-schema-id": "<anonymous-schema-754>"
                         },
                         "holders": {
                           "default": [],
@@ -6059,65 +6229,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-749>"
+                          "x-parser-schema-id": "<anonymous-schema-755>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-756>"
+                          "x-parser-schema-id": "<anonymous-schema-762>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-757>"
+                          "x-parser-schema-id": "<anonymous-schema-763>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-758>"
+                          "x-parser-schema-id": "<anonymous-schema-764>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-759>"
+                          "x-parser-schema-id": "<anonymous-schema-765>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-761>"
+                              "x-parser-schema-id": "<anonymous-schema-767>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-762>"
+                              "x-parser-schema-id": "<anonymous-schema-768>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-760>"
+                          "x-parser-schema-id": "<anonymous-schema-766>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-764>"
+                              "x-parser-schema-id": "<anonymous-schema-770>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-765>"
+                              "x-parser-schema-id": "<anonymous-schema-771>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-763>"
+                          "x-parser-schema-id": "<anonymous-schema-769>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-766>"
+                          "x-parser-schema-id": "<anonymous-schema-772>"
                         }
                       },
                       "required": [
@@ -6132,76 +6302,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-743>"
+                      "x-parser-schema-id": "<anonymous-schema-749>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-742>"
+                    "x-parser-schema-id": "<anonymous-schema-748>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-768>"
+                      "x-parser-schema-id": "<anonymous-schema-774>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-767>"
+                    "x-parser-schema-id": "<anonymous-schema-773>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-770>"
+                        "x-parser-schema-id": "<anonymous-schema-776>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-771>"
+                        "x-parser-schema-id": "<anonymous-schema-777>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-769>"
+                    "x-parser-schema-id": "<anonymous-schema-775>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-772>"
+                    "x-parser-schema-id": "<anonymous-schema-778>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-774>"
+                      "x-parser-schema-id": "<anonymous-schema-780>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-773>"
+                    "x-parser-schema-id": "<anonymous-schema-779>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-775>"
+                    "x-parser-schema-id": "<anonymous-schema-781>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-776>"
+                    "x-parser-schema-id": "<anonymous-schema-782>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-778>"
+                      "x-parser-schema-id": "<anonymous-schema-784>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-777>"
+                    "x-parser-schema-id": "<anonymous-schema-783>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-779>"
+                    "x-parser-schema-id": "<anonymous-schema-785>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.NarrativeTranslation",
@@ -6209,12 +6379,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-780>"
+                    "x-parser-schema-id": "<anonymous-schema-786>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-788>"
+                    "x-parser-schema-id": "<anonymous-schema-794>"
                   }
                 },
                 "required": [
@@ -6232,7 +6402,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-720>"
+                "x-parser-schema-id": "<anonymous-schema-725>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -6243,39 +6413,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-716>"
+                "x-parser-schema-id": "<anonymous-schema-721>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-718>"
+                    "x-parser-schema-id": "<anonymous-schema-723>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-719>"
+                    "x-parser-schema-id": "<anonymous-schema-724>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-717>"
+                "x-parser-schema-id": "<anonymous-schema-722>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-790>"
+                    "x-parser-schema-id": "<anonymous-schema-796>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-791>"
+                    "x-parser-schema-id": "<anonymous-schema-797>"
                   }
                 ],
                 "default": null,
-                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
+                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-789>"
+                "x-parser-schema-id": "<anonymous-schema-795>"
               }
             },
             "required": [
@@ -6318,6 +6488,7 @@
                 "lessons_learned": "Pre-departure orientation in the home state cut early returns.",
                 "outcome": "continue",
                 "partnership": {
+                  "classification": "public",
                   "consultation_platform": null,
                   "countries": [
                     {
@@ -6408,37 +6579,47 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.review_concluded:v1",
-                    "x-parser-schema-id": "<anonymous-schema-794>"
+                    "x-parser-schema-id": "<anonymous-schema-800>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-795>"
+                    "x-parser-schema-id": "<anonymous-schema-801>"
                   },
                   "ce_type": {
                     "const": "partnership.review_concluded",
-                    "x-parser-schema-id": "<anonymous-schema-796>"
+                    "x-parser-schema-id": "<anonymous-schema-802>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-793>"
+                "x-parser-schema-id": "<anonymous-schema-799>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-792>"
+            "x-parser-schema-id": "<anonymous-schema-798>"
           },
           "name": "partnership.review_concluded",
           "payload": {
             "$defs": {
+              "Classification": {
+                "description": "Who may read a partnership's texts: everyone, or only its members and the secretariat.",
+                "enum": [
+                  "public",
+                  "restricted"
+                ],
+                "title": "Classification",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-817>"
+              },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-816>"
+                    "x-parser-schema-id": "<anonymous-schema-823>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-817>"
+                    "x-parser-schema-id": "<anonymous-schema-824>"
                   }
                 },
                 "required": [
@@ -6447,7 +6628,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-815>"
+                "x-parser-schema-id": "<anonymous-schema-822>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -6455,27 +6636,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-841>"
+                    "x-parser-schema-id": "<anonymous-schema-848>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-843>"
+                        "x-parser-schema-id": "<anonymous-schema-850>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-844>"
+                        "x-parser-schema-id": "<anonymous-schema-851>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-845>"
+                        "x-parser-schema-id": "<anonymous-schema-852>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-842>"
+                    "x-parser-schema-id": "<anonymous-schema-849>"
                   }
                 },
                 "required": [
@@ -6483,7 +6664,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-840>"
+                "x-parser-schema-id": "<anonymous-schema-847>"
               },
               "Member": {
                 "properties": {
@@ -6491,26 +6672,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-827>"
+                        "x-parser-schema-id": "<anonymous-schema-834>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-828>"
+                        "x-parser-schema-id": "<anonymous-schema-835>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-826>"
+                    "x-parser-schema-id": "<anonymous-schema-833>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-829>"
+                    "x-parser-schema-id": "<anonymous-schema-836>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-830>"
+                    "x-parser-schema-id": "<anonymous-schema-837>"
                   }
                 },
                 "required": [
@@ -6519,7 +6700,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-825>"
+                "x-parser-schema-id": "<anonymous-schema-832>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -6528,102 +6709,103 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-873>"
+                        "x-parser-schema-id": "<anonymous-schema-880>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-874>"
+                        "x-parser-schema-id": "<anonymous-schema-881>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-872>"
+                    "x-parser-schema-id": "<anonymous-schema-879>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-876>"
+                        "x-parser-schema-id": "<anonymous-schema-883>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-877>"
+                        "x-parser-schema-id": "<anonymous-schema-884>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-875>"
+                    "x-parser-schema-id": "<anonymous-schema-882>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-871>"
+                "x-parser-schema-id": "<anonymous-schema-878>"
               },
               "PartnershipSnapshot": {
                 "properties": {
+                  "classification": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.Classification",
                   "consultation_platform": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-812>"
+                        "x-parser-schema-id": "<anonymous-schema-819>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-813>"
+                        "x-parser-schema-id": "<anonymous-schema-820>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-811>"
+                    "x-parser-schema-id": "<anonymous-schema-818>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-814>"
+                    "x-parser-schema-id": "<anonymous-schema-821>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-819>"
+                      "x-parser-schema-id": "<anonymous-schema-826>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-818>"
+                    "x-parser-schema-id": "<anonymous-schema-825>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-820>"
+                    "x-parser-schema-id": "<anonymous-schema-827>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-821>"
+                    "x-parser-schema-id": "<anonymous-schema-828>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-822>"
+                    "x-parser-schema-id": "<anonymous-schema-829>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-823>"
+                    "x-parser-schema-id": "<anonymous-schema-830>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-824>"
+                    "x-parser-schema-id": "<anonymous-schema-831>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-831>"
+                    "x-parser-schema-id": "<anonymous-schema-838>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -6633,26 +6815,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-835>"
+                              "x-parser-schema-id": "<anonymous-schema-842>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-836>"
+                              "x-parser-schema-id": "<anonymous-schema-843>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-834>"
+                          "x-parser-schema-id": "<anonymous-schema-841>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-837>"
+                          "x-parser-schema-id": "<anonymous-schema-844>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-838>"
+                          "x-parser-schema-id": "<anonymous-schema-845>"
                         },
                         "holders": {
                           "default": [],
@@ -6660,65 +6842,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-839>"
+                          "x-parser-schema-id": "<anonymous-schema-846>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-846>"
+                          "x-parser-schema-id": "<anonymous-schema-853>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-847>"
+                          "x-parser-schema-id": "<anonymous-schema-854>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-848>"
+                          "x-parser-schema-id": "<anonymous-schema-855>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-849>"
+                          "x-parser-schema-id": "<anonymous-schema-856>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-851>"
+                              "x-parser-schema-id": "<anonymous-schema-858>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-852>"
+                              "x-parser-schema-id": "<anonymous-schema-859>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-850>"
+                          "x-parser-schema-id": "<anonymous-schema-857>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-854>"
+                              "x-parser-schema-id": "<anonymous-schema-861>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-855>"
+                              "x-parser-schema-id": "<anonymous-schema-862>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-853>"
+                          "x-parser-schema-id": "<anonymous-schema-860>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-856>"
+                          "x-parser-schema-id": "<anonymous-schema-863>"
                         }
                       },
                       "required": [
@@ -6733,76 +6915,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-833>"
+                      "x-parser-schema-id": "<anonymous-schema-840>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-832>"
+                    "x-parser-schema-id": "<anonymous-schema-839>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-858>"
+                      "x-parser-schema-id": "<anonymous-schema-865>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-857>"
+                    "x-parser-schema-id": "<anonymous-schema-864>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-860>"
+                        "x-parser-schema-id": "<anonymous-schema-867>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-861>"
+                        "x-parser-schema-id": "<anonymous-schema-868>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-859>"
+                    "x-parser-schema-id": "<anonymous-schema-866>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-862>"
+                    "x-parser-schema-id": "<anonymous-schema-869>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-864>"
+                      "x-parser-schema-id": "<anonymous-schema-871>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-863>"
+                    "x-parser-schema-id": "<anonymous-schema-870>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-865>"
+                    "x-parser-schema-id": "<anonymous-schema-872>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-866>"
+                    "x-parser-schema-id": "<anonymous-schema-873>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-868>"
+                      "x-parser-schema-id": "<anonymous-schema-875>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-867>"
+                    "x-parser-schema-id": "<anonymous-schema-874>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-869>"
+                    "x-parser-schema-id": "<anonymous-schema-876>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.NarrativeTranslation",
@@ -6810,12 +6992,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-870>"
+                    "x-parser-schema-id": "<anonymous-schema-877>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-878>"
+                    "x-parser-schema-id": "<anonymous-schema-885>"
                   }
                 },
                 "required": [
@@ -6833,7 +7015,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-810>"
+                "x-parser-schema-id": "<anonymous-schema-816>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items",
               "ReviewTranslation": {
@@ -6843,66 +7025,66 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-886>"
+                        "x-parser-schema-id": "<anonymous-schema-893>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-887>"
+                        "x-parser-schema-id": "<anonymous-schema-894>"
                       }
                     ],
                     "default": null,
                     "title": "Challenges",
-                    "x-parser-schema-id": "<anonymous-schema-885>"
+                    "x-parser-schema-id": "<anonymous-schema-892>"
                   },
                   "findings": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-889>"
+                        "x-parser-schema-id": "<anonymous-schema-896>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-890>"
+                        "x-parser-schema-id": "<anonymous-schema-897>"
                       }
                     ],
                     "default": null,
                     "title": "Findings",
-                    "x-parser-schema-id": "<anonymous-schema-888>"
+                    "x-parser-schema-id": "<anonymous-schema-895>"
                   },
                   "good_practices": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-892>"
+                        "x-parser-schema-id": "<anonymous-schema-899>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-893>"
+                        "x-parser-schema-id": "<anonymous-schema-900>"
                       }
                     ],
                     "default": null,
                     "title": "Good Practices",
-                    "x-parser-schema-id": "<anonymous-schema-891>"
+                    "x-parser-schema-id": "<anonymous-schema-898>"
                   },
                   "lessons_learned": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-895>"
+                        "x-parser-schema-id": "<anonymous-schema-902>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-896>"
+                        "x-parser-schema-id": "<anonymous-schema-903>"
                       }
                     ],
                     "default": null,
                     "title": "Lessons Learned",
-                    "x-parser-schema-id": "<anonymous-schema-894>"
+                    "x-parser-schema-id": "<anonymous-schema-901>"
                   }
                 },
                 "title": "ReviewTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-884>"
+                "x-parser-schema-id": "<anonymous-schema-891>"
               }
             },
             "$id": "urn:alianza:schema:partnership.review_concluded:v1",
@@ -6911,93 +7093,93 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-797>"
+                "x-parser-schema-id": "<anonymous-schema-803>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-799>"
+                    "x-parser-schema-id": "<anonymous-schema-805>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-800>"
+                    "x-parser-schema-id": "<anonymous-schema-806>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-798>"
+                "x-parser-schema-id": "<anonymous-schema-804>"
               },
               "challenges": {
                 "default": "",
                 "title": "Challenges",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-801>"
+                "x-parser-schema-id": "<anonymous-schema-807>"
               },
               "cycle": {
                 "title": "Cycle",
                 "type": "integer",
-                "x-parser-schema-id": "<anonymous-schema-802>"
+                "x-parser-schema-id": "<anonymous-schema-808>"
               },
               "findings": {
                 "default": "",
                 "title": "Findings",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-803>"
+                "x-parser-schema-id": "<anonymous-schema-809>"
               },
               "good_practices": {
                 "default": "",
                 "title": "Good Practices",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-804>"
+                "x-parser-schema-id": "<anonymous-schema-810>"
               },
               "language": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-806>"
+                    "x-parser-schema-id": "<anonymous-schema-812>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-807>"
+                    "x-parser-schema-id": "<anonymous-schema-813>"
                   }
                 ],
                 "default": null,
                 "title": "Language",
-                "x-parser-schema-id": "<anonymous-schema-805>"
+                "x-parser-schema-id": "<anonymous-schema-811>"
               },
               "lessons_learned": {
                 "default": "",
                 "title": "Lessons Learned",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-808>"
+                "x-parser-schema-id": "<anonymous-schema-814>"
               },
               "outcome": {
                 "title": "Outcome",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-809>"
+                "x-parser-schema-id": "<anonymous-schema-815>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-880>"
+                    "x-parser-schema-id": "<anonymous-schema-887>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-881>"
+                    "x-parser-schema-id": "<anonymous-schema-888>"
                   }
                 ],
                 "default": null,
-                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
+                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-879>"
+                "x-parser-schema-id": "<anonymous-schema-886>"
               },
               "review_id": {
                 "title": "Review Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-882>"
+                "x-parser-schema-id": "<anonymous-schema-889>"
               },
               "translations": {
                 "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.ReviewTranslation",
@@ -7005,7 +7187,7 @@
                 "description": "The texts in other languages, keyed by language tag; never `language`.",
                 "title": "Translations",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-883>"
+                "x-parser-schema-id": "<anonymous-schema-890>"
               }
             },
             "required": [
@@ -7045,6 +7227,7 @@
                 "actor_organisation_id": "prt_compact_secretariat",
                 "cycle": 1,
                 "partnership": {
+                  "classification": "public",
                   "consultation_platform": null,
                   "countries": [
                     {
@@ -7135,37 +7318,47 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.review_opened:v1",
-                    "x-parser-schema-id": "<anonymous-schema-899>"
+                    "x-parser-schema-id": "<anonymous-schema-906>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-900>"
+                    "x-parser-schema-id": "<anonymous-schema-907>"
                   },
                   "ce_type": {
                     "const": "partnership.review_opened",
-                    "x-parser-schema-id": "<anonymous-schema-901>"
+                    "x-parser-schema-id": "<anonymous-schema-908>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-898>"
+                "x-parser-schema-id": "<anonymous-schema-905>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-897>"
+            "x-parser-schema-id": "<anonymous-schema-904>"
           },
           "name": "partnership.review_opened",
           "payload": {
             "$defs": {
+              "Classification": {
+                "description": "Who may read a partnership's texts: everyone, or only its members and the secretariat.",
+                "enum": [
+                  "public",
+                  "restricted"
+                ],
+                "title": "Classification",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-915>"
+              },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-913>"
+                    "x-parser-schema-id": "<anonymous-schema-921>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-914>"
+                    "x-parser-schema-id": "<anonymous-schema-922>"
                   }
                 },
                 "required": [
@@ -7174,7 +7367,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-912>"
+                "x-parser-schema-id": "<anonymous-schema-920>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -7182,27 +7375,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-938>"
+                    "x-parser-schema-id": "<anonymous-schema-946>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-940>"
+                        "x-parser-schema-id": "<anonymous-schema-948>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-941>"
+                        "x-parser-schema-id": "<anonymous-schema-949>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-942>"
+                        "x-parser-schema-id": "<anonymous-schema-950>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-939>"
+                    "x-parser-schema-id": "<anonymous-schema-947>"
                   }
                 },
                 "required": [
@@ -7210,7 +7403,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-937>"
+                "x-parser-schema-id": "<anonymous-schema-945>"
               },
               "Member": {
                 "properties": {
@@ -7218,26 +7411,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-924>"
+                        "x-parser-schema-id": "<anonymous-schema-932>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-925>"
+                        "x-parser-schema-id": "<anonymous-schema-933>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-923>"
+                    "x-parser-schema-id": "<anonymous-schema-931>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-926>"
+                    "x-parser-schema-id": "<anonymous-schema-934>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-927>"
+                    "x-parser-schema-id": "<anonymous-schema-935>"
                   }
                 },
                 "required": [
@@ -7246,7 +7439,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-922>"
+                "x-parser-schema-id": "<anonymous-schema-930>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -7255,102 +7448,103 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-970>"
+                        "x-parser-schema-id": "<anonymous-schema-978>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-971>"
+                        "x-parser-schema-id": "<anonymous-schema-979>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-969>"
+                    "x-parser-schema-id": "<anonymous-schema-977>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-973>"
+                        "x-parser-schema-id": "<anonymous-schema-981>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-974>"
+                        "x-parser-schema-id": "<anonymous-schema-982>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-972>"
+                    "x-parser-schema-id": "<anonymous-schema-980>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-968>"
+                "x-parser-schema-id": "<anonymous-schema-976>"
               },
               "PartnershipSnapshot": {
                 "properties": {
+                  "classification": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.Classification",
                   "consultation_platform": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-909>"
+                        "x-parser-schema-id": "<anonymous-schema-917>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-910>"
+                        "x-parser-schema-id": "<anonymous-schema-918>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-908>"
+                    "x-parser-schema-id": "<anonymous-schema-916>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-911>"
+                    "x-parser-schema-id": "<anonymous-schema-919>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-916>"
+                      "x-parser-schema-id": "<anonymous-schema-924>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-915>"
+                    "x-parser-schema-id": "<anonymous-schema-923>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-917>"
+                    "x-parser-schema-id": "<anonymous-schema-925>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-918>"
+                    "x-parser-schema-id": "<anonymous-schema-926>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-919>"
+                    "x-parser-schema-id": "<anonymous-schema-927>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-920>"
+                    "x-parser-schema-id": "<anonymous-schema-928>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-921>"
+                    "x-parser-schema-id": "<anonymous-schema-929>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-928>"
+                    "x-parser-schema-id": "<anonymous-schema-936>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -7360,26 +7554,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-932>"
+                              "x-parser-schema-id": "<anonymous-schema-940>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-933>"
+                              "x-parser-schema-id": "<anonymous-schema-941>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-931>"
+                          "x-parser-schema-id": "<anonymous-schema-939>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-934>"
+                          "x-parser-schema-id": "<anonymous-schema-942>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-935>"
+                          "x-parser-schema-id": "<anonymous-schema-943>"
                         },
                         "holders": {
                           "default": [],
@@ -7387,65 +7581,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-936>"
+                          "x-parser-schema-id": "<anonymous-schema-944>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-943>"
+                          "x-parser-schema-id": "<anonymous-schema-951>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-944>"
+                          "x-parser-schema-id": "<anonymous-schema-952>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-945>"
+                          "x-parser-schema-id": "<anonymous-schema-953>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-946>"
+                          "x-parser-schema-id": "<anonymous-schema-954>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-948>"
+                              "x-parser-schema-id": "<anonymous-schema-956>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-949>"
+                              "x-parser-schema-id": "<anonymous-schema-957>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-947>"
+                          "x-parser-schema-id": "<anonymous-schema-955>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-951>"
+                              "x-parser-schema-id": "<anonymous-schema-959>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-952>"
+                              "x-parser-schema-id": "<anonymous-schema-960>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-950>"
+                          "x-parser-schema-id": "<anonymous-schema-958>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-953>"
+                          "x-parser-schema-id": "<anonymous-schema-961>"
                         }
                       },
                       "required": [
@@ -7460,76 +7654,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-930>"
+                      "x-parser-schema-id": "<anonymous-schema-938>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-929>"
+                    "x-parser-schema-id": "<anonymous-schema-937>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-955>"
+                      "x-parser-schema-id": "<anonymous-schema-963>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-954>"
+                    "x-parser-schema-id": "<anonymous-schema-962>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-957>"
+                        "x-parser-schema-id": "<anonymous-schema-965>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-958>"
+                        "x-parser-schema-id": "<anonymous-schema-966>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-956>"
+                    "x-parser-schema-id": "<anonymous-schema-964>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-959>"
+                    "x-parser-schema-id": "<anonymous-schema-967>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-961>"
+                      "x-parser-schema-id": "<anonymous-schema-969>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-960>"
+                    "x-parser-schema-id": "<anonymous-schema-968>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-962>"
+                    "x-parser-schema-id": "<anonymous-schema-970>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-963>"
+                    "x-parser-schema-id": "<anonymous-schema-971>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-965>"
+                      "x-parser-schema-id": "<anonymous-schema-973>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-964>"
+                    "x-parser-schema-id": "<anonymous-schema-972>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-966>"
+                    "x-parser-schema-id": "<anonymous-schema-974>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.NarrativeTranslation",
@@ -7537,12 +7731,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-967>"
+                    "x-parser-schema-id": "<anonymous-schema-975>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-975>"
+                    "x-parser-schema-id": "<anonymous-schema-983>"
                   }
                 },
                 "required": [
@@ -7560,7 +7754,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-907>"
+                "x-parser-schema-id": "<anonymous-schema-914>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -7570,64 +7764,64 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-902>"
+                "x-parser-schema-id": "<anonymous-schema-909>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-904>"
+                    "x-parser-schema-id": "<anonymous-schema-911>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-905>"
+                    "x-parser-schema-id": "<anonymous-schema-912>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-903>"
+                "x-parser-schema-id": "<anonymous-schema-910>"
               },
               "cycle": {
                 "title": "Cycle",
                 "type": "integer",
-                "x-parser-schema-id": "<anonymous-schema-906>"
+                "x-parser-schema-id": "<anonymous-schema-913>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-977>"
+                    "x-parser-schema-id": "<anonymous-schema-985>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-978>"
+                    "x-parser-schema-id": "<anonymous-schema-986>"
                   }
                 ],
                 "default": null,
-                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
+                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-976>"
+                "x-parser-schema-id": "<anonymous-schema-984>"
               },
               "review_id": {
                 "title": "Review Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-979>"
+                "x-parser-schema-id": "<anonymous-schema-987>"
               },
               "round_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-981>"
+                    "x-parser-schema-id": "<anonymous-schema-989>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-982>"
+                    "x-parser-schema-id": "<anonymous-schema-990>"
                   }
                 ],
                 "default": null,
                 "title": "Round Id",
-                "x-parser-schema-id": "<anonymous-schema-980>"
+                "x-parser-schema-id": "<anonymous-schema-988>"
               }
             },
             "required": [
@@ -7666,6 +7860,7 @@
                 "actor_client_id": "cli_secretaria_trabajo_portal",
                 "actor_organisation_id": "prt_secretaria_trabajo",
                 "partnership": {
+                  "classification": "public",
                   "consultation_platform": null,
                   "countries": [
                     {
@@ -7754,37 +7949,47 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.updated:v1",
-                    "x-parser-schema-id": "<anonymous-schema-985>"
+                    "x-parser-schema-id": "<anonymous-schema-993>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-986>"
+                    "x-parser-schema-id": "<anonymous-schema-994>"
                   },
                   "ce_type": {
                     "const": "partnership.updated",
-                    "x-parser-schema-id": "<anonymous-schema-987>"
+                    "x-parser-schema-id": "<anonymous-schema-995>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-984>"
+                "x-parser-schema-id": "<anonymous-schema-992>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-983>"
+            "x-parser-schema-id": "<anonymous-schema-991>"
           },
           "name": "partnership.updated",
           "payload": {
             "$defs": {
+              "Classification": {
+                "description": "Who may read a partnership's texts: everyone, or only its members and the secretariat.",
+                "enum": [
+                  "public",
+                  "restricted"
+                ],
+                "title": "Classification",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-1001>"
+              },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-998>"
+                    "x-parser-schema-id": "<anonymous-schema-1007>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-999>"
+                    "x-parser-schema-id": "<anonymous-schema-1008>"
                   }
                 },
                 "required": [
@@ -7793,7 +7998,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-997>"
+                "x-parser-schema-id": "<anonymous-schema-1006>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -7801,27 +8006,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1023>"
+                    "x-parser-schema-id": "<anonymous-schema-1032>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-1025>"
+                        "x-parser-schema-id": "<anonymous-schema-1034>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1026>"
+                        "x-parser-schema-id": "<anonymous-schema-1035>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1027>"
+                        "x-parser-schema-id": "<anonymous-schema-1036>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-1024>"
+                    "x-parser-schema-id": "<anonymous-schema-1033>"
                   }
                 },
                 "required": [
@@ -7829,7 +8034,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1022>"
+                "x-parser-schema-id": "<anonymous-schema-1031>"
               },
               "Member": {
                 "properties": {
@@ -7837,26 +8042,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1009>"
+                        "x-parser-schema-id": "<anonymous-schema-1018>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1010>"
+                        "x-parser-schema-id": "<anonymous-schema-1019>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-1008>"
+                    "x-parser-schema-id": "<anonymous-schema-1017>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1011>"
+                    "x-parser-schema-id": "<anonymous-schema-1020>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1012>"
+                    "x-parser-schema-id": "<anonymous-schema-1021>"
                   }
                 },
                 "required": [
@@ -7865,7 +8070,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1007>"
+                "x-parser-schema-id": "<anonymous-schema-1016>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -7874,102 +8079,103 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1055>"
+                        "x-parser-schema-id": "<anonymous-schema-1064>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1056>"
+                        "x-parser-schema-id": "<anonymous-schema-1065>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-1054>"
+                    "x-parser-schema-id": "<anonymous-schema-1063>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1058>"
+                        "x-parser-schema-id": "<anonymous-schema-1067>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1059>"
+                        "x-parser-schema-id": "<anonymous-schema-1068>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-1057>"
+                    "x-parser-schema-id": "<anonymous-schema-1066>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1053>"
+                "x-parser-schema-id": "<anonymous-schema-1062>"
               },
               "PartnershipSnapshot": {
                 "properties": {
+                  "classification": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.Classification",
                   "consultation_platform": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-994>"
+                        "x-parser-schema-id": "<anonymous-schema-1003>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-995>"
+                        "x-parser-schema-id": "<anonymous-schema-1004>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-993>"
+                    "x-parser-schema-id": "<anonymous-schema-1002>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-996>"
+                    "x-parser-schema-id": "<anonymous-schema-1005>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-1001>"
+                      "x-parser-schema-id": "<anonymous-schema-1010>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1000>"
+                    "x-parser-schema-id": "<anonymous-schema-1009>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1002>"
+                    "x-parser-schema-id": "<anonymous-schema-1011>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1003>"
+                    "x-parser-schema-id": "<anonymous-schema-1012>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1004>"
+                    "x-parser-schema-id": "<anonymous-schema-1013>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1005>"
+                    "x-parser-schema-id": "<anonymous-schema-1014>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1006>"
+                    "x-parser-schema-id": "<anonymous-schema-1015>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1013>"
+                    "x-parser-schema-id": "<anonymous-schema-1022>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -7979,26 +8185,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1017>"
+                              "x-parser-schema-id": "<anonymous-schema-1026>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1018>"
+                              "x-parser-schema-id": "<anonymous-schema-1027>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-1016>"
+                          "x-parser-schema-id": "<anonymous-schema-1025>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1019>"
+                          "x-parser-schema-id": "<anonymous-schema-1028>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1020>"
+                          "x-parser-schema-id": "<anonymous-schema-1029>"
                         },
                         "holders": {
                           "default": [],
@@ -8006,65 +8212,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-1021>"
+                          "x-parser-schema-id": "<anonymous-schema-1030>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1028>"
+                          "x-parser-schema-id": "<anonymous-schema-1037>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1029>"
+                          "x-parser-schema-id": "<anonymous-schema-1038>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1030>"
+                          "x-parser-schema-id": "<anonymous-schema-1039>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1031>"
+                          "x-parser-schema-id": "<anonymous-schema-1040>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1033>"
+                              "x-parser-schema-id": "<anonymous-schema-1042>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-1034>"
+                              "x-parser-schema-id": "<anonymous-schema-1043>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-1032>"
+                          "x-parser-schema-id": "<anonymous-schema-1041>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1036>"
+                              "x-parser-schema-id": "<anonymous-schema-1045>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1037>"
+                              "x-parser-schema-id": "<anonymous-schema-1046>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-1035>"
+                          "x-parser-schema-id": "<anonymous-schema-1044>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1038>"
+                          "x-parser-schema-id": "<anonymous-schema-1047>"
                         }
                       },
                       "required": [
@@ -8079,76 +8285,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-1015>"
+                      "x-parser-schema-id": "<anonymous-schema-1024>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1014>"
+                    "x-parser-schema-id": "<anonymous-schema-1023>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1040>"
+                      "x-parser-schema-id": "<anonymous-schema-1049>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1039>"
+                    "x-parser-schema-id": "<anonymous-schema-1048>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1042>"
+                        "x-parser-schema-id": "<anonymous-schema-1051>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1043>"
+                        "x-parser-schema-id": "<anonymous-schema-1052>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-1041>"
+                    "x-parser-schema-id": "<anonymous-schema-1050>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1044>"
+                    "x-parser-schema-id": "<anonymous-schema-1053>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1046>"
+                      "x-parser-schema-id": "<anonymous-schema-1055>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1045>"
+                    "x-parser-schema-id": "<anonymous-schema-1054>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1047>"
+                    "x-parser-schema-id": "<anonymous-schema-1056>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1048>"
+                    "x-parser-schema-id": "<anonymous-schema-1057>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1050>"
+                      "x-parser-schema-id": "<anonymous-schema-1059>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1049>"
+                    "x-parser-schema-id": "<anonymous-schema-1058>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1051>"
+                    "x-parser-schema-id": "<anonymous-schema-1060>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.NarrativeTranslation",
@@ -8156,12 +8362,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-1052>"
+                    "x-parser-schema-id": "<anonymous-schema-1061>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1060>"
+                    "x-parser-schema-id": "<anonymous-schema-1069>"
                   }
                 },
                 "required": [
@@ -8179,7 +8385,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-992>"
+                "x-parser-schema-id": "<anonymous-schema-1000>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -8190,39 +8396,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-988>"
+                "x-parser-schema-id": "<anonymous-schema-996>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-990>"
+                    "x-parser-schema-id": "<anonymous-schema-998>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-991>"
+                    "x-parser-schema-id": "<anonymous-schema-999>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-989>"
+                "x-parser-schema-id": "<anonymous-schema-997>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1062>"
+                    "x-parser-schema-id": "<anonymous-schema-1071>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1063>"
+                    "x-parser-schema-id": "<anonymous-schema-1072>"
                   }
                 ],
                 "default": null,
-                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
+                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-1061>"
+                "x-parser-schema-id": "<anonymous-schema-1070>"
               }
             },
             "required": [
@@ -8259,6 +8465,7 @@
                 "actor_client_id": "cli_secretaria_trabajo_portal",
                 "actor_organisation_id": "prt_secretaria_trabajo",
                 "partnership": {
+                  "classification": "public",
                   "consultation_platform": null,
                   "countries": [
                     {
@@ -8347,37 +8554,47 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.withdrawn:v1",
-                    "x-parser-schema-id": "<anonymous-schema-1066>"
+                    "x-parser-schema-id": "<anonymous-schema-1075>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-1067>"
+                    "x-parser-schema-id": "<anonymous-schema-1076>"
                   },
                   "ce_type": {
                     "const": "partnership.withdrawn",
-                    "x-parser-schema-id": "<anonymous-schema-1068>"
+                    "x-parser-schema-id": "<anonymous-schema-1077>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1065>"
+                "x-parser-schema-id": "<anonymous-schema-1074>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-1064>"
+            "x-parser-schema-id": "<anonymous-schema-1073>"
           },
           "name": "partnership.withdrawn",
           "payload": {
             "$defs": {
+              "Classification": {
+                "description": "Who may read a partnership's texts: everyone, or only its members and the secretariat.",
+                "enum": [
+                  "public",
+                  "restricted"
+                ],
+                "title": "Classification",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-1083>"
+              },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1079>"
+                    "x-parser-schema-id": "<anonymous-schema-1089>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1080>"
+                    "x-parser-schema-id": "<anonymous-schema-1090>"
                   }
                 },
                 "required": [
@@ -8386,7 +8603,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1078>"
+                "x-parser-schema-id": "<anonymous-schema-1088>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -8394,27 +8611,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1104>"
+                    "x-parser-schema-id": "<anonymous-schema-1114>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-1106>"
+                        "x-parser-schema-id": "<anonymous-schema-1116>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1107>"
+                        "x-parser-schema-id": "<anonymous-schema-1117>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1108>"
+                        "x-parser-schema-id": "<anonymous-schema-1118>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-1105>"
+                    "x-parser-schema-id": "<anonymous-schema-1115>"
                   }
                 },
                 "required": [
@@ -8422,7 +8639,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1103>"
+                "x-parser-schema-id": "<anonymous-schema-1113>"
               },
               "Member": {
                 "properties": {
@@ -8430,26 +8647,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1090>"
+                        "x-parser-schema-id": "<anonymous-schema-1100>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1091>"
+                        "x-parser-schema-id": "<anonymous-schema-1101>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-1089>"
+                    "x-parser-schema-id": "<anonymous-schema-1099>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1092>"
+                    "x-parser-schema-id": "<anonymous-schema-1102>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1093>"
+                    "x-parser-schema-id": "<anonymous-schema-1103>"
                   }
                 },
                 "required": [
@@ -8458,7 +8675,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1088>"
+                "x-parser-schema-id": "<anonymous-schema-1098>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -8467,102 +8684,103 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1136>"
+                        "x-parser-schema-id": "<anonymous-schema-1146>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1137>"
+                        "x-parser-schema-id": "<anonymous-schema-1147>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-1135>"
+                    "x-parser-schema-id": "<anonymous-schema-1145>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1139>"
+                        "x-parser-schema-id": "<anonymous-schema-1149>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1140>"
+                        "x-parser-schema-id": "<anonymous-schema-1150>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-1138>"
+                    "x-parser-schema-id": "<anonymous-schema-1148>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1134>"
+                "x-parser-schema-id": "<anonymous-schema-1144>"
               },
               "PartnershipSnapshot": {
                 "properties": {
+                  "classification": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.Classification",
                   "consultation_platform": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1075>"
+                        "x-parser-schema-id": "<anonymous-schema-1085>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1076>"
+                        "x-parser-schema-id": "<anonymous-schema-1086>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-1074>"
+                    "x-parser-schema-id": "<anonymous-schema-1084>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1077>"
+                    "x-parser-schema-id": "<anonymous-schema-1087>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-1082>"
+                      "x-parser-schema-id": "<anonymous-schema-1092>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1081>"
+                    "x-parser-schema-id": "<anonymous-schema-1091>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1083>"
+                    "x-parser-schema-id": "<anonymous-schema-1093>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1084>"
+                    "x-parser-schema-id": "<anonymous-schema-1094>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1085>"
+                    "x-parser-schema-id": "<anonymous-schema-1095>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1086>"
+                    "x-parser-schema-id": "<anonymous-schema-1096>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1087>"
+                    "x-parser-schema-id": "<anonymous-schema-1097>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1094>"
+                    "x-parser-schema-id": "<anonymous-schema-1104>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -8572,26 +8790,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1098>"
+                              "x-parser-schema-id": "<anonymous-schema-1108>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1099>"
+                              "x-parser-schema-id": "<anonymous-schema-1109>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-1097>"
+                          "x-parser-schema-id": "<anonymous-schema-1107>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1100>"
+                          "x-parser-schema-id": "<anonymous-schema-1110>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1101>"
+                          "x-parser-schema-id": "<anonymous-schema-1111>"
                         },
                         "holders": {
                           "default": [],
@@ -8599,65 +8817,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-1102>"
+                          "x-parser-schema-id": "<anonymous-schema-1112>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1109>"
+                          "x-parser-schema-id": "<anonymous-schema-1119>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1110>"
+                          "x-parser-schema-id": "<anonymous-schema-1120>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1111>"
+                          "x-parser-schema-id": "<anonymous-schema-1121>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1112>"
+                          "x-parser-schema-id": "<anonymous-schema-1122>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1114>"
+                              "x-parser-schema-id": "<anonymous-schema-1124>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-1115>"
+                              "x-parser-schema-id": "<anonymous-schema-1125>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-1113>"
+                          "x-parser-schema-id": "<anonymous-schema-1123>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1117>"
+                              "x-parser-schema-id": "<anonymous-schema-1127>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1118>"
+                              "x-parser-schema-id": "<anonymous-schema-1128>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-1116>"
+                          "x-parser-schema-id": "<anonymous-schema-1126>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1119>"
+                          "x-parser-schema-id": "<anonymous-schema-1129>"
                         }
                       },
                       "required": [
@@ -8672,76 +8890,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-1096>"
+                      "x-parser-schema-id": "<anonymous-schema-1106>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1095>"
+                    "x-parser-schema-id": "<anonymous-schema-1105>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1121>"
+                      "x-parser-schema-id": "<anonymous-schema-1131>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1120>"
+                    "x-parser-schema-id": "<anonymous-schema-1130>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1123>"
+                        "x-parser-schema-id": "<anonymous-schema-1133>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1124>"
+                        "x-parser-schema-id": "<anonymous-schema-1134>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-1122>"
+                    "x-parser-schema-id": "<anonymous-schema-1132>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1125>"
+                    "x-parser-schema-id": "<anonymous-schema-1135>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1127>"
+                      "x-parser-schema-id": "<anonymous-schema-1137>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1126>"
+                    "x-parser-schema-id": "<anonymous-schema-1136>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1128>"
+                    "x-parser-schema-id": "<anonymous-schema-1138>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1129>"
+                    "x-parser-schema-id": "<anonymous-schema-1139>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1131>"
+                      "x-parser-schema-id": "<anonymous-schema-1141>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1130>"
+                    "x-parser-schema-id": "<anonymous-schema-1140>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1132>"
+                    "x-parser-schema-id": "<anonymous-schema-1142>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.NarrativeTranslation",
@@ -8749,12 +8967,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-1133>"
+                    "x-parser-schema-id": "<anonymous-schema-1143>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1141>"
+                    "x-parser-schema-id": "<anonymous-schema-1151>"
                   }
                 },
                 "required": [
@@ -8772,7 +8990,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1073>"
+                "x-parser-schema-id": "<anonymous-schema-1082>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -8783,39 +9001,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1069>"
+                "x-parser-schema-id": "<anonymous-schema-1078>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1071>"
+                    "x-parser-schema-id": "<anonymous-schema-1080>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1072>"
+                    "x-parser-schema-id": "<anonymous-schema-1081>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-1070>"
+                "x-parser-schema-id": "<anonymous-schema-1079>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1143>"
+                    "x-parser-schema-id": "<anonymous-schema-1153>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1144>"
+                    "x-parser-schema-id": "<anonymous-schema-1154>"
                   }
                 ],
                 "default": null,
-                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision).",
+                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-1142>"
+                "x-parser-schema-id": "<anonymous-schema-1152>"
               }
             },
             "required": [
@@ -8889,7 +9107,7 @@
           "name": "partnerships.dead_lettered",
           "payload": {
             "description": "The original record value, unchanged.",
-            "x-parser-schema-id": "<anonymous-schema-1145>"
+            "x-parser-schema-id": "<anonymous-schema-1155>"
           },
           "summary": "The original record (key, value and headers unchanged) plus `dlq_*` headers.",
           "title": "A record of the partnerships stream that a consumer gave up on",

@@ -12,6 +12,8 @@ from .api_client_read import ApiClientRead
 from .area_read import AreaRead
 from .axis import Axis
 from .body_issue_token import BodyIssueToken
+from .classification import Classification
+from .classification_change import ClassificationChange
 from .country_in import CountryIn
 from .country_read import CountryRead
 from .country_role import CountryRole
@@ -117,6 +119,8 @@ __all__ = (
     "AreaRead",
     "Axis",
     "BodyIssueToken",
+    "Classification",
+    "ClassificationChange",
     "CountryIn",
     "CountryRead",
     "CountryRole",

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.classification import Classification
 from ..models.level import Level
 from ..models.partnership_create_language import PartnershipCreateLanguage
 from ..models.policy_area import PolicyArea
@@ -31,6 +32,8 @@ class PartnershipCreate:
             summary (str):
             themes (list[Theme]):
             title (str):
+            classification (Classification | Unset): Who may read a partnership's texts: everyone, or only its members and
+                the secretariat.
             consultation_platform (None | str | Unset):
             countries (list[CountryIn] | Unset):
             gcm_objectives (list[int] | Unset):
@@ -49,6 +52,7 @@ class PartnershipCreate:
     summary: str
     themes: list[Theme]
     title: str
+    classification: Classification | Unset = UNSET
     consultation_platform: None | str | Unset = UNSET
     countries: list[CountryIn] | Unset = UNSET
     gcm_objectives: list[int] | Unset = UNSET
@@ -70,6 +74,10 @@ class PartnershipCreate:
             themes.append(themes_item)
 
         title = self.title
+
+        classification: str | Unset = UNSET
+        if not isinstance(self.classification, Unset):
+            classification = self.classification.value
 
         consultation_platform: None | str | Unset
         if isinstance(self.consultation_platform, Unset):
@@ -131,6 +139,8 @@ class PartnershipCreate:
                 "title": title,
             }
         )
+        if classification is not UNSET:
+            field_dict["classification"] = classification
         if consultation_platform is not UNSET:
             field_dict["consultation_platform"] = consultation_platform
         if countries is not UNSET:
@@ -172,6 +182,13 @@ class PartnershipCreate:
             themes.append(themes_item)
 
         title = d.pop("title")
+
+        _classification = d.pop("classification", UNSET)
+        classification: Classification | Unset
+        if isinstance(_classification, Unset):
+            classification = UNSET
+        else:
+            classification = Classification(_classification)
 
         def _parse_consultation_platform(data: object) -> None | str | Unset:
             if data is None:
@@ -241,6 +258,7 @@ class PartnershipCreate:
             summary=summary,
             themes=themes,
             title=title,
+            classification=classification,
             consultation_platform=consultation_platform,
             countries=countries,
             gcm_objectives=gcm_objectives,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action import Action
+from ..models.classification import Classification
 from ..models.level import Level
 from ..models.partnership_read_content_language import PartnershipReadContentLanguage
 from ..models.partnership_read_language import PartnershipReadLanguage
@@ -31,6 +32,8 @@ class PartnershipRead:
     """
     Attributes:
         allowed_actions (list[Action]):
+        classification (Classification): Who may read a partnership's texts: everyone, or only its members and the
+            secretariat.
         consultation_platform (None | str):
         content_language (PartnershipReadContentLanguage): the language `title` and `summary` are given in here, picked
             by Accept-Language among `language` and the translations (a text missing in it is given in `language`); also the
@@ -60,6 +63,7 @@ class PartnershipRead:
     """
 
     allowed_actions: list[Action]
+    classification: Classification
     consultation_platform: None | str
     content_language: PartnershipReadContentLanguage
     countries: list[CountryIn]
@@ -91,6 +95,8 @@ class PartnershipRead:
         for allowed_actions_item_data in self.allowed_actions:
             allowed_actions_item = allowed_actions_item_data.value
             allowed_actions.append(allowed_actions_item)
+
+        classification = self.classification.value
 
         consultation_platform: None | str
         consultation_platform = self.consultation_platform
@@ -162,6 +168,7 @@ class PartnershipRead:
         field_dict.update(
             {
                 "allowed_actions": allowed_actions,
+                "classification": classification,
                 "consultation_platform": consultation_platform,
                 "content_language": content_language,
                 "countries": countries,
@@ -206,6 +213,8 @@ class PartnershipRead:
             allowed_actions_item = Action(allowed_actions_item_data)
 
             allowed_actions.append(allowed_actions_item)
+
+        classification = Classification(d.pop("classification"))
 
         def _parse_consultation_platform(data: object) -> None | str:
             if data is None:
@@ -292,6 +301,7 @@ class PartnershipRead:
 
         partnership_read = cls(
             allowed_actions=allowed_actions,
+            classification=classification,
             consultation_platform=consultation_platform,
             content_language=content_language,
             countries=countries,

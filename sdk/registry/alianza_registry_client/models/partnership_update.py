@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.classification import Classification
 from ..models.level import Level
 from ..models.partnership_update_language import PartnershipUpdateLanguage
 from ..models.policy_area import PolicyArea
@@ -27,6 +28,8 @@ class PartnershipUpdate:
     `consultation_platform` may be sent as `null` (to clear it).
 
         Attributes:
+            classification (Classification | Unset): Who may read a partnership's texts: everyone, or only its members and
+                the secretariat.
             consultation_platform (None | str | Unset):
             countries (list[CountryIn] | Unset):
             gcm_objectives (list[int] | Unset):
@@ -44,6 +47,7 @@ class PartnershipUpdate:
                 language (en, es, fr); not the default `language`, whose text is `title` and `summary`.
     """
 
+    classification: Classification | Unset = UNSET
     consultation_platform: None | str | Unset = UNSET
     countries: list[CountryIn] | Unset = UNSET
     gcm_objectives: list[int] | Unset = UNSET
@@ -59,6 +63,10 @@ class PartnershipUpdate:
     translations: PartnershipUpdateTranslations | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        classification: str | Unset = UNSET
+        if not isinstance(self.classification, Unset):
+            classification = self.classification.value
+
         consultation_platform: None | str | Unset
         if isinstance(self.consultation_platform, Unset):
             consultation_platform = UNSET
@@ -127,6 +135,8 @@ class PartnershipUpdate:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if classification is not UNSET:
+            field_dict["classification"] = classification
         if consultation_platform is not UNSET:
             field_dict["consultation_platform"] = consultation_platform
         if countries is not UNSET:
@@ -164,6 +174,12 @@ class PartnershipUpdate:
         from ..models.planned_commitment_in import PlannedCommitmentIn  # noqa: PLC0415
 
         d = dict(src_dict)
+        _classification = d.pop("classification", UNSET)
+        classification: Classification | Unset
+        if isinstance(_classification, Unset):
+            classification = UNSET
+        else:
+            classification = Classification(_classification)
 
         def _parse_consultation_platform(data: object) -> None | str | Unset:
             if data is None:
@@ -249,6 +265,7 @@ class PartnershipUpdate:
             translations = PartnershipUpdateTranslations.from_dict(_translations)
 
         partnership_update = cls(
+            classification=classification,
             consultation_platform=consultation_platform,
             countries=countries,
             gcm_objectives=gcm_objectives,

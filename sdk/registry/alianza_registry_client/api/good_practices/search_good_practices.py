@@ -177,7 +177,8 @@ def sync_detailed(
 
      Concluded reviews matching `q`, best first, with highlighted passages (in the language
     that matched) and the partnership's lineage; its title in the language Accept-Language
-    prefers. Who: any authenticated caller (reviews are of public partnerships).
+    prefers. Who: any authenticated caller; reviews of a restricted partnership only for its
+    members and the secretariat.
 
     Args:
         q (str): words, "phrases", -not
@@ -242,7 +243,8 @@ def sync(
 
      Concluded reviews matching `q`, best first, with highlighted passages (in the language
     that matched) and the partnership's lineage; its title in the language Accept-Language
-    prefers. Who: any authenticated caller (reviews are of public partnerships).
+    prefers. Who: any authenticated caller; reviews of a restricted partnership only for its
+    members and the secretariat.
 
     Args:
         q (str): words, "phrases", -not
@@ -302,7 +304,8 @@ async def asyncio_detailed(
 
      Concluded reviews matching `q`, best first, with highlighted passages (in the language
     that matched) and the partnership's lineage; its title in the language Accept-Language
-    prefers. Who: any authenticated caller (reviews are of public partnerships).
+    prefers. Who: any authenticated caller; reviews of a restricted partnership only for its
+    members and the secretariat.
 
     Args:
         q (str): words, "phrases", -not
@@ -365,7 +368,8 @@ async def asyncio(
 
      Concluded reviews matching `q`, best first, with highlighted passages (in the language
     that matched) and the partnership's lineage; its title in the language Accept-Language
-    prefers. Who: any authenticated caller (reviews are of public partnerships).
+    prefers. Who: any authenticated caller; reviews of a restricted partnership only for its
+    members and the secretariat.
 
     Args:
         q (str): words, "phrases", -not

@@ -91,7 +91,8 @@ def sync_detailed(
     """Round Report
 
      What the round's concluded reviews found, by objective and region, its texts in the
-    language Accept-Language prefers where given in it. Who: secretariat, ops.
+    language Accept-Language prefers where given in it. Who: secretariat, ops (restricted
+    partnerships' entries without their texts).
 
     Args:
         round_id (str):
@@ -128,7 +129,8 @@ def sync(
     """Round Report
 
      What the round's concluded reviews found, by objective and region, its texts in the
-    language Accept-Language prefers where given in it. Who: secretariat, ops.
+    language Accept-Language prefers where given in it. Who: secretariat, ops (restricted
+    partnerships' entries without their texts).
 
     Args:
         round_id (str):
@@ -160,7 +162,8 @@ async def asyncio_detailed(
     """Round Report
 
      What the round's concluded reviews found, by objective and region, its texts in the
-    language Accept-Language prefers where given in it. Who: secretariat, ops.
+    language Accept-Language prefers where given in it. Who: secretariat, ops (restricted
+    partnerships' entries without their texts).
 
     Args:
         round_id (str):
@@ -195,7 +198,8 @@ async def asyncio(
     """Round Report
 
      What the round's concluded reviews found, by objective and region, its texts in the
-    language Accept-Language prefers where given in it. Who: secretariat, ops.
+    language Accept-Language prefers where given in it. Who: secretariat, ops (restricted
+    partnerships' entries without their texts).
 
     Args:
         round_id (str):
