@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy import select
 from sqlmodel import col
 
-from services.commitments import domain, handlers
+from services.commitments import access, domain, handlers
 from services.commitments.clock import Clock
 from services.commitments.domain import CommitmentState, CommitmentStatus
 from services.commitments.models import Commitment, CommitmentHolder, ProgressReport
@@ -21,7 +21,7 @@ from services.commitments.schemas import (
     ProgressReportRead,
 )
 from shared import idempotency
-from shared.auth import AnyCaller, PrincipalDep, Role, require_roles
+from shared.auth import AnyCaller, Principal, PrincipalDep, Role, require_roles
 from shared.uow import UnitOfWork
 from shared.web.dates import IsoDate
 from shared.web.openapi import CONFLICT
@@ -60,6 +60,17 @@ async def commitment_reads(uow: UnitOfWork, commitments: list[Commitment]) -> li
     return reads
 
 
+async def readable_commitment(
+    uow: UnitOfWork, principal: Principal, commitment_id: str
+) -> Commitment:
+    """The commitment, or 404 as if it did not exist when the caller may not read it."""
+    commitment = await handlers.get_commitment(uow, commitment_id)
+    await access.ensure_readable(
+        uow, principal, commitment.partnership_id, f"no commitment {commitment_id}"
+    )
+    return commitment
+
+
 def report_read(report: ProgressReport) -> ProgressReportRead:
     return ProgressReportRead.model_validate(report, from_attributes=True)
 
@@ -69,6 +80,7 @@ def report_read(report: ProgressReport) -> ProgressReportRead:
 )
 async def list_commitments(
     uow: UowDep,
+    principal: PrincipalDep,
     partnership_id: str | None = None,
     responsible_partner_id: str | None = None,
     holder_id: Annotated[
@@ -83,8 +95,11 @@ async def list_commitments(
     cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> CommitmentPage:
-    """Tracked commitments, newest first, filtered. Who: any authenticated caller."""
+    """Tracked commitments, newest first, filtered. Who: any authenticated caller; those of a
+    restricted partnership only for its members and the secretariat."""
     conditions: list[Any] = []
+    if (hidden := access.hidden_partnerships(principal)) is not None:
+        conditions.append(col(Commitment.partnership_id).not_in(hidden))
     if partnership_id:
         conditions.append(col(Commitment.partnership_id) == partnership_id)
     if responsible_partner_id:
@@ -122,10 +137,13 @@ async def list_commitments(
     dependencies=[AnyCaller],
     tags=["commitments"],
 )
-async def get_commitment(commitment_id: str, uow: UowDep) -> CommitmentRead:
-    """One commitment with its derived status. Who: any authenticated caller."""
+async def get_commitment(
+    commitment_id: str, uow: UowDep, principal: PrincipalDep
+) -> CommitmentRead:
+    """One commitment with its derived status. Who: any authenticated caller (of a restricted
+    partnership: its members and the secretariat)."""
     async with uow:
-        commitment = await handlers.get_commitment(uow, commitment_id)
+        commitment = await readable_commitment(uow, principal, commitment_id)
         return (await commitment_reads(uow, [commitment]))[0]
 
 
@@ -166,11 +184,14 @@ async def report_progress(
 async def list_progress(
     commitment_id: str,
     uow: UowDep,
+    principal: PrincipalDep,
     cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> ProgressReportPage:
-    """A commitment's progress reports, newest first. Who: any authenticated caller."""
+    """A commitment's progress reports, newest first. Who: any authenticated caller (of a
+    restricted partnership: its members and the secretariat)."""
     async with uow:
+        await readable_commitment(uow, principal, commitment_id)
         page, next_cursor = await handlers.list_reports(uow, commitment_id, cursor, limit)
         return ProgressReportPage(items=[report_read(r) for r in page], next_cursor=next_cursor)
 
@@ -181,8 +202,12 @@ async def list_progress(
     dependencies=[AnyCaller],
     tags=["reviews"],
 )
-async def latest_dossier(partnership_id: str, uow: UowDep) -> DossierRead:
-    """The latest review dossier compiled for a partnership. Who: any authenticated caller."""
+async def latest_dossier(partnership_id: str, uow: UowDep, principal: PrincipalDep) -> DossierRead:
+    """The latest review dossier compiled for a partnership. Who: any authenticated caller (of a
+    restricted partnership: its members and the secretariat)."""
     async with uow:
+        await access.ensure_readable(
+            uow, principal, partnership_id, f"no dossier has been compiled for {partnership_id}"
+        )
         dossier = await handlers.latest_dossier(uow, partnership_id)
         return DossierRead.model_validate(dossier.body)

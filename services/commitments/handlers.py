@@ -21,7 +21,7 @@ from sqlalchemy import and_, select, text, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlmodel import col
 
-from services.commitments import domain
+from services.commitments import access, domain
 from services.commitments.clock import Clock
 from services.commitments.domain import CommitmentState, CommitmentStatus, NoticeKind
 from services.commitments.models import (
@@ -47,7 +47,7 @@ from shared.catalogue.commitments import (
     PeriodEntry,
 )
 from shared.catalogue.partners import PartnerRegistered
-from shared.catalogue.partnerships import Holder, PartnershipSnapshot
+from shared.catalogue.partnerships import Classification, Holder, PartnershipSnapshot
 from shared.reporting import ReportingFrequency
 from shared.uow import UnitOfWork
 from shared.web.pagination import decode_cursor, split_page
@@ -132,6 +132,8 @@ async def apply_snapshot(uow: UnitOfWork, snapshot: PartnershipSnapshot) -> bool
         themes=sorted(set(snapshot.themes)),
         gcm_objectives=sorted(set(snapshot.gcm_objectives)),
         snapshot=snapshot.model_dump(mode="json"),
+        classification=snapshot.classification.value,
+        member_ids=sorted({member.partner_id for member in snapshot.members}),
     )
     stmt = insert.on_conflict_do_update(
         index_elements=[col(PartnershipCopy.id)],
@@ -141,11 +143,22 @@ async def apply_snapshot(uow: UnitOfWork, snapshot: PartnershipSnapshot) -> bool
             "themes": insert.excluded.themes,
             "gcm_objectives": insert.excluded.gcm_objectives,
             "snapshot": insert.excluded.snapshot,
+            "classification": insert.excluded.classification,
+            "member_ids": insert.excluded.member_ids,
             "updated_at": text("now()"),
         },
         where=col(PartnershipCopy.version) < insert.excluded.version,
     ).returning(col(PartnershipCopy.id))
-    return (await uow.session.execute(stmt)).first() is not None
+    applied = (await uow.session.execute(stmt)).first() is not None
+    if applied and snapshot.classification == Classification.RESTRICTED:
+        # Restricted after its commitments were registered: their texts leave this store too
+        # (the registry keeps them, for those entitled to read them).
+        await uow.session.execute(
+            update(Commitment)
+            .where(col(Commitment.partnership_id) == snapshot.id)
+            .values(description="", indicator="")
+        )
+    return applied
 
 
 async def lock_partnership(uow: UnitOfWork, partnership_id: str) -> None:
@@ -345,6 +358,7 @@ async def report_progress(
     parts.append(domain.Part(holder_id, domain.Reading(data.period_end, data.value)))
     assessment = assess(commitment, holder_ids, parts, today)
     now = clock.now()
+    restricted = await access.is_restricted(uow, commitment.partnership_id)
     report = ProgressReport(
         id=new_id(),
         commitment_id=commitment.id,
@@ -367,8 +381,9 @@ async def report_progress(
             period_end=report.period_end,
             value=report.value,
             unit=report.unit,
-            narrative=report.narrative,
-            evidence_links=report.evidence_links,
+            # A restricted partnership's events carry numbers, not words or links.
+            narrative="" if restricted else report.narrative,
+            evidence_links=[] if restricted else report.evidence_links,
             reported_by_client_id=principal.client_id,
             holder_id=holder_id,
             actual=assessment.value.value if assessment.value else None,

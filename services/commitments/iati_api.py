@@ -13,6 +13,7 @@ from services.commitments import handlers, iati
 from services.commitments.models import Commitment, PartnershipCopy, ProgressReport
 from services.commitments.settings import CommitmentsSettings
 from shared.auth import AnyCaller
+from shared.catalogue.partnerships import Classification
 from shared.reference import Theme
 from shared.uow import UnitOfWork
 from shared.web.openapi import NOT_FOUND
@@ -93,11 +94,16 @@ async def iati_activity(partnership_id: str, request: Request, uow: UowDep) -> R
     async with uow:
         copy = await uow.session.get(PartnershipCopy, partnership_id)
         # A proposal returned for revision is a draft again: its owner's, not the public's.
-        if copy is None or copy.status not in iati.ACTIVITY_STATUS:
+        # A restricted partnership is never published: IATI is open data.
+        if copy is None or copy.status not in iati.ACTIVITY_STATUS or not _publishable(copy):
             raise NotFound(f"no partnership {partnership_id}")
         inputs = await _inputs(uow, [copy])
     body = iati.document(inputs, _publisher(request), datetime.now(UTC))
     return _xml(body, f"{partnership_id}.iati.xml")
+
+
+def _publishable(copy: PartnershipCopy) -> bool:
+    return copy.classification == Classification.PUBLIC.value
 
 
 # The statuses an export holds (the standard has a code for each); any other is refused.
@@ -116,7 +122,10 @@ async def iati_activities(
     """Partnerships matching the filters (newest change first, at most `limit`) as IATI 2.03
     activities; 404 when none matches, as a document needs one. Who: any authenticated caller."""
     # Only statuses the standard has a code for: drafts (returned for revision) are private.
-    conditions: list[Any] = [col(PartnershipCopy.status).in_(list(iati.ACTIVITY_STATUS))]
+    conditions: list[Any] = [
+        col(PartnershipCopy.status).in_(list(iati.ACTIVITY_STATUS)),
+        col(PartnershipCopy.classification) == Classification.PUBLIC.value,
+    ]
     if status:
         conditions.append(col(PartnershipCopy.status) == status)
     if theme:

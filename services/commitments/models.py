@@ -33,6 +33,14 @@ class PartnershipCopy(SQLModel, table=True):
     themes: list[str] = Field(sa_column=Column(ARRAY(sa.Text), nullable=False))
     gcm_objectives: list[int] = Field(sa_column=Column(ARRAY(sa.Integer), nullable=False))
     snapshot: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
+    # public | restricted, and who is a member: who may read its commitments (`access`).
+    classification: str = Field(
+        default="public", sa_column=Column(sa.Text, nullable=False, server_default="public")
+    )
+    member_ids: list[str] = Field(
+        default_factory=list,
+        sa_column=Column(ARRAY(sa.Text), nullable=False, server_default="{}"),
+    )
     updated_at: datetime | None = Field(default=None, sa_column=_timestamp())
 
 

@@ -69,7 +69,8 @@ def partnership_from_snapshot(snapshot: Mapping[str, Any]) -> Partnership:
         gcm_objectives=frozenset(int(o) for o in snapshot.get("gcm_objectives", [])),
         countries=frozenset(str(c["code"]).upper() for c in snapshot.get("countries", [])),
         level=str(snapshot["level"]),
-        title=str(snapshot.get("title", "")),
+        # A restricted partnership's snapshot is thin (its title empty): its id stands in.
+        title=str(snapshot.get("title") or snapshot["id"]),
     )
 
 

@@ -43,6 +43,14 @@ def test_a_snapshot_gives_the_facts_filters_read() -> None:
     assert partnership.member_ids == {"org-a", "org-b"}
 
 
+def test_a_restricted_partnerships_inbox_items_name_it_by_its_id() -> None:
+    thin = partnership_from_snapshot({**SNAPSHOT, "title": "", "classification": "restricted"})
+    notices = notices_for(
+        "partnership.review_opened", {"partnership": {**SNAPSHOT, "title": ""}, "cycle": 1}, thin
+    )
+    assert {notice.title for notice in notices} == {"Review cycle 1 opened: p-1"}
+
+
 def test_an_unknown_partnership_has_no_facts_to_match() -> None:
     facts = event_facts("commitment.overdue", "p-9", None)
     assert facts.themes == frozenset()
@@ -174,7 +182,7 @@ def test_a_snapshot_is_read_field_by_field() -> None:
         frozenset(),
         frozenset(),
         frozenset(),
-        "",
+        "p-1",  # no title: the id names it
     )
 
 

@@ -83,7 +83,8 @@ def sync_detailed(
 ) -> Response[CommitmentRead | Problem | ValidationProblem]:
     """Get Commitment
 
-     One commitment with its derived status. Who: any authenticated caller.
+     One commitment with its derived status. Who: any authenticated caller (of a restricted
+    partnership: its members and the secretariat).
 
     Args:
         commitment_id (str):
@@ -114,7 +115,8 @@ def sync(
 ) -> CommitmentRead | Problem | ValidationProblem | None:
     """Get Commitment
 
-     One commitment with its derived status. Who: any authenticated caller.
+     One commitment with its derived status. Who: any authenticated caller (of a restricted
+    partnership: its members and the secretariat).
 
     Args:
         commitment_id (str):
@@ -140,7 +142,8 @@ async def asyncio_detailed(
 ) -> Response[CommitmentRead | Problem | ValidationProblem]:
     """Get Commitment
 
-     One commitment with its derived status. Who: any authenticated caller.
+     One commitment with its derived status. Who: any authenticated caller (of a restricted
+    partnership: its members and the secretariat).
 
     Args:
         commitment_id (str):
@@ -169,7 +172,8 @@ async def asyncio(
 ) -> CommitmentRead | Problem | ValidationProblem | None:
     """Get Commitment
 
-     One commitment with its derived status. Who: any authenticated caller.
+     One commitment with its derived status. Who: any authenticated caller (of a restricted
+    partnership: its members and the secretariat).
 
     Args:
         commitment_id (str):

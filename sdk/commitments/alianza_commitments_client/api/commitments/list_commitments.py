@@ -184,7 +184,8 @@ def sync_detailed(
 ) -> Response[CommitmentPage | Problem | ValidationProblem]:
     """List Commitments
 
-     Tracked commitments, newest first, filtered. Who: any authenticated caller.
+     Tracked commitments, newest first, filtered. Who: any authenticated caller; those of a
+    restricted partnership only for its members and the secretariat.
 
     Args:
         partnership_id (None | str | Unset):
@@ -246,7 +247,8 @@ def sync(
 ) -> CommitmentPage | Problem | ValidationProblem | None:
     """List Commitments
 
-     Tracked commitments, newest first, filtered. Who: any authenticated caller.
+     Tracked commitments, newest first, filtered. Who: any authenticated caller; those of a
+    restricted partnership only for its members and the secretariat.
 
     Args:
         partnership_id (None | str | Unset):
@@ -303,7 +305,8 @@ async def asyncio_detailed(
 ) -> Response[CommitmentPage | Problem | ValidationProblem]:
     """List Commitments
 
-     Tracked commitments, newest first, filtered. Who: any authenticated caller.
+     Tracked commitments, newest first, filtered. Who: any authenticated caller; those of a
+    restricted partnership only for its members and the secretariat.
 
     Args:
         partnership_id (None | str | Unset):
@@ -363,7 +366,8 @@ async def asyncio(
 ) -> CommitmentPage | Problem | ValidationProblem | None:
     """List Commitments
 
-     Tracked commitments, newest first, filtered. Who: any authenticated caller.
+     Tracked commitments, newest first, filtered. Who: any authenticated caller; those of a
+    restricted partnership only for its members and the secretariat.
 
     Args:
         partnership_id (None | str | Unset):

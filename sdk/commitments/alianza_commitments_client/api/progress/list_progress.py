@@ -102,7 +102,8 @@ def sync_detailed(
 ) -> Response[Problem | ProgressReportPage | ValidationProblem]:
     """List Progress
 
-     A commitment's progress reports, newest first. Who: any authenticated caller.
+     A commitment's progress reports, newest first. Who: any authenticated caller (of a
+    restricted partnership: its members and the secretariat).
 
     Args:
         commitment_id (str):
@@ -140,7 +141,8 @@ def sync(
 ) -> Problem | ProgressReportPage | ValidationProblem | None:
     """List Progress
 
-     A commitment's progress reports, newest first. Who: any authenticated caller.
+     A commitment's progress reports, newest first. Who: any authenticated caller (of a
+    restricted partnership: its members and the secretariat).
 
     Args:
         commitment_id (str):
@@ -173,7 +175,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | ProgressReportPage | ValidationProblem]:
     """List Progress
 
-     A commitment's progress reports, newest first. Who: any authenticated caller.
+     A commitment's progress reports, newest first. Who: any authenticated caller (of a
+    restricted partnership: its members and the secretariat).
 
     Args:
         commitment_id (str):
@@ -209,7 +212,8 @@ async def asyncio(
 ) -> Problem | ProgressReportPage | ValidationProblem | None:
     """List Progress
 
-     A commitment's progress reports, newest first. Who: any authenticated caller.
+     A commitment's progress reports, newest first. Who: any authenticated caller (of a
+    restricted partnership: its members and the secretariat).
 
     Args:
         commitment_id (str):

@@ -83,7 +83,8 @@ def sync_detailed(
 ) -> Response[DossierRead | Problem | ValidationProblem]:
     """Latest Dossier
 
-     The latest review dossier compiled for a partnership. Who: any authenticated caller.
+     The latest review dossier compiled for a partnership. Who: any authenticated caller (of a
+    restricted partnership: its members and the secretariat).
 
     Args:
         partnership_id (str):
@@ -114,7 +115,8 @@ def sync(
 ) -> DossierRead | Problem | ValidationProblem | None:
     """Latest Dossier
 
-     The latest review dossier compiled for a partnership. Who: any authenticated caller.
+     The latest review dossier compiled for a partnership. Who: any authenticated caller (of a
+    restricted partnership: its members and the secretariat).
 
     Args:
         partnership_id (str):
@@ -140,7 +142,8 @@ async def asyncio_detailed(
 ) -> Response[DossierRead | Problem | ValidationProblem]:
     """Latest Dossier
 
-     The latest review dossier compiled for a partnership. Who: any authenticated caller.
+     The latest review dossier compiled for a partnership. Who: any authenticated caller (of a
+    restricted partnership: its members and the secretariat).
 
     Args:
         partnership_id (str):
@@ -169,7 +172,8 @@ async def asyncio(
 ) -> DossierRead | Problem | ValidationProblem | None:
     """Latest Dossier
 
-     The latest review dossier compiled for a partnership. Who: any authenticated caller.
+     The latest review dossier compiled for a partnership. Who: any authenticated caller (of a
+    restricted partnership: its members and the secretariat).
 
     Args:
         partnership_id (str):
