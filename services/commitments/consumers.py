@@ -1,8 +1,9 @@
 """What the commitments service does when the registry's `partnership.*` events arrive.
 
 Every partnership event refreshes the read copy (newest version wins); some also act on the
-commitments: adoption registers them, withdrawal and a closing review end them, and an opened
-review gets its dossier compiled. `partner.registered` keeps the partner directory (names for
+commitments: adoption registers them, an approved amendment registers new ones and changes
+tracked ones, withdrawal and a closing review end them, and an opened review gets its dossier
+compiled. `partner.registered` keeps the partner directory (names for
 the IATI export). `client.*` events keep the disabled clients whose tokens are
 refused (shared.disabled_clients).
 """
@@ -15,7 +16,12 @@ from services.commitments import handlers
 from shared import disabled_clients
 from shared.catalogue import Stream
 from shared.catalogue.partners import PartnerRegistered
-from shared.catalogue.partnerships import PartnershipChanged, ReviewConcluded, ReviewOpened
+from shared.catalogue.partnerships import (
+    AmendmentEvent,
+    PartnershipChanged,
+    ReviewConcluded,
+    ReviewOpened,
+)
 from shared.consumer import Handler
 from shared.events import Event
 from shared.uow import UnitOfWork
@@ -38,6 +44,16 @@ async def on_adopted(uow: UnitOfWork, event: Event) -> None:
     # The adoption's own time, not the consumer's: a late delivery must not shift start dates.
     adopted_on = event.time.astimezone(UTC).date()
     await handlers.register_commitments(uow, change.partnership, adopted_on)
+
+
+async def on_amended(uow: UnitOfWork, event: Event) -> None:
+    change = AmendmentEvent.model_validate(event.data)
+    # An older amendment arriving after a newer snapshot changes nothing: the copy keeps the
+    # newest, and the commitments already took the newer values.
+    if await handlers.apply_snapshot(uow, change.partnership):
+        await handlers.apply_amendment(
+            uow, change.partnership, event.time.astimezone(UTC).date(), event.time
+        )
 
 
 async def on_withdrawn(uow: UnitOfWork, event: Event) -> None:
@@ -70,6 +86,9 @@ HANDLERS: dict[str, Handler] = {
     "partnership.implementation_started": on_partnership_changed,
     "partnership.replicated": on_partnership_changed,
     "partnership.adopted": on_adopted,
+    "partnership.amendment_proposed": on_partnership_changed,
+    "partnership.amended": on_amended,
+    "partnership.amendment_rejected": on_partnership_changed,
     "partnership.withdrawn": on_withdrawn,
     "partnership.review_opened": on_review_opened,
     "partnership.review_concluded": on_review_concluded,

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, select, text, tuple_, update
+from sqlalchemy import and_, delete, select, text, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlmodel import col
 
@@ -47,7 +47,12 @@ from shared.catalogue.commitments import (
     PeriodEntry,
 )
 from shared.catalogue.partners import PartnerRegistered
-from shared.catalogue.partnerships import Classification, Holder, PartnershipSnapshot
+from shared.catalogue.partnerships import (
+    Classification,
+    Holder,
+    PartnershipSnapshot,
+    PlannedCommitment,
+)
 from shared.reporting import ReportingFrequency
 from shared.uow import UnitOfWork
 from shared.web.pagination import decode_cursor, split_page
@@ -289,6 +294,92 @@ async def close_commitments(uow: UnitOfWork, partnership_id: str, at: datetime) 
 
 
 # --------------------------------------------------------------------------- status
+
+
+# --------------------------------------------------------------------------- amendments
+
+# What an amendment may change of a tracked commitment (its holders apart).
+_AMENDABLE = (
+    "description",
+    "indicator",
+    "unit",
+    "baseline",
+    "target",
+    "due_date",
+    "reporting_frequency",
+)
+
+
+async def apply_amendment(
+    uow: UnitOfWork, snapshot: PartnershipSnapshot, amended_on: date, at: datetime
+) -> list[str]:
+    """Track what an approved amendment changed; returns the ids of the commitments it touched.
+
+    New planned commitments are registered (from the amendment's day); a tracked one whose
+    target, dates, calendar or holders changed takes them and has its status re-derived as of
+    that day, so an overdue commitment given a later due date is on track again if its readings
+    say so. A redelivered amendment finds nothing left to change.
+    """
+    touched = await register_commitments(uow, snapshot, amended_on)
+    planned = {p.id: p for p in snapshot.planned_commitments if p.id not in touched}
+    rows = await uow.session.execute(
+        select(Commitment)
+        .where(col(Commitment.id).in_(list(planned)))
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    holders = await holders_by_commitment(uow, list(planned))
+    for commitment in rows.scalars():
+        if commitment.state == CommitmentState.CLOSED:
+            continue
+        wanted = planned[commitment.id]
+        changed = _take_changes(commitment, wanted)
+        now_holding = [h.partner_id for h in holders[commitment.id]]
+        if [h.partner_id for h in wanted.holder_list()] != now_holding:
+            await _replace_holders(uow, commitment.id, wanted.holder_list())
+            changed = True
+        if not changed:
+            continue
+        touched.append(commitment.id)
+        commitment.updated_at = at
+        commitment.notices_checked_on = None  # the sweep goes through its new calendar today
+        holder_ids = [h.partner_id for h in wanted.holder_list()]
+        assessment = assess(commitment, holder_ids, await parts_of(uow, commitment.id), amended_on)
+        value = assessment.value.value if assessment.value else None
+        _change_status(uow, commitment, holder_ids, assessment.status, at, value)
+    return touched
+
+
+def _take_changes(commitment: Commitment, wanted: PlannedCommitment) -> bool:
+    changed = False
+    for name in _AMENDABLE:
+        value = getattr(wanted, name)
+        if getattr(commitment, name) != value:
+            setattr(commitment, name, value)
+            changed = True
+    if wanted.start_date is not None and commitment.start_date != wanted.start_date:
+        commitment.start_date = wanted.start_date
+        changed = True
+    return changed
+
+
+async def _replace_holders(uow: UnitOfWork, commitment_id: str, holders: list[Holder]) -> None:
+    await uow.session.execute(
+        delete(CommitmentHolder).where(col(CommitmentHolder.commitment_id) == commitment_id)
+    )
+    await uow.session.execute(
+        pg_insert(CommitmentHolder).values(
+            [
+                {
+                    "commitment_id": commitment_id,
+                    "partner_id": h.partner_id,
+                    "position": i,
+                    "share": h.share,
+                }
+                for i, h in enumerate(holders)
+            ]
+        )
+    )
 
 
 def _change_status(

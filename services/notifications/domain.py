@@ -26,9 +26,12 @@ class InboxKind(StrEnum):
     PROPOSAL_ADOPTED = "proposal_adopted"
     PROPOSAL_REJECTED = "proposal_rejected"
     PROPOSAL_RETURNED = "proposal_returned"
+    AMENDMENT_APPROVED = "amendment_approved"
+    AMENDMENT_REJECTED = "amendment_rejected"
     # For the secretariat's shared inbox: what waits for its decision.
     PROPOSAL_WAITING = "proposal_waiting"
     DOSSIER_COMPILED = "dossier_compiled"
+    AMENDMENT_WAITING = "amendment_waiting"
     SUBSCRIPTION_DISABLED = "subscription_disabled"
 
 
@@ -112,10 +115,12 @@ def notices_for(
     - `partnership.review_opened`: the owner and every member, to prepare for the review;
     - `commitment.report_due` / `commitment.overdue`: every holder of the commitment, to report
       its part (a joint commitment's holders all answer for it);
-    - `partnership.adopted` / `partnership.rejected` / `partnership.returned_for_revision`:
-      the owner, whose proposal it was (the decision's reason is in the item's details);
-    - `partnership.proposed` / `review.dossier_compiled`: the secretariat's shared inbox, as a
-      decision now waits for it (its work queue is the registry's `GET /queue`).
+    - `partnership.adopted` / `partnership.rejected` / `partnership.returned_for_revision` /
+      `partnership.amended` / `partnership.amendment_rejected`: the owner, whose proposal or
+      amendment it was (the decision's reason is in the item's details);
+    - `partnership.proposed` / `partnership.amendment_proposed` / `review.dossier_compiled`: the
+      secretariat's shared inbox, as a decision now waits for it (its work queue is the
+      registry's `GET /queue`).
     """
     title = partnership.title if partnership else str(data.get("partnership_id", ""))
     if event_type == "partnership.review_opened":
@@ -148,6 +153,10 @@ def notices_for(
         return [
             Notice(SECRETARIAT_INBOX, InboxKind.PROPOSAL_WAITING, f"Proposal to decide: {title}")
         ]
+    if event_type == "partnership.amendment_proposed":
+        return [
+            Notice(SECRETARIAT_INBOX, InboxKind.AMENDMENT_WAITING, f"Amendment to decide: {title}")
+        ]
     if event_type == "review.dossier_compiled":
         cycle = data.get("cycle")
         return [
@@ -158,16 +167,22 @@ def notices_for(
             )
         ]
     if event_type in _DECISIONS:
-        kind, verb = _DECISIONS[event_type]
+        kind, what = _DECISIONS[event_type]
         owner = str(data["partnership"]["owner_organisation_id"])
-        return [Notice(owner, kind, f"Proposal {verb}: {title}")]
+        return [Notice(owner, kind, f"{what}: {title}")]
     return []
 
 
+# The secretariat's decisions the owner is told of (the reason is in the item's details).
 _DECISIONS: dict[str, tuple[InboxKind, str]] = {
-    "partnership.adopted": (InboxKind.PROPOSAL_ADOPTED, "adopted"),
-    "partnership.rejected": (InboxKind.PROPOSAL_REJECTED, "rejected"),
-    "partnership.returned_for_revision": (InboxKind.PROPOSAL_RETURNED, "returned for revision"),
+    "partnership.adopted": (InboxKind.PROPOSAL_ADOPTED, "Proposal adopted"),
+    "partnership.rejected": (InboxKind.PROPOSAL_REJECTED, "Proposal rejected"),
+    "partnership.returned_for_revision": (
+        InboxKind.PROPOSAL_RETURNED,
+        "Proposal returned for revision",
+    ),
+    "partnership.amended": (InboxKind.AMENDMENT_APPROVED, "Amendment approved"),
+    "partnership.amendment_rejected": (InboxKind.AMENDMENT_REJECTED, "Amendment rejected"),
 }
 
 

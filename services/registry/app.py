@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 import services.registry.models  # noqa: F401
 from services.registry import identity, keys
 from services.registry.admin_api import router as admin_router
+from services.registry.amendments_api import router as amendments_router
 from services.registry.api import router as api_router
 from services.registry.auth_api import TOKEN_PATH
 from services.registry.auth_api import router as auth_router
@@ -159,6 +160,7 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
             reference_router,
             reports_router,
             practices_router,
+            amendments_router,
             rounds_router,
         ],
         on_startup=[prepare_token_guard(guard), prepare_identity(settings)],

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import and_, exists, not_, or_, select, text
 from sqlmodel import col
 
-from services.registry import domain, narratives
+from services.registry import domain, narratives, versions
 from services.registry.domain import Action, Actor, PartnershipStatus
 from services.registry.models import Partner, Partnership, Review, Transition
 from services.registry.schemas import (
@@ -319,6 +319,7 @@ async def create_draft(
         **content,
     )
     uow.session.add(partnership)
+    versions.remember(uow, partnership)
     await uow.session.flush()
     _history(uow, partnership, "create", None, principal, event_id=None)
     return partnership
@@ -374,6 +375,7 @@ async def edit_draft(
         setattr(partnership, name, value)
     partnership.version += 1
     partnership.updated_at = datetime.now(UTC)
+    versions.remember(uow, partnership)
     await uow.session.flush()
     # Drafts are private: an edit publishes nothing until the partnership is proposed.
     return partnership
@@ -531,6 +533,7 @@ async def act(
         )
     else:
         payload = PartnershipChanged(partnership=snapshot(partnership), **actor_fields)
+    versions.remember(uow, partnership)
     await uow.session.flush()
     if (
         action is Action.WITHDRAW
@@ -624,6 +627,7 @@ async def _replicate(uow: UnitOfWork, principal: Principal, original: Partnershi
         **content,
     )
     uow.session.add(replica)
+    versions.remember(uow, replica)
     await uow.session.flush()
     # The original is public; its lineage event is keyed by the original so its history stays whole.
     event = uow.record(
@@ -725,6 +729,7 @@ async def reclassify(
     partnership.classification = change.classification.value
     partnership.version += 1
     partnership.updated_at = datetime.now(UTC)
+    versions.remember(uow, partnership)
     await uow.session.flush()
     event_id = None
     if not await is_private(uow, partnership):
@@ -778,6 +783,7 @@ async def attach_dossier(uow: UnitOfWork, dossier: DossierCompiled) -> bool:
     review.dossier = dossier.model_dump(mode="json")
     partnership.version += 1
     partnership.updated_at = datetime.now(UTC)
+    versions.remember(uow, partnership)
     await uow.session.flush()
     uow.record(
         "partnership.updated",
@@ -816,3 +822,8 @@ async def statistics(uow: UnitOfWork) -> dict[str, Any]:
         rows = await uow.session.execute(text(sql))
         result[name] = {str(key): int(count) for key, count in rows}
     return result
+
+
+# The amendments module checks content and records history exactly as drafts and actions do.
+validated_content = _validated_content
+record_history = _history

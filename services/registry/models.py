@@ -147,12 +147,51 @@ class ReviewRound(SQLModel, table=True):
     )
 
 
+class PartnershipVersion(SQLModel, table=True):
+    """The partnership as it stood at one version, whole (texts included, also when it is
+    restricted: reads check who asks), so any earlier version can be read back."""
+
+    __tablename__ = "partnership_versions"
+
+    partnership_id: str = Field(sa_column=Column(sa.Text, primary_key=True))
+    version: int = Field(sa_column=Column(sa.Integer, primary_key=True))
+    record: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
+    recorded_at: datetime | None = Field(default=None, sa_column=_timestamp())
+
+
+class Amendment(SQLModel, table=True):
+    """A change the owner asks for after adoption, with why; the secretariat approves or rejects.
+
+    `changes` holds the fields it replaces whole (members, countries, planned commitments), as
+    the owner sent them; on approval they become the partnership's next version.
+    """
+
+    __tablename__ = "partnership_amendments"
+
+    id: str = Field(sa_column=Column(sa.Text, primary_key=True))
+    partnership_id: str = Field(sa_column=Column(sa.Text, nullable=False, index=True))
+    status: str = Field(sa_column=Column(sa.Text, nullable=False))  # proposed|approved|rejected
+    changes: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
+    reason: str = Field(sa_column=Column(sa.Text, nullable=False))
+    base_version: int = Field(sa_column=Column(sa.Integer, nullable=False))
+    proposed_by_client_id: str = Field(sa_column=Column(sa.Text, nullable=False))
+    proposed_at: datetime | None = Field(default=None, sa_column=_timestamp())
+    decided_by_client_id: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    decided_at: datetime | None = Field(
+        default=None, sa_column=Column(sa.DateTime(timezone=True), nullable=True)
+    )
+    decision_reason: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    resulting_version: int | None = Field(default=None, sa_column=Column(sa.Integer, nullable=True))
+
+
 __all__ = [
+    "Amendment",
     "ApiClient",
     "InboxEntry",
     "OutboxMessage",
     "Partner",
     "Partnership",
+    "PartnershipVersion",
     "Review",
     "ReviewRound",
     "SigningKey",

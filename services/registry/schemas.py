@@ -568,6 +568,84 @@ class ClassificationChange(_Strict):
     )
 
 
+DecisionReason = Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+class AmendedCommitmentIn(PlannedCommitmentIn):
+    """A commitment in an amendment: with the `id` of one already tracked to change it, without
+    one to add a new commitment."""
+
+    id: Annotated[str, Field(min_length=1, max_length=100)] | None = Field(
+        default=None, description="An existing commitment's id, to change it; leave out to add one."
+    )
+
+
+class AmendmentCreate(_Strict):
+    """What an adopted or implementing partnership should become, and why. Each list given
+    replaces the current one whole; every commitment already tracked stays (change it by its
+    `id`, e.g. a later `due_date` or a larger `target`), new ones are added."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "reason": "Scaling up: a third province joins, with a second cohort.",
+                    "countries": [
+                        {"code": "MX", "role": "origin"},
+                        {"code": "CA", "role": "destination"},
+                        {"code": "GT", "role": "origin"},
+                    ],
+                }
+            ]
+        },
+    )
+
+    reason: DecisionReason = Field(description="Why: kept with the amendment and in the history.")
+    members: Annotated[list[MemberIn], Field(max_length=100)] | None = None
+    countries: Annotated[list[CountryIn], Field(max_length=250)] | None = None
+    planned_commitments: Annotated[list[AmendedCommitmentIn], Field(max_length=200)] | None = None
+
+    @model_validator(mode="after")
+    def _changes_something(self) -> AmendmentCreate:
+        if self.members is None and self.countries is None and self.planned_commitments is None:
+            raise ValueError("name what changes: members, countries or planned_commitments")
+        return self
+
+
+class AmendmentDecision(_Strict):
+    reason: DecisionReason | None = Field(
+        default=None, description="Why; required to reject, so the owner learns why."
+    )
+
+
+class AmendmentRead(BaseModel):
+    id: str
+    partnership_id: str
+    status: Literal["proposed", "approved", "rejected"]
+    changes: dict[str, Any] = Field(description="the lists the amendment replaces, as validated")
+    reason: str
+    base_version: int = Field(description="the partnership's version when it was proposed")
+    proposed_by_client_id: str
+    proposed_at: datetime
+    decided_by_client_id: str | None
+    decided_at: datetime | None
+    decision_reason: str | None
+    resulting_version: int | None = Field(description="the version its approval made")
+
+
+class PartnershipVersionSummary(BaseModel):
+    version: int
+    status: PartnershipStatus
+    recorded_at: datetime
+
+
+class PartnershipVersionRead(BaseModel):
+    version: int
+    recorded_at: datetime
+    partnership: PartnershipRead = Field(description="the partnership as it stood at this version")
+
+
 class TransitionRead(BaseModel):
     action: str
     from_status: PartnershipStatus | None
@@ -580,16 +658,19 @@ class TransitionRead(BaseModel):
 
 
 class WaitingItemRead(BaseModel):
-    kind: Literal["proposal", "review"] = Field(
+    kind: Literal["proposal", "review", "amendment"] = Field(
         description="`proposal`: to adopt, reject or return; `review`: its dossier is compiled,"
-        " to conclude."
+        " to conclude; `amendment`: to approve or reject."
     )
     partnership_id: str
     title: str
     owner_organisation_id: str
     review_id: str | None = None
     cycle: int | None = None
-    since: datetime = Field(description="When it began to wait: proposed, or dossier compiled.")
+    amendment_id: str | None = None
+    since: datetime = Field(
+        description="When it began to wait: proposed, dossier compiled, or amendment proposed."
+    )
     age_seconds: float
 
 

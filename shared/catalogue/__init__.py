@@ -54,6 +54,9 @@ _SPECS = (
     EventSpec("partnership.review_opened", Stream.PARTNERSHIPS, partnerships.ReviewOpened),
     EventSpec("partnership.review_concluded", Stream.PARTNERSHIPS, partnerships.ReviewConcluded),
     EventSpec("partnership.replicated", Stream.PARTNERSHIPS, partnerships.PartnershipReplicated),
+    EventSpec("partnership.amendment_proposed", Stream.PARTNERSHIPS, partnerships.AmendmentEvent),
+    EventSpec("partnership.amended", Stream.PARTNERSHIPS, partnerships.AmendmentEvent),
+    EventSpec("partnership.amendment_rejected", Stream.PARTNERSHIPS, partnerships.AmendmentEvent),
     EventSpec("review.dossier_compiled", Stream.COMMITMENTS, commitments.DossierCompiled),
     EventSpec("commitment.registered", Stream.COMMITMENTS, commitments.CommitmentRegistered),
     EventSpec(

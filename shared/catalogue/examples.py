@@ -24,6 +24,7 @@ DIASPORA = "prt_diaspora_ca"
 PARTNERSHIP = "pts_fair_recruitment_mx_ca"
 COMMITMENT = "cmt_fee_free_recruitment"
 REVIEW = "rev_fair_recruitment_1"
+AMENDMENT = "amd_fair_recruitment_gt"
 PARTNER_CLIENT = "cli_secretaria_trabajo_portal"
 SECRETARIAT_CLIENT = "cli_compact_secretariat"
 SECRETARIAT_ORG = "prt_compact_secretariat"
@@ -134,6 +135,40 @@ EXAMPLES: dict[str, BaseModel] = {
         good_practices="Employers pay the recruiters directly, never the workers.",
         challenges="Portable social security still waits for the bilateral agreement.",
         language="en",
+    ),
+    "partnership.amendment_proposed": p.AmendmentEvent(
+        partnership=_snapshot("implementing", 9, review_cycle=1),
+        actor_client_id=PARTNER_CLIENT,
+        actor_organisation_id=MINISTRY,
+        reason="Scaling up: Guatemala joins as a country of origin, with a second cohort.",
+        amendment_id=AMENDMENT,
+        changed_fields=["countries", "planned_commitments"],
+    ),
+    "partnership.amended": p.AmendmentEvent(
+        partnership=_snapshot(
+            "implementing",
+            10,
+            review_cycle=1,
+            countries=[
+                p.CountryInvolvement(code="MX", role="origin"),
+                p.CountryInvolvement(code="GT", role="origin"),
+                p.CountryInvolvement(code="CA", role="destination"),
+            ],
+        ),
+        actor_client_id=SECRETARIAT_CLIENT,
+        actor_organisation_id=SECRETARIAT_ORG,
+        reason="Scaling up: Guatemala joins as a country of origin, with a second cohort.",
+        amendment_id=AMENDMENT,
+        changed_fields=["countries", "planned_commitments"],
+        previous_version=9,
+    ),
+    "partnership.amendment_rejected": p.AmendmentEvent(
+        partnership=_snapshot("implementing", 9, review_cycle=1),
+        actor_client_id=SECRETARIAT_CLIENT,
+        actor_organisation_id=SECRETARIAT_ORG,
+        reason="The second cohort needs an employer named as its holder.",
+        amendment_id=AMENDMENT,
+        changed_fields=["countries", "planned_commitments"],
     ),
     "partnership.replicated": p.PartnershipReplicated(
         partnership=_snapshot(

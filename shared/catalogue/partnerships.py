@@ -186,3 +186,17 @@ class ReviewConcluded(PartnershipChanged):
 
 class PartnershipReplicated(PartnershipChanged):
     replicated_from: str
+
+
+class AmendmentEvent(PartnershipChanged):
+    """amendment_proposed (the partnership as it stands, waiting for the secretariat),
+    amended (the partnership as the approved amendment made it) and amendment_rejected (as it
+    stands; `reason` says why, unless the partnership is restricted)."""
+
+    amendment_id: str
+    changed_fields: list[str] = Field(
+        description="What the amendment replaces: members, countries, planned_commitments."
+    )
+    previous_version: int | None = Field(
+        default=None, description="On `partnership.amended`: the version the amendment replaced."
+    )

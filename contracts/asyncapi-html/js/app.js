@@ -3429,6 +3429,1942 @@
           "title": "partnership.adopted (v1)",
           "x-parser-unique-object-id": "partnership.adopted.v1"
         },
+        "partnership.amended.v1": {
+          "bindings": "$ref:$.channels.commitments.messages.commitment.achieved.v1.bindings",
+          "contentType": "application/json",
+          "correlationId": "$ref:$.channels.commitments.messages.commitment.achieved.v1.correlationId",
+          "description": "amendment_proposed (the partnership as it stands, waiting for the secretariat),\n    amended (the partnership as the approved amendment made it) and amendment_rejected (as it\n    stands; `reason` says why, unless the partnership is restricted).",
+          "examples": [
+            {
+              "headers": {
+                "ce_correlationid": "5e3e3c32-3520-54cc-89b4-bf5c9def43fd",
+                "ce_dataschema": "urn:alianza:schema:partnership.amended:v1",
+                "ce_id": "45b8b094-eeb9-58e6-a0ae-a7aecc3806b0",
+                "ce_source": "/alianza/registry",
+                "ce_specversion": "1.0",
+                "ce_subject": "pts_fair_recruitment_mx_ca",
+                "ce_time": "2027-03-15T14:30:00+00:00",
+                "ce_type": "partnership.amended",
+                "content-type": "application/json"
+              },
+              "name": "partnership_amended",
+              "payload": {
+                "actor_client_id": "cli_compact_secretariat",
+                "actor_organisation_id": "prt_compact_secretariat",
+                "amendment_id": "amd_fair_recruitment_gt",
+                "changed_fields": [
+                  "countries",
+                  "planned_commitments"
+                ],
+                "partnership": {
+                  "classification": "public",
+                  "consultation_platform": null,
+                  "countries": [
+                    {
+                      "code": "MX",
+                      "role": "origin"
+                    },
+                    {
+                      "code": "GT",
+                      "role": "origin"
+                    },
+                    {
+                      "code": "CA",
+                      "role": "destination"
+                    }
+                  ],
+                  "gcm_objectives": [
+                    6,
+                    22
+                  ],
+                  "id": "pts_fair_recruitment_mx_ca",
+                  "language": "en",
+                  "lead_partner_id": "prt_secretaria_trabajo",
+                  "level": "bilateral",
+                  "members": [
+                    {
+                      "kind": "line_ministry",
+                      "partner_id": "prt_secretaria_trabajo",
+                      "role": "lead"
+                    },
+                    {
+                      "kind": "employer_or_recruiter",
+                      "partner_id": "prt_employers_ca",
+                      "role": "implementing"
+                    },
+                    {
+                      "kind": "diaspora_organisation",
+                      "partner_id": "prt_diaspora_ca",
+                      "role": "technical"
+                    }
+                  ],
+                  "owner_organisation_id": "prt_secretaria_trabajo",
+                  "planned_commitments": [
+                    {
+                      "baseline": "0",
+                      "description": "Workers recruited without paying any fee",
+                      "due_date": "2027-12-31",
+                      "holders": [
+                        {
+                          "partner_id": "prt_employers_ca",
+                          "share": null
+                        }
+                      ],
+                      "id": "cmt_fee_free_recruitment",
+                      "indicator": "Workers recruited fee-free",
+                      "reporting_frequency": "annual",
+                      "responsible_partner_id": "prt_employers_ca",
+                      "start_date": "2026-01-01",
+                      "target": "1200",
+                      "unit": "workers"
+                    }
+                  ],
+                  "policy_areas": [
+                    "employment"
+                  ],
+                  "replicated_from": null,
+                  "review_cycle": 1,
+                  "sdg_targets": [
+                    "8.8",
+                    "10.7"
+                  ],
+                  "status": "implementing",
+                  "summary": "Recruitment without fees, pre-departure orientation and portable social security for workers of the seasonal agricultural programme.",
+                  "themes": [
+                    "human_rights",
+                    "shared_responsibility"
+                  ],
+                  "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                  "translations": {},
+                  "version": 10
+                },
+                "previous_version": 9,
+                "reason": "Scaling up: Guatemala joins as a country of origin, with a second cohort."
+              },
+              "summary": "Key `pts_fair_recruitment_mx_ca`; the value is the payload below."
+            }
+          ],
+          "headers": {
+            "allOf": [
+              "$ref:$.channels.commitments.messages.commitment.achieved.v1.headers.allOf[0]",
+              {
+                "properties": {
+                  "ce_dataschema": {
+                    "const": "urn:alianza:schema:partnership.amended:v1",
+                    "x-parser-schema-id": "<anonymous-schema-389>"
+                  },
+                  "ce_source": {
+                    "const": "/alianza/registry",
+                    "x-parser-schema-id": "<anonymous-schema-390>"
+                  },
+                  "ce_type": {
+                    "const": "partnership.amended",
+                    "x-parser-schema-id": "<anonymous-schema-391>"
+                  }
+                },
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-388>"
+              }
+            ],
+            "x-parser-schema-id": "<anonymous-schema-387>"
+          },
+          "name": "partnership.amended",
+          "payload": {
+            "$defs": {
+              "Classification": {
+                "description": "Who may read a partnership's texts: everyone, or only its members and the secretariat.",
+                "enum": [
+                  "public",
+                  "restricted"
+                ],
+                "title": "Classification",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-400>"
+              },
+              "CountryInvolvement": {
+                "properties": {
+                  "code": {
+                    "title": "Code",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-406>"
+                  },
+                  "role": {
+                    "title": "Role",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-407>"
+                  }
+                },
+                "required": [
+                  "code",
+                  "role"
+                ],
+                "title": "CountryInvolvement",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-405>"
+              },
+              "Holder": {
+                "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
+                "properties": {
+                  "partner_id": {
+                    "title": "Partner Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-431>"
+                  },
+                  "share": {
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "x-parser-schema-id": "<anonymous-schema-433>"
+                      },
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-434>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-435>"
+                      }
+                    ],
+                    "default": null,
+                    "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
+                    "title": "Share",
+                    "x-parser-schema-id": "<anonymous-schema-432>"
+                  }
+                },
+                "required": [
+                  "partner_id"
+                ],
+                "title": "Holder",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-430>"
+              },
+              "Member": {
+                "properties": {
+                  "kind": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-417>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-418>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Kind",
+                    "x-parser-schema-id": "<anonymous-schema-416>"
+                  },
+                  "partner_id": {
+                    "title": "Partner Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-419>"
+                  },
+                  "role": {
+                    "title": "Role",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-420>"
+                  }
+                },
+                "required": [
+                  "partner_id",
+                  "role"
+                ],
+                "title": "Member",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-415>"
+              },
+              "NarrativeTranslation": {
+                "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
+                "properties": {
+                  "summary": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-463>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-464>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Summary",
+                    "x-parser-schema-id": "<anonymous-schema-462>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-466>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-467>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-465>"
+                  }
+                },
+                "title": "NarrativeTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-461>"
+              },
+              "PartnershipSnapshot": {
+                "properties": {
+                  "classification": "$ref:$.channels.partnerships.messages.partnership.amended.v1.payload.$defs.Classification",
+                  "consultation_platform": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-402>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-403>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Consultation Platform",
+                    "x-parser-schema-id": "<anonymous-schema-401>"
+                  },
+                  "countries": {
+                    "items": "$ref:$.channels.partnerships.messages.partnership.amended.v1.payload.$defs.CountryInvolvement",
+                    "title": "Countries",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-404>"
+                  },
+                  "gcm_objectives": {
+                    "default": [],
+                    "items": {
+                      "type": "integer",
+                      "x-parser-schema-id": "<anonymous-schema-409>"
+                    },
+                    "title": "Gcm Objectives",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-408>"
+                  },
+                  "id": {
+                    "title": "Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-410>"
+                  },
+                  "language": {
+                    "default": "en",
+                    "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
+                    "title": "Language",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-411>"
+                  },
+                  "lead_partner_id": {
+                    "title": "Lead Partner Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-412>"
+                  },
+                  "level": {
+                    "title": "Level",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-413>"
+                  },
+                  "members": {
+                    "items": "$ref:$.channels.partnerships.messages.partnership.amended.v1.payload.$defs.Member",
+                    "title": "Members",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-414>"
+                  },
+                  "owner_organisation_id": {
+                    "title": "Owner Organisation Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-421>"
+                  },
+                  "planned_commitments": {
+                    "default": [],
+                    "items": {
+                      "properties": {
+                        "baseline": {
+                          "anyOf": [
+                            {
+                              "type": "number",
+                              "x-parser-schema-id": "<anonymous-schema-425>"
+                            },
+                            {
+                              "type": "string",
+                              "x-parser-schema-id": "<anonymous-schema-426>"
+                            }
+                          ],
+                          "title": "Baseline",
+                          "x-parser-schema-id": "<anonymous-schema-424>"
+                        },
+                        "description": {
+                          "title": "Description",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-427>"
+                        },
+                        "due_date": {
+                          "format": "date",
+                          "title": "Due Date",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-428>"
+                        },
+                        "holders": {
+                          "default": [],
+                          "description": "Every holder, the responsible partner first; empty in snapshots from before joint commitments, where the responsible partner is the only holder.",
+                          "items": "$ref:$.channels.partnerships.messages.partnership.amended.v1.payload.$defs.Holder",
+                          "title": "Holders",
+                          "type": "array",
+                          "x-parser-schema-id": "<anonymous-schema-429>"
+                        },
+                        "id": {
+                          "title": "Id",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-436>"
+                        },
+                        "indicator": {
+                          "title": "Indicator",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-437>"
+                        },
+                        "reporting_frequency": {
+                          "default": "once",
+                          "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
+                          "title": "Reporting Frequency",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-438>"
+                        },
+                        "responsible_partner_id": {
+                          "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
+                          "title": "Responsible Partner Id",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-439>"
+                        },
+                        "start_date": {
+                          "anyOf": [
+                            {
+                              "format": "date",
+                              "type": "string",
+                              "x-parser-schema-id": "<anonymous-schema-441>"
+                            },
+                            {
+                              "type": "null",
+                              "x-parser-schema-id": "<anonymous-schema-442>"
+                            }
+                          ],
+                          "default": null,
+                          "title": "Start Date",
+                          "x-parser-schema-id": "<anonymous-schema-440>"
+                        },
+                        "target": {
+                          "anyOf": [
+                            {
+                              "type": "number",
+                              "x-parser-schema-id": "<anonymous-schema-444>"
+                            },
+                            {
+                              "type": "string",
+                              "x-parser-schema-id": "<anonymous-schema-445>"
+                            }
+                          ],
+                          "title": "Target",
+                          "x-parser-schema-id": "<anonymous-schema-443>"
+                        },
+                        "unit": {
+                          "title": "Unit",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-446>"
+                        }
+                      },
+                      "required": [
+                        "id",
+                        "description",
+                        "responsible_partner_id",
+                        "indicator",
+                        "unit",
+                        "baseline",
+                        "target",
+                        "due_date"
+                      ],
+                      "title": "PlannedCommitment",
+                      "type": "object",
+                      "x-parser-schema-id": "<anonymous-schema-423>"
+                    },
+                    "title": "Planned Commitments",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-422>"
+                  },
+                  "policy_areas": {
+                    "default": [],
+                    "items": {
+                      "type": "string",
+                      "x-parser-schema-id": "<anonymous-schema-448>"
+                    },
+                    "title": "Policy Areas",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-447>"
+                  },
+                  "replicated_from": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-450>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-451>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Replicated From",
+                    "x-parser-schema-id": "<anonymous-schema-449>"
+                  },
+                  "review_cycle": {
+                    "default": 0,
+                    "title": "Review Cycle",
+                    "type": "integer",
+                    "x-parser-schema-id": "<anonymous-schema-452>"
+                  },
+                  "sdg_targets": {
+                    "default": [],
+                    "items": {
+                      "type": "string",
+                      "x-parser-schema-id": "<anonymous-schema-454>"
+                    },
+                    "title": "Sdg Targets",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-453>"
+                  },
+                  "status": {
+                    "title": "Status",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-455>"
+                  },
+                  "summary": {
+                    "title": "Summary",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-456>"
+                  },
+                  "themes": {
+                    "items": {
+                      "type": "string",
+                      "x-parser-schema-id": "<anonymous-schema-458>"
+                    },
+                    "title": "Themes",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-457>"
+                  },
+                  "title": {
+                    "title": "Title",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-459>"
+                  },
+                  "translations": {
+                    "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.amended.v1.payload.$defs.NarrativeTranslation",
+                    "default": {},
+                    "description": "The title and summary in other languages, keyed by language tag; never the default language.",
+                    "title": "Translations",
+                    "type": "object",
+                    "x-parser-schema-id": "<anonymous-schema-460>"
+                  },
+                  "version": {
+                    "title": "Version",
+                    "type": "integer",
+                    "x-parser-schema-id": "<anonymous-schema-468>"
+                  }
+                },
+                "required": [
+                  "id",
+                  "version",
+                  "status",
+                  "title",
+                  "summary",
+                  "owner_organisation_id",
+                  "lead_partner_id",
+                  "members",
+                  "level",
+                  "countries",
+                  "themes"
+                ],
+                "title": "PartnershipSnapshot",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-399>"
+              },
+              "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.amended.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
+            },
+            "$id": "urn:alianza:schema:partnership.amended:v1",
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "description": "amendment_proposed (the partnership as it stands, waiting for the secretariat),\namended (the partnership as the approved amendment made it) and amendment_rejected (as it\nstands; `reason` says why, unless the partnership is restricted).",
+            "properties": {
+              "actor_client_id": {
+                "title": "Actor Client Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-392>"
+              },
+              "actor_organisation_id": {
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-394>"
+                  },
+                  {
+                    "type": "null",
+                    "x-parser-schema-id": "<anonymous-schema-395>"
+                  }
+                ],
+                "default": null,
+                "title": "Actor Organisation Id",
+                "x-parser-schema-id": "<anonymous-schema-393>"
+              },
+              "amendment_id": {
+                "title": "Amendment Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-396>"
+              },
+              "changed_fields": {
+                "description": "What the amendment replaces: members, countries, planned_commitments.",
+                "items": {
+                  "type": "string",
+                  "x-parser-schema-id": "<anonymous-schema-398>"
+                },
+                "title": "Changed Fields",
+                "type": "array",
+                "x-parser-schema-id": "<anonymous-schema-397>"
+              },
+              "partnership": "$ref:$.channels.partnerships.messages.partnership.amended.v1.payload.$defs.PartnershipSnapshot",
+              "previous_version": {
+                "anyOf": [
+                  {
+                    "type": "integer",
+                    "x-parser-schema-id": "<anonymous-schema-470>"
+                  },
+                  {
+                    "type": "null",
+                    "x-parser-schema-id": "<anonymous-schema-471>"
+                  }
+                ],
+                "default": null,
+                "description": "On `partnership.amended`: the version the amendment replaced.",
+                "title": "Previous Version",
+                "x-parser-schema-id": "<anonymous-schema-469>"
+              },
+              "reason": {
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-473>"
+                  },
+                  {
+                    "type": "null",
+                    "x-parser-schema-id": "<anonymous-schema-474>"
+                  }
+                ],
+                "default": null,
+                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
+                "title": "Reason",
+                "x-parser-schema-id": "<anonymous-schema-472>"
+              }
+            },
+            "required": [
+              "partnership",
+              "actor_client_id",
+              "amendment_id",
+              "changed_fields"
+            ],
+            "title": "AmendmentEvent",
+            "type": "object"
+          },
+          "summary": "`partnership.amended` on the partnerships stream, published by registry.",
+          "title": "partnership.amended (v1)",
+          "x-parser-unique-object-id": "partnership.amended.v1"
+        },
+        "partnership.amendment_proposed.v1": {
+          "bindings": "$ref:$.channels.commitments.messages.commitment.achieved.v1.bindings",
+          "contentType": "application/json",
+          "correlationId": "$ref:$.channels.commitments.messages.commitment.achieved.v1.correlationId",
+          "description": "amendment_proposed (the partnership as it stands, waiting for the secretariat),\n    amended (the partnership as the approved amendment made it) and amendment_rejected (as it\n    stands; `reason` says why, unless the partnership is restricted).",
+          "examples": [
+            {
+              "headers": {
+                "ce_correlationid": "84f60f3d-12ab-5574-9566-3e24cd9981cb",
+                "ce_dataschema": "urn:alianza:schema:partnership.amendment_proposed:v1",
+                "ce_id": "ac9865c7-87ac-5bd1-a4e9-6e0f70d71c98",
+                "ce_source": "/alianza/registry",
+                "ce_specversion": "1.0",
+                "ce_subject": "pts_fair_recruitment_mx_ca",
+                "ce_time": "2027-03-15T14:30:00+00:00",
+                "ce_type": "partnership.amendment_proposed",
+                "content-type": "application/json"
+              },
+              "name": "partnership_amendment_proposed",
+              "payload": {
+                "actor_client_id": "cli_secretaria_trabajo_portal",
+                "actor_organisation_id": "prt_secretaria_trabajo",
+                "amendment_id": "amd_fair_recruitment_gt",
+                "changed_fields": [
+                  "countries",
+                  "planned_commitments"
+                ],
+                "partnership": {
+                  "classification": "public",
+                  "consultation_platform": null,
+                  "countries": [
+                    {
+                      "code": "MX",
+                      "role": "origin"
+                    },
+                    {
+                      "code": "CA",
+                      "role": "destination"
+                    }
+                  ],
+                  "gcm_objectives": [
+                    6,
+                    22
+                  ],
+                  "id": "pts_fair_recruitment_mx_ca",
+                  "language": "en",
+                  "lead_partner_id": "prt_secretaria_trabajo",
+                  "level": "bilateral",
+                  "members": [
+                    {
+                      "kind": "line_ministry",
+                      "partner_id": "prt_secretaria_trabajo",
+                      "role": "lead"
+                    },
+                    {
+                      "kind": "employer_or_recruiter",
+                      "partner_id": "prt_employers_ca",
+                      "role": "implementing"
+                    },
+                    {
+                      "kind": "diaspora_organisation",
+                      "partner_id": "prt_diaspora_ca",
+                      "role": "technical"
+                    }
+                  ],
+                  "owner_organisation_id": "prt_secretaria_trabajo",
+                  "planned_commitments": [
+                    {
+                      "baseline": "0",
+                      "description": "Workers recruited without paying any fee",
+                      "due_date": "2027-12-31",
+                      "holders": [
+                        {
+                          "partner_id": "prt_employers_ca",
+                          "share": null
+                        }
+                      ],
+                      "id": "cmt_fee_free_recruitment",
+                      "indicator": "Workers recruited fee-free",
+                      "reporting_frequency": "annual",
+                      "responsible_partner_id": "prt_employers_ca",
+                      "start_date": "2026-01-01",
+                      "target": "1200",
+                      "unit": "workers"
+                    }
+                  ],
+                  "policy_areas": [
+                    "employment"
+                  ],
+                  "replicated_from": null,
+                  "review_cycle": 1,
+                  "sdg_targets": [
+                    "8.8",
+                    "10.7"
+                  ],
+                  "status": "implementing",
+                  "summary": "Recruitment without fees, pre-departure orientation and portable social security for workers of the seasonal agricultural programme.",
+                  "themes": [
+                    "human_rights",
+                    "shared_responsibility"
+                  ],
+                  "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                  "translations": {},
+                  "version": 9
+                },
+                "previous_version": null,
+                "reason": "Scaling up: Guatemala joins as a country of origin, with a second cohort."
+              },
+              "summary": "Key `pts_fair_recruitment_mx_ca`; the value is the payload below."
+            }
+          ],
+          "headers": {
+            "allOf": [
+              "$ref:$.channels.commitments.messages.commitment.achieved.v1.headers.allOf[0]",
+              {
+                "properties": {
+                  "ce_dataschema": {
+                    "const": "urn:alianza:schema:partnership.amendment_proposed:v1",
+                    "x-parser-schema-id": "<anonymous-schema-477>"
+                  },
+                  "ce_source": {
+                    "const": "/alianza/registry",
+                    "x-parser-schema-id": "<anonymous-schema-478>"
+                  },
+                  "ce_type": {
+                    "const": "partnership.amendment_proposed",
+                    "x-parser-schema-id": "<anonymous-schema-479>"
+                  }
+                },
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-476>"
+              }
+            ],
+            "x-parser-schema-id": "<anonymous-schema-475>"
+          },
+          "name": "partnership.amendment_proposed",
+          "payload": {
+            "$defs": {
+              "Classification": {
+                "description": "Who may read a partnership's texts: everyone, or only its members and the secretariat.",
+                "enum": [
+                  "public",
+                  "restricted"
+                ],
+                "title": "Classification",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-488>"
+              },
+              "CountryInvolvement": {
+                "properties": {
+                  "code": {
+                    "title": "Code",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-494>"
+                  },
+                  "role": {
+                    "title": "Role",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-495>"
+                  }
+                },
+                "required": [
+                  "code",
+                  "role"
+                ],
+                "title": "CountryInvolvement",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-493>"
+              },
+              "Holder": {
+                "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
+                "properties": {
+                  "partner_id": {
+                    "title": "Partner Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-519>"
+                  },
+                  "share": {
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "x-parser-schema-id": "<anonymous-schema-521>"
+                      },
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-522>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-523>"
+                      }
+                    ],
+                    "default": null,
+                    "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
+                    "title": "Share",
+                    "x-parser-schema-id": "<anonymous-schema-520>"
+                  }
+                },
+                "required": [
+                  "partner_id"
+                ],
+                "title": "Holder",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-518>"
+              },
+              "Member": {
+                "properties": {
+                  "kind": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-505>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-506>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Kind",
+                    "x-parser-schema-id": "<anonymous-schema-504>"
+                  },
+                  "partner_id": {
+                    "title": "Partner Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-507>"
+                  },
+                  "role": {
+                    "title": "Role",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-508>"
+                  }
+                },
+                "required": [
+                  "partner_id",
+                  "role"
+                ],
+                "title": "Member",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-503>"
+              },
+              "NarrativeTranslation": {
+                "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
+                "properties": {
+                  "summary": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-551>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-552>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Summary",
+                    "x-parser-schema-id": "<anonymous-schema-550>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-554>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-555>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-553>"
+                  }
+                },
+                "title": "NarrativeTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-549>"
+              },
+              "PartnershipSnapshot": {
+                "properties": {
+                  "classification": "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1.payload.$defs.Classification",
+                  "consultation_platform": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-490>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-491>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Consultation Platform",
+                    "x-parser-schema-id": "<anonymous-schema-489>"
+                  },
+                  "countries": {
+                    "items": "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1.payload.$defs.CountryInvolvement",
+                    "title": "Countries",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-492>"
+                  },
+                  "gcm_objectives": {
+                    "default": [],
+                    "items": {
+                      "type": "integer",
+                      "x-parser-schema-id": "<anonymous-schema-497>"
+                    },
+                    "title": "Gcm Objectives",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-496>"
+                  },
+                  "id": {
+                    "title": "Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-498>"
+                  },
+                  "language": {
+                    "default": "en",
+                    "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
+                    "title": "Language",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-499>"
+                  },
+                  "lead_partner_id": {
+                    "title": "Lead Partner Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-500>"
+                  },
+                  "level": {
+                    "title": "Level",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-501>"
+                  },
+                  "members": {
+                    "items": "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1.payload.$defs.Member",
+                    "title": "Members",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-502>"
+                  },
+                  "owner_organisation_id": {
+                    "title": "Owner Organisation Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-509>"
+                  },
+                  "planned_commitments": {
+                    "default": [],
+                    "items": {
+                      "properties": {
+                        "baseline": {
+                          "anyOf": [
+                            {
+                              "type": "number",
+                              "x-parser-schema-id": "<anonymous-schema-513>"
+                            },
+                            {
+                              "type": "string",
+                              "x-parser-schema-id": "<anonymous-schema-514>"
+                            }
+                          ],
+                          "title": "Baseline",
+                          "x-parser-schema-id": "<anonymous-schema-512>"
+                        },
+                        "description": {
+                          "title": "Description",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-515>"
+                        },
+                        "due_date": {
+                          "format": "date",
+                          "title": "Due Date",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-516>"
+                        },
+                        "holders": {
+                          "default": [],
+                          "description": "Every holder, the responsible partner first; empty in snapshots from before joint commitments, where the responsible partner is the only holder.",
+                          "items": "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1.payload.$defs.Holder",
+                          "title": "Holders",
+                          "type": "array",
+                          "x-parser-schema-id": "<anonymous-schema-517>"
+                        },
+                        "id": {
+                          "title": "Id",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-524>"
+                        },
+                        "indicator": {
+                          "title": "Indicator",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-525>"
+                        },
+                        "reporting_frequency": {
+                          "default": "once",
+                          "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
+                          "title": "Reporting Frequency",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-526>"
+                        },
+                        "responsible_partner_id": {
+                          "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
+                          "title": "Responsible Partner Id",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-527>"
+                        },
+                        "start_date": {
+                          "anyOf": [
+                            {
+                              "format": "date",
+                              "type": "string",
+                              "x-parser-schema-id": "<anonymous-schema-529>"
+                            },
+                            {
+                              "type": "null",
+                              "x-parser-schema-id": "<anonymous-schema-530>"
+                            }
+                          ],
+                          "default": null,
+                          "title": "Start Date",
+                          "x-parser-schema-id": "<anonymous-schema-528>"
+                        },
+                        "target": {
+                          "anyOf": [
+                            {
+                              "type": "number",
+                              "x-parser-schema-id": "<anonymous-schema-532>"
+                            },
+                            {
+                              "type": "string",
+                              "x-parser-schema-id": "<anonymous-schema-533>"
+                            }
+                          ],
+                          "title": "Target",
+                          "x-parser-schema-id": "<anonymous-schema-531>"
+                        },
+                        "unit": {
+                          "title": "Unit",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-534>"
+                        }
+                      },
+                      "required": [
+                        "id",
+                        "description",
+                        "responsible_partner_id",
+                        "indicator",
+                        "unit",
+                        "baseline",
+                        "target",
+                        "due_date"
+                      ],
+                      "title": "PlannedCommitment",
+                      "type": "object",
+                      "x-parser-schema-id": "<anonymous-schema-511>"
+                    },
+                    "title": "Planned Commitments",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-510>"
+                  },
+                  "policy_areas": {
+                    "default": [],
+                    "items": {
+                      "type": "string",
+                      "x-parser-schema-id": "<anonymous-schema-536>"
+                    },
+                    "title": "Policy Areas",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-535>"
+                  },
+                  "replicated_from": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-538>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-539>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Replicated From",
+                    "x-parser-schema-id": "<anonymous-schema-537>"
+                  },
+                  "review_cycle": {
+                    "default": 0,
+                    "title": "Review Cycle",
+                    "type": "integer",
+                    "x-parser-schema-id": "<anonymous-schema-540>"
+                  },
+                  "sdg_targets": {
+                    "default": [],
+                    "items": {
+                      "type": "string",
+                      "x-parser-schema-id": "<anonymous-schema-542>"
+                    },
+                    "title": "Sdg Targets",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-541>"
+                  },
+                  "status": {
+                    "title": "Status",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-543>"
+                  },
+                  "summary": {
+                    "title": "Summary",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-544>"
+                  },
+                  "themes": {
+                    "items": {
+                      "type": "string",
+                      "x-parser-schema-id": "<anonymous-schema-546>"
+                    },
+                    "title": "Themes",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-545>"
+                  },
+                  "title": {
+                    "title": "Title",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-547>"
+                  },
+                  "translations": {
+                    "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1.payload.$defs.NarrativeTranslation",
+                    "default": {},
+                    "description": "The title and summary in other languages, keyed by language tag; never the default language.",
+                    "title": "Translations",
+                    "type": "object",
+                    "x-parser-schema-id": "<anonymous-schema-548>"
+                  },
+                  "version": {
+                    "title": "Version",
+                    "type": "integer",
+                    "x-parser-schema-id": "<anonymous-schema-556>"
+                  }
+                },
+                "required": [
+                  "id",
+                  "version",
+                  "status",
+                  "title",
+                  "summary",
+                  "owner_organisation_id",
+                  "lead_partner_id",
+                  "members",
+                  "level",
+                  "countries",
+                  "themes"
+                ],
+                "title": "PartnershipSnapshot",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-487>"
+              },
+              "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
+            },
+            "$id": "urn:alianza:schema:partnership.amendment_proposed:v1",
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "description": "amendment_proposed (the partnership as it stands, waiting for the secretariat),\namended (the partnership as the approved amendment made it) and amendment_rejected (as it\nstands; `reason` says why, unless the partnership is restricted).",
+            "properties": {
+              "actor_client_id": {
+                "title": "Actor Client Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-480>"
+              },
+              "actor_organisation_id": {
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-482>"
+                  },
+                  {
+                    "type": "null",
+                    "x-parser-schema-id": "<anonymous-schema-483>"
+                  }
+                ],
+                "default": null,
+                "title": "Actor Organisation Id",
+                "x-parser-schema-id": "<anonymous-schema-481>"
+              },
+              "amendment_id": {
+                "title": "Amendment Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-484>"
+              },
+              "changed_fields": {
+                "description": "What the amendment replaces: members, countries, planned_commitments.",
+                "items": {
+                  "type": "string",
+                  "x-parser-schema-id": "<anonymous-schema-486>"
+                },
+                "title": "Changed Fields",
+                "type": "array",
+                "x-parser-schema-id": "<anonymous-schema-485>"
+              },
+              "partnership": "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1.payload.$defs.PartnershipSnapshot",
+              "previous_version": {
+                "anyOf": [
+                  {
+                    "type": "integer",
+                    "x-parser-schema-id": "<anonymous-schema-558>"
+                  },
+                  {
+                    "type": "null",
+                    "x-parser-schema-id": "<anonymous-schema-559>"
+                  }
+                ],
+                "default": null,
+                "description": "On `partnership.amended`: the version the amendment replaced.",
+                "title": "Previous Version",
+                "x-parser-schema-id": "<anonymous-schema-557>"
+              },
+              "reason": {
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-561>"
+                  },
+                  {
+                    "type": "null",
+                    "x-parser-schema-id": "<anonymous-schema-562>"
+                  }
+                ],
+                "default": null,
+                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
+                "title": "Reason",
+                "x-parser-schema-id": "<anonymous-schema-560>"
+              }
+            },
+            "required": [
+              "partnership",
+              "actor_client_id",
+              "amendment_id",
+              "changed_fields"
+            ],
+            "title": "AmendmentEvent",
+            "type": "object"
+          },
+          "summary": "`partnership.amendment_proposed` on the partnerships stream, published by registry.",
+          "title": "partnership.amendment_proposed (v1)",
+          "x-parser-unique-object-id": "partnership.amendment_proposed.v1"
+        },
+        "partnership.amendment_rejected.v1": {
+          "bindings": "$ref:$.channels.commitments.messages.commitment.achieved.v1.bindings",
+          "contentType": "application/json",
+          "correlationId": "$ref:$.channels.commitments.messages.commitment.achieved.v1.correlationId",
+          "description": "amendment_proposed (the partnership as it stands, waiting for the secretariat),\n    amended (the partnership as the approved amendment made it) and amendment_rejected (as it\n    stands; `reason` says why, unless the partnership is restricted).",
+          "examples": [
+            {
+              "headers": {
+                "ce_correlationid": "2aca798f-933e-557a-8dc7-f6a0a76e0905",
+                "ce_dataschema": "urn:alianza:schema:partnership.amendment_rejected:v1",
+                "ce_id": "383bb3c2-debf-55c3-8113-c67ee68da5e4",
+                "ce_source": "/alianza/registry",
+                "ce_specversion": "1.0",
+                "ce_subject": "pts_fair_recruitment_mx_ca",
+                "ce_time": "2027-03-15T14:30:00+00:00",
+                "ce_type": "partnership.amendment_rejected",
+                "content-type": "application/json"
+              },
+              "name": "partnership_amendment_rejected",
+              "payload": {
+                "actor_client_id": "cli_compact_secretariat",
+                "actor_organisation_id": "prt_compact_secretariat",
+                "amendment_id": "amd_fair_recruitment_gt",
+                "changed_fields": [
+                  "countries",
+                  "planned_commitments"
+                ],
+                "partnership": {
+                  "classification": "public",
+                  "consultation_platform": null,
+                  "countries": [
+                    {
+                      "code": "MX",
+                      "role": "origin"
+                    },
+                    {
+                      "code": "CA",
+                      "role": "destination"
+                    }
+                  ],
+                  "gcm_objectives": [
+                    6,
+                    22
+                  ],
+                  "id": "pts_fair_recruitment_mx_ca",
+                  "language": "en",
+                  "lead_partner_id": "prt_secretaria_trabajo",
+                  "level": "bilateral",
+                  "members": [
+                    {
+                      "kind": "line_ministry",
+                      "partner_id": "prt_secretaria_trabajo",
+                      "role": "lead"
+                    },
+                    {
+                      "kind": "employer_or_recruiter",
+                      "partner_id": "prt_employers_ca",
+                      "role": "implementing"
+                    },
+                    {
+                      "kind": "diaspora_organisation",
+                      "partner_id": "prt_diaspora_ca",
+                      "role": "technical"
+                    }
+                  ],
+                  "owner_organisation_id": "prt_secretaria_trabajo",
+                  "planned_commitments": [
+                    {
+                      "baseline": "0",
+                      "description": "Workers recruited without paying any fee",
+                      "due_date": "2027-12-31",
+                      "holders": [
+                        {
+                          "partner_id": "prt_employers_ca",
+                          "share": null
+                        }
+                      ],
+                      "id": "cmt_fee_free_recruitment",
+                      "indicator": "Workers recruited fee-free",
+                      "reporting_frequency": "annual",
+                      "responsible_partner_id": "prt_employers_ca",
+                      "start_date": "2026-01-01",
+                      "target": "1200",
+                      "unit": "workers"
+                    }
+                  ],
+                  "policy_areas": [
+                    "employment"
+                  ],
+                  "replicated_from": null,
+                  "review_cycle": 1,
+                  "sdg_targets": [
+                    "8.8",
+                    "10.7"
+                  ],
+                  "status": "implementing",
+                  "summary": "Recruitment without fees, pre-departure orientation and portable social security for workers of the seasonal agricultural programme.",
+                  "themes": [
+                    "human_rights",
+                    "shared_responsibility"
+                  ],
+                  "title": "Fair recruitment of seasonal agricultural workers, Mexico-Canada",
+                  "translations": {},
+                  "version": 9
+                },
+                "previous_version": null,
+                "reason": "The second cohort needs an employer named as its holder."
+              },
+              "summary": "Key `pts_fair_recruitment_mx_ca`; the value is the payload below."
+            }
+          ],
+          "headers": {
+            "allOf": [
+              "$ref:$.channels.commitments.messages.commitment.achieved.v1.headers.allOf[0]",
+              {
+                "properties": {
+                  "ce_dataschema": {
+                    "const": "urn:alianza:schema:partnership.amendment_rejected:v1",
+                    "x-parser-schema-id": "<anonymous-schema-565>"
+                  },
+                  "ce_source": {
+                    "const": "/alianza/registry",
+                    "x-parser-schema-id": "<anonymous-schema-566>"
+                  },
+                  "ce_type": {
+                    "const": "partnership.amendment_rejected",
+                    "x-parser-schema-id": "<anonymous-schema-567>"
+                  }
+                },
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-564>"
+              }
+            ],
+            "x-parser-schema-id": "<anonymous-schema-563>"
+          },
+          "name": "partnership.amendment_rejected",
+          "payload": {
+            "$defs": {
+              "Classification": {
+                "description": "Who may read a partnership's texts: everyone, or only its members and the secretariat.",
+                "enum": [
+                  "public",
+                  "restricted"
+                ],
+                "title": "Classification",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-576>"
+              },
+              "CountryInvolvement": {
+                "properties": {
+                  "code": {
+                    "title": "Code",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-582>"
+                  },
+                  "role": {
+                    "title": "Role",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-583>"
+                  }
+                },
+                "required": [
+                  "code",
+                  "role"
+                ],
+                "title": "CountryInvolvement",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-581>"
+              },
+              "Holder": {
+                "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
+                "properties": {
+                  "partner_id": {
+                    "title": "Partner Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-607>"
+                  },
+                  "share": {
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "x-parser-schema-id": "<anonymous-schema-609>"
+                      },
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-610>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-611>"
+                      }
+                    ],
+                    "default": null,
+                    "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
+                    "title": "Share",
+                    "x-parser-schema-id": "<anonymous-schema-608>"
+                  }
+                },
+                "required": [
+                  "partner_id"
+                ],
+                "title": "Holder",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-606>"
+              },
+              "Member": {
+                "properties": {
+                  "kind": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-593>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-594>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Kind",
+                    "x-parser-schema-id": "<anonymous-schema-592>"
+                  },
+                  "partner_id": {
+                    "title": "Partner Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-595>"
+                  },
+                  "role": {
+                    "title": "Role",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-596>"
+                  }
+                },
+                "required": [
+                  "partner_id",
+                  "role"
+                ],
+                "title": "Member",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-591>"
+              },
+              "NarrativeTranslation": {
+                "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
+                "properties": {
+                  "summary": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-639>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-640>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Summary",
+                    "x-parser-schema-id": "<anonymous-schema-638>"
+                  },
+                  "title": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-642>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-643>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Title",
+                    "x-parser-schema-id": "<anonymous-schema-641>"
+                  }
+                },
+                "title": "NarrativeTranslation",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-637>"
+              },
+              "PartnershipSnapshot": {
+                "properties": {
+                  "classification": "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1.payload.$defs.Classification",
+                  "consultation_platform": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-578>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-579>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Consultation Platform",
+                    "x-parser-schema-id": "<anonymous-schema-577>"
+                  },
+                  "countries": {
+                    "items": "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1.payload.$defs.CountryInvolvement",
+                    "title": "Countries",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-580>"
+                  },
+                  "gcm_objectives": {
+                    "default": [],
+                    "items": {
+                      "type": "integer",
+                      "x-parser-schema-id": "<anonymous-schema-585>"
+                    },
+                    "title": "Gcm Objectives",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-584>"
+                  },
+                  "id": {
+                    "title": "Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-586>"
+                  },
+                  "language": {
+                    "default": "en",
+                    "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
+                    "title": "Language",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-587>"
+                  },
+                  "lead_partner_id": {
+                    "title": "Lead Partner Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-588>"
+                  },
+                  "level": {
+                    "title": "Level",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-589>"
+                  },
+                  "members": {
+                    "items": "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1.payload.$defs.Member",
+                    "title": "Members",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-590>"
+                  },
+                  "owner_organisation_id": {
+                    "title": "Owner Organisation Id",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-597>"
+                  },
+                  "planned_commitments": {
+                    "default": [],
+                    "items": {
+                      "properties": {
+                        "baseline": {
+                          "anyOf": [
+                            {
+                              "type": "number",
+                              "x-parser-schema-id": "<anonymous-schema-601>"
+                            },
+                            {
+                              "type": "string",
+                              "x-parser-schema-id": "<anonymous-schema-602>"
+                            }
+                          ],
+                          "title": "Baseline",
+                          "x-parser-schema-id": "<anonymous-schema-600>"
+                        },
+                        "description": {
+                          "title": "Description",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-603>"
+                        },
+                        "due_date": {
+                          "format": "date",
+                          "title": "Due Date",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-604>"
+                        },
+                        "holders": {
+                          "default": [],
+                          "description": "Every holder, the responsible partner first; empty in snapshots from before joint commitments, where the responsible partner is the only holder.",
+                          "items": "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1.payload.$defs.Holder",
+                          "title": "Holders",
+                          "type": "array",
+                          "x-parser-schema-id": "<anonymous-schema-605>"
+                        },
+                        "id": {
+                          "title": "Id",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-612>"
+                        },
+                        "indicator": {
+                          "title": "Indicator",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-613>"
+                        },
+                        "reporting_frequency": {
+                          "default": "once",
+                          "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
+                          "title": "Reporting Frequency",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-614>"
+                        },
+                        "responsible_partner_id": {
+                          "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
+                          "title": "Responsible Partner Id",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-615>"
+                        },
+                        "start_date": {
+                          "anyOf": [
+                            {
+                              "format": "date",
+                              "type": "string",
+                              "x-parser-schema-id": "<anonymous-schema-617>"
+                            },
+                            {
+                              "type": "null",
+                              "x-parser-schema-id": "<anonymous-schema-618>"
+                            }
+                          ],
+                          "default": null,
+                          "title": "Start Date",
+                          "x-parser-schema-id": "<anonymous-schema-616>"
+                        },
+                        "target": {
+                          "anyOf": [
+                            {
+                              "type": "number",
+                              "x-parser-schema-id": "<anonymous-schema-620>"
+                            },
+                            {
+                              "type": "string",
+                              "x-parser-schema-id": "<anonymous-schema-621>"
+                            }
+                          ],
+                          "title": "Target",
+                          "x-parser-schema-id": "<anonymous-schema-619>"
+                        },
+                        "unit": {
+                          "title": "Unit",
+                          "type": "string",
+                          "x-parser-schema-id": "<anonymous-schema-622>"
+                        }
+                      },
+                      "required": [
+                        "id",
+                        "description",
+                        "responsible_partner_id",
+                        "indicator",
+                        "unit",
+                        "baseline",
+                        "target",
+                        "due_date"
+                      ],
+                      "title": "PlannedCommitment",
+                      "type": "object",
+                      "x-parser-schema-id": "<anonymous-schema-599>"
+                    },
+                    "title": "Planned Commitments",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-598>"
+                  },
+                  "policy_areas": {
+                    "default": [],
+                    "items": {
+                      "type": "string",
+                      "x-parser-schema-id": "<anonymous-schema-624>"
+                    },
+                    "title": "Policy Areas",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-623>"
+                  },
+                  "replicated_from": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "x-parser-schema-id": "<anonymous-schema-626>"
+                      },
+                      {
+                        "type": "null",
+                        "x-parser-schema-id": "<anonymous-schema-627>"
+                      }
+                    ],
+                    "default": null,
+                    "title": "Replicated From",
+                    "x-parser-schema-id": "<anonymous-schema-625>"
+                  },
+                  "review_cycle": {
+                    "default": 0,
+                    "title": "Review Cycle",
+                    "type": "integer",
+                    "x-parser-schema-id": "<anonymous-schema-628>"
+                  },
+                  "sdg_targets": {
+                    "default": [],
+                    "items": {
+                      "type": "string",
+                      "x-parser-schema-id": "<anonymous-schema-630>"
+                    },
+                    "title": "Sdg Targets",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-629>"
+                  },
+                  "status": {
+                    "title": "Status",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-631>"
+                  },
+                  "summary": {
+                    "title": "Summary",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-632>"
+                  },
+                  "themes": {
+                    "items": {
+                      "type": "string",
+                      "x-parser-schema-id": "<anonymous-schema-634>"
+                    },
+                    "title": "Themes",
+                    "type": "array",
+                    "x-parser-schema-id": "<anonymous-schema-633>"
+                  },
+                  "title": {
+                    "title": "Title",
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-635>"
+                  },
+                  "translations": {
+                    "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1.payload.$defs.NarrativeTranslation",
+                    "default": {},
+                    "description": "The title and summary in other languages, keyed by language tag; never the default language.",
+                    "title": "Translations",
+                    "type": "object",
+                    "x-parser-schema-id": "<anonymous-schema-636>"
+                  },
+                  "version": {
+                    "title": "Version",
+                    "type": "integer",
+                    "x-parser-schema-id": "<anonymous-schema-644>"
+                  }
+                },
+                "required": [
+                  "id",
+                  "version",
+                  "status",
+                  "title",
+                  "summary",
+                  "owner_organisation_id",
+                  "lead_partner_id",
+                  "members",
+                  "level",
+                  "countries",
+                  "themes"
+                ],
+                "title": "PartnershipSnapshot",
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-575>"
+              },
+              "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
+            },
+            "$id": "urn:alianza:schema:partnership.amendment_rejected:v1",
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "description": "amendment_proposed (the partnership as it stands, waiting for the secretariat),\namended (the partnership as the approved amendment made it) and amendment_rejected (as it\nstands; `reason` says why, unless the partnership is restricted).",
+            "properties": {
+              "actor_client_id": {
+                "title": "Actor Client Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-568>"
+              },
+              "actor_organisation_id": {
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-570>"
+                  },
+                  {
+                    "type": "null",
+                    "x-parser-schema-id": "<anonymous-schema-571>"
+                  }
+                ],
+                "default": null,
+                "title": "Actor Organisation Id",
+                "x-parser-schema-id": "<anonymous-schema-569>"
+              },
+              "amendment_id": {
+                "title": "Amendment Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-572>"
+              },
+              "changed_fields": {
+                "description": "What the amendment replaces: members, countries, planned_commitments.",
+                "items": {
+                  "type": "string",
+                  "x-parser-schema-id": "<anonymous-schema-574>"
+                },
+                "title": "Changed Fields",
+                "type": "array",
+                "x-parser-schema-id": "<anonymous-schema-573>"
+              },
+              "partnership": "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1.payload.$defs.PartnershipSnapshot",
+              "previous_version": {
+                "anyOf": [
+                  {
+                    "type": "integer",
+                    "x-parser-schema-id": "<anonymous-schema-646>"
+                  },
+                  {
+                    "type": "null",
+                    "x-parser-schema-id": "<anonymous-schema-647>"
+                  }
+                ],
+                "default": null,
+                "description": "On `partnership.amended`: the version the amendment replaced.",
+                "title": "Previous Version",
+                "x-parser-schema-id": "<anonymous-schema-645>"
+              },
+              "reason": {
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-649>"
+                  },
+                  {
+                    "type": "null",
+                    "x-parser-schema-id": "<anonymous-schema-650>"
+                  }
+                ],
+                "default": null,
+                "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
+                "title": "Reason",
+                "x-parser-schema-id": "<anonymous-schema-648>"
+              }
+            },
+            "required": [
+              "partnership",
+              "actor_client_id",
+              "amendment_id",
+              "changed_fields"
+            ],
+            "title": "AmendmentEvent",
+            "type": "object"
+          },
+          "summary": "`partnership.amendment_rejected` on the partnerships stream, published by registry.",
+          "title": "partnership.amendment_rejected (v1)",
+          "x-parser-unique-object-id": "partnership.amendment_rejected.v1"
+        },
         "partnership.implementation_started.v1": {
           "bindings": "$ref:$.channels.commitments.messages.commitment.achieved.v1.bindings",
           "contentType": "application/json",
@@ -3541,22 +5477,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.implementation_started:v1",
-                    "x-parser-schema-id": "<anonymous-schema-389>"
+                    "x-parser-schema-id": "<anonymous-schema-653>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-390>"
+                    "x-parser-schema-id": "<anonymous-schema-654>"
                   },
                   "ce_type": {
                     "const": "partnership.implementation_started",
-                    "x-parser-schema-id": "<anonymous-schema-391>"
+                    "x-parser-schema-id": "<anonymous-schema-655>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-388>"
+                "x-parser-schema-id": "<anonymous-schema-652>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-387>"
+            "x-parser-schema-id": "<anonymous-schema-651>"
           },
           "name": "partnership.implementation_started",
           "payload": {
@@ -3569,19 +5505,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-397>"
+                "x-parser-schema-id": "<anonymous-schema-661>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-403>"
+                    "x-parser-schema-id": "<anonymous-schema-667>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-404>"
+                    "x-parser-schema-id": "<anonymous-schema-668>"
                   }
                 },
                 "required": [
@@ -3590,7 +5526,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-402>"
+                "x-parser-schema-id": "<anonymous-schema-666>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -3598,27 +5534,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-428>"
+                    "x-parser-schema-id": "<anonymous-schema-692>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-430>"
+                        "x-parser-schema-id": "<anonymous-schema-694>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-431>"
+                        "x-parser-schema-id": "<anonymous-schema-695>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-432>"
+                        "x-parser-schema-id": "<anonymous-schema-696>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-429>"
+                    "x-parser-schema-id": "<anonymous-schema-693>"
                   }
                 },
                 "required": [
@@ -3626,7 +5562,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-427>"
+                "x-parser-schema-id": "<anonymous-schema-691>"
               },
               "Member": {
                 "properties": {
@@ -3634,26 +5570,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-414>"
+                        "x-parser-schema-id": "<anonymous-schema-678>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-415>"
+                        "x-parser-schema-id": "<anonymous-schema-679>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-413>"
+                    "x-parser-schema-id": "<anonymous-schema-677>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-416>"
+                    "x-parser-schema-id": "<anonymous-schema-680>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-417>"
+                    "x-parser-schema-id": "<anonymous-schema-681>"
                   }
                 },
                 "required": [
@@ -3662,7 +5598,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-412>"
+                "x-parser-schema-id": "<anonymous-schema-676>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -3671,36 +5607,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-460>"
+                        "x-parser-schema-id": "<anonymous-schema-724>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-461>"
+                        "x-parser-schema-id": "<anonymous-schema-725>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-459>"
+                    "x-parser-schema-id": "<anonymous-schema-723>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-463>"
+                        "x-parser-schema-id": "<anonymous-schema-727>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-464>"
+                        "x-parser-schema-id": "<anonymous-schema-728>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-462>"
+                    "x-parser-schema-id": "<anonymous-schema-726>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-458>"
+                "x-parser-schema-id": "<anonymous-schema-722>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -3709,65 +5645,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-399>"
+                        "x-parser-schema-id": "<anonymous-schema-663>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-400>"
+                        "x-parser-schema-id": "<anonymous-schema-664>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-398>"
+                    "x-parser-schema-id": "<anonymous-schema-662>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-401>"
+                    "x-parser-schema-id": "<anonymous-schema-665>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-406>"
+                      "x-parser-schema-id": "<anonymous-schema-670>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-405>"
+                    "x-parser-schema-id": "<anonymous-schema-669>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-407>"
+                    "x-parser-schema-id": "<anonymous-schema-671>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-408>"
+                    "x-parser-schema-id": "<anonymous-schema-672>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-409>"
+                    "x-parser-schema-id": "<anonymous-schema-673>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-410>"
+                    "x-parser-schema-id": "<anonymous-schema-674>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-411>"
+                    "x-parser-schema-id": "<anonymous-schema-675>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-418>"
+                    "x-parser-schema-id": "<anonymous-schema-682>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -3777,26 +5713,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-422>"
+                              "x-parser-schema-id": "<anonymous-schema-686>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-423>"
+                              "x-parser-schema-id": "<anonymous-schema-687>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-421>"
+                          "x-parser-schema-id": "<anonymous-schema-685>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-424>"
+                          "x-parser-schema-id": "<anonymous-schema-688>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-425>"
+                          "x-parser-schema-id": "<anonymous-schema-689>"
                         },
                         "holders": {
                           "default": [],
@@ -3804,65 +5740,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-426>"
+                          "x-parser-schema-id": "<anonymous-schema-690>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-433>"
+                          "x-parser-schema-id": "<anonymous-schema-697>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-434>"
+                          "x-parser-schema-id": "<anonymous-schema-698>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-435>"
+                          "x-parser-schema-id": "<anonymous-schema-699>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-436>"
+                          "x-parser-schema-id": "<anonymous-schema-700>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-438>"
+                              "x-parser-schema-id": "<anonymous-schema-702>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-439>"
+                              "x-parser-schema-id": "<anonymous-schema-703>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-437>"
+                          "x-parser-schema-id": "<anonymous-schema-701>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-441>"
+                              "x-parser-schema-id": "<anonymous-schema-705>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-442>"
+                              "x-parser-schema-id": "<anonymous-schema-706>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-440>"
+                          "x-parser-schema-id": "<anonymous-schema-704>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-443>"
+                          "x-parser-schema-id": "<anonymous-schema-707>"
                         }
                       },
                       "required": [
@@ -3877,76 +5813,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-420>"
+                      "x-parser-schema-id": "<anonymous-schema-684>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-419>"
+                    "x-parser-schema-id": "<anonymous-schema-683>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-445>"
+                      "x-parser-schema-id": "<anonymous-schema-709>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-444>"
+                    "x-parser-schema-id": "<anonymous-schema-708>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-447>"
+                        "x-parser-schema-id": "<anonymous-schema-711>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-448>"
+                        "x-parser-schema-id": "<anonymous-schema-712>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-446>"
+                    "x-parser-schema-id": "<anonymous-schema-710>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-449>"
+                    "x-parser-schema-id": "<anonymous-schema-713>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-451>"
+                      "x-parser-schema-id": "<anonymous-schema-715>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-450>"
+                    "x-parser-schema-id": "<anonymous-schema-714>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-452>"
+                    "x-parser-schema-id": "<anonymous-schema-716>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-453>"
+                    "x-parser-schema-id": "<anonymous-schema-717>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-455>"
+                      "x-parser-schema-id": "<anonymous-schema-719>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-454>"
+                    "x-parser-schema-id": "<anonymous-schema-718>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-456>"
+                    "x-parser-schema-id": "<anonymous-schema-720>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.NarrativeTranslation",
@@ -3954,12 +5890,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-457>"
+                    "x-parser-schema-id": "<anonymous-schema-721>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-465>"
+                    "x-parser-schema-id": "<anonymous-schema-729>"
                   }
                 },
                 "required": [
@@ -3977,7 +5913,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-396>"
+                "x-parser-schema-id": "<anonymous-schema-660>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -3988,39 +5924,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-392>"
+                "x-parser-schema-id": "<anonymous-schema-656>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-394>"
+                    "x-parser-schema-id": "<anonymous-schema-658>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-395>"
+                    "x-parser-schema-id": "<anonymous-schema-659>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-393>"
+                "x-parser-schema-id": "<anonymous-schema-657>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-467>"
+                    "x-parser-schema-id": "<anonymous-schema-731>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-468>"
+                    "x-parser-schema-id": "<anonymous-schema-732>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-466>"
+                "x-parser-schema-id": "<anonymous-schema-730>"
               }
             },
             "required": [
@@ -4146,22 +6082,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.proposed:v1",
-                    "x-parser-schema-id": "<anonymous-schema-471>"
+                    "x-parser-schema-id": "<anonymous-schema-735>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-472>"
+                    "x-parser-schema-id": "<anonymous-schema-736>"
                   },
                   "ce_type": {
                     "const": "partnership.proposed",
-                    "x-parser-schema-id": "<anonymous-schema-473>"
+                    "x-parser-schema-id": "<anonymous-schema-737>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-470>"
+                "x-parser-schema-id": "<anonymous-schema-734>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-469>"
+            "x-parser-schema-id": "<anonymous-schema-733>"
           },
           "name": "partnership.proposed",
           "payload": {
@@ -4174,19 +6110,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-479>"
+                "x-parser-schema-id": "<anonymous-schema-743>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-485>"
+                    "x-parser-schema-id": "<anonymous-schema-749>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-486>"
+                    "x-parser-schema-id": "<anonymous-schema-750>"
                   }
                 },
                 "required": [
@@ -4195,7 +6131,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-484>"
+                "x-parser-schema-id": "<anonymous-schema-748>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -4203,27 +6139,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-510>"
+                    "x-parser-schema-id": "<anonymous-schema-774>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-512>"
+                        "x-parser-schema-id": "<anonymous-schema-776>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-513>"
+                        "x-parser-schema-id": "<anonymous-schema-777>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-514>"
+                        "x-parser-schema-id": "<anonymous-schema-778>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-511>"
+                    "x-parser-schema-id": "<anonymous-schema-775>"
                   }
                 },
                 "required": [
@@ -4231,7 +6167,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-509>"
+                "x-parser-schema-id": "<anonymous-schema-773>"
               },
               "Member": {
                 "properties": {
@@ -4239,26 +6175,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-496>"
+                        "x-parser-schema-id": "<anonymous-schema-760>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-497>"
+                        "x-parser-schema-id": "<anonymous-schema-761>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-495>"
+                    "x-parser-schema-id": "<anonymous-schema-759>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-498>"
+                    "x-parser-schema-id": "<anonymous-schema-762>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-499>"
+                    "x-parser-schema-id": "<anonymous-schema-763>"
                   }
                 },
                 "required": [
@@ -4267,7 +6203,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-494>"
+                "x-parser-schema-id": "<anonymous-schema-758>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -4276,36 +6212,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-542>"
+                        "x-parser-schema-id": "<anonymous-schema-806>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-543>"
+                        "x-parser-schema-id": "<anonymous-schema-807>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-541>"
+                    "x-parser-schema-id": "<anonymous-schema-805>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-545>"
+                        "x-parser-schema-id": "<anonymous-schema-809>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-546>"
+                        "x-parser-schema-id": "<anonymous-schema-810>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-544>"
+                    "x-parser-schema-id": "<anonymous-schema-808>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-540>"
+                "x-parser-schema-id": "<anonymous-schema-804>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -4314,65 +6250,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-481>"
+                        "x-parser-schema-id": "<anonymous-schema-745>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-482>"
+                        "x-parser-schema-id": "<anonymous-schema-746>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-480>"
+                    "x-parser-schema-id": "<anonymous-schema-744>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-483>"
+                    "x-parser-schema-id": "<anonymous-schema-747>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-488>"
+                      "x-parser-schema-id": "<anonymous-schema-752>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-487>"
+                    "x-parser-schema-id": "<anonymous-schema-751>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-489>"
+                    "x-parser-schema-id": "<anonymous-schema-753>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-490>"
+                    "x-parser-schema-id": "<anonymous-schema-754>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-491>"
+                    "x-parser-schema-id": "<anonymous-schema-755>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-492>"
+                    "x-parser-schema-id": "<anonymous-schema-756>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-493>"
+                    "x-parser-schema-id": "<anonymous-schema-757>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-500>"
+                    "x-parser-schema-id": "<anonymous-schema-764>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -4382,26 +6318,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-504>"
+                              "x-parser-schema-id": "<anonymous-schema-768>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-505>"
+                              "x-parser-schema-id": "<anonymous-schema-769>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-503>"
+                          "x-parser-schema-id": "<anonymous-schema-767>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-506>"
+                          "x-parser-schema-id": "<anonymous-schema-770>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-507>"
+                          "x-parser-schema-id": "<anonymous-schema-771>"
                         },
                         "holders": {
                           "default": [],
@@ -4409,65 +6345,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-508>"
+                          "x-parser-schema-id": "<anonymous-schema-772>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-515>"
+                          "x-parser-schema-id": "<anonymous-schema-779>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-516>"
+                          "x-parser-schema-id": "<anonymous-schema-780>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-517>"
+                          "x-parser-schema-id": "<anonymous-schema-781>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-518>"
+                          "x-parser-schema-id": "<anonymous-schema-782>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-520>"
+                              "x-parser-schema-id": "<anonymous-schema-784>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-521>"
+                              "x-parser-schema-id": "<anonymous-schema-785>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-519>"
+                          "x-parser-schema-id": "<anonymous-schema-783>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-523>"
+                              "x-parser-schema-id": "<anonymous-schema-787>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-524>"
+                              "x-parser-schema-id": "<anonymous-schema-788>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-522>"
+                          "x-parser-schema-id": "<anonymous-schema-786>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-525>"
+                          "x-parser-schema-id": "<anonymous-schema-789>"
                         }
                       },
                       "required": [
@@ -4482,76 +6418,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-502>"
+                      "x-parser-schema-id": "<anonymous-schema-766>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-501>"
+                    "x-parser-schema-id": "<anonymous-schema-765>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-527>"
+                      "x-parser-schema-id": "<anonymous-schema-791>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-526>"
+                    "x-parser-schema-id": "<anonymous-schema-790>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-529>"
+                        "x-parser-schema-id": "<anonymous-schema-793>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-530>"
+                        "x-parser-schema-id": "<anonymous-schema-794>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-528>"
+                    "x-parser-schema-id": "<anonymous-schema-792>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-531>"
+                    "x-parser-schema-id": "<anonymous-schema-795>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-533>"
+                      "x-parser-schema-id": "<anonymous-schema-797>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-532>"
+                    "x-parser-schema-id": "<anonymous-schema-796>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-534>"
+                    "x-parser-schema-id": "<anonymous-schema-798>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-535>"
+                    "x-parser-schema-id": "<anonymous-schema-799>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-537>"
+                      "x-parser-schema-id": "<anonymous-schema-801>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-536>"
+                    "x-parser-schema-id": "<anonymous-schema-800>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-538>"
+                    "x-parser-schema-id": "<anonymous-schema-802>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.NarrativeTranslation",
@@ -4559,12 +6495,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-539>"
+                    "x-parser-schema-id": "<anonymous-schema-803>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-547>"
+                    "x-parser-schema-id": "<anonymous-schema-811>"
                   }
                 },
                 "required": [
@@ -4582,7 +6518,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-478>"
+                "x-parser-schema-id": "<anonymous-schema-742>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -4593,39 +6529,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-474>"
+                "x-parser-schema-id": "<anonymous-schema-738>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-476>"
+                    "x-parser-schema-id": "<anonymous-schema-740>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-477>"
+                    "x-parser-schema-id": "<anonymous-schema-741>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-475>"
+                "x-parser-schema-id": "<anonymous-schema-739>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-549>"
+                    "x-parser-schema-id": "<anonymous-schema-813>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-550>"
+                    "x-parser-schema-id": "<anonymous-schema-814>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-548>"
+                "x-parser-schema-id": "<anonymous-schema-812>"
               }
             },
             "required": [
@@ -4751,22 +6687,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.rejected:v1",
-                    "x-parser-schema-id": "<anonymous-schema-553>"
+                    "x-parser-schema-id": "<anonymous-schema-817>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-554>"
+                    "x-parser-schema-id": "<anonymous-schema-818>"
                   },
                   "ce_type": {
                     "const": "partnership.rejected",
-                    "x-parser-schema-id": "<anonymous-schema-555>"
+                    "x-parser-schema-id": "<anonymous-schema-819>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-552>"
+                "x-parser-schema-id": "<anonymous-schema-816>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-551>"
+            "x-parser-schema-id": "<anonymous-schema-815>"
           },
           "name": "partnership.rejected",
           "payload": {
@@ -4779,19 +6715,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-561>"
+                "x-parser-schema-id": "<anonymous-schema-825>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-567>"
+                    "x-parser-schema-id": "<anonymous-schema-831>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-568>"
+                    "x-parser-schema-id": "<anonymous-schema-832>"
                   }
                 },
                 "required": [
@@ -4800,7 +6736,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-566>"
+                "x-parser-schema-id": "<anonymous-schema-830>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -4808,27 +6744,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-592>"
+                    "x-parser-schema-id": "<anonymous-schema-856>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-594>"
+                        "x-parser-schema-id": "<anonymous-schema-858>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-595>"
+                        "x-parser-schema-id": "<anonymous-schema-859>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-596>"
+                        "x-parser-schema-id": "<anonymous-schema-860>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-593>"
+                    "x-parser-schema-id": "<anonymous-schema-857>"
                   }
                 },
                 "required": [
@@ -4836,7 +6772,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-591>"
+                "x-parser-schema-id": "<anonymous-schema-855>"
               },
               "Member": {
                 "properties": {
@@ -4844,26 +6780,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-578>"
+                        "x-parser-schema-id": "<anonymous-schema-842>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-579>"
+                        "x-parser-schema-id": "<anonymous-schema-843>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-577>"
+                    "x-parser-schema-id": "<anonymous-schema-841>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-580>"
+                    "x-parser-schema-id": "<anonymous-schema-844>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-581>"
+                    "x-parser-schema-id": "<anonymous-schema-845>"
                   }
                 },
                 "required": [
@@ -4872,7 +6808,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-576>"
+                "x-parser-schema-id": "<anonymous-schema-840>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -4881,36 +6817,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-624>"
+                        "x-parser-schema-id": "<anonymous-schema-888>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-625>"
+                        "x-parser-schema-id": "<anonymous-schema-889>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-623>"
+                    "x-parser-schema-id": "<anonymous-schema-887>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-627>"
+                        "x-parser-schema-id": "<anonymous-schema-891>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-628>"
+                        "x-parser-schema-id": "<anonymous-schema-892>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-626>"
+                    "x-parser-schema-id": "<anonymous-schema-890>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-622>"
+                "x-parser-schema-id": "<anonymous-schema-886>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -4919,65 +6855,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-563>"
+                        "x-parser-schema-id": "<anonymous-schema-827>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-564>"
+                        "x-parser-schema-id": "<anonymous-schema-828>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-562>"
+                    "x-parser-schema-id": "<anonymous-schema-826>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-565>"
+                    "x-parser-schema-id": "<anonymous-schema-829>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-570>"
+                      "x-parser-schema-id": "<anonymous-schema-834>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-569>"
+                    "x-parser-schema-id": "<anonymous-schema-833>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-571>"
+                    "x-parser-schema-id": "<anonymous-schema-835>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-572>"
+                    "x-parser-schema-id": "<anonymous-schema-836>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-573>"
+                    "x-parser-schema-id": "<anonymous-schema-837>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-574>"
+                    "x-parser-schema-id": "<anonymous-schema-838>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-575>"
+                    "x-parser-schema-id": "<anonymous-schema-839>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-582>"
+                    "x-parser-schema-id": "<anonymous-schema-846>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -4987,26 +6923,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-586>"
+                              "x-parser-schema-id": "<anonymous-schema-850>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-587>"
+                              "x-parser-schema-id": "<anonymous-schema-851>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-585>"
+                          "x-parser-schema-id": "<anonymous-schema-849>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-588>"
+                          "x-parser-schema-id": "<anonymous-schema-852>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-589>"
+                          "x-parser-schema-id": "<anonymous-schema-853>"
                         },
                         "holders": {
                           "default": [],
@@ -5014,65 +6950,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-590>"
+                          "x-parser-schema-id": "<anonymous-schema-854>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-597>"
+                          "x-parser-schema-id": "<anonymous-schema-861>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-598>"
+                          "x-parser-schema-id": "<anonymous-schema-862>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-599>"
+                          "x-parser-schema-id": "<anonymous-schema-863>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-600>"
+                          "x-parser-schema-id": "<anonymous-schema-864>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-602>"
+                              "x-parser-schema-id": "<anonymous-schema-866>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-603>"
+                              "x-parser-schema-id": "<anonymous-schema-867>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-601>"
+                          "x-parser-schema-id": "<anonymous-schema-865>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-605>"
+                              "x-parser-schema-id": "<anonymous-schema-869>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-606>"
+                              "x-parser-schema-id": "<anonymous-schema-870>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-604>"
+                          "x-parser-schema-id": "<anonymous-schema-868>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-607>"
+                          "x-parser-schema-id": "<anonymous-schema-871>"
                         }
                       },
                       "required": [
@@ -5087,76 +7023,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-584>"
+                      "x-parser-schema-id": "<anonymous-schema-848>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-583>"
+                    "x-parser-schema-id": "<anonymous-schema-847>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-609>"
+                      "x-parser-schema-id": "<anonymous-schema-873>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-608>"
+                    "x-parser-schema-id": "<anonymous-schema-872>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-611>"
+                        "x-parser-schema-id": "<anonymous-schema-875>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-612>"
+                        "x-parser-schema-id": "<anonymous-schema-876>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-610>"
+                    "x-parser-schema-id": "<anonymous-schema-874>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-613>"
+                    "x-parser-schema-id": "<anonymous-schema-877>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-615>"
+                      "x-parser-schema-id": "<anonymous-schema-879>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-614>"
+                    "x-parser-schema-id": "<anonymous-schema-878>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-616>"
+                    "x-parser-schema-id": "<anonymous-schema-880>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-617>"
+                    "x-parser-schema-id": "<anonymous-schema-881>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-619>"
+                      "x-parser-schema-id": "<anonymous-schema-883>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-618>"
+                    "x-parser-schema-id": "<anonymous-schema-882>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-620>"
+                    "x-parser-schema-id": "<anonymous-schema-884>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.NarrativeTranslation",
@@ -5164,12 +7100,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-621>"
+                    "x-parser-schema-id": "<anonymous-schema-885>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-629>"
+                    "x-parser-schema-id": "<anonymous-schema-893>"
                   }
                 },
                 "required": [
@@ -5187,7 +7123,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-560>"
+                "x-parser-schema-id": "<anonymous-schema-824>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -5198,39 +7134,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-556>"
+                "x-parser-schema-id": "<anonymous-schema-820>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-558>"
+                    "x-parser-schema-id": "<anonymous-schema-822>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-559>"
+                    "x-parser-schema-id": "<anonymous-schema-823>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-557>"
+                "x-parser-schema-id": "<anonymous-schema-821>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-631>"
+                    "x-parser-schema-id": "<anonymous-schema-895>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-632>"
+                    "x-parser-schema-id": "<anonymous-schema-896>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-630>"
+                "x-parser-schema-id": "<anonymous-schema-894>"
               }
             },
             "required": [
@@ -5356,22 +7292,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.replicated:v1",
-                    "x-parser-schema-id": "<anonymous-schema-635>"
+                    "x-parser-schema-id": "<anonymous-schema-899>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-636>"
+                    "x-parser-schema-id": "<anonymous-schema-900>"
                   },
                   "ce_type": {
                     "const": "partnership.replicated",
-                    "x-parser-schema-id": "<anonymous-schema-637>"
+                    "x-parser-schema-id": "<anonymous-schema-901>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-634>"
+                "x-parser-schema-id": "<anonymous-schema-898>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-633>"
+            "x-parser-schema-id": "<anonymous-schema-897>"
           },
           "name": "partnership.replicated",
           "payload": {
@@ -5384,19 +7320,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-643>"
+                "x-parser-schema-id": "<anonymous-schema-907>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-649>"
+                    "x-parser-schema-id": "<anonymous-schema-913>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-650>"
+                    "x-parser-schema-id": "<anonymous-schema-914>"
                   }
                 },
                 "required": [
@@ -5405,7 +7341,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-648>"
+                "x-parser-schema-id": "<anonymous-schema-912>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -5413,27 +7349,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-674>"
+                    "x-parser-schema-id": "<anonymous-schema-938>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-676>"
+                        "x-parser-schema-id": "<anonymous-schema-940>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-677>"
+                        "x-parser-schema-id": "<anonymous-schema-941>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-678>"
+                        "x-parser-schema-id": "<anonymous-schema-942>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-675>"
+                    "x-parser-schema-id": "<anonymous-schema-939>"
                   }
                 },
                 "required": [
@@ -5441,7 +7377,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-673>"
+                "x-parser-schema-id": "<anonymous-schema-937>"
               },
               "Member": {
                 "properties": {
@@ -5449,26 +7385,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-660>"
+                        "x-parser-schema-id": "<anonymous-schema-924>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-661>"
+                        "x-parser-schema-id": "<anonymous-schema-925>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-659>"
+                    "x-parser-schema-id": "<anonymous-schema-923>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-662>"
+                    "x-parser-schema-id": "<anonymous-schema-926>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-663>"
+                    "x-parser-schema-id": "<anonymous-schema-927>"
                   }
                 },
                 "required": [
@@ -5477,7 +7413,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-658>"
+                "x-parser-schema-id": "<anonymous-schema-922>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -5486,36 +7422,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-706>"
+                        "x-parser-schema-id": "<anonymous-schema-970>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-707>"
+                        "x-parser-schema-id": "<anonymous-schema-971>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-705>"
+                    "x-parser-schema-id": "<anonymous-schema-969>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-709>"
+                        "x-parser-schema-id": "<anonymous-schema-973>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-710>"
+                        "x-parser-schema-id": "<anonymous-schema-974>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-708>"
+                    "x-parser-schema-id": "<anonymous-schema-972>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-704>"
+                "x-parser-schema-id": "<anonymous-schema-968>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -5524,65 +7460,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-645>"
+                        "x-parser-schema-id": "<anonymous-schema-909>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-646>"
+                        "x-parser-schema-id": "<anonymous-schema-910>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-644>"
+                    "x-parser-schema-id": "<anonymous-schema-908>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-647>"
+                    "x-parser-schema-id": "<anonymous-schema-911>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-652>"
+                      "x-parser-schema-id": "<anonymous-schema-916>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-651>"
+                    "x-parser-schema-id": "<anonymous-schema-915>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-653>"
+                    "x-parser-schema-id": "<anonymous-schema-917>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-654>"
+                    "x-parser-schema-id": "<anonymous-schema-918>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-655>"
+                    "x-parser-schema-id": "<anonymous-schema-919>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-656>"
+                    "x-parser-schema-id": "<anonymous-schema-920>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-657>"
+                    "x-parser-schema-id": "<anonymous-schema-921>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-664>"
+                    "x-parser-schema-id": "<anonymous-schema-928>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -5592,26 +7528,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-668>"
+                              "x-parser-schema-id": "<anonymous-schema-932>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-669>"
+                              "x-parser-schema-id": "<anonymous-schema-933>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-667>"
+                          "x-parser-schema-id": "<anonymous-schema-931>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-670>"
+                          "x-parser-schema-id": "<anonymous-schema-934>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-671>"
+                          "x-parser-schema-id": "<anonymous-schema-935>"
                         },
                         "holders": {
                           "default": [],
@@ -5619,65 +7555,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-672>"
+                          "x-parser-schema-id": "<anonymous-schema-936>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-679>"
+                          "x-parser-schema-id": "<anonymous-schema-943>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-680>"
+                          "x-parser-schema-id": "<anonymous-schema-944>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-681>"
+                          "x-parser-schema-id": "<anonymous-schema-945>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-682>"
+                          "x-parser-schema-id": "<anonymous-schema-946>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-684>"
+                              "x-parser-schema-id": "<anonymous-schema-948>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-685>"
+                              "x-parser-schema-id": "<anonymous-schema-949>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-683>"
+                          "x-parser-schema-id": "<anonymous-schema-947>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-687>"
+                              "x-parser-schema-id": "<anonymous-schema-951>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-688>"
+                              "x-parser-schema-id": "<anonymous-schema-952>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-686>"
+                          "x-parser-schema-id": "<anonymous-schema-950>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-689>"
+                          "x-parser-schema-id": "<anonymous-schema-953>"
                         }
                       },
                       "required": [
@@ -5692,76 +7628,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-666>"
+                      "x-parser-schema-id": "<anonymous-schema-930>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-665>"
+                    "x-parser-schema-id": "<anonymous-schema-929>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-691>"
+                      "x-parser-schema-id": "<anonymous-schema-955>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-690>"
+                    "x-parser-schema-id": "<anonymous-schema-954>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-693>"
+                        "x-parser-schema-id": "<anonymous-schema-957>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-694>"
+                        "x-parser-schema-id": "<anonymous-schema-958>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-692>"
+                    "x-parser-schema-id": "<anonymous-schema-956>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-695>"
+                    "x-parser-schema-id": "<anonymous-schema-959>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-697>"
+                      "x-parser-schema-id": "<anonymous-schema-961>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-696>"
+                    "x-parser-schema-id": "<anonymous-schema-960>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-698>"
+                    "x-parser-schema-id": "<anonymous-schema-962>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-699>"
+                    "x-parser-schema-id": "<anonymous-schema-963>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-701>"
+                      "x-parser-schema-id": "<anonymous-schema-965>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-700>"
+                    "x-parser-schema-id": "<anonymous-schema-964>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-702>"
+                    "x-parser-schema-id": "<anonymous-schema-966>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.NarrativeTranslation",
@@ -5769,12 +7705,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-703>"
+                    "x-parser-schema-id": "<anonymous-schema-967>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-711>"
+                    "x-parser-schema-id": "<anonymous-schema-975>"
                   }
                 },
                 "required": [
@@ -5792,7 +7728,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-642>"
+                "x-parser-schema-id": "<anonymous-schema-906>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -5802,44 +7738,44 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-638>"
+                "x-parser-schema-id": "<anonymous-schema-902>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-640>"
+                    "x-parser-schema-id": "<anonymous-schema-904>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-641>"
+                    "x-parser-schema-id": "<anonymous-schema-905>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-639>"
+                "x-parser-schema-id": "<anonymous-schema-903>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-713>"
+                    "x-parser-schema-id": "<anonymous-schema-977>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-714>"
+                    "x-parser-schema-id": "<anonymous-schema-978>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-712>"
+                "x-parser-schema-id": "<anonymous-schema-976>"
               },
               "replicated_from": {
                 "title": "Replicated From",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-715>"
+                "x-parser-schema-id": "<anonymous-schema-979>"
               }
             },
             "required": [
@@ -5966,22 +7902,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.returned_for_revision:v1",
-                    "x-parser-schema-id": "<anonymous-schema-718>"
+                    "x-parser-schema-id": "<anonymous-schema-982>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-719>"
+                    "x-parser-schema-id": "<anonymous-schema-983>"
                   },
                   "ce_type": {
                     "const": "partnership.returned_for_revision",
-                    "x-parser-schema-id": "<anonymous-schema-720>"
+                    "x-parser-schema-id": "<anonymous-schema-984>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-717>"
+                "x-parser-schema-id": "<anonymous-schema-981>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-716>"
+            "x-parser-schema-id": "<anonymous-schema-980>"
           },
           "name": "partnership.returned_for_revision",
           "payload": {
@@ -5994,19 +7930,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-726>"
+                "x-parser-schema-id": "<anonymous-schema-990>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-732>"
+                    "x-parser-schema-id": "<anonymous-schema-996>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-733>"
+                    "x-parser-schema-id": "<anonymous-schema-997>"
                   }
                 },
                 "required": [
@@ -6015,7 +7951,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-731>"
+                "x-parser-schema-id": "<anonymous-schema-995>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -6023,27 +7959,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-757>"
+                    "x-parser-schema-id": "<anonymous-schema-1021>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-759>"
+                        "x-parser-schema-id": "<anonymous-schema-1023>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-760>"
+                        "x-parser-schema-id": "<anonymous-schema-1024>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-761>"
+                        "x-parser-schema-id": "<anonymous-schema-1025>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-758>"
+                    "x-parser-schema-id": "<anonymous-schema-1022>"
                   }
                 },
                 "required": [
@@ -6051,7 +7987,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-756>"
+                "x-parser-schema-id": "<anonymous-schema-1020>"
               },
               "Member": {
                 "properties": {
@@ -6059,26 +7995,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-743>"
+                        "x-parser-schema-id": "<anonymous-schema-1007>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-744>"
+                        "x-parser-schema-id": "<anonymous-schema-1008>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-742>"
+                    "x-parser-schema-id": "<anonymous-schema-1006>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-745>"
+                    "x-parser-schema-id": "<anonymous-schema-1009>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-746>"
+                    "x-parser-schema-id": "<anonymous-schema-1010>"
                   }
                 },
                 "required": [
@@ -6087,7 +8023,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-741>"
+                "x-parser-schema-id": "<anonymous-schema-1005>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -6096,36 +8032,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-789>"
+                        "x-parser-schema-id": "<anonymous-schema-1053>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-790>"
+                        "x-parser-schema-id": "<anonymous-schema-1054>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-788>"
+                    "x-parser-schema-id": "<anonymous-schema-1052>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-792>"
+                        "x-parser-schema-id": "<anonymous-schema-1056>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-793>"
+                        "x-parser-schema-id": "<anonymous-schema-1057>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-791>"
+                    "x-parser-schema-id": "<anonymous-schema-1055>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-787>"
+                "x-parser-schema-id": "<anonymous-schema-1051>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -6134,65 +8070,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-728>"
+                        "x-parser-schema-id": "<anonymous-schema-992>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-729>"
+                        "x-parser-schema-id": "<anonymous-schema-993>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-727>"
+                    "x-parser-schema-id": "<anonymous-schema-991>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-730>"
+                    "x-parser-schema-id": "<anonymous-schema-994>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-735>"
+                      "x-parser-schema-id": "<anonymous-schema-999>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-734>"
+                    "x-parser-schema-id": "<anonymous-schema-998>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-736>"
+                    "x-parser-schema-id": "<anonymous-schema-1000>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-737>"
+                    "x-parser-schema-id": "<anonymous-schema-1001>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-738>"
+                    "x-parser-schema-id": "<anonymous-schema-1002>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-739>"
+                    "x-parser-schema-id": "<anonymous-schema-1003>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-740>"
+                    "x-parser-schema-id": "<anonymous-schema-1004>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-747>"
+                    "x-parser-schema-id": "<anonymous-schema-1011>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -6202,26 +8138,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-751>"
+                              "x-parser-schema-id": "<anonymous-schema-1015>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-752>"
+                              "x-parser-schema-id": "<anonymous-schema-1016>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-750>"
+                          "x-parser-schema-id": "<anonymous-schema-1014>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-753>"
+                          "x-parser-schema-id": "<anonymous-schema-1017>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-754>"
+                          "x-parser-schema-id": "<anonymous-schema-1018>"
                         },
                         "holders": {
                           "default": [],
@@ -6229,65 +8165,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-755>"
+                          "x-parser-schema-id": "<anonymous-schema-1019>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-762>"
+                          "x-parser-schema-id": "<anonymous-schema-1026>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-763>"
+                          "x-parser-schema-id": "<anonymous-schema-1027>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-764>"
+                          "x-parser-schema-id": "<anonymous-schema-1028>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-765>"
+                          "x-parser-schema-id": "<anonymous-schema-1029>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-767>"
+                              "x-parser-schema-id": "<anonymous-schema-1031>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-768>"
+                              "x-parser-schema-id": "<anonymous-schema-1032>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-766>"
+                          "x-parser-schema-id": "<anonymous-schema-1030>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-770>"
+                              "x-parser-schema-id": "<anonymous-schema-1034>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-771>"
+                              "x-parser-schema-id": "<anonymous-schema-1035>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-769>"
+                          "x-parser-schema-id": "<anonymous-schema-1033>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-772>"
+                          "x-parser-schema-id": "<anonymous-schema-1036>"
                         }
                       },
                       "required": [
@@ -6302,76 +8238,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-749>"
+                      "x-parser-schema-id": "<anonymous-schema-1013>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-748>"
+                    "x-parser-schema-id": "<anonymous-schema-1012>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-774>"
+                      "x-parser-schema-id": "<anonymous-schema-1038>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-773>"
+                    "x-parser-schema-id": "<anonymous-schema-1037>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-776>"
+                        "x-parser-schema-id": "<anonymous-schema-1040>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-777>"
+                        "x-parser-schema-id": "<anonymous-schema-1041>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-775>"
+                    "x-parser-schema-id": "<anonymous-schema-1039>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-778>"
+                    "x-parser-schema-id": "<anonymous-schema-1042>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-780>"
+                      "x-parser-schema-id": "<anonymous-schema-1044>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-779>"
+                    "x-parser-schema-id": "<anonymous-schema-1043>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-781>"
+                    "x-parser-schema-id": "<anonymous-schema-1045>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-782>"
+                    "x-parser-schema-id": "<anonymous-schema-1046>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-784>"
+                      "x-parser-schema-id": "<anonymous-schema-1048>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-783>"
+                    "x-parser-schema-id": "<anonymous-schema-1047>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-785>"
+                    "x-parser-schema-id": "<anonymous-schema-1049>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.NarrativeTranslation",
@@ -6379,12 +8315,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-786>"
+                    "x-parser-schema-id": "<anonymous-schema-1050>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-794>"
+                    "x-parser-schema-id": "<anonymous-schema-1058>"
                   }
                 },
                 "required": [
@@ -6402,7 +8338,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-725>"
+                "x-parser-schema-id": "<anonymous-schema-989>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -6413,39 +8349,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-721>"
+                "x-parser-schema-id": "<anonymous-schema-985>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-723>"
+                    "x-parser-schema-id": "<anonymous-schema-987>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-724>"
+                    "x-parser-schema-id": "<anonymous-schema-988>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-722>"
+                "x-parser-schema-id": "<anonymous-schema-986>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-796>"
+                    "x-parser-schema-id": "<anonymous-schema-1060>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-797>"
+                    "x-parser-schema-id": "<anonymous-schema-1061>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-795>"
+                "x-parser-schema-id": "<anonymous-schema-1059>"
               }
             },
             "required": [
@@ -6579,22 +8515,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.review_concluded:v1",
-                    "x-parser-schema-id": "<anonymous-schema-800>"
+                    "x-parser-schema-id": "<anonymous-schema-1064>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-801>"
+                    "x-parser-schema-id": "<anonymous-schema-1065>"
                   },
                   "ce_type": {
                     "const": "partnership.review_concluded",
-                    "x-parser-schema-id": "<anonymous-schema-802>"
+                    "x-parser-schema-id": "<anonymous-schema-1066>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-799>"
+                "x-parser-schema-id": "<anonymous-schema-1063>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-798>"
+            "x-parser-schema-id": "<anonymous-schema-1062>"
           },
           "name": "partnership.review_concluded",
           "payload": {
@@ -6607,19 +8543,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-817>"
+                "x-parser-schema-id": "<anonymous-schema-1081>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-823>"
+                    "x-parser-schema-id": "<anonymous-schema-1087>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-824>"
+                    "x-parser-schema-id": "<anonymous-schema-1088>"
                   }
                 },
                 "required": [
@@ -6628,7 +8564,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-822>"
+                "x-parser-schema-id": "<anonymous-schema-1086>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -6636,27 +8572,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-848>"
+                    "x-parser-schema-id": "<anonymous-schema-1112>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-850>"
+                        "x-parser-schema-id": "<anonymous-schema-1114>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-851>"
+                        "x-parser-schema-id": "<anonymous-schema-1115>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-852>"
+                        "x-parser-schema-id": "<anonymous-schema-1116>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-849>"
+                    "x-parser-schema-id": "<anonymous-schema-1113>"
                   }
                 },
                 "required": [
@@ -6664,7 +8600,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-847>"
+                "x-parser-schema-id": "<anonymous-schema-1111>"
               },
               "Member": {
                 "properties": {
@@ -6672,26 +8608,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-834>"
+                        "x-parser-schema-id": "<anonymous-schema-1098>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-835>"
+                        "x-parser-schema-id": "<anonymous-schema-1099>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-833>"
+                    "x-parser-schema-id": "<anonymous-schema-1097>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-836>"
+                    "x-parser-schema-id": "<anonymous-schema-1100>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-837>"
+                    "x-parser-schema-id": "<anonymous-schema-1101>"
                   }
                 },
                 "required": [
@@ -6700,7 +8636,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-832>"
+                "x-parser-schema-id": "<anonymous-schema-1096>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -6709,36 +8645,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-880>"
+                        "x-parser-schema-id": "<anonymous-schema-1144>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-881>"
+                        "x-parser-schema-id": "<anonymous-schema-1145>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-879>"
+                    "x-parser-schema-id": "<anonymous-schema-1143>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-883>"
+                        "x-parser-schema-id": "<anonymous-schema-1147>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-884>"
+                        "x-parser-schema-id": "<anonymous-schema-1148>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-882>"
+                    "x-parser-schema-id": "<anonymous-schema-1146>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-878>"
+                "x-parser-schema-id": "<anonymous-schema-1142>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -6747,65 +8683,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-819>"
+                        "x-parser-schema-id": "<anonymous-schema-1083>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-820>"
+                        "x-parser-schema-id": "<anonymous-schema-1084>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-818>"
+                    "x-parser-schema-id": "<anonymous-schema-1082>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-821>"
+                    "x-parser-schema-id": "<anonymous-schema-1085>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-826>"
+                      "x-parser-schema-id": "<anonymous-schema-1090>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-825>"
+                    "x-parser-schema-id": "<anonymous-schema-1089>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-827>"
+                    "x-parser-schema-id": "<anonymous-schema-1091>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-828>"
+                    "x-parser-schema-id": "<anonymous-schema-1092>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-829>"
+                    "x-parser-schema-id": "<anonymous-schema-1093>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-830>"
+                    "x-parser-schema-id": "<anonymous-schema-1094>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-831>"
+                    "x-parser-schema-id": "<anonymous-schema-1095>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-838>"
+                    "x-parser-schema-id": "<anonymous-schema-1102>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -6815,26 +8751,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-842>"
+                              "x-parser-schema-id": "<anonymous-schema-1106>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-843>"
+                              "x-parser-schema-id": "<anonymous-schema-1107>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-841>"
+                          "x-parser-schema-id": "<anonymous-schema-1105>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-844>"
+                          "x-parser-schema-id": "<anonymous-schema-1108>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-845>"
+                          "x-parser-schema-id": "<anonymous-schema-1109>"
                         },
                         "holders": {
                           "default": [],
@@ -6842,65 +8778,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-846>"
+                          "x-parser-schema-id": "<anonymous-schema-1110>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-853>"
+                          "x-parser-schema-id": "<anonymous-schema-1117>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-854>"
+                          "x-parser-schema-id": "<anonymous-schema-1118>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-855>"
+                          "x-parser-schema-id": "<anonymous-schema-1119>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-856>"
+                          "x-parser-schema-id": "<anonymous-schema-1120>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-858>"
+                              "x-parser-schema-id": "<anonymous-schema-1122>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-859>"
+                              "x-parser-schema-id": "<anonymous-schema-1123>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-857>"
+                          "x-parser-schema-id": "<anonymous-schema-1121>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-861>"
+                              "x-parser-schema-id": "<anonymous-schema-1125>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-862>"
+                              "x-parser-schema-id": "<anonymous-schema-1126>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-860>"
+                          "x-parser-schema-id": "<anonymous-schema-1124>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-863>"
+                          "x-parser-schema-id": "<anonymous-schema-1127>"
                         }
                       },
                       "required": [
@@ -6915,76 +8851,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-840>"
+                      "x-parser-schema-id": "<anonymous-schema-1104>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-839>"
+                    "x-parser-schema-id": "<anonymous-schema-1103>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-865>"
+                      "x-parser-schema-id": "<anonymous-schema-1129>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-864>"
+                    "x-parser-schema-id": "<anonymous-schema-1128>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-867>"
+                        "x-parser-schema-id": "<anonymous-schema-1131>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-868>"
+                        "x-parser-schema-id": "<anonymous-schema-1132>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-866>"
+                    "x-parser-schema-id": "<anonymous-schema-1130>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-869>"
+                    "x-parser-schema-id": "<anonymous-schema-1133>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-871>"
+                      "x-parser-schema-id": "<anonymous-schema-1135>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-870>"
+                    "x-parser-schema-id": "<anonymous-schema-1134>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-872>"
+                    "x-parser-schema-id": "<anonymous-schema-1136>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-873>"
+                    "x-parser-schema-id": "<anonymous-schema-1137>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-875>"
+                      "x-parser-schema-id": "<anonymous-schema-1139>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-874>"
+                    "x-parser-schema-id": "<anonymous-schema-1138>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-876>"
+                    "x-parser-schema-id": "<anonymous-schema-1140>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.NarrativeTranslation",
@@ -6992,12 +8928,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-877>"
+                    "x-parser-schema-id": "<anonymous-schema-1141>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-885>"
+                    "x-parser-schema-id": "<anonymous-schema-1149>"
                   }
                 },
                 "required": [
@@ -7015,7 +8951,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-816>"
+                "x-parser-schema-id": "<anonymous-schema-1080>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items",
               "ReviewTranslation": {
@@ -7025,66 +8961,66 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-893>"
+                        "x-parser-schema-id": "<anonymous-schema-1157>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-894>"
+                        "x-parser-schema-id": "<anonymous-schema-1158>"
                       }
                     ],
                     "default": null,
                     "title": "Challenges",
-                    "x-parser-schema-id": "<anonymous-schema-892>"
+                    "x-parser-schema-id": "<anonymous-schema-1156>"
                   },
                   "findings": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-896>"
+                        "x-parser-schema-id": "<anonymous-schema-1160>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-897>"
+                        "x-parser-schema-id": "<anonymous-schema-1161>"
                       }
                     ],
                     "default": null,
                     "title": "Findings",
-                    "x-parser-schema-id": "<anonymous-schema-895>"
+                    "x-parser-schema-id": "<anonymous-schema-1159>"
                   },
                   "good_practices": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-899>"
+                        "x-parser-schema-id": "<anonymous-schema-1163>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-900>"
+                        "x-parser-schema-id": "<anonymous-schema-1164>"
                       }
                     ],
                     "default": null,
                     "title": "Good Practices",
-                    "x-parser-schema-id": "<anonymous-schema-898>"
+                    "x-parser-schema-id": "<anonymous-schema-1162>"
                   },
                   "lessons_learned": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-902>"
+                        "x-parser-schema-id": "<anonymous-schema-1166>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-903>"
+                        "x-parser-schema-id": "<anonymous-schema-1167>"
                       }
                     ],
                     "default": null,
                     "title": "Lessons Learned",
-                    "x-parser-schema-id": "<anonymous-schema-901>"
+                    "x-parser-schema-id": "<anonymous-schema-1165>"
                   }
                 },
                 "title": "ReviewTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-891>"
+                "x-parser-schema-id": "<anonymous-schema-1155>"
               }
             },
             "$id": "urn:alianza:schema:partnership.review_concluded:v1",
@@ -7093,93 +9029,93 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-803>"
+                "x-parser-schema-id": "<anonymous-schema-1067>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-805>"
+                    "x-parser-schema-id": "<anonymous-schema-1069>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-806>"
+                    "x-parser-schema-id": "<anonymous-schema-1070>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-804>"
+                "x-parser-schema-id": "<anonymous-schema-1068>"
               },
               "challenges": {
                 "default": "",
                 "title": "Challenges",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-807>"
+                "x-parser-schema-id": "<anonymous-schema-1071>"
               },
               "cycle": {
                 "title": "Cycle",
                 "type": "integer",
-                "x-parser-schema-id": "<anonymous-schema-808>"
+                "x-parser-schema-id": "<anonymous-schema-1072>"
               },
               "findings": {
                 "default": "",
                 "title": "Findings",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-809>"
+                "x-parser-schema-id": "<anonymous-schema-1073>"
               },
               "good_practices": {
                 "default": "",
                 "title": "Good Practices",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-810>"
+                "x-parser-schema-id": "<anonymous-schema-1074>"
               },
               "language": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-812>"
+                    "x-parser-schema-id": "<anonymous-schema-1076>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-813>"
+                    "x-parser-schema-id": "<anonymous-schema-1077>"
                   }
                 ],
                 "default": null,
                 "title": "Language",
-                "x-parser-schema-id": "<anonymous-schema-811>"
+                "x-parser-schema-id": "<anonymous-schema-1075>"
               },
               "lessons_learned": {
                 "default": "",
                 "title": "Lessons Learned",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-814>"
+                "x-parser-schema-id": "<anonymous-schema-1078>"
               },
               "outcome": {
                 "title": "Outcome",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-815>"
+                "x-parser-schema-id": "<anonymous-schema-1079>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-887>"
+                    "x-parser-schema-id": "<anonymous-schema-1151>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-888>"
+                    "x-parser-schema-id": "<anonymous-schema-1152>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-886>"
+                "x-parser-schema-id": "<anonymous-schema-1150>"
               },
               "review_id": {
                 "title": "Review Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-889>"
+                "x-parser-schema-id": "<anonymous-schema-1153>"
               },
               "translations": {
                 "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.ReviewTranslation",
@@ -7187,7 +9123,7 @@
                 "description": "The texts in other languages, keyed by language tag; never `language`.",
                 "title": "Translations",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-890>"
+                "x-parser-schema-id": "<anonymous-schema-1154>"
               }
             },
             "required": [
@@ -7318,22 +9254,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.review_opened:v1",
-                    "x-parser-schema-id": "<anonymous-schema-906>"
+                    "x-parser-schema-id": "<anonymous-schema-1170>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-907>"
+                    "x-parser-schema-id": "<anonymous-schema-1171>"
                   },
                   "ce_type": {
                     "const": "partnership.review_opened",
-                    "x-parser-schema-id": "<anonymous-schema-908>"
+                    "x-parser-schema-id": "<anonymous-schema-1172>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-905>"
+                "x-parser-schema-id": "<anonymous-schema-1169>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-904>"
+            "x-parser-schema-id": "<anonymous-schema-1168>"
           },
           "name": "partnership.review_opened",
           "payload": {
@@ -7346,19 +9282,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-915>"
+                "x-parser-schema-id": "<anonymous-schema-1179>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-921>"
+                    "x-parser-schema-id": "<anonymous-schema-1185>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-922>"
+                    "x-parser-schema-id": "<anonymous-schema-1186>"
                   }
                 },
                 "required": [
@@ -7367,7 +9303,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-920>"
+                "x-parser-schema-id": "<anonymous-schema-1184>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -7375,27 +9311,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-946>"
+                    "x-parser-schema-id": "<anonymous-schema-1210>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-948>"
+                        "x-parser-schema-id": "<anonymous-schema-1212>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-949>"
+                        "x-parser-schema-id": "<anonymous-schema-1213>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-950>"
+                        "x-parser-schema-id": "<anonymous-schema-1214>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-947>"
+                    "x-parser-schema-id": "<anonymous-schema-1211>"
                   }
                 },
                 "required": [
@@ -7403,7 +9339,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-945>"
+                "x-parser-schema-id": "<anonymous-schema-1209>"
               },
               "Member": {
                 "properties": {
@@ -7411,26 +9347,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-932>"
+                        "x-parser-schema-id": "<anonymous-schema-1196>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-933>"
+                        "x-parser-schema-id": "<anonymous-schema-1197>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-931>"
+                    "x-parser-schema-id": "<anonymous-schema-1195>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-934>"
+                    "x-parser-schema-id": "<anonymous-schema-1198>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-935>"
+                    "x-parser-schema-id": "<anonymous-schema-1199>"
                   }
                 },
                 "required": [
@@ -7439,7 +9375,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-930>"
+                "x-parser-schema-id": "<anonymous-schema-1194>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -7448,36 +9384,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-978>"
+                        "x-parser-schema-id": "<anonymous-schema-1242>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-979>"
+                        "x-parser-schema-id": "<anonymous-schema-1243>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-977>"
+                    "x-parser-schema-id": "<anonymous-schema-1241>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-981>"
+                        "x-parser-schema-id": "<anonymous-schema-1245>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-982>"
+                        "x-parser-schema-id": "<anonymous-schema-1246>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-980>"
+                    "x-parser-schema-id": "<anonymous-schema-1244>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-976>"
+                "x-parser-schema-id": "<anonymous-schema-1240>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -7486,65 +9422,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-917>"
+                        "x-parser-schema-id": "<anonymous-schema-1181>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-918>"
+                        "x-parser-schema-id": "<anonymous-schema-1182>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-916>"
+                    "x-parser-schema-id": "<anonymous-schema-1180>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-919>"
+                    "x-parser-schema-id": "<anonymous-schema-1183>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-924>"
+                      "x-parser-schema-id": "<anonymous-schema-1188>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-923>"
+                    "x-parser-schema-id": "<anonymous-schema-1187>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-925>"
+                    "x-parser-schema-id": "<anonymous-schema-1189>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-926>"
+                    "x-parser-schema-id": "<anonymous-schema-1190>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-927>"
+                    "x-parser-schema-id": "<anonymous-schema-1191>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-928>"
+                    "x-parser-schema-id": "<anonymous-schema-1192>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-929>"
+                    "x-parser-schema-id": "<anonymous-schema-1193>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-936>"
+                    "x-parser-schema-id": "<anonymous-schema-1200>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -7554,26 +9490,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-940>"
+                              "x-parser-schema-id": "<anonymous-schema-1204>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-941>"
+                              "x-parser-schema-id": "<anonymous-schema-1205>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-939>"
+                          "x-parser-schema-id": "<anonymous-schema-1203>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-942>"
+                          "x-parser-schema-id": "<anonymous-schema-1206>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-943>"
+                          "x-parser-schema-id": "<anonymous-schema-1207>"
                         },
                         "holders": {
                           "default": [],
@@ -7581,65 +9517,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-944>"
+                          "x-parser-schema-id": "<anonymous-schema-1208>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-951>"
+                          "x-parser-schema-id": "<anonymous-schema-1215>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-952>"
+                          "x-parser-schema-id": "<anonymous-schema-1216>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-953>"
+                          "x-parser-schema-id": "<anonymous-schema-1217>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-954>"
+                          "x-parser-schema-id": "<anonymous-schema-1218>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-956>"
+                              "x-parser-schema-id": "<anonymous-schema-1220>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-957>"
+                              "x-parser-schema-id": "<anonymous-schema-1221>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-955>"
+                          "x-parser-schema-id": "<anonymous-schema-1219>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-959>"
+                              "x-parser-schema-id": "<anonymous-schema-1223>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-960>"
+                              "x-parser-schema-id": "<anonymous-schema-1224>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-958>"
+                          "x-parser-schema-id": "<anonymous-schema-1222>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-961>"
+                          "x-parser-schema-id": "<anonymous-schema-1225>"
                         }
                       },
                       "required": [
@@ -7654,76 +9590,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-938>"
+                      "x-parser-schema-id": "<anonymous-schema-1202>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-937>"
+                    "x-parser-schema-id": "<anonymous-schema-1201>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-963>"
+                      "x-parser-schema-id": "<anonymous-schema-1227>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-962>"
+                    "x-parser-schema-id": "<anonymous-schema-1226>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-965>"
+                        "x-parser-schema-id": "<anonymous-schema-1229>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-966>"
+                        "x-parser-schema-id": "<anonymous-schema-1230>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-964>"
+                    "x-parser-schema-id": "<anonymous-schema-1228>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-967>"
+                    "x-parser-schema-id": "<anonymous-schema-1231>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-969>"
+                      "x-parser-schema-id": "<anonymous-schema-1233>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-968>"
+                    "x-parser-schema-id": "<anonymous-schema-1232>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-970>"
+                    "x-parser-schema-id": "<anonymous-schema-1234>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-971>"
+                    "x-parser-schema-id": "<anonymous-schema-1235>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-973>"
+                      "x-parser-schema-id": "<anonymous-schema-1237>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-972>"
+                    "x-parser-schema-id": "<anonymous-schema-1236>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-974>"
+                    "x-parser-schema-id": "<anonymous-schema-1238>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.NarrativeTranslation",
@@ -7731,12 +9667,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-975>"
+                    "x-parser-schema-id": "<anonymous-schema-1239>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-983>"
+                    "x-parser-schema-id": "<anonymous-schema-1247>"
                   }
                 },
                 "required": [
@@ -7754,7 +9690,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-914>"
+                "x-parser-schema-id": "<anonymous-schema-1178>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -7764,64 +9700,64 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-909>"
+                "x-parser-schema-id": "<anonymous-schema-1173>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-911>"
+                    "x-parser-schema-id": "<anonymous-schema-1175>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-912>"
+                    "x-parser-schema-id": "<anonymous-schema-1176>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-910>"
+                "x-parser-schema-id": "<anonymous-schema-1174>"
               },
               "cycle": {
                 "title": "Cycle",
                 "type": "integer",
-                "x-parser-schema-id": "<anonymous-schema-913>"
+                "x-parser-schema-id": "<anonymous-schema-1177>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-985>"
+                    "x-parser-schema-id": "<anonymous-schema-1249>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-986>"
+                    "x-parser-schema-id": "<anonymous-schema-1250>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-984>"
+                "x-parser-schema-id": "<anonymous-schema-1248>"
               },
               "review_id": {
                 "title": "Review Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-987>"
+                "x-parser-schema-id": "<anonymous-schema-1251>"
               },
               "round_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-989>"
+                    "x-parser-schema-id": "<anonymous-schema-1253>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-990>"
+                    "x-parser-schema-id": "<anonymous-schema-1254>"
                   }
                 ],
                 "default": null,
                 "title": "Round Id",
-                "x-parser-schema-id": "<anonymous-schema-988>"
+                "x-parser-schema-id": "<anonymous-schema-1252>"
               }
             },
             "required": [
@@ -7949,22 +9885,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.updated:v1",
-                    "x-parser-schema-id": "<anonymous-schema-993>"
+                    "x-parser-schema-id": "<anonymous-schema-1257>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-994>"
+                    "x-parser-schema-id": "<anonymous-schema-1258>"
                   },
                   "ce_type": {
                     "const": "partnership.updated",
-                    "x-parser-schema-id": "<anonymous-schema-995>"
+                    "x-parser-schema-id": "<anonymous-schema-1259>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-992>"
+                "x-parser-schema-id": "<anonymous-schema-1256>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-991>"
+            "x-parser-schema-id": "<anonymous-schema-1255>"
           },
           "name": "partnership.updated",
           "payload": {
@@ -7977,19 +9913,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1001>"
+                "x-parser-schema-id": "<anonymous-schema-1265>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1007>"
+                    "x-parser-schema-id": "<anonymous-schema-1271>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1008>"
+                    "x-parser-schema-id": "<anonymous-schema-1272>"
                   }
                 },
                 "required": [
@@ -7998,7 +9934,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1006>"
+                "x-parser-schema-id": "<anonymous-schema-1270>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -8006,27 +9942,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1032>"
+                    "x-parser-schema-id": "<anonymous-schema-1296>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-1034>"
+                        "x-parser-schema-id": "<anonymous-schema-1298>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1035>"
+                        "x-parser-schema-id": "<anonymous-schema-1299>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1036>"
+                        "x-parser-schema-id": "<anonymous-schema-1300>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-1033>"
+                    "x-parser-schema-id": "<anonymous-schema-1297>"
                   }
                 },
                 "required": [
@@ -8034,7 +9970,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1031>"
+                "x-parser-schema-id": "<anonymous-schema-1295>"
               },
               "Member": {
                 "properties": {
@@ -8042,26 +9978,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1018>"
+                        "x-parser-schema-id": "<anonymous-schema-1282>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1019>"
+                        "x-parser-schema-id": "<anonymous-schema-1283>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-1017>"
+                    "x-parser-schema-id": "<anonymous-schema-1281>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1020>"
+                    "x-parser-schema-id": "<anonymous-schema-1284>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1021>"
+                    "x-parser-schema-id": "<anonymous-schema-1285>"
                   }
                 },
                 "required": [
@@ -8070,7 +10006,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1016>"
+                "x-parser-schema-id": "<anonymous-schema-1280>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -8079,36 +10015,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1064>"
+                        "x-parser-schema-id": "<anonymous-schema-1328>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1065>"
+                        "x-parser-schema-id": "<anonymous-schema-1329>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-1063>"
+                    "x-parser-schema-id": "<anonymous-schema-1327>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1067>"
+                        "x-parser-schema-id": "<anonymous-schema-1331>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1068>"
+                        "x-parser-schema-id": "<anonymous-schema-1332>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-1066>"
+                    "x-parser-schema-id": "<anonymous-schema-1330>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1062>"
+                "x-parser-schema-id": "<anonymous-schema-1326>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -8117,65 +10053,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1003>"
+                        "x-parser-schema-id": "<anonymous-schema-1267>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1004>"
+                        "x-parser-schema-id": "<anonymous-schema-1268>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-1002>"
+                    "x-parser-schema-id": "<anonymous-schema-1266>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1005>"
+                    "x-parser-schema-id": "<anonymous-schema-1269>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-1010>"
+                      "x-parser-schema-id": "<anonymous-schema-1274>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1009>"
+                    "x-parser-schema-id": "<anonymous-schema-1273>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1011>"
+                    "x-parser-schema-id": "<anonymous-schema-1275>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1012>"
+                    "x-parser-schema-id": "<anonymous-schema-1276>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1013>"
+                    "x-parser-schema-id": "<anonymous-schema-1277>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1014>"
+                    "x-parser-schema-id": "<anonymous-schema-1278>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1015>"
+                    "x-parser-schema-id": "<anonymous-schema-1279>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1022>"
+                    "x-parser-schema-id": "<anonymous-schema-1286>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -8185,26 +10121,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1026>"
+                              "x-parser-schema-id": "<anonymous-schema-1290>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1027>"
+                              "x-parser-schema-id": "<anonymous-schema-1291>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-1025>"
+                          "x-parser-schema-id": "<anonymous-schema-1289>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1028>"
+                          "x-parser-schema-id": "<anonymous-schema-1292>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1029>"
+                          "x-parser-schema-id": "<anonymous-schema-1293>"
                         },
                         "holders": {
                           "default": [],
@@ -8212,65 +10148,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-1030>"
+                          "x-parser-schema-id": "<anonymous-schema-1294>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1037>"
+                          "x-parser-schema-id": "<anonymous-schema-1301>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1038>"
+                          "x-parser-schema-id": "<anonymous-schema-1302>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1039>"
+                          "x-parser-schema-id": "<anonymous-schema-1303>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1040>"
+                          "x-parser-schema-id": "<anonymous-schema-1304>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1042>"
+                              "x-parser-schema-id": "<anonymous-schema-1306>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-1043>"
+                              "x-parser-schema-id": "<anonymous-schema-1307>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-1041>"
+                          "x-parser-schema-id": "<anonymous-schema-1305>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1045>"
+                              "x-parser-schema-id": "<anonymous-schema-1309>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1046>"
+                              "x-parser-schema-id": "<anonymous-schema-1310>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-1044>"
+                          "x-parser-schema-id": "<anonymous-schema-1308>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1047>"
+                          "x-parser-schema-id": "<anonymous-schema-1311>"
                         }
                       },
                       "required": [
@@ -8285,76 +10221,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-1024>"
+                      "x-parser-schema-id": "<anonymous-schema-1288>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1023>"
+                    "x-parser-schema-id": "<anonymous-schema-1287>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1049>"
+                      "x-parser-schema-id": "<anonymous-schema-1313>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1048>"
+                    "x-parser-schema-id": "<anonymous-schema-1312>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1051>"
+                        "x-parser-schema-id": "<anonymous-schema-1315>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1052>"
+                        "x-parser-schema-id": "<anonymous-schema-1316>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-1050>"
+                    "x-parser-schema-id": "<anonymous-schema-1314>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1053>"
+                    "x-parser-schema-id": "<anonymous-schema-1317>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1055>"
+                      "x-parser-schema-id": "<anonymous-schema-1319>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1054>"
+                    "x-parser-schema-id": "<anonymous-schema-1318>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1056>"
+                    "x-parser-schema-id": "<anonymous-schema-1320>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1057>"
+                    "x-parser-schema-id": "<anonymous-schema-1321>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1059>"
+                      "x-parser-schema-id": "<anonymous-schema-1323>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1058>"
+                    "x-parser-schema-id": "<anonymous-schema-1322>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1060>"
+                    "x-parser-schema-id": "<anonymous-schema-1324>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.NarrativeTranslation",
@@ -8362,12 +10298,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-1061>"
+                    "x-parser-schema-id": "<anonymous-schema-1325>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1069>"
+                    "x-parser-schema-id": "<anonymous-schema-1333>"
                   }
                 },
                 "required": [
@@ -8385,7 +10321,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1000>"
+                "x-parser-schema-id": "<anonymous-schema-1264>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -8396,39 +10332,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-996>"
+                "x-parser-schema-id": "<anonymous-schema-1260>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-998>"
+                    "x-parser-schema-id": "<anonymous-schema-1262>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-999>"
+                    "x-parser-schema-id": "<anonymous-schema-1263>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-997>"
+                "x-parser-schema-id": "<anonymous-schema-1261>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1071>"
+                    "x-parser-schema-id": "<anonymous-schema-1335>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1072>"
+                    "x-parser-schema-id": "<anonymous-schema-1336>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-1070>"
+                "x-parser-schema-id": "<anonymous-schema-1334>"
               }
             },
             "required": [
@@ -8554,22 +10490,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.withdrawn:v1",
-                    "x-parser-schema-id": "<anonymous-schema-1075>"
+                    "x-parser-schema-id": "<anonymous-schema-1339>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-1076>"
+                    "x-parser-schema-id": "<anonymous-schema-1340>"
                   },
                   "ce_type": {
                     "const": "partnership.withdrawn",
-                    "x-parser-schema-id": "<anonymous-schema-1077>"
+                    "x-parser-schema-id": "<anonymous-schema-1341>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1074>"
+                "x-parser-schema-id": "<anonymous-schema-1338>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-1073>"
+            "x-parser-schema-id": "<anonymous-schema-1337>"
           },
           "name": "partnership.withdrawn",
           "payload": {
@@ -8582,19 +10518,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1083>"
+                "x-parser-schema-id": "<anonymous-schema-1347>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1089>"
+                    "x-parser-schema-id": "<anonymous-schema-1353>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1090>"
+                    "x-parser-schema-id": "<anonymous-schema-1354>"
                   }
                 },
                 "required": [
@@ -8603,7 +10539,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1088>"
+                "x-parser-schema-id": "<anonymous-schema-1352>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -8611,27 +10547,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1114>"
+                    "x-parser-schema-id": "<anonymous-schema-1378>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-1116>"
+                        "x-parser-schema-id": "<anonymous-schema-1380>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1117>"
+                        "x-parser-schema-id": "<anonymous-schema-1381>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1118>"
+                        "x-parser-schema-id": "<anonymous-schema-1382>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-1115>"
+                    "x-parser-schema-id": "<anonymous-schema-1379>"
                   }
                 },
                 "required": [
@@ -8639,7 +10575,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1113>"
+                "x-parser-schema-id": "<anonymous-schema-1377>"
               },
               "Member": {
                 "properties": {
@@ -8647,26 +10583,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1100>"
+                        "x-parser-schema-id": "<anonymous-schema-1364>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1101>"
+                        "x-parser-schema-id": "<anonymous-schema-1365>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-1099>"
+                    "x-parser-schema-id": "<anonymous-schema-1363>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1102>"
+                    "x-parser-schema-id": "<anonymous-schema-1366>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1103>"
+                    "x-parser-schema-id": "<anonymous-schema-1367>"
                   }
                 },
                 "required": [
@@ -8675,7 +10611,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1098>"
+                "x-parser-schema-id": "<anonymous-schema-1362>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -8684,36 +10620,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1146>"
+                        "x-parser-schema-id": "<anonymous-schema-1410>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1147>"
+                        "x-parser-schema-id": "<anonymous-schema-1411>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-1145>"
+                    "x-parser-schema-id": "<anonymous-schema-1409>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1149>"
+                        "x-parser-schema-id": "<anonymous-schema-1413>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1150>"
+                        "x-parser-schema-id": "<anonymous-schema-1414>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-1148>"
+                    "x-parser-schema-id": "<anonymous-schema-1412>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1144>"
+                "x-parser-schema-id": "<anonymous-schema-1408>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -8722,65 +10658,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1085>"
+                        "x-parser-schema-id": "<anonymous-schema-1349>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1086>"
+                        "x-parser-schema-id": "<anonymous-schema-1350>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-1084>"
+                    "x-parser-schema-id": "<anonymous-schema-1348>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1087>"
+                    "x-parser-schema-id": "<anonymous-schema-1351>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-1092>"
+                      "x-parser-schema-id": "<anonymous-schema-1356>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1091>"
+                    "x-parser-schema-id": "<anonymous-schema-1355>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1093>"
+                    "x-parser-schema-id": "<anonymous-schema-1357>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1094>"
+                    "x-parser-schema-id": "<anonymous-schema-1358>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1095>"
+                    "x-parser-schema-id": "<anonymous-schema-1359>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1096>"
+                    "x-parser-schema-id": "<anonymous-schema-1360>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1097>"
+                    "x-parser-schema-id": "<anonymous-schema-1361>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1104>"
+                    "x-parser-schema-id": "<anonymous-schema-1368>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -8790,26 +10726,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1108>"
+                              "x-parser-schema-id": "<anonymous-schema-1372>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1109>"
+                              "x-parser-schema-id": "<anonymous-schema-1373>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-1107>"
+                          "x-parser-schema-id": "<anonymous-schema-1371>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1110>"
+                          "x-parser-schema-id": "<anonymous-schema-1374>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1111>"
+                          "x-parser-schema-id": "<anonymous-schema-1375>"
                         },
                         "holders": {
                           "default": [],
@@ -8817,65 +10753,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-1112>"
+                          "x-parser-schema-id": "<anonymous-schema-1376>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1119>"
+                          "x-parser-schema-id": "<anonymous-schema-1383>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1120>"
+                          "x-parser-schema-id": "<anonymous-schema-1384>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1121>"
+                          "x-parser-schema-id": "<anonymous-schema-1385>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1122>"
+                          "x-parser-schema-id": "<anonymous-schema-1386>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1124>"
+                              "x-parser-schema-id": "<anonymous-schema-1388>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-1125>"
+                              "x-parser-schema-id": "<anonymous-schema-1389>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-1123>"
+                          "x-parser-schema-id": "<anonymous-schema-1387>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1127>"
+                              "x-parser-schema-id": "<anonymous-schema-1391>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1128>"
+                              "x-parser-schema-id": "<anonymous-schema-1392>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-1126>"
+                          "x-parser-schema-id": "<anonymous-schema-1390>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1129>"
+                          "x-parser-schema-id": "<anonymous-schema-1393>"
                         }
                       },
                       "required": [
@@ -8890,76 +10826,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-1106>"
+                      "x-parser-schema-id": "<anonymous-schema-1370>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1105>"
+                    "x-parser-schema-id": "<anonymous-schema-1369>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1131>"
+                      "x-parser-schema-id": "<anonymous-schema-1395>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1130>"
+                    "x-parser-schema-id": "<anonymous-schema-1394>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1133>"
+                        "x-parser-schema-id": "<anonymous-schema-1397>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1134>"
+                        "x-parser-schema-id": "<anonymous-schema-1398>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-1132>"
+                    "x-parser-schema-id": "<anonymous-schema-1396>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1135>"
+                    "x-parser-schema-id": "<anonymous-schema-1399>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1137>"
+                      "x-parser-schema-id": "<anonymous-schema-1401>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1136>"
+                    "x-parser-schema-id": "<anonymous-schema-1400>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1138>"
+                    "x-parser-schema-id": "<anonymous-schema-1402>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1139>"
+                    "x-parser-schema-id": "<anonymous-schema-1403>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1141>"
+                      "x-parser-schema-id": "<anonymous-schema-1405>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1140>"
+                    "x-parser-schema-id": "<anonymous-schema-1404>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1142>"
+                    "x-parser-schema-id": "<anonymous-schema-1406>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.NarrativeTranslation",
@@ -8967,12 +10903,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-1143>"
+                    "x-parser-schema-id": "<anonymous-schema-1407>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1151>"
+                    "x-parser-schema-id": "<anonymous-schema-1415>"
                   }
                 },
                 "required": [
@@ -8990,7 +10926,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1082>"
+                "x-parser-schema-id": "<anonymous-schema-1346>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -9001,39 +10937,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1078>"
+                "x-parser-schema-id": "<anonymous-schema-1342>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1080>"
+                    "x-parser-schema-id": "<anonymous-schema-1344>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1081>"
+                    "x-parser-schema-id": "<anonymous-schema-1345>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-1079>"
+                "x-parser-schema-id": "<anonymous-schema-1343>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1153>"
+                    "x-parser-schema-id": "<anonymous-schema-1417>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1154>"
+                    "x-parser-schema-id": "<anonymous-schema-1418>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-1152>"
+                "x-parser-schema-id": "<anonymous-schema-1416>"
               }
             },
             "required": [
@@ -9107,7 +11043,7 @@
           "name": "partnerships.dead_lettered",
           "payload": {
             "description": "The original record value, unchanged.",
-            "x-parser-schema-id": "<anonymous-schema-1155>"
+            "x-parser-schema-id": "<anonymous-schema-1419>"
           },
           "summary": "The original record (key, value and headers unchanged) plus `dlq_*` headers.",
           "title": "A record of the partnerships stream that a consumer gave up on",
@@ -9143,6 +11079,9 @@
       "ops.dead_lettered": "$ref:$.channels.ops_dlq.messages.ops.dead_lettered",
       "partner.registered.v1": "$ref:$.channels.partnerships.messages.partner.registered.v1",
       "partnership.adopted.v1": "$ref:$.channels.partnerships.messages.partnership.adopted.v1",
+      "partnership.amended.v1": "$ref:$.channels.partnerships.messages.partnership.amended.v1",
+      "partnership.amendment_proposed.v1": "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1",
+      "partnership.amendment_rejected.v1": "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1",
       "partnership.implementation_started.v1": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1",
       "partnership.proposed.v1": "$ref:$.channels.partnerships.messages.partnership.proposed.v1",
       "partnership.rejected.v1": "$ref:$.channels.partnerships.messages.partnership.rejected.v1",
@@ -9204,6 +11143,9 @@
       "messages": [
         "$ref:$.channels.partnerships.messages.partner.registered.v1",
         "$ref:$.channels.partnerships.messages.partnership.adopted.v1",
+        "$ref:$.channels.partnerships.messages.partnership.amended.v1",
+        "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1",
+        "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1",
         "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1",
         "$ref:$.channels.partnerships.messages.partnership.proposed.v1",
         "$ref:$.channels.partnerships.messages.partnership.rejected.v1",
@@ -9313,6 +11255,9 @@
       "channel": "$ref:$.channels.partnerships",
       "messages": [
         "$ref:$.channels.partnerships.messages.partnership.adopted.v1",
+        "$ref:$.channels.partnerships.messages.partnership.amended.v1",
+        "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1",
+        "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1",
         "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1",
         "$ref:$.channels.partnerships.messages.partnership.proposed.v1",
         "$ref:$.channels.partnerships.messages.partnership.rejected.v1",
@@ -9425,6 +11370,9 @@
       "messages": [
         "$ref:$.channels.partnerships.messages.partner.registered.v1",
         "$ref:$.channels.partnerships.messages.partnership.adopted.v1",
+        "$ref:$.channels.partnerships.messages.partnership.amended.v1",
+        "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1",
+        "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1",
         "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1",
         "$ref:$.channels.partnerships.messages.partnership.proposed.v1",
         "$ref:$.channels.partnerships.messages.partnership.rejected.v1",

@@ -4,6 +4,12 @@ from .action import Action
 from .action_request import ActionRequest
 from .action_request_language_type_0 import ActionRequestLanguageType0
 from .action_request_translations import ActionRequestTranslations
+from .amended_commitment_in import AmendedCommitmentIn
+from .amendment_create import AmendmentCreate
+from .amendment_decision import AmendmentDecision
+from .amendment_read import AmendmentRead
+from .amendment_read_changes import AmendmentReadChanges
+from .amendment_read_status import AmendmentReadStatus
 from .api_client_create import ApiClientCreate
 from .api_client_created import ApiClientCreated
 from .api_client_disable import ApiClientDisable
@@ -48,6 +54,8 @@ from .partnership_translation_read import PartnershipTranslationRead
 from .partnership_update import PartnershipUpdate
 from .partnership_update_language import PartnershipUpdateLanguage
 from .partnership_update_translations import PartnershipUpdateTranslations
+from .partnership_version_read import PartnershipVersionRead
+from .partnership_version_summary import PartnershipVersionSummary
 from .planned_commitment_in import PlannedCommitmentIn
 from .planned_commitment_read import PlannedCommitmentRead
 from .platform_read import PlatformRead
@@ -111,6 +119,12 @@ __all__ = (
     "ActionRequest",
     "ActionRequestLanguageType0",
     "ActionRequestTranslations",
+    "AmendedCommitmentIn",
+    "AmendmentCreate",
+    "AmendmentDecision",
+    "AmendmentRead",
+    "AmendmentReadChanges",
+    "AmendmentReadStatus",
     "ApiClientCreate",
     "ApiClientCreated",
     "ApiClientDisable",
@@ -155,6 +169,8 @@ __all__ = (
     "PartnershipUpdate",
     "PartnershipUpdateLanguage",
     "PartnershipUpdateTranslations",
+    "PartnershipVersionRead",
+    "PartnershipVersionSummary",
     "PlannedCommitmentIn",
     "PlannedCommitmentRead",
     "PlatformRead",

@@ -19,11 +19,12 @@ class WaitingItemRead:
     Attributes:
         age_seconds (float):
         kind (WaitingItemReadKind): `proposal`: to adopt, reject or return; `review`: its dossier is compiled, to
-            conclude.
+            conclude; `amendment`: to approve or reject.
         owner_organisation_id (str):
         partnership_id (str):
-        since (datetime.datetime): When it began to wait: proposed, or dossier compiled.
+        since (datetime.datetime): When it began to wait: proposed, dossier compiled, or amendment proposed.
         title (str):
+        amendment_id (None | str | Unset):
         cycle (int | None | Unset):
         review_id (None | str | Unset):
     """
@@ -34,6 +35,7 @@ class WaitingItemRead:
     partnership_id: str
     since: datetime.datetime
     title: str
+    amendment_id: None | str | Unset = UNSET
     cycle: int | None | Unset = UNSET
     review_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,6 +52,12 @@ class WaitingItemRead:
         since = self.since.isoformat()
 
         title = self.title
+
+        amendment_id: None | str | Unset
+        if isinstance(self.amendment_id, Unset):
+            amendment_id = UNSET
+        else:
+            amendment_id = self.amendment_id
 
         cycle: int | None | Unset
         if isinstance(self.cycle, Unset):
@@ -75,6 +83,8 @@ class WaitingItemRead:
                 "title": title,
             }
         )
+        if amendment_id is not UNSET:
+            field_dict["amendment_id"] = amendment_id
         if cycle is not UNSET:
             field_dict["cycle"] = cycle
         if review_id is not UNSET:
@@ -96,6 +106,15 @@ class WaitingItemRead:
         since = datetime.datetime.fromisoformat(d.pop("since"))
 
         title = d.pop("title")
+
+        def _parse_amendment_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        amendment_id = _parse_amendment_id(d.pop("amendment_id", UNSET))
 
         def _parse_cycle(data: object) -> int | None | Unset:
             if data is None:
@@ -122,6 +141,7 @@ class WaitingItemRead:
             partnership_id=partnership_id,
             since=since,
             title=title,
+            amendment_id=amendment_id,
             cycle=cycle,
             review_id=review_id,
         )

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class WaitingItemReadKind(StrEnum):
+    AMENDMENT = "amendment"
     PROPOSAL = "proposal"
     REVIEW = "review"
 

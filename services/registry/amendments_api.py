@@ -1,0 +1,164 @@
+"""HTTP routes of amendments after adoption, and of a partnership's earlier versions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Response
+
+from services.registry import amendments, handlers, versions
+from services.registry.api import partnership_read
+from services.registry.models import Amendment, Partnership
+from services.registry.schemas import (
+    AmendmentCreate,
+    AmendmentDecision,
+    AmendmentRead,
+    PartnershipVersionRead,
+    PartnershipVersionSummary,
+)
+from shared.auth import AnyCaller, Principal, PrincipalDep, Role, require_roles
+from shared.uow import UnitOfWork
+from shared.web.accept_language import AcceptLanguage
+from shared.web.openapi import CONFLICT
+from shared.web.problems import NotFound
+from shared.web.service import UowDep
+
+router = APIRouter(tags=["amendments"])
+
+PARTNER = [Depends(require_roles(Role.PARTNER))]
+SECRETARIAT = [Depends(require_roles(Role.SECRETARIAT))]
+
+
+def amendment_read(amendment: Amendment) -> AmendmentRead:
+    return AmendmentRead.model_validate(amendment, from_attributes=True)
+
+
+@router.post(
+    "/partnerships/{partnership_id}/amendments",
+    status_code=201,
+    response_model=AmendmentRead,
+    dependencies=PARTNER,
+    responses=CONFLICT,
+)
+async def propose_amendment(
+    partnership_id: str,
+    request: AmendmentCreate,
+    principal: PrincipalDep,
+    uow: UowDep,
+    response: Response,
+) -> Any:
+    """Ask to change an adopted, implementing or under-review partnership: members, countries,
+    planned commitments (new ones, or tracked ones by `id`: later due dates, other targets,
+    more holders), with a reason. One waits at a time (another → 409). Who: the owning partner."""
+    async with uow:
+        amendment = await amendments.propose(uow, principal, partnership_id, request)
+        await uow.commit()
+    response.headers["Location"] = f"/partnerships/{partnership_id}/amendments/{amendment.id}"
+    return amendment_read(amendment)
+
+
+@router.get(
+    "/partnerships/{partnership_id}/amendments",
+    response_model=list[AmendmentRead],
+    dependencies=[AnyCaller],
+)
+async def list_amendments(partnership_id: str, principal: PrincipalDep, uow: UowDep) -> Any:
+    """Every amendment of the partnership, oldest first, with its decision. Who: whoever may
+    see the partnership."""
+    async with uow:
+        await _visible(uow, principal, partnership_id)
+        return [amendment_read(a) for a in await amendments.of_partnership(uow, partnership_id)]
+
+
+@router.post(
+    "/partnerships/{partnership_id}/amendments/{amendment_id}/approve",
+    response_model=AmendmentRead,
+    dependencies=SECRETARIAT,
+    responses=CONFLICT,
+)
+async def approve_amendment(
+    partnership_id: str,
+    amendment_id: str,
+    principal: PrincipalDep,
+    uow: UowDep,
+    decision: AmendmentDecision | None = None,
+) -> Any:
+    """Approve a waiting amendment: the partnership's next version, `partnership.amended`, and
+    the commitments service tracks the change. Who: secretariat."""
+    async with uow:
+        amendment, _ = await amendments.decide(
+            uow, principal, partnership_id, amendment_id, True, decision or AmendmentDecision()
+        )
+        await uow.commit()
+    return amendment_read(amendment)
+
+
+@router.post(
+    "/partnerships/{partnership_id}/amendments/{amendment_id}/reject",
+    response_model=AmendmentRead,
+    dependencies=SECRETARIAT,
+    responses=CONFLICT,
+)
+async def reject_amendment(
+    partnership_id: str,
+    amendment_id: str,
+    principal: PrincipalDep,
+    uow: UowDep,
+    decision: AmendmentDecision | None = None,
+) -> Any:
+    """Reject a waiting amendment with a reason (required), which the owner is told. Who:
+    secretariat."""
+    async with uow:
+        amendment, _ = await amendments.decide(
+            uow, principal, partnership_id, amendment_id, False, decision or AmendmentDecision()
+        )
+        await uow.commit()
+    return amendment_read(amendment)
+
+
+@router.get(
+    "/partnerships/{partnership_id}/versions",
+    response_model=list[PartnershipVersionSummary],
+    dependencies=[AnyCaller],
+)
+async def list_versions(partnership_id: str, principal: PrincipalDep, uow: UowDep) -> Any:
+    """Every version on record, oldest first. Who: whoever may see the partnership."""
+    async with uow:
+        await _visible(uow, principal, partnership_id)
+        return [
+            PartnershipVersionSummary(
+                version=kept.version, status=kept.record["status"], recorded_at=kept.recorded_at
+            )
+            for kept in await versions.all_of(uow, partnership_id)
+        ]
+
+
+@router.get(
+    "/partnerships/{partnership_id}/versions/{version}",
+    response_model=PartnershipVersionRead,
+    dependencies=[AnyCaller],
+)
+async def read_version(
+    partnership_id: str,
+    version: int,
+    principal: PrincipalDep,
+    uow: UowDep,
+    accept_language: AcceptLanguage = None,
+) -> Any:
+    """The partnership as it stood at one version, in the language Accept-Language prefers.
+    Who: whoever may see the partnership now."""
+    async with uow:
+        await _visible(uow, principal, partnership_id)
+        kept = await versions.one(uow, partnership_id, version)
+    return PartnershipVersionRead(
+        version=kept.version,
+        recorded_at=kept.recorded_at,
+        partnership=partnership_read(versions.as_partnership(kept), accept_language),
+    )
+
+
+async def _visible(uow: UnitOfWork, principal: Principal, partnership_id: str) -> None:
+    partnership = await uow.session.get(Partnership, partnership_id)
+    if partnership is None:
+        raise NotFound(f"no partnership {partnership_id}")
+    await handlers.ensure_visible(uow, partnership, principal)

@@ -1,0 +1,183 @@
+"""After adoption a partnership changes only by amendment: the owner proposes with a reason, the
+secretariat approves (the next version, `partnership.amended`) or rejects with a reason; every
+version can be read back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.integration.registry.support import Cast, draft_body
+from tests.integration.registry.test_revision import act, events_of
+
+pytestmark = pytest.mark.integration
+
+
+async def adopted(api: httpx.AsyncClient, people: Cast) -> dict[str, Any]:
+    created = await api.post(
+        "/partnerships", json=draft_body(people.orgs), headers=people.headers["owner"]
+    )
+    pid = str(created.json()["id"])
+    assert (await act(api, people, "owner", pid, "propose")).status_code == 200
+    answer = await act(api, people, "secretariat", pid, "adopt")
+    assert answer.status_code == 200, answer.text
+    return dict(answer.json())
+
+
+def scaled_up(partnership: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    """Guatemala joins; the tracked commitment gets a later due date and a larger target; a
+    second commitment is added."""
+    tracked = {
+        key: value
+        for key, value in partnership["planned_commitments"][0].items()
+        if key not in ("holders",)
+    }
+    return {
+        "reason": "Scaling up: Guatemala joins with a second cohort.",
+        "countries": [*partnership["countries"], {"code": "GT", "role": "origin"}],
+        "planned_commitments": [
+            {**tracked, "target": "900", "due_date": "2028-06-30"},
+            {
+                "description": "Workers from Guatemala recruited fee-free",
+                "responsible_partner_id": tracked["responsible_partner_id"],
+                "indicator": "Guatemalan workers recruited fee-free",
+                "unit": "workers",
+                "baseline": "0",
+                "target": "200",
+                "due_date": "2028-06-30",
+            },
+        ],
+        **extra,
+    }
+
+
+async def test_an_approved_amendment_is_the_next_version_and_its_event(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    partnership = await adopted(api, people)
+    pid = partnership["id"]
+    url = f"/partnerships/{pid}/amendments"
+
+    proposed = await api.post(url, json=scaled_up(partnership), headers=people.headers["owner"])
+    assert proposed.status_code == 201, proposed.text
+    amendment = proposed.json()
+    assert (amendment["status"], amendment["base_version"]) == ("proposed", partnership["version"])
+    unchanged = await api.get(f"/partnerships/{pid}", headers=people.headers["owner"])
+    assert unchanged.json()["version"] == partnership["version"]
+    queue = await api.get("/queue", headers=people.headers["secretariat"])
+    assert ("amendment", amendment["id"]) in [
+        (item["kind"], item["amendment_id"]) for item in queue.json()["items"]
+    ]
+
+    approved = await api.post(
+        f"{url}/{amendment['id']}/approve", headers=people.headers["secretariat"]
+    )
+
+    assert approved.status_code == 200, approved.text
+    assert approved.json()["resulting_version"] == partnership["version"] + 1
+    now = (await api.get(f"/partnerships/{pid}", headers=people.headers["owner"])).json()
+    assert now["version"] == partnership["version"] + 1
+    assert "GT" in [c["code"] for c in now["countries"]]
+    commitments = now["planned_commitments"]
+    assert commitments[0]["id"] == partnership["planned_commitments"][0]["id"]
+    assert (commitments[0]["target"], commitments[0]["due_date"]) == ("900", "2028-06-30")
+    assert len(commitments) == 2 and commitments[1]["id"]
+    kinds = [kind for kind, _ in await events_of(registry_db, pid)]
+    assert kinds[-2:] == ["partnership.amendment_proposed", "partnership.amended"]
+    amended = (await events_of(registry_db, pid))[-1][1]
+    assert amended["previous_version"] == partnership["version"]
+    assert amended["changed_fields"] == ["countries", "planned_commitments"]
+    assert amended["partnership"]["planned_commitments"][1]["id"] == commitments[1]["id"]
+    history = await api.get(f"/partnerships/{pid}/history", headers=people.headers["owner"])
+    assert [h["action"] for h in history.json()][-2:] == ["propose-amendment", "amend"]
+    # The version before the amendment reads back as it was.
+    before = await api.get(
+        f"/partnerships/{pid}/versions/{partnership['version']}", headers=people.headers["other"]
+    )
+    assert before.status_code == 200, before.text
+    assert "GT" not in [c["code"] for c in before.json()["partnership"]["countries"]]
+    assert before.json()["partnership"]["planned_commitments"][0]["target"] == "500"
+
+
+async def test_every_version_of_a_partnership_can_be_read_back(
+    api: httpx.AsyncClient, people: Cast
+) -> None:
+    partnership = await adopted(api, people)
+    pid = partnership["id"]
+
+    listed = await api.get(f"/partnerships/{pid}/versions", headers=people.headers["owner"])
+
+    assert [(v["version"], v["status"]) for v in listed.json()] == [
+        (1, "draft"),
+        (2, "proposed"),
+        (3, "adopted"),
+    ]
+    first = await api.get(f"/partnerships/{pid}/versions/1", headers=people.headers["owner"])
+    assert first.json()["partnership"]["status"] == "draft"
+    missing = await api.get(f"/partnerships/{pid}/versions/9", headers=people.headers["owner"])
+    assert missing.status_code == 404
+
+
+async def test_who_may_amend_what_and_when(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    partnership = await adopted(api, people)
+    pid = partnership["id"]
+    url = f"/partnerships/{pid}/amendments"
+    body = scaled_up(partnership)
+
+    for who in ("other", "secretariat", "ops"):
+        refused = await api.post(url, json=body, headers=people.headers[who])
+        assert refused.status_code == 403, (who, refused.text)
+    no_reason = {key: value for key, value in body.items() if key != "reason"}
+    missing = await api.post(url, json=no_reason, headers=people.headers["owner"])
+    assert missing.status_code == 422
+    assert "reason" in [e["field"] for e in missing.json()["errors"]]
+    dropped = await api.post(
+        url,
+        json={**body, "planned_commitments": body["planned_commitments"][1:]},
+        headers=people.headers["owner"],
+    )
+    assert dropped.status_code == 422, dropped.text
+    assert [e["field"] for e in dropped.json()["errors"]] == ["planned_commitments"]
+    stranger = await api.post(
+        url,
+        json={**body, "members": [{"partner_id": "no-such-partner", "role": "technical"}]},
+        headers=people.headers["owner"],
+    )
+    assert stranger.status_code == 422
+    assert [k for k, _ in await events_of(registry_db, pid)][-1] == "partnership.adopted"
+
+    first = await api.post(url, json=body, headers=people.headers["owner"])
+    second = await api.post(url, json=body, headers=people.headers["owner"])
+    assert (first.status_code, second.status_code) == (201, 409)
+    decision = f"{url}/{first.json()['id']}"
+    assert (
+        await api.post(f"{decision}/approve", headers=people.headers["owner"])
+    ).status_code == 403
+    unexplained = await api.post(f"{decision}/reject", headers=people.headers["secretariat"])
+    assert unexplained.status_code == 422
+    rejected = await api.post(
+        f"{decision}/reject",
+        json={"reason": "Name the Guatemalan employer first."},
+        headers=people.headers["secretariat"],
+    )
+    assert rejected.status_code == 200, rejected.text
+    assert rejected.json()["status"] == "rejected"
+    again = await api.post(f"{decision}/approve", headers=people.headers["secretariat"])
+    assert again.status_code == 409
+    now = await api.get(f"/partnerships/{pid}", headers=people.headers["owner"])
+    assert now.json()["version"] == partnership["version"]
+    rejected_event = (await events_of(registry_db, pid))[-1]
+    assert rejected_event[0] == "partnership.amendment_rejected"
+    assert rejected_event[1]["reason"] == "Name the Guatemalan employer first."
+
+    draft = await api.post(
+        "/partnerships", json=draft_body(people.orgs), headers=people.headers["owner"]
+    )
+    too_early = await api.post(
+        f"/partnerships/{draft.json()['id']}/amendments", json=body, headers=people.headers["owner"]
+    )
+    assert too_early.status_code == 409
