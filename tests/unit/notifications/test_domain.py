@@ -51,6 +51,21 @@ def test_a_restricted_partnerships_inbox_items_name_it_by_its_id() -> None:
     assert {notice.title for notice in notices} == {"Review cycle 1 opened: p-1"}
 
 
+def test_an_amendment_waits_in_the_secretariats_inbox_and_its_decision_reaches_the_owner() -> None:
+    known = partnership_from_snapshot(SNAPSHOT)
+    data = {"partnership": SNAPSHOT, "amendment_id": "a-1", "changed_fields": ["countries"]}
+    waiting = notices_for("partnership.amendment_proposed", data, known)
+    approved = notices_for("partnership.amended", data, known)
+    rejected = notices_for("partnership.amendment_rejected", data, known)
+    assert [(n.organisation_id, n.kind) for n in waiting] == [
+        (SECRETARIAT_INBOX, InboxKind.AMENDMENT_WAITING)
+    ]
+    assert [(n.organisation_id, n.kind, n.title) for n in approved + rejected] == [
+        ("org-a", InboxKind.AMENDMENT_APPROVED, "Amendment approved: Fair recruitment"),
+        ("org-a", InboxKind.AMENDMENT_REJECTED, "Amendment rejected: Fair recruitment"),
+    ]
+
+
 def test_an_unknown_partnership_has_no_facts_to_match() -> None:
     facts = event_facts("commitment.overdue", "p-9", None)
     assert facts.themes == frozenset()
