@@ -119,6 +119,8 @@ class Child:
     since: str = field(default_factory=now_text)
     # Stopped on request (scaled down): not restarted until asked to start again.
     held: bool = False
+    # Asked to start again while it was still stopping: started once it has exited.
+    start_when_stopped: bool = False
     # When a held child that ignores SIGTERM gets SIGKILL.
     kill_at: float | None = None
 
@@ -235,6 +237,7 @@ class Supervisor:
             if child is None:
                 return None
             child.held = True
+            child.start_when_stopped = False
             child.restart_at = None
             if child.process is not None:
                 signal_group(child.process.pid, signal.SIGTERM)
@@ -248,15 +251,19 @@ class Supervisor:
         return {"name": name, "state": child.state}
 
     def release(self, name: str) -> dict[str, Any] | None:
-        """Start a held child again (scaled back up); a running one is left as it is."""
+        """Start a held child again (scaled back up); a running one is left as it is. One still
+        stopping stays held until it exits and is started then: its exit is not a crash."""
         with self.lock:
             child = self._child(name)
             if child is None:
                 return None
-            child.held = False
-            if child.process is None:
-                self._start(child)
-                logger.info("%s started on request", name)
+            if child.held and child.process is not None:
+                child.start_when_stopped = True
+            else:
+                child.held = False
+                if child.process is None:
+                    self._start(child)
+                    logger.info("%s started on request", name)
         self.write_state()
         return {"name": name, "state": child.state}
 
@@ -276,6 +283,10 @@ class Supervisor:
             child.state = "stopped"
             child.since = now_text()
             logger.info("%s (pid %d) stopped: %s", name, pid, child.last_exit)
+            if child.start_when_stopped:
+                child.held = child.start_when_stopped = False
+                self._start(child)
+                logger.info("%s started on request, now that it has stopped", name)
             return
         delay = child.history.died(now, ran_for=now - child.started_at)
         child.process = None

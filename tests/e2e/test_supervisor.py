@@ -268,3 +268,43 @@ async def test_a_child_stopped_on_request_stays_stopped_until_started_again(
 
     await eventually(back, what="the replica to start again")
     assert (await supervised.status("sleeper-2"))["state"] == "running"
+
+
+# Takes a second to stop after SIGTERM, as a consumer finishing its batch does.
+SLOW_STOPPER = Program(
+    "slow-stopper",
+    (
+        sys.executable,
+        "-c",
+        "import signal, sys, time\n"
+        "signal.signal(signal.SIGTERM, lambda *_: (time.sleep(1.0), sys.exit(0)))\n"
+        "time.sleep(600)",
+    ),
+)
+
+
+async def test_a_child_started_again_while_still_stopping_starts_once_it_stopped(
+    tmp_path: Path, running: list[Supervised]
+) -> None:
+    # Scaled down and straight back up: the exit that follows the stop is not a crash.
+    supervised = supervise(tmp_path, [SLOW_STOPPER])
+    running.append(supervised)
+    await answering(supervised)
+
+    async def started() -> bool:
+        return supervised.pid("slow-stopper") is not None
+
+    await eventually(started, what="the slow stopper to start")
+    first = supervised.pid("slow-stopper")
+    assert first is not None
+    async with httpx.AsyncClient() as client:
+        assert (await client.post(f"{supervised.url}/programs/slow-stopper/stop")).is_success
+        assert (await client.post(f"{supervised.url}/programs/slow-stopper/start")).is_success
+
+    async def replaced() -> bool:
+        pid = supervised.pid("slow-stopper")
+        return pid is not None and pid != first and alive(pid) and not alive(first)
+
+    await eventually(replaced, what="the slow stopper to stop and start again")
+    status = await supervised.status("slow-stopper")
+    assert (status["state"], status["restarts"]) == ("running", 0)
