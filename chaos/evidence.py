@@ -12,8 +12,9 @@ MAX_TRACEBACK_LINES = 40
 
 
 def restart_evidence(state_dir: Path, names: list[str]) -> dict[str, dict[str, Any]]:
-    """Per process: the supervisor's words about each death or failed start that was not a
-    SIGKILL, and the last traceback the process wrote."""
+    """Per process: the supervisor's words about each death or failed start (SIGKILLs too: the
+    harness's are among them, but so is the kernel's out-of-memory killer's), and the last
+    traceback the process wrote."""
     logs = state_dir / "logs"
     supervisor_lines = _json_lines(logs / "supervisor.log")
     evidence: dict[str, dict[str, Any]] = {}
@@ -21,7 +22,7 @@ def restart_evidence(state_dir: Path, names: list[str]) -> dict[str, dict[str, A
         deaths = [
             f"{line.get('time', '?')} {line.get('message', '')}"
             for line in supervisor_lines
-            if _about(line, name) and line.get("exit") != "signal SIGKILL"
+            if _about(line, name)
         ]
         evidence[name] = {
             "deaths": deaths[-10:],

@@ -26,7 +26,7 @@ def _died(name: str, exit_text: str) -> str:
     )
 
 
-def test_only_deaths_that_were_not_a_sigkill_are_named(tmp_path: Path) -> None:
+def test_every_death_of_the_process_is_named_with_its_last_traceback(tmp_path: Path) -> None:
     _write(
         tmp_path / "logs" / "supervisor.log",
         [
@@ -55,7 +55,8 @@ def test_only_deaths_that_were_not_a_sigkill_are_named(tmp_path: Path) -> None:
 
     assert list(evidence) == ["registry-relay"]
     assert evidence["registry-relay"]["deaths"] == [
-        "t registry-relay (pid 1) died: exit code 1; restart 1 in 0.5s"
+        "t registry-relay (pid 1) died: signal SIGKILL; restart 1 in 0.5s",
+        "t registry-relay (pid 1) died: exit code 1; restart 1 in 0.5s",
     ]
     assert evidence["registry-relay"]["last_traceback"] == [
         "Traceback (most recent call last):",
