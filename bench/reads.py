@@ -140,9 +140,14 @@ SQL_OF: dict[str, str] = {
 
 
 def page_sql(query: dict[str, Any], owner: str, cursor: str | None) -> tuple[str, list[Any]]:
-    """The page query the API sends (visibility for a partner, filters, cursor, order)."""
+    """The page query the API sends (visibility for a partner — drafts and restricted
+    partnerships — filters, cursor, order)."""
     args: list[Any] = [owner]
-    where = ["(status <> 'draft' OR owner_organisation_id = $1)"]
+    # A partner sees what is not a draft and public or its own to read, and its own drafts.
+    where = [
+        "((status <> 'draft' AND (classification = 'public' OR partner_ids @> ARRAY[$1]::text[]))"
+        " OR owner_organisation_id = $1)"
+    ]
     for name, value in query.items():
         args.append(value)
         where.append(SQL_OF[name] % len(args))
