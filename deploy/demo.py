@@ -7,12 +7,17 @@ Runs against `make run` (the development admin client it prints); nothing here b
 from __future__ import annotations
 
 import os
+import socket
+import tempfile
 import time
 import uuid
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 import httpx
+
+from examples.subscriber.receiver import Receiver
 
 REGISTRY = os.environ.get("ALIANZA_REGISTRY_URL", "http://127.0.0.1:8001")
 COMMITMENTS = os.environ.get("ALIANZA_COMMITMENTS_URL", "http://127.0.0.1:8002")
@@ -64,6 +69,8 @@ class Demo:
         self.tag = uuid.uuid4().hex[:4]
         iom = self.partner("Compact Follow-up Secretariat", "un_agency", "CH")
         self.secretariat = self.client("secretariat", iom)
+        # Inboxes printed at the end: (whose, their client).
+        self.inboxes: list[tuple[str, Client]] = []
 
     def partner(self, name: str, kind: str, country: str) -> str:
         body = {"name": f"{name} ({self.tag})", "kind": kind, "country": country}
@@ -85,6 +92,9 @@ class Demo:
 
 
 def fair_recruitment(demo: Demo) -> str:
+    """The concept note's whole arc on one partnership: proposed, returned and revised, adopted
+    with a reason, a joint commitment reported by both holders, a missed quarter turning
+    overdue, scaled up by amendment, reviewed, and replicated in another corridor."""
     say("\n1. Bilateral fair-recruitment corridor (origin Mexico, destination Canada)")
     ministry = demo.partner("Secretaría del Trabajo y Previsión Social", "line_ministry", "MX")
     employers = demo.partner(
@@ -92,7 +102,22 @@ def fair_recruitment(demo: Demo) -> str:
     )
     diaspora = demo.partner("Red de la Diáspora Mexicana en Canadá", "diaspora_organisation", "CA")
     owner, employer = demo.client("partner", ministry), demo.client("partner", employers)
+    welcomer = demo.client("partner", diaspora)
+    demo.inboxes.append(("the owner, Secretaría del Trabajo", owner))
+    demo.inboxes.append(("a holder, the employers' association", employer))
     due = date.today() + timedelta(days=365)
+    joint = {
+        "description": "Workers recruited without paying recruitment fees",
+        "holders": [
+            {"partner_id": employers, "share": "300"},
+            {"partner_id": diaspora, "share": "100"},
+        ],
+        "indicator": "workers recruited fee-free",
+        "unit": "workers",
+        "baseline": "0",
+        "target": "400",
+        "due_date": due.isoformat(),
+    }
     draft = owner.call(
         "POST",
         f"{REGISTRY}/partnerships",
@@ -121,39 +146,128 @@ def fair_recruitment(demo: Demo) -> str:
             "gcm_objectives": [6, 18],
             "sdg_targets": ["8.8", "10.7"],
             "consultation_platform": "gfmd",
-            "planned_commitments": [
-                {
-                    "description": "Workers recruited without paying recruitment fees",
-                    "responsible_partner_id": employers,
-                    "indicator": "workers recruited fee-free",
-                    "unit": "workers",
-                    "baseline": "0",
-                    "target": "400",
-                    "due_date": due.isoformat(),
-                }
-            ],
+            "planned_commitments": [joint],
         },
     )
     pid = str(draft["id"])
     say(f"    drafted {pid}; inclusiveness: {draft['inclusiveness']}")
-    for who, action in [(owner, "propose"), (demo.secretariat, "adopt"), (owner, "start")]:
-        demo.act(who, pid, action)
-    commitment = wait_for(
-        "the commitment in the commitments service",
-        lambda: (
-            employer.call("GET", f"{COMMITMENTS}/commitments?partnership_id={pid}")["items"]
-            or [None]
-        )[0],
-    )
-    report = {
-        "period_end": date.today().isoformat(),
-        "value": "120",
+    demo.act(owner, pid, "propose")
+    reason = "Add a quarterly commitment on arrival support, so progress shows within the year."
+    demo.act(demo.secretariat, pid, "return", reason=reason)
+    say(f"    returned for revision: {reason}")
+    # The revision: a quarterly commitment that began months ago, its first quarter long over.
+    arrival = {
+        "description": "Workers met and oriented on arrival",
+        "responsible_partner_id": diaspora,
+        "indicator": "workers oriented on arrival",
         "unit": "workers",
-        "narrative": "First cohort recruited through the public employment service, no fees charged.",
+        "baseline": "0",
+        "target": "400",
+        "start_date": (date.today() - timedelta(days=200)).isoformat(),
+        "due_date": due.isoformat(),
+        "reporting_frequency": "quarterly",
     }
-    employer.call("POST", f"{COMMITMENTS}/commitments/{commitment['id']}/progress", json=report)
-    status = employer.call("GET", f"{COMMITMENTS}/commitments/{commitment['id']}")["status"]
-    say(f"    progress reported (120 of 400 workers) -> commitment {status}")
+    current = owner.call("GET", f"{REGISTRY}/partnerships/{pid}")
+    kept = [{k: v for k, v in c.items() if k != "id"} for c in current["planned_commitments"]]
+    revised = owner.http.patch(
+        f"{REGISTRY}/partnerships/{pid}",
+        json={"planned_commitments": [*kept, arrival]},
+        headers={**owner.headers, "If-Match": f'"{current["version"]}"'},
+    )
+    if revised.status_code != 200:
+        raise SystemExit(f"revising the draft failed: {revised.status_code} {revised.text}")
+    say("    revised by the owner: a quarterly arrival-support commitment added")
+    demo.act(owner, pid, "propose")
+    demo.act(
+        demo.secretariat, pid, "adopt", reason="Measurable targets, shared by the two holders."
+    )
+    demo.act(owner, pid, "start")
+    commitments = wait_for(
+        "the commitments in the commitments service",
+        lambda: (
+            page
+            if len(
+                page := employer.call("GET", f"{COMMITMENTS}/commitments?partnership_id={pid}")[
+                    "items"
+                ]
+            )
+            == 2
+            else None
+        ),
+    )
+    by_indicator = {c["indicator"]: c for c in commitments}
+    shared, quarterly = by_indicator[joint["indicator"]], by_indicator[arrival["indicator"]]
+    for who, value in [(employer, "120"), (welcomer, "40")]:
+        report = {
+            "period_end": date.today().isoformat(),
+            "value": value,
+            "unit": "workers",
+            "narrative": "Recruited through the public employment service, no fees charged.",
+        }
+        who.call("POST", f"{COMMITMENTS}/commitments/{shared['id']}/progress", json=report)
+    shared = employer.call("GET", f"{COMMITMENTS}/commitments/{shared['id']}")
+    parts = " + ".join(f"{h['latest_value']} of {h['share']}" for h in shared["holders"])
+    say(
+        f"    joint commitment reported by both holders ({parts}):"
+        f" {shared['actual']} of {shared['target']} -> {shared['status']}"
+    )
+    # The sweep (every minute under `make run`) finds the quarter that ended unreported.
+    quarterly = wait_for(
+        "the sweep to find the missed quarter",
+        lambda: (
+            found
+            if (found := welcomer.call("GET", f"{COMMITMENTS}/commitments/{quarterly['id']}"))[
+                "status"
+            ]
+            == "overdue"
+            else None
+        ),
+        timeout=90,
+    )
+    say(f"    quarterly arrival support, first quarter missed -> {quarterly['status']}")
+    amendment = owner.call(
+        "POST",
+        f"{REGISTRY}/partnerships/{pid}/amendments",
+        json={
+            "reason": "Scaling up: Guatemala joins as a country of origin, 200 more workers.",
+            "countries": [
+                {"code": "MX", "role": "origin"},
+                {"code": "GT", "role": "origin"},
+                {"code": "CA", "role": "destination"},
+            ],
+            "planned_commitments": [
+                {
+                    **{k: v for k, v in c.items() if k not in ("holders",)},
+                    **(
+                        {
+                            "target": "600",
+                            "holders": [
+                                {"partner_id": employers, "share": "450"},
+                                {"partner_id": diaspora, "share": "150"},
+                            ],
+                        }
+                        if c["id"] == shared["id"]
+                        else {"holders": c["holders"]}
+                    ),
+                }
+                for c in owner.call("GET", f"{REGISTRY}/partnerships/{pid}")["planned_commitments"]
+            ],
+        },
+    )
+    approved = demo.secretariat.call(
+        "POST", f"{REGISTRY}/partnerships/{pid}/amendments/{amendment['id']}/approve"
+    )
+    say(
+        f"    amendment approved: Guatemala joins, target 600 -> version {approved['resulting_version']}"
+    )
+    wait_for(
+        "the commitments service to take the amendment",
+        lambda: (
+            Decimal(employer.call("GET", f"{COMMITMENTS}/commitments/{shared['id']}")["target"])
+            == 600
+        ),
+    )
+    say("    the commitments service tracks the new target (600 workers)")
     demo.act(demo.secretariat, pid, "open-review")
     wait_for(
         "the review dossier",
@@ -170,6 +284,11 @@ def fair_recruitment(demo: Demo) -> str:
         findings="Fees eliminated for the first cohort.",
         good_practices="Public recruitment channel.",
     )
+    guatemala = demo.partner("Ministerio de Trabajo y Previsión Social", "line_ministry", "GT")
+    replica = demo.client("partner", guatemala).call(
+        "POST", f"{REGISTRY}/partnerships/{pid}/actions/replicate"
+    )
+    say(f"    replicated elsewhere: Guatemala drafts {replica['id']} from it")
     return pid
 
 
@@ -230,10 +349,14 @@ def case_management(demo: Demo) -> str:
             "policy_areas": ["children_and_youth", "smuggling_and_trafficking", "health"],
             "gcm_objectives": [7, 10],
             "sdg_targets": ["16.2", "5.2"],
+            # About children and survivors: read whole only by its members and the secretariat;
+            # its events and webhooks carry ids, status and codes, no text.
+            "classification": "restricted",
         },
     )
     pid = str(draft["id"])
     demo.act(owner, pid, "propose")
+    say("    restricted: subscribers get its events without title, summary or reasons")
     return pid
 
 
@@ -284,10 +407,53 @@ def save_iati(who: Client, pid: str) -> str:
     return path
 
 
+def webhook_receiver(demo: Demo) -> tuple[Receiver, list[dict[str, Any]]]:
+    """A downstream team's receiver (the starter in examples/subscriber) on this machine, with an
+    ops subscription to every partnership and commitment event; what it received is returned."""
+    ops = demo.client("ops", None)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/webhooks"
+    subscription = ops.call(
+        "POST",
+        f"{NOTIFICATIONS}/subscriptions",
+        json={"target_url": url, "event_types": ["partnership.*", "commitment.*"]},
+    )
+    received: list[dict[str, Any]] = []
+    database = os.path.join(tempfile.mkdtemp(prefix="alianza-demo-"), "received.sqlite3")
+    receiver = Receiver(subscription["secret"], database, port=port, handle=received.append).start()
+    say(f"Webhook receiver at {url} (signatures verified, each webhook-id kept once)")
+    return receiver, received
+
+
+def show_webhooks(received: list[dict[str, Any]], pid: str) -> None:
+    wait_for(
+        "the amendment's webhook",
+        lambda: any(e["type"] == "partnership.amended" for e in list(received)),
+        timeout=60,
+    )
+    about = [e["type"] for e in list(received) if e.get("subject") == pid]
+    say(f"\nWebhooks the receiver verified about the first partnership ({len(about)}):")
+    say("  " + ", ".join(dict.fromkeys(about)))
+
+
+def show_inboxes(demo: Demo) -> None:
+    for whose, client in demo.inboxes:
+        items = client.call("GET", f"{NOTIFICATIONS}/inbox")["items"]
+        say(f"Inbox of {whose} ({len(items)}):")
+        for item in items[:8]:
+            say(f"  [{item['kind']}] {item['title']}")
+
+
 def main() -> None:
     with httpx.Client(timeout=10) as http:
         demo = Demo(http)
+        receiver, received = webhook_receiver(demo)
         pids = [fair_recruitment(demo), data_cooperation(demo), case_management(demo)]
+        show_webhooks(received, pids[0])
+        show_inboxes(demo)
+        receiver.stop()
         stats = demo.secretariat.call("GET", f"{REGISTRY}/stats")
         year = date.today().year
         period = {"period_start": f"{year}-01-01", "period_end": f"{year}-12-31"}

@@ -1,6 +1,8 @@
-"""`make demo` against a whole system of its own (the three services as processes): it walks its
-partnerships, prints the reports, ends with a review round and its report, and saves an IATI
-export valid against the 2.03 schema."""
+"""`make demo` against a whole system of its own (the three services as processes): it tells the
+concept note's story — a proposal returned and revised, adopted with a reason, a joint commitment
+reported by both holders, a missed quarter turning overdue, an amendment scaling it up, a review
+concluded, a replication elsewhere — with a webhook receiver and partners' inboxes printed, then
+the reports, a review round and its report, and an IATI export valid against the 2.03 schema."""
 
 from __future__ import annotations
 
@@ -45,7 +47,26 @@ async def test_the_demo_ends_with_reports_and_a_valid_iati_file(
     )
     output, _ = await asyncio.wait_for(demo.communicate(), timeout=240)
     text = output.decode()
+    print(text)  # shown when an assertion below fails
     assert demo.returncode == 0, text
+    for line in (
+        "returned for revision: Add a quarterly commitment",
+        "joint commitment reported by both holders (120 of 300 + 40 of 100): 160 of 400",
+        "quarterly arrival support, first quarter missed -> overdue",
+        "amendment approved: Guatemala joins",
+        "the commitments service tracks the new target (600 workers)",
+        "replicated elsewhere: Guatemala drafts",
+        "restricted: subscribers get its events without title",
+    ):
+        assert line in text, (line, text)
+    assert re.search(r"adopt +-> adopted", text) and re.search(
+        r"conclude-review +-> implementing", text
+    )
+    webhooks = text.split("Webhooks the receiver verified about the first partnership", 1)[1]
+    for event_type in ("partnership.returned_for_revision", "partnership.amended"):
+        assert event_type in webhooks.split("\n", 2)[1], text
+    assert "[proposal_returned] Proposal returned for revision: Fair recruitment" in text
+    assert "[amendment_approved] Amendment approved: Fair recruitment" in text
     assert "by GCM objective" in text and "objective  6: Facilitate fair and ethical" in text
     assert "Commitment results in" in text
     assert "Round report ({'partnerships': 2, 'awaiting_dossier': 0, 'dossier_compiled': 0," in text
