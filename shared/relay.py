@@ -112,10 +112,12 @@ class OutboxRelay:
                 await self._lead(stop)
             except Exception as exc:
                 # Any database error is waited out: the relay has no input of its own to set
-                # aside (a row that cannot be sent is quarantined inside the batch). Anything
-                # else that is not a dependency being away is a bug: say so and die, to be
-                # restarted by the supervisor.
-                if not (isinstance(exc, asyncpg.PostgresError) or is_transient(exc)):
+                # aside (a row that cannot be sent is quarantined inside the batch). asyncpg's
+                # InternalClientError too: it is what a query meets on a connection whose
+                # session the server has just ended ("another operation is in progress" while
+                # the protocol consumes the server's FATAL). Anything else that is not a
+                # dependency being away is a bug: say so and die, to be restarted.
+                if not (_database_trouble(exc) or is_transient(exc)):
                     logger.exception("relay stopped by an unexpected error")
                     raise
                 logger.warning(
@@ -170,15 +172,25 @@ class OutboxRelay:
 
     async def publish_batch(self, conn: asyncpg.Connection) -> int:
         """Publish up to one batch of unpublished rows, then mark them; returns how many rows
-        were handled (published or set aside)."""
+        were handled (published or set aside).
+
+        The producer is started before the transaction opens, and everything Kafka does inside
+        it shares one deadline, so the transaction stays open at most `kafka_timeout` plus the
+        database's own time — within the session's idle-in-transaction limit, which ends a
+        session that outstays it (the relay then meets a dead connection mid-batch)."""
+        try:
+            producer = await self._ensure_producer()
+        except (TimeoutError, KafkaError) as exc:
+            raise KafkaUnavailable(str(exc)) from exc
         async with conn.transaction():
             rows = await conn.fetch(_CLAIM, self.batch_size)
             if not rows:
                 return 0
             try:
-                producer = await self._ensure_producer()
-                missing_topics = await self._missing_topics(producer, {r["topic"] for r in rows})
-                published, set_aside = await self._send(producer, rows, missing_topics)
+                async with asyncio.timeout(self.kafka_timeout):
+                    topics = {r["topic"] for r in rows}
+                    missing_topics = await self._missing_topics(producer, topics)
+                    published, set_aside = await self._send(producer, rows, missing_topics)
             except (TimeoutError, KafkaError) as exc:
                 raise KafkaUnavailable(str(exc)) from exc
             # The window at-least-once covers: the broker has the records, the rows say unsent.
@@ -209,28 +221,27 @@ class OutboxRelay:
         blocked_keys: set[str] = set()
         sent: list[int] = []
         deliveries = []
-        # One deadline for the whole batch: queueing every record and awaiting every ack.
-        async with asyncio.timeout(self.kafka_timeout):
-            for row in rows:
-                if row["key"] in blocked_keys:
-                    continue
-                record, reason = self._record_for(row, missing_topics)
-                if record is not None:
-                    key, value, headers = record
-                    try:
-                        # Sent in id order; the idempotent producer keeps that order per partition.
-                        delivery = await producer.send(
-                            row["topic"], value=value, key=key, headers=headers
-                        )
-                    except MessageSizeTooLargeError as exc:
-                        reason = f"the broker client refused the record: {exc}"
-                    else:
-                        deliveries.append(delivery)
-                        sent.append(row["id"])
-                if reason is not None:
-                    set_aside[row["id"]] = reason
-                    blocked_keys.add(row["key"])
-            await asyncio.gather(*deliveries)
+        # Within the caller's deadline: queueing every record and awaiting every ack.
+        for row in rows:
+            if row["key"] in blocked_keys:
+                continue
+            record, reason = self._record_for(row, missing_topics)
+            if record is not None:
+                key, value, headers = record
+                try:
+                    # Sent in id order; the idempotent producer keeps that order per partition.
+                    delivery = await producer.send(
+                        row["topic"], value=value, key=key, headers=headers
+                    )
+                except MessageSizeTooLargeError as exc:
+                    reason = f"the broker client refused the record: {exc}"
+                else:
+                    deliveries.append(delivery)
+                    sent.append(row["id"])
+            if reason is not None:
+                set_aside[row["id"]] = reason
+                blocked_keys.add(row["key"])
+        await asyncio.gather(*deliveries)
         return sent, set_aside
 
     def _record_for(
@@ -253,7 +264,7 @@ class OutboxRelay:
         unknown = topics - producer.client.cluster.topics()
         if not unknown:
             return set()
-        cluster = await asyncio.wait_for(producer.client.fetch_all_metadata(), self.kafka_timeout)
+        cluster = await producer.client.fetch_all_metadata()
         missing: set[str] = unknown - cluster.topics()
         return missing
 
@@ -330,3 +341,7 @@ async def _delete_in_batches(
         deleted += count
         if count < batch:
             return deleted
+
+
+def _database_trouble(error: BaseException) -> bool:
+    return isinstance(error, asyncpg.PostgresError | asyncpg.InternalClientError)
