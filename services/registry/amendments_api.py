@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Request
 
 from services.registry import amendments, handlers, versions
 from services.registry.api import partnership_read
@@ -16,6 +16,7 @@ from services.registry.schemas import (
     PartnershipVersionRead,
     PartnershipVersionSummary,
 )
+from shared import idempotency
 from shared.auth import AnyCaller, Principal, PrincipalDep, Role, require_roles
 from shared.uow import UnitOfWork
 from shared.web.accept_language import AcceptLanguage
@@ -42,19 +43,26 @@ def amendment_read(amendment: Amendment) -> AmendmentRead:
 )
 async def propose_amendment(
     partnership_id: str,
-    request: AmendmentCreate,
+    changes: AmendmentCreate,
+    request: Request,
     principal: PrincipalDep,
     uow: UowDep,
-    response: Response,
+    idempotency_key: idempotency.IdempotencyKey = None,
 ) -> Any:
     """Ask to change an adopted, implementing or under-review partnership: members, countries,
     planned commitments (new ones, or tracked ones by `id`: later due dates, other targets,
-    more holders), with a reason. One waits at a time (another → 409). Who: the owning partner."""
-    async with uow:
-        amendment = await amendments.propose(uow, principal, partnership_id, request)
-        await uow.commit()
-    response.headers["Location"] = f"/partnerships/{partnership_id}/amendments/{amendment.id}"
-    return amendment_read(amendment)
+    more holders), with a reason. One waits at a time (another → 409; the same request again
+    with its `Idempotency-Key` gets the first answer). Who: the owning partner."""
+
+    async def run() -> tuple[int, Any, dict[str, str]]:
+        amendment = await amendments.propose(uow, principal, partnership_id, changes)
+        location = f"/partnerships/{partnership_id}/amendments/{amendment.id}"
+        return 201, amendment_read(amendment).model_dump(mode="json"), {"Location": location}
+
+    body = changes.model_dump(mode="json")
+    return await idempotency.respond_once(
+        request, uow, principal.client_id, idempotency_key, body, run
+    )
 
 
 @router.get(

@@ -150,9 +150,13 @@ async def test_who_may_amend_what_and_when(
     assert stranger.status_code == 422
     assert [k for k, _ in await events_of(registry_db, pid)][-1] == "partnership.adopted"
 
-    first = await api.post(url, json=body, headers=people.headers["owner"])
+    keyed = {**people.headers["owner"], "Idempotency-Key": "amend-once"}
+    first = await api.post(url, json=body, headers=keyed)
+    replayed = await api.post(url, json=body, headers=keyed)
     second = await api.post(url, json=body, headers=people.headers["owner"])
-    assert (first.status_code, second.status_code) == (201, 409)
+    assert (first.status_code, replayed.status_code, second.status_code) == (201, 201, 409)
+    assert replayed.json()["id"] == first.json()["id"]
+    assert replayed.headers["Idempotent-Replayed"] == "true"
     decision = f"{url}/{first.json()['id']}"
     assert (
         await api.post(f"{decision}/approve", headers=people.headers["owner"])

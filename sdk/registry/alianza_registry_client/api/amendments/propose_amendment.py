@@ -10,15 +10,18 @@ from ...models.amendment_create import AmendmentCreate
 from ...models.amendment_read import AmendmentRead
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     partnership_id: str,
     *,
     body: AmendmentCreate,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -105,15 +108,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AmendmentCreate,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[AmendmentRead | Problem | ValidationProblem]:
     """Propose Amendment
 
      Ask to change an adopted, implementing or under-review partnership: members, countries,
     planned commitments (new ones, or tracked ones by `id`: later due dates, other targets,
-    more holders), with a reason. One waits at a time (another → 409). Who: the owning partner.
+    more holders), with a reason. One waits at a time (another → 409; the same request again
+    with its `Idempotency-Key` gets the first answer). Who: the owning partner.
 
     Args:
         partnership_id (str):
+        idempotency_key (None | str | Unset): Any unique string (a UUID will do): a retry with the
+            same key and body gets the first answer and has no second effect; with another body, 422.
         body (AmendmentCreate): What an adopted or implementing partnership should become, and
             why. Each list given
             replaces the current one whole; every commitment already tracked stays (change it by its
@@ -130,6 +137,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         partnership_id=partnership_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -144,15 +152,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AmendmentCreate,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> AmendmentRead | Problem | ValidationProblem | None:
     """Propose Amendment
 
      Ask to change an adopted, implementing or under-review partnership: members, countries,
     planned commitments (new ones, or tracked ones by `id`: later due dates, other targets,
-    more holders), with a reason. One waits at a time (another → 409). Who: the owning partner.
+    more holders), with a reason. One waits at a time (another → 409; the same request again
+    with its `Idempotency-Key` gets the first answer). Who: the owning partner.
 
     Args:
         partnership_id (str):
+        idempotency_key (None | str | Unset): Any unique string (a UUID will do): a retry with the
+            same key and body gets the first answer and has no second effect; with another body, 422.
         body (AmendmentCreate): What an adopted or implementing partnership should become, and
             why. Each list given
             replaces the current one whole; every commitment already tracked stays (change it by its
@@ -170,6 +182,7 @@ def sync(
         partnership_id=partnership_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -178,15 +191,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AmendmentCreate,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[AmendmentRead | Problem | ValidationProblem]:
     """Propose Amendment
 
      Ask to change an adopted, implementing or under-review partnership: members, countries,
     planned commitments (new ones, or tracked ones by `id`: later due dates, other targets,
-    more holders), with a reason. One waits at a time (another → 409). Who: the owning partner.
+    more holders), with a reason. One waits at a time (another → 409; the same request again
+    with its `Idempotency-Key` gets the first answer). Who: the owning partner.
 
     Args:
         partnership_id (str):
+        idempotency_key (None | str | Unset): Any unique string (a UUID will do): a retry with the
+            same key and body gets the first answer and has no second effect; with another body, 422.
         body (AmendmentCreate): What an adopted or implementing partnership should become, and
             why. Each list given
             replaces the current one whole; every commitment already tracked stays (change it by its
@@ -203,6 +220,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         partnership_id=partnership_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -215,15 +233,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AmendmentCreate,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> AmendmentRead | Problem | ValidationProblem | None:
     """Propose Amendment
 
      Ask to change an adopted, implementing or under-review partnership: members, countries,
     planned commitments (new ones, or tracked ones by `id`: later due dates, other targets,
-    more holders), with a reason. One waits at a time (another → 409). Who: the owning partner.
+    more holders), with a reason. One waits at a time (another → 409; the same request again
+    with its `Idempotency-Key` gets the first answer). Who: the owning partner.
 
     Args:
         partnership_id (str):
+        idempotency_key (None | str | Unset): Any unique string (a UUID will do): a retry with the
+            same key and body gets the first answer and has no second effect; with another body, 422.
         body (AmendmentCreate): What an adopted or implementing partnership should become, and
             why. Each list given
             replaces the current one whole; every commitment already tracked stays (change it by its
@@ -242,5 +264,6 @@ async def asyncio(
             partnership_id=partnership_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed
