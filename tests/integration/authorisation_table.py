@@ -160,6 +160,31 @@ REGISTRY: dict[Route, Rule] = {
     ("registry", "GET", "/partnerships/{partnership_id}/reviews"): protected(
         own=OK, foreign=HIDDEN, secretariat=OK, ops=HIDDEN, admin=HIDDEN
     ),
+    # The secretariat classifies (no body here: it gets a 422); nobody else may.
+    ("registry", "PUT", "/partnerships/{partnership_id}/classification"): staff_only(
+        "secretariat", allowed=ALLOWED
+    ),
+    # Amendments: partners propose (no body here: a 422 past the gate), the secretariat decides
+    # (no such amendment: a 404 past the gate); whoever sees the partnership reads them.
+    ("registry", "POST", "/partnerships/{partnership_id}/amendments"): protected(
+        own=ALLOWED, foreign=ALLOWED, secretariat=DENIED, ops=DENIED, admin=DENIED
+    ),
+    ("registry", "GET", "/partnerships/{partnership_id}/amendments"): protected(
+        own=OK, foreign=HIDDEN, secretariat=OK, ops=HIDDEN, admin=HIDDEN
+    ),
+    ("registry", "POST", "/partnerships/{partnership_id}/amendments/{amendment_id}/approve"): (
+        staff_only("secretariat", allowed=ALLOWED)
+    ),
+    ("registry", "POST", "/partnerships/{partnership_id}/amendments/{amendment_id}/reject"): (
+        staff_only("secretariat", allowed=ALLOWED)
+    ),
+    # Earlier versions: for whoever may see the partnership now (the draft's first version).
+    ("registry", "GET", "/partnerships/{partnership_id}/versions"): protected(
+        own=OK, foreign=HIDDEN, secretariat=OK, ops=HIDDEN, admin=HIDDEN
+    ),
+    ("registry", "GET", "/partnerships/{partnership_id}/versions/{version}"): protected(
+        own=OK, foreign=HIDDEN, secretariat=OK, ops=HIDDEN, admin=HIDDEN
+    ),
     ("registry", "GET", "/stats"): staff_only("secretariat", "ops"),
     # Counts over a period (no period given here: authorised callers get a 422).
     ("registry", "GET", "/reports/partnerships"): staff_only("secretariat", "ops", allowed=ALLOWED),

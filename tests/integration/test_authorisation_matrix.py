@@ -315,6 +315,8 @@ Prepare = Callable[[World], Awaitable[Request]]
 async def _draft_in_path(world: World, template: str) -> Request:
     partnership_id, tag = await world.fresh_draft()
     path = template.replace("{partnership_id}", partnership_id).replace("{action}", "propose")
+    # The draft's first version exists; no amendment of it does.
+    path = path.replace("{version}", "1").replace("{amendment_id}", str(uuid.uuid4()))
     return {"path": path, "headers": {"If-Match": tag}, "json": {"title": "A better title"}}
 
 
