@@ -54,6 +54,10 @@ _SPECS = (
     EventSpec("partnership.review_opened", Stream.PARTNERSHIPS, partnerships.ReviewOpened),
     EventSpec("partnership.review_concluded", Stream.PARTNERSHIPS, partnerships.ReviewConcluded),
     EventSpec("partnership.replicated", Stream.PARTNERSHIPS, partnerships.PartnershipReplicated),
+    EventSpec("partnership.invitation_sent", Stream.PARTNERSHIPS, partnerships.InvitationSent),
+    EventSpec(
+        "partnership.invitation_answered", Stream.PARTNERSHIPS, partnerships.InvitationAnswered
+    ),
     EventSpec("review.dossier_compiled", Stream.COMMITMENTS, commitments.DossierCompiled),
     EventSpec("commitment.registered", Stream.COMMITMENTS, commitments.CommitmentRegistered),
     EventSpec(
