@@ -77,7 +77,7 @@ async def list_invitations(
         .limit(limit + 1)
     )
     async with uow:
-        rows = list((await uow.session.execute(query)).tuples())
+        rows = [(row[0], row[1]) for row in await uow.session.execute(query)]
     partnerships = {invitation.id: partnership for invitation, partnership in rows}
     page, next_cursor = split_page([invitation for invitation, _ in rows], limit)
     return InvitationPage(
