@@ -103,6 +103,13 @@ async def cast(client: httpx.AsyncClient) -> Cast:
     result.headers["diaspora"] = await make_client(
         client, admin, ["partner"], result.orgs["diaspora"]
     )
+    # A partner organisation no partnership of the tests names unless a test says so.
+    result.orgs["guatemala"] = await make_partner(
+        client, admin, "Chamber of Commerce, Guatemala", "private_sector", "GT"
+    )
+    result.headers["stranger"] = await make_client(
+        client, admin, ["partner"], result.orgs["guatemala"]
+    )
     result.headers["secretariat"] = await make_client(
         client, admin, ["secretariat"], result.orgs["iom"]
     )
@@ -130,6 +137,28 @@ async def consent_all(
         headers = invitees[invitation["organisation_id"]]
         accepted = await client.post(f"/invitations/{invitation['id']}/accept", headers=headers)
         assert accepted.status_code == 200, accepted.text
+
+
+async def propose(
+    client: httpx.AsyncClient, people: Cast, pid: str, who: str = "owner"
+) -> httpx.Response:
+    """Every organisation the draft names accepts its invitation, then `who` proposes it."""
+    await consent_all(client, pid, people.invitees())
+    return await client.post(f"/partnerships/{pid}/actions/propose", headers=people.headers[who])
+
+
+def draft_naming(orgs: dict[str, str], *names: str, **overrides: Any) -> dict[str, Any]:
+    """A draft body naming only the cast's organisations `names` (the first holds the
+    commitment), so an organisation left out is a stranger to the draft."""
+    body = draft_body(orgs, **overrides)
+    if "members" not in overrides:
+        body["members"] = [{"partner_id": orgs[name], "role": "implementing"} for name in names]
+    if "planned_commitments" not in overrides:
+        holder = orgs[names[0]] if names else orgs["mexico"]
+        body["planned_commitments"] = [
+            {**c, "responsible_partner_id": holder} for c in body["planned_commitments"]
+        ]
+    return body
 
 
 def draft_body(orgs: dict[str, str], **overrides: Any) -> dict[str, Any]:

@@ -85,7 +85,11 @@ async def test_a_draft_invites_every_named_organisation_but_its_owner_and_announ
     assert found[diaspora]["commitment_ids"] == []
     assert found[canada]["owner_organisation_id"] == people.orgs["mexico"]
 
-    sent = [data for kind, data in await events_of(registry_db, pid) if kind in INVITATION_EVENTS]
+    sent = [
+        data
+        for kind, data in await events_of(registry_db, pid, consent=True)
+        if kind in INVITATION_EVENTS
+    ]
     assert sorted(d["organisation_id"] for d in sent) == sorted([canada, diaspora])
     for data in sent:
         assert set(data) == {
@@ -99,7 +103,7 @@ async def test_a_draft_invites_every_named_organisation_but_its_owner_and_announ
         assert data["invitation_id"] == found[data["organisation_id"]]["id"]
         assert data["commitment_ids"] == found[data["organisation_id"]]["commitment_ids"]
     # Nothing but the invitations left the draft: it is still private.
-    assert {kind for kind, _ in await events_of(registry_db, pid)} == {
+    assert {kind for kind, _ in await events_of(registry_db, pid, consent=True)} == {
         "partnership.invitation_sent"
     }
 
@@ -148,7 +152,7 @@ async def test_taking_a_member_off_withdraws_its_open_invitation_and_a_new_membe
     assert late.json()["current_state"] == "withdrawn"
     sent = [
         data["organisation_id"]
-        for kind, data in await events_of(registry_db, pid)
+        for kind, data in await events_of(registry_db, pid, consent=True)
         if kind == "partnership.invitation_sent"
     ]
     assert sorted(sent) == sorted([canada, diaspora, iom])
@@ -217,7 +221,9 @@ async def test_propose_waits_for_every_consent_and_a_decliner_must_go(
     assert "declined: Mexican Diaspora Network" in refused.json()["detail"]
     current = await api.get(f"/partnerships/{pid}", headers=people.headers["owner"])
     assert (current.json()["status"], current.json()["version"]) == ("draft", 1)
-    assert "partnership.proposed" not in [kind for kind, _ in await events_of(registry_db, pid)]
+    assert "partnership.proposed" not in [
+        kind for kind, _ in await events_of(registry_db, pid, consent=True)
+    ]
 
     edited = await edit(api, people, pid, members=[{"partner_id": canada, "role": "implementing"}])
     assert edited.status_code == 200, edited.text
@@ -335,7 +341,7 @@ async def test_a_restricted_drafts_invitee_reads_it_and_its_answer_travels_witho
     assert accepted.status_code == 200, accepted.text
     answered = [
         data
-        for kind, data in await events_of(registry_db, pid)
+        for kind, data in await events_of(registry_db, pid, consent=True)
         if kind == "partnership.invitation_answered"
     ]
     assert answered and answered[0].get("reason") is None
