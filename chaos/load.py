@@ -137,7 +137,9 @@ class Walker:
         if not await self.act(tracked, owner, "propose"):
             return
         if branch < 0.16:
-            await self.act(tracked, self.cast.secretariat, "reject")
+            # A rejection must say why (the registry refuses one without a reason).
+            reason = {"reason": "Rejected under chaos: out of the Compact's scope."}
+            await self.act(tracked, self.cast.secretariat, "reject", reason)
             return
         for actor, action in ((self.cast.secretariat, "adopt"), (owner, "start")):
             if not await self.act(tracked, actor, action):
