@@ -3,7 +3,9 @@ System) on fresh databases, ports and topics.
 
 3. REST writes: `POST /partnerships` with a partner's token, closed loop at fixed concurrency for
    a fixed count, then open loop at half the measured maximum. Baseline: what the endpoint
-   writes (partner lookup, the partnership row, its history row, one transaction) with asyncpg.
+   writes (partner lookup, the partnership row, its history row, the named member's invitation,
+   one transaction) with asyncpg. The endpoint also records the invitation's event in the outbox;
+   the baseline does not, since the running relay would publish it to the system's consumers.
 4. End to end: `propose` on pre-made drafts at a fixed arrival rate; time from the HTTP 2xx to the
    signed webhook reaching a receiver on 127.0.0.1. Baseline: one raw Kafka hop at the same rate.
 6. Footprint: VmRSS of every service process, the broker and PostgreSQL (postmaster + backends)
@@ -234,6 +236,7 @@ async def _measure(
             )
             orgs.append(partner["id"])
         owner = await enrol(admin, registry, ["partner"], orgs[0])
+        member = await enrol(admin, registry, ["partner"], orgs[1])
         secretariat = await enrol(admin, registry, ["secretariat"], orgs[2])
         ops = await enrol(admin, registry, ["ops"], None)
 
@@ -283,7 +286,7 @@ async def _measure(
         )
 
         e2e = await _end_to_end(
-            system, servers, http, owner, secretariat, ops, orgs, e2e_rate, e2e_seconds
+            system, servers, http, owner, member, secretariat, ops, orgs, e2e_rate, e2e_seconds
         )
 
     closed_figures, open_figures = closed.summary(), opened.summary()
@@ -399,6 +402,16 @@ async def _asyncpg_baseline(dsn: str, orgs: list[str], count: int, concurrency: 
                 partnership_id,
                 owner,
             )
+            await conn.fetch(
+                "SELECT * FROM partnership_invitations WHERE partnership_id = $1", partnership_id
+            )
+            await conn.execute(
+                "INSERT INTO partnership_invitations (id, partnership_id, partner_id, status)"
+                " VALUES ($1, $2, $3, 'open')",
+                str(uuid.uuid4()),
+                partnership_id,
+                member,
+            )
         return True
 
     try:
@@ -413,6 +426,7 @@ async def _end_to_end(
     servers: Servers,
     http: httpx.AsyncClient,
     owner: Client,
+    member: Client,
     secretariat: Client,
     ops: Client,
     orgs: list[str],
@@ -428,6 +442,11 @@ async def _end_to_end(
             "POST", f"{registry}/partnerships", 201, json=draft_body(orgs[1], index)
         )
         drafts.append(draft["id"])
+        # The member it names consents, as the registry asks before a proposal (not timed).
+        [invitation] = await member.call(
+            "GET", f"{registry}/partnerships/{draft['id']}/invitations"
+        )
+        await member.call("POST", f"{registry}/invitations/{invitation['id']}/accept")
     with Receiver() as hooks:
         await ops.call(
             "POST",

@@ -10,6 +10,8 @@ from datetime import date
 # Where each lifecycle action leaves a partnership (the README's lifecycle table).
 TARGETS = {
     "create": "draft",
+    # The named organisation's consent, recorded in the history; the draft stays a draft.
+    "accept-invitation": "draft",
     "propose": "proposed",
     "withdraw": "withdrawn",
     "adopt": "adopted",

@@ -132,10 +132,14 @@ class Walker:
         if branch < 0.08:
             await self.act(tracked, owner, "withdraw")
             return
+        if not await self.accept_invitation(tracked, member):
+            return
         if not await self.act(tracked, owner, "propose"):
             return
         if branch < 0.16:
-            await self.act(tracked, self.cast.secretariat, "reject")
+            # A rejection must say why (the registry refuses one without a reason).
+            reason = {"reason": "Rejected under chaos: out of the Compact's scope."}
+            await self.act(tracked, self.cast.secretariat, "reject", reason)
             return
         for actor, action in ((self.cast.secretariat, "adopt"), (owner, "start")):
             if not await self.act(tracked, actor, action):
@@ -201,6 +205,45 @@ class Walker:
         if answer.verdict is Verdict.REFUSED:
             self.ledger.refusals.append(f"{tracked.id} {name}: {answer.status} {answer.body}")
         tracked.stopped = f"{name} {answer.verdict}"
+        return False
+
+    async def accept_invitation(self, tracked: Tracked, member: Actor) -> bool:
+        """The member organisation consents to being named, as the registry asks before the
+        owner may propose. Its invitation is found by reading the draft's (bounded, like any
+        wait: the read may meet a fault)."""
+        invitation_id = None
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + WAIT_SECONDS
+        while invitation_id is None and not self.stop.is_set() and loop.time() < deadline:
+            listed = await member.get("registry", f"/partnerships/{tracked.id}/invitations")
+            mine = [i for i in listed or [] if i["organisation_id"] == member.organisation_id]
+            if mine:
+                invitation_id = mine[0]["id"]
+            else:
+                await asyncio.sleep(0.5)
+        if invitation_id is None:
+            tracked.stopped = "its invitation could not be read"
+            return False
+        path = f"/invitations/{invitation_id}/accept"
+        answer = await member.command("POST", "registry", path, None, self.stop)
+        self.ledger.count("accept-invitation", answer.verdict)
+        if answer.verdict is Verdict.ACCEPTED:
+            tracked.actions.append("accept-invitation")
+            return True
+        if answer.verdict is Verdict.REFUSED and answer.ambiguous and answer.status == 409:
+            # Answering takes no Idempotency-Key: a retry after a lost answer meets the answer
+            # the first attempt gave. The invitation says whether it was this acceptance.
+            listed = await member.get("registry", f"/partnerships/{tracked.id}/invitations")
+            now = next((i for i in listed or [] if i["id"] == invitation_id), None)
+            if now is not None and now["status"] == "accepted":
+                self.ledger.count("accept-invitation", "applied_unanswered")
+                tracked.actions.append("accept-invitation")
+                return True
+        if answer.ambiguous:
+            tracked.uncertain_action = "accept-invitation"
+        if answer.verdict is Verdict.REFUSED:
+            self.ledger.refusals.append(f"{tracked.id} accept: {answer.status} {answer.body}")
+        tracked.stopped = f"accept-invitation {answer.verdict}"
         return False
 
     async def report(self, tracked: Tracked, member: Actor, commitment_id: str) -> bool:

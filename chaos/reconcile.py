@@ -405,6 +405,11 @@ def wants(spec: SubscriptionSpec, event_type: str, themes: set[str]) -> bool:
         for pattern in spec.event_types
     ):
         return False
+    if spec.themes and event_type.startswith("partnership.invitation_"):
+        # The load's invitations are sent when a draft is made and answered before it is
+        # proposed: the notification service has heard nothing of the partnership yet, so it
+        # knows no theme for a theme filter to match.
+        return False
     return not spec.themes or bool(themes & set(spec.themes))
 
 

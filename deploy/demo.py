@@ -83,6 +83,24 @@ class Demo:
         created = self.admin.call("POST", f"{REGISTRY}/clients", json=body)
         return login(self.http, created["client_id"], created["client_secret"])
 
+    def consent(self, pid: str, *invitees: Client) -> None:
+        """Each organisation the draft names accepts its invitation, through its own client:
+        the registry refuses to propose a partnership before they all have."""
+        for invitee in invitees:
+            waiting = invitee.call("GET", f"{REGISTRY}/invitations?status=open")["items"]
+            for invitation in waiting:
+                if invitation["partnership_id"] != pid:
+                    continue
+                invitee.call(
+                    "POST",
+                    f"{REGISTRY}/invitations/{invitation['id']}/accept",
+                    json={"reason": "We take part as the draft says."},
+                )
+                say(
+                    f"    {invitation['organisation_id']} accepted being named"
+                    f" ({invitation['role']})"
+                )
+
     def act(self, who: Client, pid: str, action: str, **body: Any) -> str:
         result = who.call(
             "POST", f"{REGISTRY}/partnerships/{pid}/actions/{action}", json=body or None
@@ -151,6 +169,7 @@ def fair_recruitment(demo: Demo) -> str:
     )
     pid = str(draft["id"])
     say(f"    drafted {pid}; inclusiveness: {draft['inclusiveness']}")
+    demo.consent(pid, employer, welcomer)
     demo.act(owner, pid, "propose")
     reason = "Add a quarterly commitment on arrival support, so progress shows within the year."
     demo.act(demo.secretariat, pid, "return", reason=reason)
@@ -321,6 +340,7 @@ def data_cooperation(demo: Demo) -> str:
         },
     )
     pid = str(draft["id"])
+    demo.consent(pid, demo.client("partner", stats_ml), demo.client("partner", academia))
     for who, action in [(owner, "propose"), (demo.secretariat, "adopt"), (owner, "start")]:
         demo.act(who, pid, action)
     return pid
@@ -355,6 +375,7 @@ def case_management(demo: Demo) -> str:
         },
     )
     pid = str(draft["id"])
+    demo.consent(pid, demo.client("partner", shelter), demo.client("partner", legal))
     demo.act(owner, pid, "propose")
     say("    restricted: subscribers get its events without title, summary or reasons")
     return pid

@@ -33,6 +33,9 @@ class InboxKind(StrEnum):
     DOSSIER_COMPILED = "dossier_compiled"
     AMENDMENT_WAITING = "amendment_waiting"
     SUBSCRIPTION_DISABLED = "subscription_disabled"
+    # Consent: the invited organisation is asked; the owner learns its answer.
+    INVITATION_RECEIVED = "invitation_received"
+    INVITATION_ANSWERED = "invitation_answered"
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,28 @@ def event_facts(event_type: str, partnership_id: str, known: Partnership | None)
     )
 
 
+# Events about one organisation's consent to a (usually draft, so private) partnership.
+INVITATION_EVENTS = frozenset({"partnership.invitation_sent", "partnership.invitation_answered"})
+
+
+def partner_may_hear(
+    event_type: str,
+    data: Mapping[str, Any],
+    partnership: Partnership | None,
+    organisation_id: str | None,
+) -> bool:
+    """Whether a partner-scoped subscription of `organisation_id` may receive this event.
+
+    An invitation concerns two organisations only, the invited one and the owner, whatever this
+    service knows of the partnership (a draft never proposed it has never heard of). Any other
+    event goes by `visible_to_partner`.
+    """
+    if event_type in INVITATION_EVENTS:
+        parties = {str(data.get("organisation_id")), str(data.get("owner_organisation_id"))}
+        return organisation_id is not None and organisation_id in parties
+    return visible_to_partner(partnership, organisation_id)
+
+
 def visible_to_partner(partnership: Partnership | None, organisation_id: str | None) -> bool:
     """Whether a partner (not staff) of `organisation_id` may hear about this partnership:
     anything but a draft, and its own drafts.
@@ -120,8 +145,13 @@ def notices_for(
       amendment it was (the decision's reason is in the item's details);
     - `partnership.proposed` / `partnership.amendment_proposed` / `review.dossier_compiled`: the
       secretariat's shared inbox, as a decision now waits for it (its work queue is the
-      registry's `GET /queue`).
+      registry's `GET /queue`);
+    - `partnership.invitation_sent`: the invited organisation, to accept or decline;
+      `partnership.invitation_answered`: the owner, who cannot propose without every consent.
+      Both name the partnership by its id: a draft's title is not for every reader of an inbox.
     """
+    if event_type in INVITATION_EVENTS:
+        return _invitation_notices(event_type, data)
     title = partnership.title if partnership else str(data.get("partnership_id", ""))
     if event_type == "partnership.review_opened":
         owner = str(data["partnership"]["owner_organisation_id"])
@@ -171,6 +201,27 @@ def notices_for(
         owner = str(data["partnership"]["owner_organisation_id"])
         return [Notice(owner, kind, f"{what}: {title}")]
     return []
+
+
+def _invitation_notices(event_type: str, data: Mapping[str, Any]) -> list[Notice]:
+    partnership_id = str(data["partnership_id"])
+    if event_type == "partnership.invitation_sent":
+        role = data.get("role") or "member"
+        return [
+            Notice(
+                str(data["organisation_id"]),
+                InboxKind.INVITATION_RECEIVED,
+                f"Invitation to join partnership {partnership_id} as {role}: accept or decline",
+            )
+        ]
+    return [
+        Notice(
+            str(data["owner_organisation_id"]),
+            InboxKind.INVITATION_ANSWERED,
+            f"Invitation {data['answer']} by {data['organisation_id']}:"
+            f" partnership {partnership_id}",
+        )
+    ]
 
 
 # The secretariat's decisions the owner is told of (the reason is in the item's details).

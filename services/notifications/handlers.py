@@ -26,8 +26,8 @@ from services.notifications.domain import (
     Partnership,
     event_facts,
     notices_for,
+    partner_may_hear,
     partnership_from_snapshot,
-    visible_to_partner,
 )
 from services.notifications.matching import SubscriptionFilter, is_valid_pattern, matches
 from services.notifications.models import (
@@ -94,8 +94,8 @@ async def route_event(uow: UnitOfWork, event: Event) -> int:
     envelope = event.model_dump(mode="json", exclude_none=True)
     rows: list[dict[str, Any]] = []
     for subscription in candidates.scalars():
-        if subscription.partner_scoped and not visible_to_partner(
-            partnership, subscription.owner_organisation_id
+        if subscription.partner_scoped and not partner_may_hear(
+            event.type, event.data, partnership, subscription.owner_organisation_id
         ):
             continue
         if matches(subscription_filter(subscription), facts):
@@ -264,6 +264,11 @@ def _details(event: Event) -> dict[str, Any]:
         "holder_ids",
         "missing_holder_ids",
         "reason",
+        "invitation_id",
+        "organisation_id",
+        "role",
+        "commitment_ids",
+        "answer",
     )
     return {name: event.data[name] for name in keep if name in event.data}
 

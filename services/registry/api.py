@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from sqlalchemy import and_, not_, or_, select, text, tuple_
 from sqlmodel import col
 
-from services.registry import handlers, narratives, queue
+from services.registry import consent, handlers, narratives, queue
 from services.registry.domain import (
     Action,
     Classification,
@@ -226,8 +226,9 @@ async def create_partnership(
 
 
 def visibility_filter(principal: Principal) -> Any:
-    """Drafts (and drafts withdrawn) only for their owner and the secretariat; restricted
-    partnerships only for their members and the secretariat; the rest for all."""
+    """Drafts (and drafts withdrawn) only for their owner, the secretariat and the organisations
+    they invite (open or accepted invitation); restricted partnerships only for their members and
+    the secretariat; the rest for all."""
     if principal.has(Role.SECRETARIAT):
         return None
     not_private = not_(handlers.private_condition())
@@ -238,6 +239,7 @@ def visibility_filter(principal: Principal) -> Any:
         return or_(
             and_(not_private, or_(unrestricted, member)),
             col(Partnership.owner_organisation_id) == organisation,
+            and_(member, consent.invitee_reads(organisation)),
         )
     return and_(not_private, unrestricted)
 
@@ -331,7 +333,7 @@ async def get_partnership(
     accept_language: AcceptLanguage = None,
 ) -> Any:
     """One partnership with its ETag, in the language Accept-Language prefers; a draft only for
-    its owner and the secretariat. Who: any caller."""
+    its owner, the secretariat and the organisations it invites. Who: any caller."""
     async with uow:
         partnership = await _visible(uow, principal, partnership_id)
     response.headers.update(representation_headers(partnership, accept_language))

@@ -16,6 +16,7 @@ from services.registry.amendments_api import router as amendments_router
 from services.registry.api import router as api_router
 from services.registry.auth_api import TOKEN_PATH
 from services.registry.auth_api import router as auth_router
+from services.registry.invitations_api import router as invitations_router
 from services.registry.practices_api import router as practices_router
 from services.registry.reference_api import router as reference_router
 from services.registry.reports_api import router as reports_router
@@ -157,6 +158,7 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
             auth_router,
             admin_router,
             api_router,
+            invitations_router,
             reference_router,
             reports_router,
             practices_router,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum, auto
+from typing import Any
 
 from shared.catalogue.partnerships import Classification as Classification
 from shared.principal import Role
@@ -262,6 +263,55 @@ def can_read_restricted(actor: Actor, member_ids: Sequence[str]) -> bool:
 def can_view_draft(actor: Actor, owner_organisation_id: str) -> bool:
     # Ops and admin do not see drafts: a draft is visible only to its owner and the secretariat.
     return _is_owner(actor, owner_organisation_id) or _is_secretariat(actor)
+
+
+class InvitationStatus(StrEnum):
+    """Where an organisation's consent to be named in a partnership stands."""
+
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"  # the owner took the organisation off the draft before it answered
+
+
+# An invitation in one of these lets the invitee read the draft it is invited to.
+INVITEE_READS: frozenset[InvitationStatus] = frozenset(
+    {InvitationStatus.OPEN, InvitationStatus.ACCEPTED}
+)
+# A member whose invitation stands so keeps the partnership from being proposed.
+BLOCKS_PROPOSAL: frozenset[InvitationStatus] = frozenset(
+    {InvitationStatus.OPEN, InvitationStatus.DECLINED}
+)
+# A member added (again) to a draft whose earlier invitation ended so is asked afresh.
+ASKED_AGAIN: frozenset[InvitationStatus] = frozenset(
+    {InvitationStatus.DECLINED, InvitationStatus.WITHDRAWN}
+)
+
+
+def invitees(owner_organisation_id: str, member_ids: Sequence[str]) -> list[str]:
+    """The organisations a partnership names whose consent it needs: every member but the
+    owner (whose own client drafted it), each once, in the members' order."""
+    return list(dict.fromkeys(m for m in member_ids if m != owner_organisation_id))
+
+
+def may_answer_invitation(actor: Actor, invited_organisation_id: str) -> bool:
+    """Only the invited organisation answers for itself, through a partner client of its own:
+    neither the owner, nor the secretariat, nor ops or admin consent on its behalf."""
+    return Role.PARTNER in actor.roles and actor.organisation_id == invited_organisation_id
+
+
+def commitments_held(
+    planned_commitments: Sequence[Mapping[str, Any]], partner_id: str
+) -> list[str]:
+    """The ids of the planned commitments `partner_id` would hold (as a holder or, in commitments
+    stored before joint ones, as the responsible partner)."""
+    held = []
+    for commitment in planned_commitments:
+        holders = commitment.get("holders") or []
+        holder_ids = {h["partner_id"] for h in holders}
+        if partner_id in holder_ids or commitment.get("responsible_partner_id") == partner_id:
+            held.append(str(commitment["id"]))
+    return held
 
 
 @dataclass(frozen=True)

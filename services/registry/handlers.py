@@ -15,12 +15,13 @@ from typing import Any
 from sqlalchemy import and_, exists, not_, or_, select, text
 from sqlmodel import col
 
-from services.registry import domain, narratives, versions
-from services.registry.domain import Action, Actor, PartnershipStatus
-from services.registry.models import Partner, Partnership, Review, Transition
+from services.registry import consent, domain, narratives, versions
+from services.registry.domain import Action, Actor, InvitationStatus, PartnershipStatus
+from services.registry.models import Invitation, Partner, Partnership, Review, Transition
 from services.registry.schemas import (
     ActionRequest,
     ClassificationChange,
+    InvitationAnswer,
     PartnerCreate,
     PartnershipCreate,
     PartnershipUpdate,
@@ -31,6 +32,7 @@ from shared.catalogue.partners import PartnerRegistered
 from shared.catalogue.partnerships import (
     Classification,
     CountryInvolvement,
+    InvitationAnswered,
     Member,
     NarrativeTranslation,
     PartnershipChanged,
@@ -148,18 +150,28 @@ async def is_private(uow: UnitOfWork, partnership: Partnership) -> bool:
 
 
 async def ensure_visible(uow: UnitOfWork, partnership: Partnership, principal: Principal) -> None:
-    """A private partnership (a draft, or one withdrawn as a draft) is seen only by its owner and
-    the secretariat; a restricted one only by its members and the secretariat. Others are told
-    it does not exist."""
+    """A private partnership (a draft, or one withdrawn as a draft) is seen only by its owner, the
+    secretariat and the organisations it invites (while their invitation is open or accepted); a
+    restricted one only by its members and the secretariat. Others are told it does not exist."""
     actor = actor_of(principal)
     if is_restricted(partnership) and not domain.can_read_restricted(
         actor, partnership.partner_ids
     ):
         raise NotFound(f"no partnership {partnership.id}")
-    if await is_private(uow, partnership) and not domain.can_view_draft(
-        actor, partnership.owner_organisation_id
+    if (
+        await is_private(uow, partnership)
+        and not domain.can_view_draft(actor, partnership.owner_organisation_id)
+        and not await consent.is_reading_invitee(uow, partnership, actor)
     ):
         raise NotFound(f"no partnership {partnership.id}")
+
+
+async def may_see(uow: UnitOfWork, partnership: Partnership, principal: Principal) -> bool:
+    try:
+        await ensure_visible(uow, partnership, principal)
+    except NotFound:
+        return False
+    return True
 
 
 async def _validated_content(uow: UnitOfWork, owner: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -322,6 +334,7 @@ async def create_draft(
     versions.remember(uow, partnership)
     await uow.session.flush()
     _history(uow, partnership, "create", None, principal, event_id=None)
+    await consent.sync_invitations(uow, partnership, previous_member_ids=())
     return partnership
 
 
@@ -371,13 +384,16 @@ async def edit_draft(
     content = await _validated_content(
         uow, partnership.owner_organisation_id, {**current, **update}
     )
+    previous_member_ids = list(partnership.partner_ids)
     for name, value in content.items():
         setattr(partnership, name, value)
     partnership.version += 1
     partnership.updated_at = datetime.now(UTC)
     versions.remember(uow, partnership)
     await uow.session.flush()
-    # Drafts are private: an edit publishes nothing until the partnership is proposed.
+    # Drafts are private: an edit publishes nothing until the partnership is proposed, but an
+    # organisation it newly names is asked for its consent (an event of ids, no texts).
+    await consent.sync_invitations(uow, partnership, previous_member_ids)
     return partnership
 
 
@@ -488,6 +504,10 @@ async def act(
         )
     if action is Action.REPLICATE:
         return await _replicate(uow, principal, partnership)
+    if action is Action.PROPOSE:
+        await consent.ensure_consented(uow, partnership)
+    if action is Action.WITHDRAW and current is PartnershipStatus.DRAFT:
+        await consent.withdraw_open(uow, partnership)
 
     partnership.status = target
     partnership.version += 1
@@ -747,6 +767,70 @@ async def reclassify(
     current = PartnershipStatus(partnership.status)
     _history(uow, partnership, "classify", current, principal, event_id, change.reason)
     return partnership
+
+
+# --------------------------------------------------------------------------- consent
+
+
+async def answer_invitation(
+    uow: UnitOfWork,
+    principal: Principal,
+    invitation_id: str,
+    answer: InvitationStatus,
+    body: InvitationAnswer,
+) -> tuple[Invitation, Partnership]:
+    """The invited organisation accepts or declines being named in a partnership; its history
+    records who answered, when and why, and `partnership.invitation_answered` tells the owner.
+
+    Anyone who may not learn the invitation exists (it is about a private draft) is told it does
+    not (404); whoever may see it but is not the invited organisation's partner — the owner, the
+    secretariat — is refused (403). An invitation no longer open is a 409 naming its status.
+    """
+    assert answer in (InvitationStatus.ACCEPTED, InvitationStatus.DECLINED)
+    found = await uow.session.get(Invitation, invitation_id)
+    if found is None:
+        raise NotFound(f"no invitation {invitation_id}")
+    # Root first, then its part: the order every use case of a partnership takes its locks in.
+    partnership = await load_for_update(uow, found.partnership_id)
+    invitation: Invitation = (
+        await uow.session.execute(
+            select(Invitation)
+            .where(col(Invitation.id) == invitation_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+    ).scalar_one()
+    if not domain.may_answer_invitation(actor_of(principal), invitation.partner_id):
+        if await may_see(uow, partnership, principal):
+            raise Forbidden("only a partner client of the invited organisation answers for it")
+        raise NotFound(f"no invitation {invitation_id}")
+    if invitation.status != InvitationStatus.OPEN:
+        raise consent.AlreadyAnswered(
+            f"the invitation is {invitation.status}: only an open invitation is answered",
+            current_state=invitation.status,
+        )
+    invitation.status = answer.value
+    invitation.answered_at = datetime.now(UTC)
+    invitation.answered_by_client_id = principal.client_id
+    invitation.reason = body.reason
+    await uow.session.flush()
+    event = uow.record(
+        "partnership.invitation_answered",
+        partnership.id,
+        InvitationAnswered(
+            invitation_id=invitation.id,
+            partnership_id=partnership.id,
+            organisation_id=invitation.partner_id,
+            owner_organisation_id=partnership.owner_organisation_id,
+            answer=answer.value,
+            actor_client_id=principal.client_id,
+            reason=published_reason(partnership, body.reason),
+        ),
+    )
+    action = "accept-invitation" if answer is InvitationStatus.ACCEPTED else "decline-invitation"
+    current = PartnershipStatus(partnership.status)
+    _history(uow, partnership, action, current, principal, event.id, body.reason)
+    return invitation, partnership
 
 
 # --------------------------------------------------------------------------- dossiers

@@ -100,6 +100,27 @@ class Transition(SQLModel, table=True):
     occurred_at: datetime | None = Field(default=None, sa_column=_timestamp())
 
 
+class Invitation(SQLModel, table=True):
+    """One organisation's consent to be named in one partnership (one row per pair): open until
+    it accepts or declines, withdrawn when the owner takes it off the draft first."""
+
+    __tablename__ = "partnership_invitations"
+    __table_args__ = (sa.UniqueConstraint("partnership_id", "partner_id"),)
+
+    id: str = Field(sa_column=Column(sa.Text, primary_key=True))
+    partnership_id: str = Field(sa_column=Column(sa.Text, nullable=False))
+    partner_id: str = Field(sa_column=Column(sa.Text, nullable=False))
+    status: str = Field(sa_column=Column(sa.Text, nullable=False))
+    created_at: datetime | None = Field(default=None, sa_column=_timestamp())
+    answered_at: datetime | None = Field(
+        default=None, sa_column=Column(sa.DateTime(timezone=True), nullable=True)
+    )
+    answered_by_client_id: str | None = Field(
+        default=None, sa_column=Column(sa.Text, nullable=True)
+    )
+    reason: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+
+
 class Review(SQLModel, table=True):
     """One follow-up review cycle; the commitments service's dossier is attached when it arrives."""
 
@@ -188,6 +209,7 @@ __all__ = [
     "Amendment",
     "ApiClient",
     "InboxEntry",
+    "Invitation",
     "OutboxMessage",
     "Partner",
     "Partnership",

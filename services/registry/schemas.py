@@ -21,6 +21,7 @@ from services.registry.domain import (
     Action,
     Classification,
     CountryRole,
+    InvitationStatus,
     Level,
     MemberRole,
     PartnerKind,
@@ -555,6 +556,43 @@ class ActionRequest(_Strict):
         description="the language the texts are written in: en, es or fr (searched with its stemmer)",
     )
     translations: ReviewTranslations = {}
+
+
+class InvitationAnswer(_Strict):
+    """Body of accepting or declining an invitation: why, optionally."""
+
+    reason: Annotated[str, Field(min_length=1, max_length=2000)] | None = Field(
+        default=None,
+        description="Why: kept in the history, carried by the event (not for a restricted"
+        " partnership) and shown in the owner's inbox.",
+        examples=["Our members recruit through the programme already; we will hold the target."],
+    )
+
+
+class InvitationRead(BaseModel):
+    """An organisation's invitation to be named in a partnership, and what it is named for."""
+
+    id: str
+    partnership_id: str
+    owner_organisation_id: str
+    organisation_id: str = Field(description="The invited organisation (a partner id).")
+    status: InvitationStatus
+    role: MemberRole | None = Field(
+        description="The member role the partnership names it with now; null once it no longer"
+        " names it."
+    )
+    commitment_ids: list[str] = Field(
+        description="The planned commitments it would hold now (alone or jointly)."
+    )
+    created_at: datetime
+    answered_at: datetime | None = None
+    answered_by_client_id: str | None = None
+    reason: str | None = None
+
+
+class InvitationPage(BaseModel):
+    items: list[InvitationRead]
+    next_cursor: str | None = None
 
 
 class ClassificationChange(_Strict):

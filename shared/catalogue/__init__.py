@@ -57,6 +57,10 @@ _SPECS = (
     EventSpec("partnership.amendment_proposed", Stream.PARTNERSHIPS, partnerships.AmendmentEvent),
     EventSpec("partnership.amended", Stream.PARTNERSHIPS, partnerships.AmendmentEvent),
     EventSpec("partnership.amendment_rejected", Stream.PARTNERSHIPS, partnerships.AmendmentEvent),
+    EventSpec("partnership.invitation_sent", Stream.PARTNERSHIPS, partnerships.InvitationSent),
+    EventSpec(
+        "partnership.invitation_answered", Stream.PARTNERSHIPS, partnerships.InvitationAnswered
+    ),
     EventSpec("review.dossier_compiled", Stream.COMMITMENTS, commitments.DossierCompiled),
     EventSpec("commitment.registered", Stream.COMMITMENTS, commitments.CommitmentRegistered),
     EventSpec(

@@ -25,6 +25,7 @@ PARTNERSHIP = "pts_fair_recruitment_mx_ca"
 COMMITMENT = "cmt_fee_free_recruitment"
 REVIEW = "rev_fair_recruitment_1"
 AMENDMENT = "amd_fair_recruitment_gt"
+INVITATION = "inv_employers_fair_recruitment"
 PARTNER_CLIENT = "cli_secretaria_trabajo_portal"
 SECRETARIAT_CLIENT = "cli_compact_secretariat"
 SECRETARIAT_ORG = "prt_compact_secretariat"
@@ -184,6 +185,23 @@ EXAMPLES: dict[str, BaseModel] = {
         actor_client_id=PARTNER_CLIENT,
         actor_organisation_id=MINISTRY,
         replicated_from=PARTNERSHIP,
+    ),
+    "partnership.invitation_sent": p.InvitationSent(
+        invitation_id=INVITATION,
+        partnership_id=PARTNERSHIP,
+        organisation_id=EMPLOYERS,
+        owner_organisation_id=MINISTRY,
+        role="implementing",
+        commitment_ids=[COMMITMENT],
+    ),
+    "partnership.invitation_answered": p.InvitationAnswered(
+        invitation_id=INVITATION,
+        partnership_id=PARTNERSHIP,
+        organisation_id=EMPLOYERS,
+        owner_organisation_id=MINISTRY,
+        answer="accepted",
+        actor_client_id="cli_employers_ca",
+        reason="Our members recruit through the programme already; we will hold the target.",
     ),
     "review.dossier_compiled": c.DossierCompiled(
         dossier_id="dos_fair_recruitment_1",

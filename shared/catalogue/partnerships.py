@@ -200,3 +200,33 @@ class AmendmentEvent(PartnershipChanged):
     previous_version: int | None = Field(
         default=None, description="On `partnership.amended`: the version the amendment replaced."
     )
+
+
+class InvitationSent(BaseModel):
+    """An organisation was named in a draft (as a member, perhaps holding commitments) and is
+    asked to consent. Only ids and codes: the draft is private, its invitee reads it over REST."""
+
+    invitation_id: str
+    partnership_id: str
+    organisation_id: str = Field(description="The invited organisation (a partner id).")
+    owner_organisation_id: str
+    role: str = Field(description="The member role it is named with: implementing, funding, …")
+    commitment_ids: list[str] = Field(
+        default=[], description="The planned commitments it would hold (alone or jointly)."
+    )
+
+
+class InvitationAnswered(BaseModel):
+    """The invited organisation accepted or declined being named in the partnership."""
+
+    invitation_id: str
+    partnership_id: str
+    organisation_id: str = Field(description="The organisation that answered (a partner id).")
+    owner_organisation_id: str
+    answer: str = Field(description="accepted | declined")
+    actor_client_id: str
+    reason: str | None = Field(
+        default=None,
+        description="Why, as the organisation gave it; never for a restricted partnership (its"
+        " history keeps it).",
+    )

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from standardwebhooks.webhooks import Webhook
 
-from tests.support.callers import enrol, login, register_partners
+from tests.support.callers import accept_invitation, enrol, login, register_partners
 from tests.support.processes import eventually
 from tests.support.receiver import Receiver
 from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
@@ -45,6 +45,7 @@ async def walk_lifecycle(system: System, http: httpx.AsyncClient, hooks: Receive
     )
     owner = await enrol(admin, http, system, ["partner"], orgs["mexico"])
     employers = await enrol(admin, http, system, ["partner"], orgs["employers"])
+    diaspora = await enrol(admin, http, system, ["partner"], orgs["diaspora"])
     secretariat = await enrol(admin, http, system, ["secretariat"], orgs["iom"])
     ops = await enrol(admin, http, system, ["ops"], None)
 
@@ -110,6 +111,9 @@ async def walk_lifecycle(system: System, http: httpx.AsyncClient, hooks: Receive
     assert edited["version"] == 2
 
     correlation = f"e2e-{pid}"
+    # Both organisations the draft names consent, each through its own client.
+    for invitee in (employers, diaspora):
+        await accept_invitation(invitee, pid)
     await owner.call("POST", "registry", f"/partnerships/{pid}/actions/propose")
     await secretariat.call(
         "POST",
@@ -204,8 +208,11 @@ async def walk_lifecycle(system: System, http: httpx.AsyncClient, hooks: Receive
         commitment_closed, timeout=30, what="the commitment to close with the partnership"
     )
 
-    # Every partnership event reached ops, signed, in the order it happened.
+    # Every partnership event reached ops, signed, in the order it happened: the invitations to
+    # the two named organisations and their answers first.
     expected = [
+        *["partnership.invitation_sent"] * 2,
+        *["partnership.invitation_answered"] * 2,
         "partnership.proposed",
         "partnership.adopted",
         "partnership.implementation_started",
@@ -227,7 +234,7 @@ async def walk_lifecycle(system: System, http: httpx.AsyncClient, hooks: Receive
     verifier = Webhook(ops_sub["secret"])
     bodies = [verifier.verify(r.body, r.headers) for r in ops_hooks()]
     assert [b["type"] for b in bodies] == expected
-    versions = [b["data"]["partnership"]["version"] for b in bodies]
+    versions = [b["data"]["partnership"]["version"] for b in bodies if "partnership" in b["data"]]
     assert versions == sorted(versions), "webhooks of one partnership arrive in order"
     employer_verifier = Webhook(employer_sub["secret"])
     for received in hooks.received:
@@ -237,6 +244,8 @@ async def walk_lifecycle(system: System, http: httpx.AsyncClient, hooks: Receive
     history = await ops.call("GET", "registry", f"/partnerships/{pid}/history")
     assert [h["action"] for h in history] == [
         "create",
+        "accept-invitation",
+        "accept-invitation",
         "propose",
         "adopt",
         "start",

@@ -32,6 +32,7 @@ SECRETS = {
     "narrative": "Ixtapa family conference reunited twelve",
     "evidence": "https://cases.example.org/ixtapa",
     "findings": "Ixtapa conferences shortened stays",
+    "consent": "Ixtapa shelter board agreed to join",
 }
 MARK = "Ixtapa"
 
@@ -88,6 +89,13 @@ async def live_and_watch(system: System, http: httpx.AsyncClient, hooks: Receive
     assert len(about_it) >= 10, "the outsiders were told of each change"
     for body in about_it:
         assert leaked(body) == [], body
+    # An invitation is the invitee's and the owner's business: ops heard them, the outsider not.
+    heard = {
+        name: [r.body.decode() for r in hooks.received if r.path.endswith(f"/{name}")]
+        for name in ("outside", "ops")
+    }
+    assert any("partnership.invitation_answered" in body for body in heard["ops"])
+    assert not any("partnership.invitation_" in body for body in heard["outside"])
 
     # Kafka: every record of the partnership's key on the topics downstream teams read.
     prefix = system.env["ALIANZA_TOPIC_PREFIX"]
@@ -115,6 +123,8 @@ async def live_and_watch(system: System, http: httpx.AsyncClient, hooks: Receive
     # Those entitled read it whole.
     whole = await ngo.call("GET", "registry", f"/partnerships/{pid}")
     assert whole["title"] == SECRETS["title"]
+    history = await ngo.call("GET", "registry", f"/partnerships/{pid}/history")
+    assert SECRETS["consent"] in [row["reason"] for row in history]
     found = await secretariat.call("GET", "registry", f"/good-practices?q={MARK}")
     assert pid in [hit["partnership_id"] for hit in found["items"]]
 
@@ -150,6 +160,14 @@ async def restricted_partnership(
         },
     )
     pid: str = draft["id"]
+    # The shelter network consents, with a reason its history keeps and no event carries.
+    [invitation] = await ngo.call("GET", "registry", f"/partnerships/{pid}/invitations")
+    await ngo.call(
+        "POST",
+        "registry",
+        f"/invitations/{invitation['id']}/accept",
+        json={"reason": SECRETS["consent"]},
+    )
     await owner.call("POST", "registry", f"/partnerships/{pid}/actions/propose")
     await secretariat.call(
         "POST",

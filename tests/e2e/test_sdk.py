@@ -26,6 +26,7 @@ from alianza_commitments_client.models import CommitmentStatus, ProgressReportCr
 from alianza_notifications_client import models as notifications_models
 from alianza_notifications_client.api.inbox import inbox
 from alianza_registry_client import models as registry_models
+from alianza_registry_client.api.consent import accept_invitation, list_invitations
 from alianza_registry_client.api.identity import create_client, issue_token
 from alianza_registry_client.api.lifecycle import lifecycle_action
 from alianza_registry_client.api.partners import register_partner
@@ -223,6 +224,22 @@ async def walk(system: System, stack: AsyncExitStack) -> None:
     )
     assert isinstance(edited, registry_models.PartnershipRead), edited
     assert edited.version == draft.version + 1
+
+    # The employers the draft names consent, through a client of their own.
+    employer = await sign_in(system, stack, *await enrol(admin, [Role.PARTNER], employers))
+    waiting = await list_invitations.asyncio(
+        client=employer.registry, status=registry_models.InvitationStatus.OPEN
+    )
+    assert isinstance(waiting, registry_models.InvitationPage), waiting
+    [invitation] = waiting.items
+    assert (invitation.partnership_id, invitation.role) == (pid, MemberRole.IMPLEMENTING)
+    accepted = await accept_invitation.asyncio(
+        invitation.id,
+        client=employer.registry,
+        body=registry_models.InvitationAnswer(reason="Our members recruit through it already."),
+    )
+    assert isinstance(accepted, registry_models.InvitationRead), accepted
+    assert accepted.status == registry_models.InvitationStatus.ACCEPTED
 
     # Actions without input pass `body=None` (no body sent): the generator (0.29.1) serialises
     # an omitted optional-and-nullable body as its UNSET marker and fails before sending.

@@ -185,6 +185,21 @@ REGISTRY: dict[Route, Rule] = {
     ("registry", "GET", "/partnerships/{partnership_id}/versions/{version}"): protected(
         own=OK, foreign=HIDDEN, secretariat=OK, ops=HIDDEN, admin=HIDDEN
     ),
+    ("registry", "GET", "/partnerships/{partnership_id}/invitations"): protected(
+        own=OK, foreign=HIDDEN, secretariat=OK, ops=HIDDEN, admin=HIDDEN
+    ),
+    # Consent: each organisation lists its own invitations, the secretariat every one.
+    ("registry", "GET", "/invitations"): protected(
+        own=OK, foreign=OK, secretariat=OK, ops=DENIED, admin=DENIED
+    ),
+    # The path names an open invitation of the foreign partner's organisation to a draft of the
+    # own partner's: only the invited organisation answers; its owner sees it but may not.
+    ("registry", "POST", "/invitations/{invitation_id}/accept"): protected(
+        own=DENIED, foreign=OK, secretariat=DENIED, ops=DENIED, admin=DENIED
+    ),
+    ("registry", "POST", "/invitations/{invitation_id}/decline"): protected(
+        own=DENIED, foreign=OK, secretariat=DENIED, ops=DENIED, admin=DENIED
+    ),
     ("registry", "GET", "/stats"): staff_only("secretariat", "ops"),
     # Counts over a period (no period given here: authorised callers get a 422).
     ("registry", "GET", "/reports/partnerships"): staff_only("secretariat", "ops", allowed=ALLOWED),

@@ -57,7 +57,8 @@ from tests.integration.registry.support import (
     ADMIN_SECRET,
     bearer,
     cast,
-    draft_body,
+    consent_all,
+    draft_naming,
 )
 from tests.support.database import app_url
 from tests.support.ids import random_suffix
@@ -88,14 +89,39 @@ class World:
     # learnt it from the registry's event, and the commitment that organisation is responsible for.
     adopted_partnership: str = ""
     commitment: str = ""
+    # Partner id -> a partner client of it: who answers a fresh draft's invitations.
+    invitees: dict[str, dict[str, str]] = field(default_factory=dict)
 
     async def fresh_draft(self) -> tuple[str, str]:
-        """A new draft owned by the own partner's organisation: (its id, its ETag)."""
+        """A new draft owned by the own partner's organisation: (its id, its ETag). It names
+        another organisation, which has consented (the owner may propose it), but not the
+        foreign partner's: to it the draft is someone else's business."""
         response = await self.clients["registry"].post(
-            "/partnerships", json=draft_body(self.orgs), headers=self.headers["own_partner"]
+            "/partnerships",
+            json=draft_naming(self.orgs, "diaspora"),
+            headers=self.headers["own_partner"],
         )
         assert response.status_code == 201, response.text
-        return str(response.json()["id"]), response.headers["ETag"]
+        pid = str(response.json()["id"])
+        await consent_all(self.clients["registry"], pid, self.invitees)
+        return pid, response.headers["ETag"]
+
+    async def fresh_invitation(self) -> str:
+        """An open invitation of the foreign partner's organisation to a new draft of the own
+        partner's: the foreign partner is the one to answer it, the owner only sees it."""
+        registry = self.clients["registry"]
+        response = await registry.post(
+            "/partnerships",
+            json=draft_naming(self.orgs, "canada"),
+            headers=self.headers["own_partner"],
+        )
+        assert response.status_code == 201, response.text
+        listed = await registry.get(
+            f"/partnerships/{response.json()['id']}/invitations",
+            headers=self.headers["own_partner"],
+        )
+        [invitation] = listed.json()
+        return str(invitation["id"])
 
     async def fresh_subscription(self) -> str:
         response = await self.clients["notifications"].post(
@@ -278,7 +304,7 @@ async def world(
             0.2,
         )
         people = await cast(clients["registry"])
-        world = World(clients=clients, apps=apps, orgs=people.orgs)
+        world = World(clients=clients, apps=apps, orgs=people.orgs, invitees=people.invitees())
         world.adopted_partnership, world.commitment = await track_a_commitment(
             CommitmentsDatabase(
                 app_url("commitments", commitments_db), infra.kafka_bootstrap, topic_prefix, issuer
@@ -342,6 +368,8 @@ async def request_for(world: World, route: Route, caller: str) -> Request:
         return drafted
     if service == "notifications" and "{subscription_id}" in path:
         return await _subscription_in_path(world, path)
+    if service == "registry" and "{invitation_id}" in path:
+        return {"path": path.replace("{invitation_id}", await world.fresh_invitation())}
     if service == "console":
         # An unknown stream: refused after the gate, so no endless event stream is opened.
         query = "?topic=no-such-stream" if path == "/api/stream" else ""
@@ -368,7 +396,7 @@ async def request_for(world: World, route: Route, caller: str) -> Request:
                 "organisation_id": world.orgs["mexico"],
             }
         },
-        ("registry", "POST", "/partnerships"): {"json": draft_body(world.orgs)},
+        ("registry", "POST", "/partnerships"): {"json": draft_naming(world.orgs, "diaspora")},
         ("commitments", "POST", "/commitments/{commitment_id}/progress"): {
             "json": {"period_end": "2025-01-10", "value": "10", "unit": "workers"}
         },

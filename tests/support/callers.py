@@ -69,3 +69,14 @@ async def register_partners(
         )
         ids[key] = partner["id"]
     return ids
+
+
+async def accept_invitation(invitee: Caller, partnership_id: str) -> dict[str, Any]:
+    """The invitee's organisation accepts being named in the partnership (its one invitation to
+    it), as the registry asks of every named organisation before the owner may propose."""
+    listed = await invitee.call("GET", "registry", "/invitations?status=open")
+    [invitation] = [i for i in listed["items"] if i["partnership_id"] == partnership_id]
+    accepted: dict[str, Any] = await invitee.call(
+        "POST", "registry", f"/invitations/{invitation['id']}/accept"
+    )
+    return accepted

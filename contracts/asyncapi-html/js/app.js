@@ -5970,6 +5970,246 @@
           "title": "partnership.implementation_started (v1)",
           "x-parser-unique-object-id": "partnership.implementation_started.v1"
         },
+        "partnership.invitation_answered.v1": {
+          "bindings": "$ref:$.channels.commitments.messages.commitment.achieved.v1.bindings",
+          "contentType": "application/json",
+          "correlationId": "$ref:$.channels.commitments.messages.commitment.achieved.v1.correlationId",
+          "description": "The invited organisation accepted or declined being named in the partnership.",
+          "examples": [
+            {
+              "headers": {
+                "ce_correlationid": "09e60061-3905-51ad-8d71-f4c74871d201",
+                "ce_dataschema": "urn:alianza:schema:partnership.invitation_answered:v1",
+                "ce_id": "f6ab091a-8d40-5d6c-a824-f06298d1b0fe",
+                "ce_source": "/alianza/registry",
+                "ce_specversion": "1.0",
+                "ce_subject": "pts_fair_recruitment_mx_ca",
+                "ce_time": "2027-03-15T14:30:00+00:00",
+                "ce_type": "partnership.invitation_answered",
+                "content-type": "application/json"
+              },
+              "name": "partnership_invitation_answered",
+              "payload": {
+                "actor_client_id": "cli_employers_ca",
+                "answer": "accepted",
+                "invitation_id": "inv_employers_fair_recruitment",
+                "organisation_id": "prt_employers_ca",
+                "owner_organisation_id": "prt_secretaria_trabajo",
+                "partnership_id": "pts_fair_recruitment_mx_ca",
+                "reason": "Our members recruit through the programme already; we will hold the target."
+              },
+              "summary": "Key `pts_fair_recruitment_mx_ca`; the value is the payload below."
+            }
+          ],
+          "headers": {
+            "allOf": [
+              "$ref:$.channels.commitments.messages.commitment.achieved.v1.headers.allOf[0]",
+              {
+                "properties": {
+                  "ce_dataschema": {
+                    "const": "urn:alianza:schema:partnership.invitation_answered:v1",
+                    "x-parser-schema-id": "<anonymous-schema-735>"
+                  },
+                  "ce_source": {
+                    "const": "/alianza/registry",
+                    "x-parser-schema-id": "<anonymous-schema-736>"
+                  },
+                  "ce_type": {
+                    "const": "partnership.invitation_answered",
+                    "x-parser-schema-id": "<anonymous-schema-737>"
+                  }
+                },
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-734>"
+              }
+            ],
+            "x-parser-schema-id": "<anonymous-schema-733>"
+          },
+          "name": "partnership.invitation_answered",
+          "payload": {
+            "$id": "urn:alianza:schema:partnership.invitation_answered:v1",
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "description": "The invited organisation accepted or declined being named in the partnership.",
+            "properties": {
+              "actor_client_id": {
+                "title": "Actor Client Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-738>"
+              },
+              "answer": {
+                "description": "accepted | declined",
+                "title": "Answer",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-739>"
+              },
+              "invitation_id": {
+                "title": "Invitation Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-740>"
+              },
+              "organisation_id": {
+                "description": "The organisation that answered (a partner id).",
+                "title": "Organisation Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-741>"
+              },
+              "owner_organisation_id": {
+                "title": "Owner Organisation Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-742>"
+              },
+              "partnership_id": {
+                "title": "Partnership Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-743>"
+              },
+              "reason": {
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-745>"
+                  },
+                  {
+                    "type": "null",
+                    "x-parser-schema-id": "<anonymous-schema-746>"
+                  }
+                ],
+                "default": null,
+                "description": "Why, as the organisation gave it; never for a restricted partnership (its history keeps it).",
+                "title": "Reason",
+                "x-parser-schema-id": "<anonymous-schema-744>"
+              }
+            },
+            "required": [
+              "invitation_id",
+              "partnership_id",
+              "organisation_id",
+              "owner_organisation_id",
+              "answer",
+              "actor_client_id"
+            ],
+            "title": "InvitationAnswered",
+            "type": "object"
+          },
+          "summary": "`partnership.invitation_answered` on the partnerships stream, published by registry.",
+          "title": "partnership.invitation_answered (v1)",
+          "x-parser-unique-object-id": "partnership.invitation_answered.v1"
+        },
+        "partnership.invitation_sent.v1": {
+          "bindings": "$ref:$.channels.commitments.messages.commitment.achieved.v1.bindings",
+          "contentType": "application/json",
+          "correlationId": "$ref:$.channels.commitments.messages.commitment.achieved.v1.correlationId",
+          "description": "An organisation was named in a draft (as a member, perhaps holding commitments) and is\n    asked to consent. Only ids and codes: the draft is private, its invitee reads it over REST.",
+          "examples": [
+            {
+              "headers": {
+                "ce_correlationid": "5f7fc764-fc82-5857-b524-a59604a6afcc",
+                "ce_dataschema": "urn:alianza:schema:partnership.invitation_sent:v1",
+                "ce_id": "c77301d0-c914-5dec-96dd-16a2c84e0b43",
+                "ce_source": "/alianza/registry",
+                "ce_specversion": "1.0",
+                "ce_subject": "pts_fair_recruitment_mx_ca",
+                "ce_time": "2027-03-15T14:30:00+00:00",
+                "ce_type": "partnership.invitation_sent",
+                "content-type": "application/json"
+              },
+              "name": "partnership_invitation_sent",
+              "payload": {
+                "commitment_ids": [
+                  "cmt_fee_free_recruitment"
+                ],
+                "invitation_id": "inv_employers_fair_recruitment",
+                "organisation_id": "prt_employers_ca",
+                "owner_organisation_id": "prt_secretaria_trabajo",
+                "partnership_id": "pts_fair_recruitment_mx_ca",
+                "role": "implementing"
+              },
+              "summary": "Key `pts_fair_recruitment_mx_ca`; the value is the payload below."
+            }
+          ],
+          "headers": {
+            "allOf": [
+              "$ref:$.channels.commitments.messages.commitment.achieved.v1.headers.allOf[0]",
+              {
+                "properties": {
+                  "ce_dataschema": {
+                    "const": "urn:alianza:schema:partnership.invitation_sent:v1",
+                    "x-parser-schema-id": "<anonymous-schema-749>"
+                  },
+                  "ce_source": {
+                    "const": "/alianza/registry",
+                    "x-parser-schema-id": "<anonymous-schema-750>"
+                  },
+                  "ce_type": {
+                    "const": "partnership.invitation_sent",
+                    "x-parser-schema-id": "<anonymous-schema-751>"
+                  }
+                },
+                "type": "object",
+                "x-parser-schema-id": "<anonymous-schema-748>"
+              }
+            ],
+            "x-parser-schema-id": "<anonymous-schema-747>"
+          },
+          "name": "partnership.invitation_sent",
+          "payload": {
+            "$id": "urn:alianza:schema:partnership.invitation_sent:v1",
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "description": "An organisation was named in a draft (as a member, perhaps holding commitments) and is\nasked to consent. Only ids and codes: the draft is private, its invitee reads it over REST.",
+            "properties": {
+              "commitment_ids": {
+                "default": [],
+                "description": "The planned commitments it would hold (alone or jointly).",
+                "items": {
+                  "type": "string",
+                  "x-parser-schema-id": "<anonymous-schema-753>"
+                },
+                "title": "Commitment Ids",
+                "type": "array",
+                "x-parser-schema-id": "<anonymous-schema-752>"
+              },
+              "invitation_id": {
+                "title": "Invitation Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-754>"
+              },
+              "organisation_id": {
+                "description": "The invited organisation (a partner id).",
+                "title": "Organisation Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-755>"
+              },
+              "owner_organisation_id": {
+                "title": "Owner Organisation Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-756>"
+              },
+              "partnership_id": {
+                "title": "Partnership Id",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-757>"
+              },
+              "role": {
+                "description": "The member role it is named with: implementing, funding, …",
+                "title": "Role",
+                "type": "string",
+                "x-parser-schema-id": "<anonymous-schema-758>"
+              }
+            },
+            "required": [
+              "invitation_id",
+              "partnership_id",
+              "organisation_id",
+              "owner_organisation_id",
+              "role"
+            ],
+            "title": "InvitationSent",
+            "type": "object"
+          },
+          "summary": "`partnership.invitation_sent` on the partnerships stream, published by registry.",
+          "title": "partnership.invitation_sent (v1)",
+          "x-parser-unique-object-id": "partnership.invitation_sent.v1"
+        },
         "partnership.proposed.v1": {
           "bindings": "$ref:$.channels.commitments.messages.commitment.achieved.v1.bindings",
           "contentType": "application/json",
@@ -6082,22 +6322,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.proposed:v1",
-                    "x-parser-schema-id": "<anonymous-schema-735>"
+                    "x-parser-schema-id": "<anonymous-schema-761>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-736>"
+                    "x-parser-schema-id": "<anonymous-schema-762>"
                   },
                   "ce_type": {
                     "const": "partnership.proposed",
-                    "x-parser-schema-id": "<anonymous-schema-737>"
+                    "x-parser-schema-id": "<anonymous-schema-763>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-734>"
+                "x-parser-schema-id": "<anonymous-schema-760>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-733>"
+            "x-parser-schema-id": "<anonymous-schema-759>"
           },
           "name": "partnership.proposed",
           "payload": {
@@ -6110,19 +6350,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-743>"
+                "x-parser-schema-id": "<anonymous-schema-769>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-749>"
+                    "x-parser-schema-id": "<anonymous-schema-775>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-750>"
+                    "x-parser-schema-id": "<anonymous-schema-776>"
                   }
                 },
                 "required": [
@@ -6131,7 +6371,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-748>"
+                "x-parser-schema-id": "<anonymous-schema-774>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -6139,27 +6379,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-774>"
+                    "x-parser-schema-id": "<anonymous-schema-800>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-776>"
+                        "x-parser-schema-id": "<anonymous-schema-802>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-777>"
+                        "x-parser-schema-id": "<anonymous-schema-803>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-778>"
+                        "x-parser-schema-id": "<anonymous-schema-804>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-775>"
+                    "x-parser-schema-id": "<anonymous-schema-801>"
                   }
                 },
                 "required": [
@@ -6167,7 +6407,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-773>"
+                "x-parser-schema-id": "<anonymous-schema-799>"
               },
               "Member": {
                 "properties": {
@@ -6175,26 +6415,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-760>"
+                        "x-parser-schema-id": "<anonymous-schema-786>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-761>"
+                        "x-parser-schema-id": "<anonymous-schema-787>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-759>"
+                    "x-parser-schema-id": "<anonymous-schema-785>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-762>"
+                    "x-parser-schema-id": "<anonymous-schema-788>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-763>"
+                    "x-parser-schema-id": "<anonymous-schema-789>"
                   }
                 },
                 "required": [
@@ -6203,7 +6443,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-758>"
+                "x-parser-schema-id": "<anonymous-schema-784>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -6212,36 +6452,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-806>"
+                        "x-parser-schema-id": "<anonymous-schema-832>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-807>"
+                        "x-parser-schema-id": "<anonymous-schema-833>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-805>"
+                    "x-parser-schema-id": "<anonymous-schema-831>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-809>"
+                        "x-parser-schema-id": "<anonymous-schema-835>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-810>"
+                        "x-parser-schema-id": "<anonymous-schema-836>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-808>"
+                    "x-parser-schema-id": "<anonymous-schema-834>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-804>"
+                "x-parser-schema-id": "<anonymous-schema-830>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -6250,65 +6490,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-745>"
+                        "x-parser-schema-id": "<anonymous-schema-771>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-746>"
+                        "x-parser-schema-id": "<anonymous-schema-772>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-744>"
+                    "x-parser-schema-id": "<anonymous-schema-770>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-747>"
+                    "x-parser-schema-id": "<anonymous-schema-773>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-752>"
+                      "x-parser-schema-id": "<anonymous-schema-778>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-751>"
+                    "x-parser-schema-id": "<anonymous-schema-777>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-753>"
+                    "x-parser-schema-id": "<anonymous-schema-779>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-754>"
+                    "x-parser-schema-id": "<anonymous-schema-780>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-755>"
+                    "x-parser-schema-id": "<anonymous-schema-781>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-756>"
+                    "x-parser-schema-id": "<anonymous-schema-782>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-757>"
+                    "x-parser-schema-id": "<anonymous-schema-783>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-764>"
+                    "x-parser-schema-id": "<anonymous-schema-790>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -6318,26 +6558,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-768>"
+                              "x-parser-schema-id": "<anonymous-schema-794>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-769>"
+                              "x-parser-schema-id": "<anonymous-schema-795>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-767>"
+                          "x-parser-schema-id": "<anonymous-schema-793>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-770>"
+                          "x-parser-schema-id": "<anonymous-schema-796>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-771>"
+                          "x-parser-schema-id": "<anonymous-schema-797>"
                         },
                         "holders": {
                           "default": [],
@@ -6345,65 +6585,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-772>"
+                          "x-parser-schema-id": "<anonymous-schema-798>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-779>"
+                          "x-parser-schema-id": "<anonymous-schema-805>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-780>"
+                          "x-parser-schema-id": "<anonymous-schema-806>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-781>"
+                          "x-parser-schema-id": "<anonymous-schema-807>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-782>"
+                          "x-parser-schema-id": "<anonymous-schema-808>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-784>"
+                              "x-parser-schema-id": "<anonymous-schema-810>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-785>"
+                              "x-parser-schema-id": "<anonymous-schema-811>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-783>"
+                          "x-parser-schema-id": "<anonymous-schema-809>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-787>"
+                              "x-parser-schema-id": "<anonymous-schema-813>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-788>"
+                              "x-parser-schema-id": "<anonymous-schema-814>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-786>"
+                          "x-parser-schema-id": "<anonymous-schema-812>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-789>"
+                          "x-parser-schema-id": "<anonymous-schema-815>"
                         }
                       },
                       "required": [
@@ -6418,76 +6658,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-766>"
+                      "x-parser-schema-id": "<anonymous-schema-792>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-765>"
+                    "x-parser-schema-id": "<anonymous-schema-791>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-791>"
+                      "x-parser-schema-id": "<anonymous-schema-817>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-790>"
+                    "x-parser-schema-id": "<anonymous-schema-816>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-793>"
+                        "x-parser-schema-id": "<anonymous-schema-819>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-794>"
+                        "x-parser-schema-id": "<anonymous-schema-820>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-792>"
+                    "x-parser-schema-id": "<anonymous-schema-818>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-795>"
+                    "x-parser-schema-id": "<anonymous-schema-821>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-797>"
+                      "x-parser-schema-id": "<anonymous-schema-823>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-796>"
+                    "x-parser-schema-id": "<anonymous-schema-822>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-798>"
+                    "x-parser-schema-id": "<anonymous-schema-824>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-799>"
+                    "x-parser-schema-id": "<anonymous-schema-825>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-801>"
+                      "x-parser-schema-id": "<anonymous-schema-827>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-800>"
+                    "x-parser-schema-id": "<anonymous-schema-826>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-802>"
+                    "x-parser-schema-id": "<anonymous-schema-828>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.NarrativeTranslation",
@@ -6495,12 +6735,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-803>"
+                    "x-parser-schema-id": "<anonymous-schema-829>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-811>"
+                    "x-parser-schema-id": "<anonymous-schema-837>"
                   }
                 },
                 "required": [
@@ -6518,7 +6758,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-742>"
+                "x-parser-schema-id": "<anonymous-schema-768>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -6529,39 +6769,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-738>"
+                "x-parser-schema-id": "<anonymous-schema-764>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-740>"
+                    "x-parser-schema-id": "<anonymous-schema-766>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-741>"
+                    "x-parser-schema-id": "<anonymous-schema-767>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-739>"
+                "x-parser-schema-id": "<anonymous-schema-765>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.proposed.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-813>"
+                    "x-parser-schema-id": "<anonymous-schema-839>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-814>"
+                    "x-parser-schema-id": "<anonymous-schema-840>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-812>"
+                "x-parser-schema-id": "<anonymous-schema-838>"
               }
             },
             "required": [
@@ -6687,22 +6927,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.rejected:v1",
-                    "x-parser-schema-id": "<anonymous-schema-817>"
+                    "x-parser-schema-id": "<anonymous-schema-843>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-818>"
+                    "x-parser-schema-id": "<anonymous-schema-844>"
                   },
                   "ce_type": {
                     "const": "partnership.rejected",
-                    "x-parser-schema-id": "<anonymous-schema-819>"
+                    "x-parser-schema-id": "<anonymous-schema-845>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-816>"
+                "x-parser-schema-id": "<anonymous-schema-842>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-815>"
+            "x-parser-schema-id": "<anonymous-schema-841>"
           },
           "name": "partnership.rejected",
           "payload": {
@@ -6715,19 +6955,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-825>"
+                "x-parser-schema-id": "<anonymous-schema-851>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-831>"
+                    "x-parser-schema-id": "<anonymous-schema-857>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-832>"
+                    "x-parser-schema-id": "<anonymous-schema-858>"
                   }
                 },
                 "required": [
@@ -6736,7 +6976,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-830>"
+                "x-parser-schema-id": "<anonymous-schema-856>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -6744,27 +6984,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-856>"
+                    "x-parser-schema-id": "<anonymous-schema-882>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-858>"
+                        "x-parser-schema-id": "<anonymous-schema-884>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-859>"
+                        "x-parser-schema-id": "<anonymous-schema-885>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-860>"
+                        "x-parser-schema-id": "<anonymous-schema-886>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-857>"
+                    "x-parser-schema-id": "<anonymous-schema-883>"
                   }
                 },
                 "required": [
@@ -6772,7 +7012,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-855>"
+                "x-parser-schema-id": "<anonymous-schema-881>"
               },
               "Member": {
                 "properties": {
@@ -6780,26 +7020,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-842>"
+                        "x-parser-schema-id": "<anonymous-schema-868>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-843>"
+                        "x-parser-schema-id": "<anonymous-schema-869>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-841>"
+                    "x-parser-schema-id": "<anonymous-schema-867>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-844>"
+                    "x-parser-schema-id": "<anonymous-schema-870>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-845>"
+                    "x-parser-schema-id": "<anonymous-schema-871>"
                   }
                 },
                 "required": [
@@ -6808,7 +7048,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-840>"
+                "x-parser-schema-id": "<anonymous-schema-866>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -6817,36 +7057,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-888>"
+                        "x-parser-schema-id": "<anonymous-schema-914>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-889>"
+                        "x-parser-schema-id": "<anonymous-schema-915>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-887>"
+                    "x-parser-schema-id": "<anonymous-schema-913>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-891>"
+                        "x-parser-schema-id": "<anonymous-schema-917>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-892>"
+                        "x-parser-schema-id": "<anonymous-schema-918>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-890>"
+                    "x-parser-schema-id": "<anonymous-schema-916>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-886>"
+                "x-parser-schema-id": "<anonymous-schema-912>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -6855,65 +7095,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-827>"
+                        "x-parser-schema-id": "<anonymous-schema-853>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-828>"
+                        "x-parser-schema-id": "<anonymous-schema-854>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-826>"
+                    "x-parser-schema-id": "<anonymous-schema-852>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-829>"
+                    "x-parser-schema-id": "<anonymous-schema-855>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-834>"
+                      "x-parser-schema-id": "<anonymous-schema-860>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-833>"
+                    "x-parser-schema-id": "<anonymous-schema-859>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-835>"
+                    "x-parser-schema-id": "<anonymous-schema-861>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-836>"
+                    "x-parser-schema-id": "<anonymous-schema-862>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-837>"
+                    "x-parser-schema-id": "<anonymous-schema-863>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-838>"
+                    "x-parser-schema-id": "<anonymous-schema-864>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-839>"
+                    "x-parser-schema-id": "<anonymous-schema-865>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-846>"
+                    "x-parser-schema-id": "<anonymous-schema-872>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -6923,26 +7163,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-850>"
+                              "x-parser-schema-id": "<anonymous-schema-876>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-851>"
+                              "x-parser-schema-id": "<anonymous-schema-877>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-849>"
+                          "x-parser-schema-id": "<anonymous-schema-875>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-852>"
+                          "x-parser-schema-id": "<anonymous-schema-878>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-853>"
+                          "x-parser-schema-id": "<anonymous-schema-879>"
                         },
                         "holders": {
                           "default": [],
@@ -6950,65 +7190,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-854>"
+                          "x-parser-schema-id": "<anonymous-schema-880>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-861>"
+                          "x-parser-schema-id": "<anonymous-schema-887>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-862>"
+                          "x-parser-schema-id": "<anonymous-schema-888>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-863>"
+                          "x-parser-schema-id": "<anonymous-schema-889>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-864>"
+                          "x-parser-schema-id": "<anonymous-schema-890>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-866>"
+                              "x-parser-schema-id": "<anonymous-schema-892>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-867>"
+                              "x-parser-schema-id": "<anonymous-schema-893>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-865>"
+                          "x-parser-schema-id": "<anonymous-schema-891>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-869>"
+                              "x-parser-schema-id": "<anonymous-schema-895>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-870>"
+                              "x-parser-schema-id": "<anonymous-schema-896>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-868>"
+                          "x-parser-schema-id": "<anonymous-schema-894>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-871>"
+                          "x-parser-schema-id": "<anonymous-schema-897>"
                         }
                       },
                       "required": [
@@ -7023,76 +7263,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-848>"
+                      "x-parser-schema-id": "<anonymous-schema-874>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-847>"
+                    "x-parser-schema-id": "<anonymous-schema-873>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-873>"
+                      "x-parser-schema-id": "<anonymous-schema-899>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-872>"
+                    "x-parser-schema-id": "<anonymous-schema-898>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-875>"
+                        "x-parser-schema-id": "<anonymous-schema-901>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-876>"
+                        "x-parser-schema-id": "<anonymous-schema-902>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-874>"
+                    "x-parser-schema-id": "<anonymous-schema-900>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-877>"
+                    "x-parser-schema-id": "<anonymous-schema-903>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-879>"
+                      "x-parser-schema-id": "<anonymous-schema-905>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-878>"
+                    "x-parser-schema-id": "<anonymous-schema-904>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-880>"
+                    "x-parser-schema-id": "<anonymous-schema-906>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-881>"
+                    "x-parser-schema-id": "<anonymous-schema-907>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-883>"
+                      "x-parser-schema-id": "<anonymous-schema-909>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-882>"
+                    "x-parser-schema-id": "<anonymous-schema-908>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-884>"
+                    "x-parser-schema-id": "<anonymous-schema-910>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.NarrativeTranslation",
@@ -7100,12 +7340,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-885>"
+                    "x-parser-schema-id": "<anonymous-schema-911>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-893>"
+                    "x-parser-schema-id": "<anonymous-schema-919>"
                   }
                 },
                 "required": [
@@ -7123,7 +7363,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-824>"
+                "x-parser-schema-id": "<anonymous-schema-850>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -7134,39 +7374,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-820>"
+                "x-parser-schema-id": "<anonymous-schema-846>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-822>"
+                    "x-parser-schema-id": "<anonymous-schema-848>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-823>"
+                    "x-parser-schema-id": "<anonymous-schema-849>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-821>"
+                "x-parser-schema-id": "<anonymous-schema-847>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.rejected.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-895>"
+                    "x-parser-schema-id": "<anonymous-schema-921>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-896>"
+                    "x-parser-schema-id": "<anonymous-schema-922>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-894>"
+                "x-parser-schema-id": "<anonymous-schema-920>"
               }
             },
             "required": [
@@ -7292,22 +7532,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.replicated:v1",
-                    "x-parser-schema-id": "<anonymous-schema-899>"
+                    "x-parser-schema-id": "<anonymous-schema-925>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-900>"
+                    "x-parser-schema-id": "<anonymous-schema-926>"
                   },
                   "ce_type": {
                     "const": "partnership.replicated",
-                    "x-parser-schema-id": "<anonymous-schema-901>"
+                    "x-parser-schema-id": "<anonymous-schema-927>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-898>"
+                "x-parser-schema-id": "<anonymous-schema-924>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-897>"
+            "x-parser-schema-id": "<anonymous-schema-923>"
           },
           "name": "partnership.replicated",
           "payload": {
@@ -7320,19 +7560,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-907>"
+                "x-parser-schema-id": "<anonymous-schema-933>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-913>"
+                    "x-parser-schema-id": "<anonymous-schema-939>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-914>"
+                    "x-parser-schema-id": "<anonymous-schema-940>"
                   }
                 },
                 "required": [
@@ -7341,7 +7581,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-912>"
+                "x-parser-schema-id": "<anonymous-schema-938>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -7349,27 +7589,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-938>"
+                    "x-parser-schema-id": "<anonymous-schema-964>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-940>"
+                        "x-parser-schema-id": "<anonymous-schema-966>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-941>"
+                        "x-parser-schema-id": "<anonymous-schema-967>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-942>"
+                        "x-parser-schema-id": "<anonymous-schema-968>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-939>"
+                    "x-parser-schema-id": "<anonymous-schema-965>"
                   }
                 },
                 "required": [
@@ -7377,7 +7617,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-937>"
+                "x-parser-schema-id": "<anonymous-schema-963>"
               },
               "Member": {
                 "properties": {
@@ -7385,26 +7625,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-924>"
+                        "x-parser-schema-id": "<anonymous-schema-950>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-925>"
+                        "x-parser-schema-id": "<anonymous-schema-951>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-923>"
+                    "x-parser-schema-id": "<anonymous-schema-949>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-926>"
+                    "x-parser-schema-id": "<anonymous-schema-952>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-927>"
+                    "x-parser-schema-id": "<anonymous-schema-953>"
                   }
                 },
                 "required": [
@@ -7413,7 +7653,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-922>"
+                "x-parser-schema-id": "<anonymous-schema-948>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -7422,36 +7662,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-970>"
+                        "x-parser-schema-id": "<anonymous-schema-996>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-971>"
+                        "x-parser-schema-id": "<anonymous-schema-997>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-969>"
+                    "x-parser-schema-id": "<anonymous-schema-995>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-973>"
+                        "x-parser-schema-id": "<anonymous-schema-999>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-974>"
+                        "x-parser-schema-id": "<anonymous-schema-1000>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-972>"
+                    "x-parser-schema-id": "<anonymous-schema-998>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-968>"
+                "x-parser-schema-id": "<anonymous-schema-994>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -7460,65 +7700,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-909>"
+                        "x-parser-schema-id": "<anonymous-schema-935>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-910>"
+                        "x-parser-schema-id": "<anonymous-schema-936>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-908>"
+                    "x-parser-schema-id": "<anonymous-schema-934>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-911>"
+                    "x-parser-schema-id": "<anonymous-schema-937>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-916>"
+                      "x-parser-schema-id": "<anonymous-schema-942>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-915>"
+                    "x-parser-schema-id": "<anonymous-schema-941>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-917>"
+                    "x-parser-schema-id": "<anonymous-schema-943>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-918>"
+                    "x-parser-schema-id": "<anonymous-schema-944>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-919>"
+                    "x-parser-schema-id": "<anonymous-schema-945>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-920>"
+                    "x-parser-schema-id": "<anonymous-schema-946>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-921>"
+                    "x-parser-schema-id": "<anonymous-schema-947>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-928>"
+                    "x-parser-schema-id": "<anonymous-schema-954>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -7528,26 +7768,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-932>"
+                              "x-parser-schema-id": "<anonymous-schema-958>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-933>"
+                              "x-parser-schema-id": "<anonymous-schema-959>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-931>"
+                          "x-parser-schema-id": "<anonymous-schema-957>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-934>"
+                          "x-parser-schema-id": "<anonymous-schema-960>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-935>"
+                          "x-parser-schema-id": "<anonymous-schema-961>"
                         },
                         "holders": {
                           "default": [],
@@ -7555,65 +7795,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-936>"
+                          "x-parser-schema-id": "<anonymous-schema-962>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-943>"
+                          "x-parser-schema-id": "<anonymous-schema-969>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-944>"
+                          "x-parser-schema-id": "<anonymous-schema-970>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-945>"
+                          "x-parser-schema-id": "<anonymous-schema-971>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-946>"
+                          "x-parser-schema-id": "<anonymous-schema-972>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-948>"
+                              "x-parser-schema-id": "<anonymous-schema-974>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-949>"
+                              "x-parser-schema-id": "<anonymous-schema-975>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-947>"
+                          "x-parser-schema-id": "<anonymous-schema-973>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-951>"
+                              "x-parser-schema-id": "<anonymous-schema-977>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-952>"
+                              "x-parser-schema-id": "<anonymous-schema-978>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-950>"
+                          "x-parser-schema-id": "<anonymous-schema-976>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-953>"
+                          "x-parser-schema-id": "<anonymous-schema-979>"
                         }
                       },
                       "required": [
@@ -7628,76 +7868,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-930>"
+                      "x-parser-schema-id": "<anonymous-schema-956>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-929>"
+                    "x-parser-schema-id": "<anonymous-schema-955>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-955>"
+                      "x-parser-schema-id": "<anonymous-schema-981>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-954>"
+                    "x-parser-schema-id": "<anonymous-schema-980>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-957>"
+                        "x-parser-schema-id": "<anonymous-schema-983>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-958>"
+                        "x-parser-schema-id": "<anonymous-schema-984>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-956>"
+                    "x-parser-schema-id": "<anonymous-schema-982>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-959>"
+                    "x-parser-schema-id": "<anonymous-schema-985>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-961>"
+                      "x-parser-schema-id": "<anonymous-schema-987>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-960>"
+                    "x-parser-schema-id": "<anonymous-schema-986>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-962>"
+                    "x-parser-schema-id": "<anonymous-schema-988>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-963>"
+                    "x-parser-schema-id": "<anonymous-schema-989>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-965>"
+                      "x-parser-schema-id": "<anonymous-schema-991>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-964>"
+                    "x-parser-schema-id": "<anonymous-schema-990>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-966>"
+                    "x-parser-schema-id": "<anonymous-schema-992>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.NarrativeTranslation",
@@ -7705,12 +7945,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-967>"
+                    "x-parser-schema-id": "<anonymous-schema-993>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-975>"
+                    "x-parser-schema-id": "<anonymous-schema-1001>"
                   }
                 },
                 "required": [
@@ -7728,7 +7968,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-906>"
+                "x-parser-schema-id": "<anonymous-schema-932>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -7738,44 +7978,44 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-902>"
+                "x-parser-schema-id": "<anonymous-schema-928>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-904>"
+                    "x-parser-schema-id": "<anonymous-schema-930>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-905>"
+                    "x-parser-schema-id": "<anonymous-schema-931>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-903>"
+                "x-parser-schema-id": "<anonymous-schema-929>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.replicated.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-977>"
+                    "x-parser-schema-id": "<anonymous-schema-1003>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-978>"
+                    "x-parser-schema-id": "<anonymous-schema-1004>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-976>"
+                "x-parser-schema-id": "<anonymous-schema-1002>"
               },
               "replicated_from": {
                 "title": "Replicated From",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-979>"
+                "x-parser-schema-id": "<anonymous-schema-1005>"
               }
             },
             "required": [
@@ -7902,22 +8142,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.returned_for_revision:v1",
-                    "x-parser-schema-id": "<anonymous-schema-982>"
+                    "x-parser-schema-id": "<anonymous-schema-1008>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-983>"
+                    "x-parser-schema-id": "<anonymous-schema-1009>"
                   },
                   "ce_type": {
                     "const": "partnership.returned_for_revision",
-                    "x-parser-schema-id": "<anonymous-schema-984>"
+                    "x-parser-schema-id": "<anonymous-schema-1010>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-981>"
+                "x-parser-schema-id": "<anonymous-schema-1007>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-980>"
+            "x-parser-schema-id": "<anonymous-schema-1006>"
           },
           "name": "partnership.returned_for_revision",
           "payload": {
@@ -7930,19 +8170,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-990>"
+                "x-parser-schema-id": "<anonymous-schema-1016>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-996>"
+                    "x-parser-schema-id": "<anonymous-schema-1022>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-997>"
+                    "x-parser-schema-id": "<anonymous-schema-1023>"
                   }
                 },
                 "required": [
@@ -7951,7 +8191,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-995>"
+                "x-parser-schema-id": "<anonymous-schema-1021>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -7959,27 +8199,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1021>"
+                    "x-parser-schema-id": "<anonymous-schema-1047>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-1023>"
+                        "x-parser-schema-id": "<anonymous-schema-1049>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1024>"
+                        "x-parser-schema-id": "<anonymous-schema-1050>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1025>"
+                        "x-parser-schema-id": "<anonymous-schema-1051>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-1022>"
+                    "x-parser-schema-id": "<anonymous-schema-1048>"
                   }
                 },
                 "required": [
@@ -7987,7 +8227,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1020>"
+                "x-parser-schema-id": "<anonymous-schema-1046>"
               },
               "Member": {
                 "properties": {
@@ -7995,26 +8235,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1007>"
+                        "x-parser-schema-id": "<anonymous-schema-1033>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1008>"
+                        "x-parser-schema-id": "<anonymous-schema-1034>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-1006>"
+                    "x-parser-schema-id": "<anonymous-schema-1032>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1009>"
+                    "x-parser-schema-id": "<anonymous-schema-1035>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1010>"
+                    "x-parser-schema-id": "<anonymous-schema-1036>"
                   }
                 },
                 "required": [
@@ -8023,7 +8263,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1005>"
+                "x-parser-schema-id": "<anonymous-schema-1031>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -8032,36 +8272,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1053>"
+                        "x-parser-schema-id": "<anonymous-schema-1079>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1054>"
+                        "x-parser-schema-id": "<anonymous-schema-1080>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-1052>"
+                    "x-parser-schema-id": "<anonymous-schema-1078>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1056>"
+                        "x-parser-schema-id": "<anonymous-schema-1082>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1057>"
+                        "x-parser-schema-id": "<anonymous-schema-1083>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-1055>"
+                    "x-parser-schema-id": "<anonymous-schema-1081>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1051>"
+                "x-parser-schema-id": "<anonymous-schema-1077>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -8070,65 +8310,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-992>"
+                        "x-parser-schema-id": "<anonymous-schema-1018>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-993>"
+                        "x-parser-schema-id": "<anonymous-schema-1019>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-991>"
+                    "x-parser-schema-id": "<anonymous-schema-1017>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-994>"
+                    "x-parser-schema-id": "<anonymous-schema-1020>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-999>"
+                      "x-parser-schema-id": "<anonymous-schema-1025>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-998>"
+                    "x-parser-schema-id": "<anonymous-schema-1024>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1000>"
+                    "x-parser-schema-id": "<anonymous-schema-1026>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1001>"
+                    "x-parser-schema-id": "<anonymous-schema-1027>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1002>"
+                    "x-parser-schema-id": "<anonymous-schema-1028>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1003>"
+                    "x-parser-schema-id": "<anonymous-schema-1029>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1004>"
+                    "x-parser-schema-id": "<anonymous-schema-1030>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1011>"
+                    "x-parser-schema-id": "<anonymous-schema-1037>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -8138,26 +8378,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1015>"
+                              "x-parser-schema-id": "<anonymous-schema-1041>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1016>"
+                              "x-parser-schema-id": "<anonymous-schema-1042>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-1014>"
+                          "x-parser-schema-id": "<anonymous-schema-1040>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1017>"
+                          "x-parser-schema-id": "<anonymous-schema-1043>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1018>"
+                          "x-parser-schema-id": "<anonymous-schema-1044>"
                         },
                         "holders": {
                           "default": [],
@@ -8165,65 +8405,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-1019>"
+                          "x-parser-schema-id": "<anonymous-schema-1045>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1026>"
+                          "x-parser-schema-id": "<anonymous-schema-1052>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1027>"
+                          "x-parser-schema-id": "<anonymous-schema-1053>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1028>"
+                          "x-parser-schema-id": "<anonymous-schema-1054>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1029>"
+                          "x-parser-schema-id": "<anonymous-schema-1055>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1031>"
+                              "x-parser-schema-id": "<anonymous-schema-1057>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-1032>"
+                              "x-parser-schema-id": "<anonymous-schema-1058>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-1030>"
+                          "x-parser-schema-id": "<anonymous-schema-1056>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1034>"
+                              "x-parser-schema-id": "<anonymous-schema-1060>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1035>"
+                              "x-parser-schema-id": "<anonymous-schema-1061>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-1033>"
+                          "x-parser-schema-id": "<anonymous-schema-1059>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1036>"
+                          "x-parser-schema-id": "<anonymous-schema-1062>"
                         }
                       },
                       "required": [
@@ -8238,76 +8478,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-1013>"
+                      "x-parser-schema-id": "<anonymous-schema-1039>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1012>"
+                    "x-parser-schema-id": "<anonymous-schema-1038>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1038>"
+                      "x-parser-schema-id": "<anonymous-schema-1064>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1037>"
+                    "x-parser-schema-id": "<anonymous-schema-1063>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1040>"
+                        "x-parser-schema-id": "<anonymous-schema-1066>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1041>"
+                        "x-parser-schema-id": "<anonymous-schema-1067>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-1039>"
+                    "x-parser-schema-id": "<anonymous-schema-1065>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1042>"
+                    "x-parser-schema-id": "<anonymous-schema-1068>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1044>"
+                      "x-parser-schema-id": "<anonymous-schema-1070>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1043>"
+                    "x-parser-schema-id": "<anonymous-schema-1069>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1045>"
+                    "x-parser-schema-id": "<anonymous-schema-1071>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1046>"
+                    "x-parser-schema-id": "<anonymous-schema-1072>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1048>"
+                      "x-parser-schema-id": "<anonymous-schema-1074>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1047>"
+                    "x-parser-schema-id": "<anonymous-schema-1073>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1049>"
+                    "x-parser-schema-id": "<anonymous-schema-1075>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.NarrativeTranslation",
@@ -8315,12 +8555,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-1050>"
+                    "x-parser-schema-id": "<anonymous-schema-1076>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1058>"
+                    "x-parser-schema-id": "<anonymous-schema-1084>"
                   }
                 },
                 "required": [
@@ -8338,7 +8578,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-989>"
+                "x-parser-schema-id": "<anonymous-schema-1015>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -8349,39 +8589,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-985>"
+                "x-parser-schema-id": "<anonymous-schema-1011>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-987>"
+                    "x-parser-schema-id": "<anonymous-schema-1013>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-988>"
+                    "x-parser-schema-id": "<anonymous-schema-1014>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-986>"
+                "x-parser-schema-id": "<anonymous-schema-1012>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.returned_for_revision.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1060>"
+                    "x-parser-schema-id": "<anonymous-schema-1086>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1061>"
+                    "x-parser-schema-id": "<anonymous-schema-1087>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-1059>"
+                "x-parser-schema-id": "<anonymous-schema-1085>"
               }
             },
             "required": [
@@ -8515,22 +8755,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.review_concluded:v1",
-                    "x-parser-schema-id": "<anonymous-schema-1064>"
+                    "x-parser-schema-id": "<anonymous-schema-1090>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-1065>"
+                    "x-parser-schema-id": "<anonymous-schema-1091>"
                   },
                   "ce_type": {
                     "const": "partnership.review_concluded",
-                    "x-parser-schema-id": "<anonymous-schema-1066>"
+                    "x-parser-schema-id": "<anonymous-schema-1092>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1063>"
+                "x-parser-schema-id": "<anonymous-schema-1089>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-1062>"
+            "x-parser-schema-id": "<anonymous-schema-1088>"
           },
           "name": "partnership.review_concluded",
           "payload": {
@@ -8543,19 +8783,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1081>"
+                "x-parser-schema-id": "<anonymous-schema-1107>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1087>"
+                    "x-parser-schema-id": "<anonymous-schema-1113>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1088>"
+                    "x-parser-schema-id": "<anonymous-schema-1114>"
                   }
                 },
                 "required": [
@@ -8564,7 +8804,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1086>"
+                "x-parser-schema-id": "<anonymous-schema-1112>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -8572,27 +8812,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1112>"
+                    "x-parser-schema-id": "<anonymous-schema-1138>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-1114>"
+                        "x-parser-schema-id": "<anonymous-schema-1140>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1115>"
+                        "x-parser-schema-id": "<anonymous-schema-1141>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1116>"
+                        "x-parser-schema-id": "<anonymous-schema-1142>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-1113>"
+                    "x-parser-schema-id": "<anonymous-schema-1139>"
                   }
                 },
                 "required": [
@@ -8600,7 +8840,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1111>"
+                "x-parser-schema-id": "<anonymous-schema-1137>"
               },
               "Member": {
                 "properties": {
@@ -8608,26 +8848,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1098>"
+                        "x-parser-schema-id": "<anonymous-schema-1124>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1099>"
+                        "x-parser-schema-id": "<anonymous-schema-1125>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-1097>"
+                    "x-parser-schema-id": "<anonymous-schema-1123>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1100>"
+                    "x-parser-schema-id": "<anonymous-schema-1126>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1101>"
+                    "x-parser-schema-id": "<anonymous-schema-1127>"
                   }
                 },
                 "required": [
@@ -8636,7 +8876,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1096>"
+                "x-parser-schema-id": "<anonymous-schema-1122>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -8645,36 +8885,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1144>"
+                        "x-parser-schema-id": "<anonymous-schema-1170>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1145>"
+                        "x-parser-schema-id": "<anonymous-schema-1171>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-1143>"
+                    "x-parser-schema-id": "<anonymous-schema-1169>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1147>"
+                        "x-parser-schema-id": "<anonymous-schema-1173>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1148>"
+                        "x-parser-schema-id": "<anonymous-schema-1174>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-1146>"
+                    "x-parser-schema-id": "<anonymous-schema-1172>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1142>"
+                "x-parser-schema-id": "<anonymous-schema-1168>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -8683,65 +8923,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1083>"
+                        "x-parser-schema-id": "<anonymous-schema-1109>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1084>"
+                        "x-parser-schema-id": "<anonymous-schema-1110>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-1082>"
+                    "x-parser-schema-id": "<anonymous-schema-1108>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1085>"
+                    "x-parser-schema-id": "<anonymous-schema-1111>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-1090>"
+                      "x-parser-schema-id": "<anonymous-schema-1116>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1089>"
+                    "x-parser-schema-id": "<anonymous-schema-1115>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1091>"
+                    "x-parser-schema-id": "<anonymous-schema-1117>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1092>"
+                    "x-parser-schema-id": "<anonymous-schema-1118>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1093>"
+                    "x-parser-schema-id": "<anonymous-schema-1119>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1094>"
+                    "x-parser-schema-id": "<anonymous-schema-1120>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1095>"
+                    "x-parser-schema-id": "<anonymous-schema-1121>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1102>"
+                    "x-parser-schema-id": "<anonymous-schema-1128>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -8751,26 +8991,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1106>"
+                              "x-parser-schema-id": "<anonymous-schema-1132>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1107>"
+                              "x-parser-schema-id": "<anonymous-schema-1133>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-1105>"
+                          "x-parser-schema-id": "<anonymous-schema-1131>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1108>"
+                          "x-parser-schema-id": "<anonymous-schema-1134>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1109>"
+                          "x-parser-schema-id": "<anonymous-schema-1135>"
                         },
                         "holders": {
                           "default": [],
@@ -8778,65 +9018,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-1110>"
+                          "x-parser-schema-id": "<anonymous-schema-1136>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1117>"
+                          "x-parser-schema-id": "<anonymous-schema-1143>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1118>"
+                          "x-parser-schema-id": "<anonymous-schema-1144>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1119>"
+                          "x-parser-schema-id": "<anonymous-schema-1145>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1120>"
+                          "x-parser-schema-id": "<anonymous-schema-1146>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1122>"
+                              "x-parser-schema-id": "<anonymous-schema-1148>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-1123>"
+                              "x-parser-schema-id": "<anonymous-schema-1149>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-1121>"
+                          "x-parser-schema-id": "<anonymous-schema-1147>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1125>"
+                              "x-parser-schema-id": "<anonymous-schema-1151>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1126>"
+                              "x-parser-schema-id": "<anonymous-schema-1152>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-1124>"
+                          "x-parser-schema-id": "<anonymous-schema-1150>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1127>"
+                          "x-parser-schema-id": "<anonymous-schema-1153>"
                         }
                       },
                       "required": [
@@ -8851,76 +9091,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-1104>"
+                      "x-parser-schema-id": "<anonymous-schema-1130>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1103>"
+                    "x-parser-schema-id": "<anonymous-schema-1129>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1129>"
+                      "x-parser-schema-id": "<anonymous-schema-1155>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1128>"
+                    "x-parser-schema-id": "<anonymous-schema-1154>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1131>"
+                        "x-parser-schema-id": "<anonymous-schema-1157>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1132>"
+                        "x-parser-schema-id": "<anonymous-schema-1158>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-1130>"
+                    "x-parser-schema-id": "<anonymous-schema-1156>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1133>"
+                    "x-parser-schema-id": "<anonymous-schema-1159>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1135>"
+                      "x-parser-schema-id": "<anonymous-schema-1161>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1134>"
+                    "x-parser-schema-id": "<anonymous-schema-1160>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1136>"
+                    "x-parser-schema-id": "<anonymous-schema-1162>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1137>"
+                    "x-parser-schema-id": "<anonymous-schema-1163>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1139>"
+                      "x-parser-schema-id": "<anonymous-schema-1165>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1138>"
+                    "x-parser-schema-id": "<anonymous-schema-1164>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1140>"
+                    "x-parser-schema-id": "<anonymous-schema-1166>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.NarrativeTranslation",
@@ -8928,12 +9168,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-1141>"
+                    "x-parser-schema-id": "<anonymous-schema-1167>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1149>"
+                    "x-parser-schema-id": "<anonymous-schema-1175>"
                   }
                 },
                 "required": [
@@ -8951,7 +9191,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1080>"
+                "x-parser-schema-id": "<anonymous-schema-1106>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items",
               "ReviewTranslation": {
@@ -8961,66 +9201,66 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1157>"
+                        "x-parser-schema-id": "<anonymous-schema-1183>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1158>"
+                        "x-parser-schema-id": "<anonymous-schema-1184>"
                       }
                     ],
                     "default": null,
                     "title": "Challenges",
-                    "x-parser-schema-id": "<anonymous-schema-1156>"
+                    "x-parser-schema-id": "<anonymous-schema-1182>"
                   },
                   "findings": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1160>"
+                        "x-parser-schema-id": "<anonymous-schema-1186>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1161>"
+                        "x-parser-schema-id": "<anonymous-schema-1187>"
                       }
                     ],
                     "default": null,
                     "title": "Findings",
-                    "x-parser-schema-id": "<anonymous-schema-1159>"
+                    "x-parser-schema-id": "<anonymous-schema-1185>"
                   },
                   "good_practices": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1163>"
+                        "x-parser-schema-id": "<anonymous-schema-1189>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1164>"
+                        "x-parser-schema-id": "<anonymous-schema-1190>"
                       }
                     ],
                     "default": null,
                     "title": "Good Practices",
-                    "x-parser-schema-id": "<anonymous-schema-1162>"
+                    "x-parser-schema-id": "<anonymous-schema-1188>"
                   },
                   "lessons_learned": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1166>"
+                        "x-parser-schema-id": "<anonymous-schema-1192>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1167>"
+                        "x-parser-schema-id": "<anonymous-schema-1193>"
                       }
                     ],
                     "default": null,
                     "title": "Lessons Learned",
-                    "x-parser-schema-id": "<anonymous-schema-1165>"
+                    "x-parser-schema-id": "<anonymous-schema-1191>"
                   }
                 },
                 "title": "ReviewTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1155>"
+                "x-parser-schema-id": "<anonymous-schema-1181>"
               }
             },
             "$id": "urn:alianza:schema:partnership.review_concluded:v1",
@@ -9029,93 +9269,93 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1067>"
+                "x-parser-schema-id": "<anonymous-schema-1093>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1069>"
+                    "x-parser-schema-id": "<anonymous-schema-1095>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1070>"
+                    "x-parser-schema-id": "<anonymous-schema-1096>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-1068>"
+                "x-parser-schema-id": "<anonymous-schema-1094>"
               },
               "challenges": {
                 "default": "",
                 "title": "Challenges",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1071>"
+                "x-parser-schema-id": "<anonymous-schema-1097>"
               },
               "cycle": {
                 "title": "Cycle",
                 "type": "integer",
-                "x-parser-schema-id": "<anonymous-schema-1072>"
+                "x-parser-schema-id": "<anonymous-schema-1098>"
               },
               "findings": {
                 "default": "",
                 "title": "Findings",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1073>"
+                "x-parser-schema-id": "<anonymous-schema-1099>"
               },
               "good_practices": {
                 "default": "",
                 "title": "Good Practices",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1074>"
+                "x-parser-schema-id": "<anonymous-schema-1100>"
               },
               "language": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1076>"
+                    "x-parser-schema-id": "<anonymous-schema-1102>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1077>"
+                    "x-parser-schema-id": "<anonymous-schema-1103>"
                   }
                 ],
                 "default": null,
                 "title": "Language",
-                "x-parser-schema-id": "<anonymous-schema-1075>"
+                "x-parser-schema-id": "<anonymous-schema-1101>"
               },
               "lessons_learned": {
                 "default": "",
                 "title": "Lessons Learned",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1078>"
+                "x-parser-schema-id": "<anonymous-schema-1104>"
               },
               "outcome": {
                 "title": "Outcome",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1079>"
+                "x-parser-schema-id": "<anonymous-schema-1105>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1151>"
+                    "x-parser-schema-id": "<anonymous-schema-1177>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1152>"
+                    "x-parser-schema-id": "<anonymous-schema-1178>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-1150>"
+                "x-parser-schema-id": "<anonymous-schema-1176>"
               },
               "review_id": {
                 "title": "Review Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1153>"
+                "x-parser-schema-id": "<anonymous-schema-1179>"
               },
               "translations": {
                 "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_concluded.v1.payload.$defs.ReviewTranslation",
@@ -9123,7 +9363,7 @@
                 "description": "The texts in other languages, keyed by language tag; never `language`.",
                 "title": "Translations",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1154>"
+                "x-parser-schema-id": "<anonymous-schema-1180>"
               }
             },
             "required": [
@@ -9254,22 +9494,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.review_opened:v1",
-                    "x-parser-schema-id": "<anonymous-schema-1170>"
+                    "x-parser-schema-id": "<anonymous-schema-1196>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-1171>"
+                    "x-parser-schema-id": "<anonymous-schema-1197>"
                   },
                   "ce_type": {
                     "const": "partnership.review_opened",
-                    "x-parser-schema-id": "<anonymous-schema-1172>"
+                    "x-parser-schema-id": "<anonymous-schema-1198>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1169>"
+                "x-parser-schema-id": "<anonymous-schema-1195>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-1168>"
+            "x-parser-schema-id": "<anonymous-schema-1194>"
           },
           "name": "partnership.review_opened",
           "payload": {
@@ -9282,19 +9522,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1179>"
+                "x-parser-schema-id": "<anonymous-schema-1205>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1185>"
+                    "x-parser-schema-id": "<anonymous-schema-1211>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1186>"
+                    "x-parser-schema-id": "<anonymous-schema-1212>"
                   }
                 },
                 "required": [
@@ -9303,7 +9543,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1184>"
+                "x-parser-schema-id": "<anonymous-schema-1210>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -9311,27 +9551,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1210>"
+                    "x-parser-schema-id": "<anonymous-schema-1236>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-1212>"
+                        "x-parser-schema-id": "<anonymous-schema-1238>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1213>"
+                        "x-parser-schema-id": "<anonymous-schema-1239>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1214>"
+                        "x-parser-schema-id": "<anonymous-schema-1240>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-1211>"
+                    "x-parser-schema-id": "<anonymous-schema-1237>"
                   }
                 },
                 "required": [
@@ -9339,7 +9579,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1209>"
+                "x-parser-schema-id": "<anonymous-schema-1235>"
               },
               "Member": {
                 "properties": {
@@ -9347,26 +9587,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1196>"
+                        "x-parser-schema-id": "<anonymous-schema-1222>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1197>"
+                        "x-parser-schema-id": "<anonymous-schema-1223>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-1195>"
+                    "x-parser-schema-id": "<anonymous-schema-1221>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1198>"
+                    "x-parser-schema-id": "<anonymous-schema-1224>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1199>"
+                    "x-parser-schema-id": "<anonymous-schema-1225>"
                   }
                 },
                 "required": [
@@ -9375,7 +9615,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1194>"
+                "x-parser-schema-id": "<anonymous-schema-1220>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -9384,36 +9624,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1242>"
+                        "x-parser-schema-id": "<anonymous-schema-1268>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1243>"
+                        "x-parser-schema-id": "<anonymous-schema-1269>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-1241>"
+                    "x-parser-schema-id": "<anonymous-schema-1267>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1245>"
+                        "x-parser-schema-id": "<anonymous-schema-1271>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1246>"
+                        "x-parser-schema-id": "<anonymous-schema-1272>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-1244>"
+                    "x-parser-schema-id": "<anonymous-schema-1270>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1240>"
+                "x-parser-schema-id": "<anonymous-schema-1266>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -9422,65 +9662,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1181>"
+                        "x-parser-schema-id": "<anonymous-schema-1207>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1182>"
+                        "x-parser-schema-id": "<anonymous-schema-1208>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-1180>"
+                    "x-parser-schema-id": "<anonymous-schema-1206>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1183>"
+                    "x-parser-schema-id": "<anonymous-schema-1209>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-1188>"
+                      "x-parser-schema-id": "<anonymous-schema-1214>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1187>"
+                    "x-parser-schema-id": "<anonymous-schema-1213>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1189>"
+                    "x-parser-schema-id": "<anonymous-schema-1215>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1190>"
+                    "x-parser-schema-id": "<anonymous-schema-1216>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1191>"
+                    "x-parser-schema-id": "<anonymous-schema-1217>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1192>"
+                    "x-parser-schema-id": "<anonymous-schema-1218>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1193>"
+                    "x-parser-schema-id": "<anonymous-schema-1219>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1200>"
+                    "x-parser-schema-id": "<anonymous-schema-1226>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -9490,26 +9730,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1204>"
+                              "x-parser-schema-id": "<anonymous-schema-1230>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1205>"
+                              "x-parser-schema-id": "<anonymous-schema-1231>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-1203>"
+                          "x-parser-schema-id": "<anonymous-schema-1229>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1206>"
+                          "x-parser-schema-id": "<anonymous-schema-1232>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1207>"
+                          "x-parser-schema-id": "<anonymous-schema-1233>"
                         },
                         "holders": {
                           "default": [],
@@ -9517,65 +9757,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-1208>"
+                          "x-parser-schema-id": "<anonymous-schema-1234>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1215>"
+                          "x-parser-schema-id": "<anonymous-schema-1241>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1216>"
+                          "x-parser-schema-id": "<anonymous-schema-1242>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1217>"
+                          "x-parser-schema-id": "<anonymous-schema-1243>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1218>"
+                          "x-parser-schema-id": "<anonymous-schema-1244>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1220>"
+                              "x-parser-schema-id": "<anonymous-schema-1246>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-1221>"
+                              "x-parser-schema-id": "<anonymous-schema-1247>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-1219>"
+                          "x-parser-schema-id": "<anonymous-schema-1245>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1223>"
+                              "x-parser-schema-id": "<anonymous-schema-1249>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1224>"
+                              "x-parser-schema-id": "<anonymous-schema-1250>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-1222>"
+                          "x-parser-schema-id": "<anonymous-schema-1248>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1225>"
+                          "x-parser-schema-id": "<anonymous-schema-1251>"
                         }
                       },
                       "required": [
@@ -9590,76 +9830,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-1202>"
+                      "x-parser-schema-id": "<anonymous-schema-1228>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1201>"
+                    "x-parser-schema-id": "<anonymous-schema-1227>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1227>"
+                      "x-parser-schema-id": "<anonymous-schema-1253>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1226>"
+                    "x-parser-schema-id": "<anonymous-schema-1252>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1229>"
+                        "x-parser-schema-id": "<anonymous-schema-1255>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1230>"
+                        "x-parser-schema-id": "<anonymous-schema-1256>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-1228>"
+                    "x-parser-schema-id": "<anonymous-schema-1254>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1231>"
+                    "x-parser-schema-id": "<anonymous-schema-1257>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1233>"
+                      "x-parser-schema-id": "<anonymous-schema-1259>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1232>"
+                    "x-parser-schema-id": "<anonymous-schema-1258>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1234>"
+                    "x-parser-schema-id": "<anonymous-schema-1260>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1235>"
+                    "x-parser-schema-id": "<anonymous-schema-1261>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1237>"
+                      "x-parser-schema-id": "<anonymous-schema-1263>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1236>"
+                    "x-parser-schema-id": "<anonymous-schema-1262>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1238>"
+                    "x-parser-schema-id": "<anonymous-schema-1264>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.NarrativeTranslation",
@@ -9667,12 +9907,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-1239>"
+                    "x-parser-schema-id": "<anonymous-schema-1265>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1247>"
+                    "x-parser-schema-id": "<anonymous-schema-1273>"
                   }
                 },
                 "required": [
@@ -9690,7 +9930,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1178>"
+                "x-parser-schema-id": "<anonymous-schema-1204>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -9700,64 +9940,64 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1173>"
+                "x-parser-schema-id": "<anonymous-schema-1199>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1175>"
+                    "x-parser-schema-id": "<anonymous-schema-1201>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1176>"
+                    "x-parser-schema-id": "<anonymous-schema-1202>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-1174>"
+                "x-parser-schema-id": "<anonymous-schema-1200>"
               },
               "cycle": {
                 "title": "Cycle",
                 "type": "integer",
-                "x-parser-schema-id": "<anonymous-schema-1177>"
+                "x-parser-schema-id": "<anonymous-schema-1203>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.review_opened.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1249>"
+                    "x-parser-schema-id": "<anonymous-schema-1275>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1250>"
+                    "x-parser-schema-id": "<anonymous-schema-1276>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-1248>"
+                "x-parser-schema-id": "<anonymous-schema-1274>"
               },
               "review_id": {
                 "title": "Review Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1251>"
+                "x-parser-schema-id": "<anonymous-schema-1277>"
               },
               "round_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1253>"
+                    "x-parser-schema-id": "<anonymous-schema-1279>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1254>"
+                    "x-parser-schema-id": "<anonymous-schema-1280>"
                   }
                 ],
                 "default": null,
                 "title": "Round Id",
-                "x-parser-schema-id": "<anonymous-schema-1252>"
+                "x-parser-schema-id": "<anonymous-schema-1278>"
               }
             },
             "required": [
@@ -9885,22 +10125,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.updated:v1",
-                    "x-parser-schema-id": "<anonymous-schema-1257>"
+                    "x-parser-schema-id": "<anonymous-schema-1283>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-1258>"
+                    "x-parser-schema-id": "<anonymous-schema-1284>"
                   },
                   "ce_type": {
                     "const": "partnership.updated",
-                    "x-parser-schema-id": "<anonymous-schema-1259>"
+                    "x-parser-schema-id": "<anonymous-schema-1285>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1256>"
+                "x-parser-schema-id": "<anonymous-schema-1282>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-1255>"
+            "x-parser-schema-id": "<anonymous-schema-1281>"
           },
           "name": "partnership.updated",
           "payload": {
@@ -9913,19 +10153,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1265>"
+                "x-parser-schema-id": "<anonymous-schema-1291>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1271>"
+                    "x-parser-schema-id": "<anonymous-schema-1297>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1272>"
+                    "x-parser-schema-id": "<anonymous-schema-1298>"
                   }
                 },
                 "required": [
@@ -9934,7 +10174,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1270>"
+                "x-parser-schema-id": "<anonymous-schema-1296>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -9942,27 +10182,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1296>"
+                    "x-parser-schema-id": "<anonymous-schema-1322>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-1298>"
+                        "x-parser-schema-id": "<anonymous-schema-1324>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1299>"
+                        "x-parser-schema-id": "<anonymous-schema-1325>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1300>"
+                        "x-parser-schema-id": "<anonymous-schema-1326>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-1297>"
+                    "x-parser-schema-id": "<anonymous-schema-1323>"
                   }
                 },
                 "required": [
@@ -9970,7 +10210,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1295>"
+                "x-parser-schema-id": "<anonymous-schema-1321>"
               },
               "Member": {
                 "properties": {
@@ -9978,26 +10218,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1282>"
+                        "x-parser-schema-id": "<anonymous-schema-1308>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1283>"
+                        "x-parser-schema-id": "<anonymous-schema-1309>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-1281>"
+                    "x-parser-schema-id": "<anonymous-schema-1307>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1284>"
+                    "x-parser-schema-id": "<anonymous-schema-1310>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1285>"
+                    "x-parser-schema-id": "<anonymous-schema-1311>"
                   }
                 },
                 "required": [
@@ -10006,7 +10246,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1280>"
+                "x-parser-schema-id": "<anonymous-schema-1306>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -10015,36 +10255,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1328>"
+                        "x-parser-schema-id": "<anonymous-schema-1354>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1329>"
+                        "x-parser-schema-id": "<anonymous-schema-1355>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-1327>"
+                    "x-parser-schema-id": "<anonymous-schema-1353>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1331>"
+                        "x-parser-schema-id": "<anonymous-schema-1357>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1332>"
+                        "x-parser-schema-id": "<anonymous-schema-1358>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-1330>"
+                    "x-parser-schema-id": "<anonymous-schema-1356>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1326>"
+                "x-parser-schema-id": "<anonymous-schema-1352>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -10053,65 +10293,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1267>"
+                        "x-parser-schema-id": "<anonymous-schema-1293>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1268>"
+                        "x-parser-schema-id": "<anonymous-schema-1294>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-1266>"
+                    "x-parser-schema-id": "<anonymous-schema-1292>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1269>"
+                    "x-parser-schema-id": "<anonymous-schema-1295>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-1274>"
+                      "x-parser-schema-id": "<anonymous-schema-1300>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1273>"
+                    "x-parser-schema-id": "<anonymous-schema-1299>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1275>"
+                    "x-parser-schema-id": "<anonymous-schema-1301>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1276>"
+                    "x-parser-schema-id": "<anonymous-schema-1302>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1277>"
+                    "x-parser-schema-id": "<anonymous-schema-1303>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1278>"
+                    "x-parser-schema-id": "<anonymous-schema-1304>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1279>"
+                    "x-parser-schema-id": "<anonymous-schema-1305>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1286>"
+                    "x-parser-schema-id": "<anonymous-schema-1312>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -10121,26 +10361,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1290>"
+                              "x-parser-schema-id": "<anonymous-schema-1316>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1291>"
+                              "x-parser-schema-id": "<anonymous-schema-1317>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-1289>"
+                          "x-parser-schema-id": "<anonymous-schema-1315>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1292>"
+                          "x-parser-schema-id": "<anonymous-schema-1318>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1293>"
+                          "x-parser-schema-id": "<anonymous-schema-1319>"
                         },
                         "holders": {
                           "default": [],
@@ -10148,65 +10388,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-1294>"
+                          "x-parser-schema-id": "<anonymous-schema-1320>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1301>"
+                          "x-parser-schema-id": "<anonymous-schema-1327>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1302>"
+                          "x-parser-schema-id": "<anonymous-schema-1328>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1303>"
+                          "x-parser-schema-id": "<anonymous-schema-1329>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1304>"
+                          "x-parser-schema-id": "<anonymous-schema-1330>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1306>"
+                              "x-parser-schema-id": "<anonymous-schema-1332>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-1307>"
+                              "x-parser-schema-id": "<anonymous-schema-1333>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-1305>"
+                          "x-parser-schema-id": "<anonymous-schema-1331>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1309>"
+                              "x-parser-schema-id": "<anonymous-schema-1335>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1310>"
+                              "x-parser-schema-id": "<anonymous-schema-1336>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-1308>"
+                          "x-parser-schema-id": "<anonymous-schema-1334>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1311>"
+                          "x-parser-schema-id": "<anonymous-schema-1337>"
                         }
                       },
                       "required": [
@@ -10221,76 +10461,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-1288>"
+                      "x-parser-schema-id": "<anonymous-schema-1314>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1287>"
+                    "x-parser-schema-id": "<anonymous-schema-1313>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1313>"
+                      "x-parser-schema-id": "<anonymous-schema-1339>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1312>"
+                    "x-parser-schema-id": "<anonymous-schema-1338>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1315>"
+                        "x-parser-schema-id": "<anonymous-schema-1341>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1316>"
+                        "x-parser-schema-id": "<anonymous-schema-1342>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-1314>"
+                    "x-parser-schema-id": "<anonymous-schema-1340>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1317>"
+                    "x-parser-schema-id": "<anonymous-schema-1343>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1319>"
+                      "x-parser-schema-id": "<anonymous-schema-1345>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1318>"
+                    "x-parser-schema-id": "<anonymous-schema-1344>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1320>"
+                    "x-parser-schema-id": "<anonymous-schema-1346>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1321>"
+                    "x-parser-schema-id": "<anonymous-schema-1347>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1323>"
+                      "x-parser-schema-id": "<anonymous-schema-1349>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1322>"
+                    "x-parser-schema-id": "<anonymous-schema-1348>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1324>"
+                    "x-parser-schema-id": "<anonymous-schema-1350>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.NarrativeTranslation",
@@ -10298,12 +10538,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-1325>"
+                    "x-parser-schema-id": "<anonymous-schema-1351>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1333>"
+                    "x-parser-schema-id": "<anonymous-schema-1359>"
                   }
                 },
                 "required": [
@@ -10321,7 +10561,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1264>"
+                "x-parser-schema-id": "<anonymous-schema-1290>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -10332,39 +10572,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1260>"
+                "x-parser-schema-id": "<anonymous-schema-1286>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1262>"
+                    "x-parser-schema-id": "<anonymous-schema-1288>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1263>"
+                    "x-parser-schema-id": "<anonymous-schema-1289>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-1261>"
+                "x-parser-schema-id": "<anonymous-schema-1287>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.updated.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1335>"
+                    "x-parser-schema-id": "<anonymous-schema-1361>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1336>"
+                    "x-parser-schema-id": "<anonymous-schema-1362>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-1334>"
+                "x-parser-schema-id": "<anonymous-schema-1360>"
               }
             },
             "required": [
@@ -10490,22 +10730,22 @@
                 "properties": {
                   "ce_dataschema": {
                     "const": "urn:alianza:schema:partnership.withdrawn:v1",
-                    "x-parser-schema-id": "<anonymous-schema-1339>"
+                    "x-parser-schema-id": "<anonymous-schema-1365>"
                   },
                   "ce_source": {
                     "const": "/alianza/registry",
-                    "x-parser-schema-id": "<anonymous-schema-1340>"
+                    "x-parser-schema-id": "<anonymous-schema-1366>"
                   },
                   "ce_type": {
                     "const": "partnership.withdrawn",
-                    "x-parser-schema-id": "<anonymous-schema-1341>"
+                    "x-parser-schema-id": "<anonymous-schema-1367>"
                   }
                 },
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1338>"
+                "x-parser-schema-id": "<anonymous-schema-1364>"
               }
             ],
-            "x-parser-schema-id": "<anonymous-schema-1337>"
+            "x-parser-schema-id": "<anonymous-schema-1363>"
           },
           "name": "partnership.withdrawn",
           "payload": {
@@ -10518,19 +10758,19 @@
                 ],
                 "title": "Classification",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1347>"
+                "x-parser-schema-id": "<anonymous-schema-1373>"
               },
               "CountryInvolvement": {
                 "properties": {
                   "code": {
                     "title": "Code",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1353>"
+                    "x-parser-schema-id": "<anonymous-schema-1379>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1354>"
+                    "x-parser-schema-id": "<anonymous-schema-1380>"
                   }
                 },
                 "required": [
@@ -10539,7 +10779,7 @@
                 ],
                 "title": "CountryInvolvement",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1352>"
+                "x-parser-schema-id": "<anonymous-schema-1378>"
               },
               "Holder": {
                 "description": "An organisation that holds (part of) a commitment, and the part of the target it takes.",
@@ -10547,27 +10787,27 @@
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1378>"
+                    "x-parser-schema-id": "<anonymous-schema-1404>"
                   },
                   "share": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "x-parser-schema-id": "<anonymous-schema-1380>"
+                        "x-parser-schema-id": "<anonymous-schema-1406>"
                       },
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1381>"
+                        "x-parser-schema-id": "<anonymous-schema-1407>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1382>"
+                        "x-parser-schema-id": "<anonymous-schema-1408>"
                       }
                     ],
                     "default": null,
                     "description": "The part of the target this holder takes, in the indicator's unit; when given, every holder has one and they sum to the target.",
                     "title": "Share",
-                    "x-parser-schema-id": "<anonymous-schema-1379>"
+                    "x-parser-schema-id": "<anonymous-schema-1405>"
                   }
                 },
                 "required": [
@@ -10575,7 +10815,7 @@
                 ],
                 "title": "Holder",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1377>"
+                "x-parser-schema-id": "<anonymous-schema-1403>"
               },
               "Member": {
                 "properties": {
@@ -10583,26 +10823,26 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1364>"
+                        "x-parser-schema-id": "<anonymous-schema-1390>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1365>"
+                        "x-parser-schema-id": "<anonymous-schema-1391>"
                       }
                     ],
                     "default": null,
                     "title": "Kind",
-                    "x-parser-schema-id": "<anonymous-schema-1363>"
+                    "x-parser-schema-id": "<anonymous-schema-1389>"
                   },
                   "partner_id": {
                     "title": "Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1366>"
+                    "x-parser-schema-id": "<anonymous-schema-1392>"
                   },
                   "role": {
                     "title": "Role",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1367>"
+                    "x-parser-schema-id": "<anonymous-schema-1393>"
                   }
                 },
                 "required": [
@@ -10611,7 +10851,7 @@
                 ],
                 "title": "Member",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1362>"
+                "x-parser-schema-id": "<anonymous-schema-1388>"
               },
               "NarrativeTranslation": {
                 "description": "A partnership's title and summary in a language other than its default; a field left out\nhas no translation (readers fall back to the default language's text).",
@@ -10620,36 +10860,36 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1410>"
+                        "x-parser-schema-id": "<anonymous-schema-1436>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1411>"
+                        "x-parser-schema-id": "<anonymous-schema-1437>"
                       }
                     ],
                     "default": null,
                     "title": "Summary",
-                    "x-parser-schema-id": "<anonymous-schema-1409>"
+                    "x-parser-schema-id": "<anonymous-schema-1435>"
                   },
                   "title": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1413>"
+                        "x-parser-schema-id": "<anonymous-schema-1439>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1414>"
+                        "x-parser-schema-id": "<anonymous-schema-1440>"
                       }
                     ],
                     "default": null,
                     "title": "Title",
-                    "x-parser-schema-id": "<anonymous-schema-1412>"
+                    "x-parser-schema-id": "<anonymous-schema-1438>"
                   }
                 },
                 "title": "NarrativeTranslation",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1408>"
+                "x-parser-schema-id": "<anonymous-schema-1434>"
               },
               "PartnershipSnapshot": {
                 "properties": {
@@ -10658,65 +10898,65 @@
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1349>"
+                        "x-parser-schema-id": "<anonymous-schema-1375>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1350>"
+                        "x-parser-schema-id": "<anonymous-schema-1376>"
                       }
                     ],
                     "default": null,
                     "title": "Consultation Platform",
-                    "x-parser-schema-id": "<anonymous-schema-1348>"
+                    "x-parser-schema-id": "<anonymous-schema-1374>"
                   },
                   "countries": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.CountryInvolvement",
                     "title": "Countries",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1351>"
+                    "x-parser-schema-id": "<anonymous-schema-1377>"
                   },
                   "gcm_objectives": {
                     "default": [],
                     "items": {
                       "type": "integer",
-                      "x-parser-schema-id": "<anonymous-schema-1356>"
+                      "x-parser-schema-id": "<anonymous-schema-1382>"
                     },
                     "title": "Gcm Objectives",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1355>"
+                    "x-parser-schema-id": "<anonymous-schema-1381>"
                   },
                   "id": {
                     "title": "Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1357>"
+                    "x-parser-schema-id": "<anonymous-schema-1383>"
                   },
                   "language": {
                     "default": "en",
                     "description": "BCP 47 primary language tag (en, es, fr) of `title` and `summary`, the partnership's default language; `en` in snapshots from before translations.",
                     "title": "Language",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1358>"
+                    "x-parser-schema-id": "<anonymous-schema-1384>"
                   },
                   "lead_partner_id": {
                     "title": "Lead Partner Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1359>"
+                    "x-parser-schema-id": "<anonymous-schema-1385>"
                   },
                   "level": {
                     "title": "Level",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1360>"
+                    "x-parser-schema-id": "<anonymous-schema-1386>"
                   },
                   "members": {
                     "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.Member",
                     "title": "Members",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1361>"
+                    "x-parser-schema-id": "<anonymous-schema-1387>"
                   },
                   "owner_organisation_id": {
                     "title": "Owner Organisation Id",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1368>"
+                    "x-parser-schema-id": "<anonymous-schema-1394>"
                   },
                   "planned_commitments": {
                     "default": [],
@@ -10726,26 +10966,26 @@
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1372>"
+                              "x-parser-schema-id": "<anonymous-schema-1398>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1373>"
+                              "x-parser-schema-id": "<anonymous-schema-1399>"
                             }
                           ],
                           "title": "Baseline",
-                          "x-parser-schema-id": "<anonymous-schema-1371>"
+                          "x-parser-schema-id": "<anonymous-schema-1397>"
                         },
                         "description": {
                           "title": "Description",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1374>"
+                          "x-parser-schema-id": "<anonymous-schema-1400>"
                         },
                         "due_date": {
                           "format": "date",
                           "title": "Due Date",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1375>"
+                          "x-parser-schema-id": "<anonymous-schema-1401>"
                         },
                         "holders": {
                           "default": [],
@@ -10753,65 +10993,65 @@
                           "items": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.Holder",
                           "title": "Holders",
                           "type": "array",
-                          "x-parser-schema-id": "<anonymous-schema-1376>"
+                          "x-parser-schema-id": "<anonymous-schema-1402>"
                         },
                         "id": {
                           "title": "Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1383>"
+                          "x-parser-schema-id": "<anonymous-schema-1409>"
                         },
                         "indicator": {
                           "title": "Indicator",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1384>"
+                          "x-parser-schema-id": "<anonymous-schema-1410>"
                         },
                         "reporting_frequency": {
                           "default": "once",
                           "description": "once | quarterly | semi_annual | annual: how often progress is reported.",
                           "title": "Reporting Frequency",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1385>"
+                          "x-parser-schema-id": "<anonymous-schema-1411>"
                         },
                         "responsible_partner_id": {
                           "description": "The first holder: the one answerable for the commitment as a whole (the only holder before joint commitments existed).",
                           "title": "Responsible Partner Id",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1386>"
+                          "x-parser-schema-id": "<anonymous-schema-1412>"
                         },
                         "start_date": {
                           "anyOf": [
                             {
                               "format": "date",
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1388>"
+                              "x-parser-schema-id": "<anonymous-schema-1414>"
                             },
                             {
                               "type": "null",
-                              "x-parser-schema-id": "<anonymous-schema-1389>"
+                              "x-parser-schema-id": "<anonymous-schema-1415>"
                             }
                           ],
                           "default": null,
                           "title": "Start Date",
-                          "x-parser-schema-id": "<anonymous-schema-1387>"
+                          "x-parser-schema-id": "<anonymous-schema-1413>"
                         },
                         "target": {
                           "anyOf": [
                             {
                               "type": "number",
-                              "x-parser-schema-id": "<anonymous-schema-1391>"
+                              "x-parser-schema-id": "<anonymous-schema-1417>"
                             },
                             {
                               "type": "string",
-                              "x-parser-schema-id": "<anonymous-schema-1392>"
+                              "x-parser-schema-id": "<anonymous-schema-1418>"
                             }
                           ],
                           "title": "Target",
-                          "x-parser-schema-id": "<anonymous-schema-1390>"
+                          "x-parser-schema-id": "<anonymous-schema-1416>"
                         },
                         "unit": {
                           "title": "Unit",
                           "type": "string",
-                          "x-parser-schema-id": "<anonymous-schema-1393>"
+                          "x-parser-schema-id": "<anonymous-schema-1419>"
                         }
                       },
                       "required": [
@@ -10826,76 +11066,76 @@
                       ],
                       "title": "PlannedCommitment",
                       "type": "object",
-                      "x-parser-schema-id": "<anonymous-schema-1370>"
+                      "x-parser-schema-id": "<anonymous-schema-1396>"
                     },
                     "title": "Planned Commitments",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1369>"
+                    "x-parser-schema-id": "<anonymous-schema-1395>"
                   },
                   "policy_areas": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1395>"
+                      "x-parser-schema-id": "<anonymous-schema-1421>"
                     },
                     "title": "Policy Areas",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1394>"
+                    "x-parser-schema-id": "<anonymous-schema-1420>"
                   },
                   "replicated_from": {
                     "anyOf": [
                       {
                         "type": "string",
-                        "x-parser-schema-id": "<anonymous-schema-1397>"
+                        "x-parser-schema-id": "<anonymous-schema-1423>"
                       },
                       {
                         "type": "null",
-                        "x-parser-schema-id": "<anonymous-schema-1398>"
+                        "x-parser-schema-id": "<anonymous-schema-1424>"
                       }
                     ],
                     "default": null,
                     "title": "Replicated From",
-                    "x-parser-schema-id": "<anonymous-schema-1396>"
+                    "x-parser-schema-id": "<anonymous-schema-1422>"
                   },
                   "review_cycle": {
                     "default": 0,
                     "title": "Review Cycle",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1399>"
+                    "x-parser-schema-id": "<anonymous-schema-1425>"
                   },
                   "sdg_targets": {
                     "default": [],
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1401>"
+                      "x-parser-schema-id": "<anonymous-schema-1427>"
                     },
                     "title": "Sdg Targets",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1400>"
+                    "x-parser-schema-id": "<anonymous-schema-1426>"
                   },
                   "status": {
                     "title": "Status",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1402>"
+                    "x-parser-schema-id": "<anonymous-schema-1428>"
                   },
                   "summary": {
                     "title": "Summary",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1403>"
+                    "x-parser-schema-id": "<anonymous-schema-1429>"
                   },
                   "themes": {
                     "items": {
                       "type": "string",
-                      "x-parser-schema-id": "<anonymous-schema-1405>"
+                      "x-parser-schema-id": "<anonymous-schema-1431>"
                     },
                     "title": "Themes",
                     "type": "array",
-                    "x-parser-schema-id": "<anonymous-schema-1404>"
+                    "x-parser-schema-id": "<anonymous-schema-1430>"
                   },
                   "title": {
                     "title": "Title",
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1406>"
+                    "x-parser-schema-id": "<anonymous-schema-1432>"
                   },
                   "translations": {
                     "additionalProperties": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.NarrativeTranslation",
@@ -10903,12 +11143,12 @@
                     "description": "The title and summary in other languages, keyed by language tag; never the default language.",
                     "title": "Translations",
                     "type": "object",
-                    "x-parser-schema-id": "<anonymous-schema-1407>"
+                    "x-parser-schema-id": "<anonymous-schema-1433>"
                   },
                   "version": {
                     "title": "Version",
                     "type": "integer",
-                    "x-parser-schema-id": "<anonymous-schema-1415>"
+                    "x-parser-schema-id": "<anonymous-schema-1441>"
                   }
                 },
                 "required": [
@@ -10926,7 +11166,7 @@
                 ],
                 "title": "PartnershipSnapshot",
                 "type": "object",
-                "x-parser-schema-id": "<anonymous-schema-1346>"
+                "x-parser-schema-id": "<anonymous-schema-1372>"
               },
               "PlannedCommitment": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.PartnershipSnapshot.properties.planned_commitments.items"
             },
@@ -10937,39 +11177,39 @@
               "actor_client_id": {
                 "title": "Actor Client Id",
                 "type": "string",
-                "x-parser-schema-id": "<anonymous-schema-1342>"
+                "x-parser-schema-id": "<anonymous-schema-1368>"
               },
               "actor_organisation_id": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1344>"
+                    "x-parser-schema-id": "<anonymous-schema-1370>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1345>"
+                    "x-parser-schema-id": "<anonymous-schema-1371>"
                   }
                 ],
                 "default": null,
                 "title": "Actor Organisation Id",
-                "x-parser-schema-id": "<anonymous-schema-1343>"
+                "x-parser-schema-id": "<anonymous-schema-1369>"
               },
               "partnership": "$ref:$.channels.partnerships.messages.partnership.withdrawn.v1.payload.$defs.PartnershipSnapshot",
               "reason": {
                 "anyOf": [
                   {
                     "type": "string",
-                    "x-parser-schema-id": "<anonymous-schema-1417>"
+                    "x-parser-schema-id": "<anonymous-schema-1443>"
                   },
                   {
                     "type": "null",
-                    "x-parser-schema-id": "<anonymous-schema-1418>"
+                    "x-parser-schema-id": "<anonymous-schema-1444>"
                   }
                 ],
                 "default": null,
                 "description": "Why the decision was taken, as its maker gave it (always set for rejected and returned_for_revision of a public partnership; never for a restricted one).",
                 "title": "Reason",
-                "x-parser-schema-id": "<anonymous-schema-1416>"
+                "x-parser-schema-id": "<anonymous-schema-1442>"
               }
             },
             "required": [
@@ -11043,7 +11283,7 @@
           "name": "partnerships.dead_lettered",
           "payload": {
             "description": "The original record value, unchanged.",
-            "x-parser-schema-id": "<anonymous-schema-1419>"
+            "x-parser-schema-id": "<anonymous-schema-1445>"
           },
           "summary": "The original record (key, value and headers unchanged) plus `dlq_*` headers.",
           "title": "A record of the partnerships stream that a consumer gave up on",
@@ -11083,6 +11323,8 @@
       "partnership.amendment_proposed.v1": "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1",
       "partnership.amendment_rejected.v1": "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1",
       "partnership.implementation_started.v1": "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1",
+      "partnership.invitation_answered.v1": "$ref:$.channels.partnerships.messages.partnership.invitation_answered.v1",
+      "partnership.invitation_sent.v1": "$ref:$.channels.partnerships.messages.partnership.invitation_sent.v1",
       "partnership.proposed.v1": "$ref:$.channels.partnerships.messages.partnership.proposed.v1",
       "partnership.rejected.v1": "$ref:$.channels.partnerships.messages.partnership.rejected.v1",
       "partnership.replicated.v1": "$ref:$.channels.partnerships.messages.partnership.replicated.v1",
@@ -11259,6 +11501,8 @@
         "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1",
         "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1",
         "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1",
+        "$ref:$.channels.partnerships.messages.partnership.invitation_answered.v1",
+        "$ref:$.channels.partnerships.messages.partnership.invitation_sent.v1",
         "$ref:$.channels.partnerships.messages.partnership.proposed.v1",
         "$ref:$.channels.partnerships.messages.partnership.rejected.v1",
         "$ref:$.channels.partnerships.messages.partnership.replicated.v1",
@@ -11374,6 +11618,8 @@
         "$ref:$.channels.partnerships.messages.partnership.amendment_proposed.v1",
         "$ref:$.channels.partnerships.messages.partnership.amendment_rejected.v1",
         "$ref:$.channels.partnerships.messages.partnership.implementation_started.v1",
+        "$ref:$.channels.partnerships.messages.partnership.invitation_answered.v1",
+        "$ref:$.channels.partnerships.messages.partnership.invitation_sent.v1",
         "$ref:$.channels.partnerships.messages.partnership.proposed.v1",
         "$ref:$.channels.partnerships.messages.partnership.rejected.v1",
         "$ref:$.channels.partnerships.messages.partnership.replicated.v1",

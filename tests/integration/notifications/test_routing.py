@@ -411,3 +411,83 @@ async def test_proposals_and_compiled_dossiers_wait_in_the_secretariats_shared_i
         assert foreign.status_code == 404
         read = await client.post(f"/inbox/{items[0]['id']}/read", headers=as_("secretariat"))
         assert read.status_code == 200
+
+
+async def test_an_invitation_reaches_only_the_invitee_the_owner_and_staff(
+    infra: Infra, notifications_db: str, topic_prefix: str
+) -> None:
+    """A draft never proposed is unknown here; its invitations must still not reach a third
+    organisation's webhooks, and each party finds what it has to do in its inbox."""
+    settings = make_settings(notifications_db, infra.kafka_bootstrap, topic_prefix)
+    partnership = new_partnership_id()  # never announced: a private draft
+    parties = {
+        "invitation_id": "inv-1",
+        "partnership_id": partnership,
+        "organisation_id": ORG_B,
+        "owner_organisation_id": ORG_A,
+    }
+    sent = Event(
+        source="/alianza/registry",
+        type="partnership.invitation_sent",
+        subject=partnership,
+        data={**parties, "role": "funding", "commitment_ids": ["c-1"]},
+    )
+    answered = Event(
+        source="/alianza/registry",
+        type="partnership.invitation_answered",
+        subject=partnership,
+        data={**parties, "answer": "declined", "actor_client_id": "client-b", "reason": "No."},
+    )
+    with Receiver() as receiver:
+        async with api(settings) as client:
+            subscriptions = {
+                who: await subscribe(client, who, target_url=receiver.url, event_types=["*"])
+                for who in ("partner-a", "partner-b", "partner-c", "ops")
+            }
+    async with api(settings) as client:
+        async with running_consumer(settings) as consumer:
+            await publish(infra.kafka_bootstrap, topic_prefix, sent, answered)
+
+            async def routed() -> bool:
+                return consumer.stats.applied == 2
+
+            await eventually(routed, what="both invitation events to be routed")
+        heard = {
+            who: sorted(row["event_type"] for row in await delivery_rows(notifications_db, s["id"]))
+            for who, s in subscriptions.items()
+        }
+        both = ["partnership.invitation_answered", "partnership.invitation_sent"]
+        assert heard == {"partner-a": both, "partner-b": both, "partner-c": [], "ops": both}
+
+        def inbox(who: str) -> list[tuple[str, str, dict[str, object]]]:
+            return [(i["kind"], i["title"], i["details"]) for i in items[who]]
+
+        items = {
+            who: (await client.get("/inbox", headers=as_(who))).json()["items"]
+            for who in ("partner-a", "partner-b", "partner-c")
+        }
+        assert inbox("partner-b") == [
+            (
+                "invitation_received",
+                f"Invitation to join partnership {partnership} as funding: accept or decline",
+                {
+                    "invitation_id": "inv-1",
+                    "organisation_id": ORG_B,
+                    "role": "funding",
+                    "commitment_ids": ["c-1"],
+                },
+            )
+        ]
+        assert inbox("partner-a") == [
+            (
+                "invitation_answered",
+                f"Invitation declined by {ORG_B}: partnership {partnership}",
+                {
+                    "invitation_id": "inv-1",
+                    "organisation_id": ORG_B,
+                    "answer": "declined",
+                    "reason": "No.",
+                },
+            )
+        ]
+        assert items["partner-c"] == []

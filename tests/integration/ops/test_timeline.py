@@ -92,6 +92,7 @@ async def test_timeline_shows_one_partnership_across_services_in_order(system: S
                 )
                 orgs[key] = partner["id"]
             owner = await admin.enrol(["partner"], orgs["owner"])
+            employers = await admin.enrol(["partner"], orgs["employers"])
             secretariat = await admin.enrol(["secretariat"], orgs["secretariat"])
             await admin.call(
                 "POST",
@@ -131,6 +132,11 @@ async def test_timeline_shows_one_partnership_across_services_in_order(system: S
                 },
             )
             pid = draft["id"]
+            # The employers named in it consent first.
+            [invitation] = await employers.call(
+                "GET", "registry", f"/partnerships/{pid}/invitations"
+            )
+            await employers.call("POST", "registry", f"/invitations/{invitation['id']}/accept")
             await owner.call("POST", "registry", f"/partnerships/{pid}/actions/propose")
             await secretariat.call("POST", "registry", f"/partnerships/{pid}/actions/adopt")
             await owner.call("POST", "registry", f"/partnerships/{pid}/actions/start")
@@ -139,7 +145,7 @@ async def test_timeline_shows_one_partnership_across_services_in_order(system: S
                 commitments = await admin.call(
                     "GET", "commitments", f"/commitments?partnership_id={pid}"
                 )
-                return len(commitments["items"]) == 1 and len(hooks.received) >= 3
+                return len(commitments["items"]) == 1 and len(hooks.received) >= 5
 
             await eventually(settled, timeout=60, interval=0.3, what="commitment and webhooks")
 
@@ -149,7 +155,7 @@ async def test_timeline_shows_one_partnership_across_services_in_order(system: S
             system, f"/subscriptions/{subscriptions['items'][0]['id']}/deliveries"
         )
         succeeded: int = sum(d["status"] == "succeeded" for d in deliveries["items"])
-        return succeeded >= 3
+        return succeeded >= 5
 
     await eventually(delivered, timeout=30, interval=0.3, what="deliveries marked succeeded")
     partnerships = topic_name(prefix, Stream.PARTNERSHIPS)
@@ -184,6 +190,7 @@ async def test_timeline_shows_one_partnership_across_services_in_order(system: S
     transitions = [k for k in kinds if k.startswith("transition.")]
     assert transitions == [
         "transition.create",
+        "transition.accept-invitation",
         "transition.propose",
         "transition.adopt",
         "transition.start",
@@ -191,6 +198,8 @@ async def test_timeline_shows_one_partnership_across_services_in_order(system: S
     events = [e["kind"] for e in entries if e["origin"] == "kafka"]
     lifecycle = [k for k in events if k.startswith("partnership.")]
     assert lifecycle == [
+        "partnership.invitation_sent",
+        "partnership.invitation_answered",
         "partnership.proposed",
         "partnership.adopted",
         "partnership.implementation_started",
@@ -201,11 +210,12 @@ async def test_timeline_shows_one_partnership_across_services_in_order(system: S
     assert kinds.index("partnership.adopted") < kinds.index("commitment.registered")
     assert any(e["origin"] == "kafka" and partnerships in e["summary"] for e in entries)
     assert "commitment.tracked" in kinds
-    assert kinds.count("delivery.queued") == 3
-    assert kinds.count("delivery.succeeded") == 3
-    assert kinds.count("delivery.attempt.succeeded") >= 3
+    # The ops webhook hears the invitation, its answer and the three lifecycle events.
+    assert kinds.count("delivery.queued") == 5
+    assert kinds.count("delivery.succeeded") == 5
+    assert kinds.count("delivery.attempt.succeeded") >= 5
     first_delivery = kinds.index("delivery.queued")
-    assert kinds.index("partnership.proposed") < first_delivery
+    assert kinds.index("partnership.invitation_sent") < first_delivery
     dead = [e for e in entries if e["origin"] == "dlq"]
     assert len(dead) == 1 and "handler_failed" in dead[0]["summary"]
     assert dead[0] == entries[-1]  # failed just now, after everything else

@@ -52,6 +52,15 @@ class Cast:
     headers: dict[str, dict[str, str]] = field(default_factory=dict)
     orgs: dict[str, str] = field(default_factory=dict)  # name -> partner id
 
+    def invitees(self) -> dict[str, dict[str, str]]:
+        """Partner id -> a partner client of that organisation, for every organisation of the
+        cast that has one (to answer its invitations)."""
+        return {
+            self.orgs["mexico"]: self.headers["owner"],
+            self.orgs["canada"]: self.headers["other"],
+            self.orgs["diaspora"]: self.headers["diaspora"],
+        }
+
 
 async def make_partner(
     client: httpx.AsyncClient, admin: dict[str, str], name: str, kind: str, country: str
@@ -91,11 +100,65 @@ async def cast(client: httpx.AsyncClient) -> Cast:
     result.orgs["iom"] = await make_partner(client, admin, "IOM Secretariat", "un_agency", "CH")
     result.headers["owner"] = await make_client(client, admin, ["partner"], result.orgs["mexico"])
     result.headers["other"] = await make_client(client, admin, ["partner"], result.orgs["canada"])
+    result.headers["diaspora"] = await make_client(
+        client, admin, ["partner"], result.orgs["diaspora"]
+    )
+    # A partner organisation no partnership of the tests names unless a test says so.
+    result.orgs["guatemala"] = await make_partner(
+        client, admin, "Chamber of Commerce, Guatemala", "private_sector", "GT"
+    )
+    result.headers["stranger"] = await make_client(
+        client, admin, ["partner"], result.orgs["guatemala"]
+    )
     result.headers["secretariat"] = await make_client(
         client, admin, ["secretariat"], result.orgs["iom"]
     )
     result.headers["ops"] = await make_client(client, admin, ["ops"], None)
     return result
+
+
+async def consent_all(
+    client: httpx.AsyncClient, pid: str, invitees: dict[str, dict[str, str]]
+) -> None:
+    """Every open invitation of the partnership accepted by its organisation's own client.
+
+    `invitees` maps an organisation's partner id to the headers of a partner client of it (the
+    cast's: `people.invitees()`); a partnership naming an organisation not in it fails here, so a
+    test never proposes without the consent the registry asks for.
+    """
+    for headers in invitees.values():  # the owner's among them reads the draft's invitations
+        listed = await client.get(f"/partnerships/{pid}/invitations", headers=headers)
+        if listed.status_code == 200:
+            break
+    assert listed.status_code == 200, listed.text
+    for invitation in listed.json():
+        if invitation["status"] != "open":
+            continue
+        headers = invitees[invitation["organisation_id"]]
+        accepted = await client.post(f"/invitations/{invitation['id']}/accept", headers=headers)
+        assert accepted.status_code == 200, accepted.text
+
+
+async def propose(
+    client: httpx.AsyncClient, people: Cast, pid: str, who: str = "owner"
+) -> httpx.Response:
+    """Every organisation the draft names accepts its invitation, then `who` proposes it."""
+    await consent_all(client, pid, people.invitees())
+    return await client.post(f"/partnerships/{pid}/actions/propose", headers=people.headers[who])
+
+
+def draft_naming(orgs: dict[str, str], *names: str, **overrides: Any) -> dict[str, Any]:
+    """A draft body naming only the cast's organisations `names` (the first holds the
+    commitment), so an organisation left out is a stranger to the draft."""
+    body = draft_body(orgs, **overrides)
+    if "members" not in overrides:
+        body["members"] = [{"partner_id": orgs[name], "role": "implementing"} for name in names]
+    if "planned_commitments" not in overrides:
+        holder = orgs[names[0]] if names else orgs["mexico"]
+        body["planned_commitments"] = [
+            {**c, "responsible_partner_id": holder} for c in body["planned_commitments"]
+        ]
+    return body
 
 
 def draft_body(orgs: dict[str, str], **overrides: Any) -> dict[str, Any]:

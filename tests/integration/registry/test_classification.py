@@ -9,7 +9,13 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.registry.support import Cast, draft_body, make_client, make_partner
+from tests.integration.registry.support import (
+    Cast,
+    draft_body,
+    make_client,
+    make_partner,
+    propose,
+)
 from tests.integration.registry.test_revision import act, events_of
 
 pytestmark = pytest.mark.integration
@@ -53,7 +59,7 @@ async def create(api: httpx.AsyncClient, people: Cast, body: dict[str, Any]) -> 
 
 async def adopted(api: httpx.AsyncClient, people: Cast, body: dict[str, Any]) -> str:
     pid = await create(api, people, body)
-    assert (await act(api, people, "owner", pid, "propose")).status_code == 200
+    assert (await propose(api, people, pid)).status_code == 200
     answer = await act(api, people, "secretariat", pid, "adopt", reason="a confidential reason")
     assert answer.status_code == 200, answer.text
     return pid
@@ -125,7 +131,7 @@ async def test_the_owner_classifies_a_draft_until_it_is_proposed(
     )
     assert edited.status_code == 200, edited.text
     assert edited.json()["classification"] == "restricted"
-    assert (await act(api, people, "owner", pid, "propose")).status_code == 200
+    assert (await propose(api, people, pid)).status_code == 200
     returned = await act(api, people, "secretariat", pid, "return", reason="add a baseline")
     assert returned.status_code == 200, returned.text
 

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.registry.support import Cast, cast, draft_body
+from tests.integration.registry.support import Cast, cast, consent_all, draft_body
 
 pytestmark = pytest.mark.integration
 
@@ -16,6 +16,8 @@ pytestmark = pytest.mark.integration
 async def _act(
     api: httpx.AsyncClient, people: Cast, pid: str, action: str, who: str, **body: Any
 ) -> dict[str, Any]:
+    if action == "propose":  # every organisation the draft names consents first
+        await consent_all(api, pid, people.invitees())
     answer = await api.post(
         f"/partnerships/{pid}/actions/{action}", json=body or None, headers=people.headers[who]
     )

@@ -22,6 +22,7 @@ from shared.relay import OutboxRelay
 from shared.uow import UnitOfWork
 from tests.integration.registry.support import (
     Cast,
+    consent_all,
     draft_body,
     make_client,
 )
@@ -52,6 +53,10 @@ async def draft(api: httpx.AsyncClient, people: Cast, **overrides: Any) -> dict[
 async def do(
     api: httpx.AsyncClient, people: Cast, who: str, pid: str, action: str, **body: Any
 ) -> httpx.Response:
+    """The action by `who`; before a propose, every organisation the draft names consents (the
+    rules of consent themselves are test_consent.py's)."""
+    if action == "propose":
+        await consent_all(api, pid, people.invitees())
     return await api.post(
         f"/partnerships/{pid}/actions/{action}", json=body or None, headers=people.headers[who]
     )
@@ -82,14 +87,15 @@ async def test_a_draft_belongs_to_the_caller_and_shows_its_inclusiveness(
     assert response.headers["ETag"] == '"1"'
 
 
-async def test_drafts_are_visible_only_to_their_owner_and_the_secretariat(
+async def test_drafts_are_visible_only_to_their_owner_the_secretariat_and_invitees(
     api: httpx.AsyncClient, people: Cast
 ) -> None:
     pid = (await draft(api, people))["id"]
     for who, status in {
         "owner": 200,
         "secretariat": 200,
-        "other": 404,
+        "other": 200,  # named in it: invited, so it may read what it is asked to join
+        "stranger": 404,
         "ops": 404,
         "admin": 404,
     }.items():
@@ -118,12 +124,21 @@ async def test_editing_a_draft_needs_the_current_etag(
     assert stale.status_code == 412
     assert (await api.get(url, headers=owner)).json()["title"] == "New title here"
     foreign = await api.patch(
-        url, json={"title": "Hijack"}, headers={**people.headers["other"], "If-Match": '"2"'}
+        url, json={"title": "Hijack"}, headers={**people.headers["stranger"], "If-Match": '"2"'}
     )
     assert foreign.status_code == 404
-    assert await count_rows(registry_db, "outbox WHERE event_type LIKE 'partnership.%'") == 0, (
-        "drafts publish nothing"
+    invitee = await api.patch(
+        url, json={"title": "Hijack"}, headers={**people.headers["other"], "If-Match": '"2"'}
     )
+    assert invitee.status_code == 403, "an invitee reads the draft, only its owner edits it"
+    assert (
+        await count_rows(
+            registry_db,
+            "outbox WHERE event_type LIKE 'partnership.%'"
+            " AND event_type NOT LIKE 'partnership.invitation_%'",
+        )
+        == 0
+    ), "drafts publish nothing but their invitations"
 
 
 @pytest.mark.parametrize(
@@ -218,7 +233,9 @@ async def test_the_whole_lifecycle_publishes_one_event_per_change_in_order(
     assert illegal.json()["allowed_actions"] == ["replicate"]
 
     history = (await api.get(f"/partnerships/{pid}/history", headers=people.headers["ops"])).json()
-    assert [h["action"] for h in history] == ["create"] + [action for _, action, _, _ in steps]
+    assert [h["action"] for h in history] == ["create"] + ["accept-invitation"] * 2 + [
+        action for _, action, _, _ in steps
+    ]
     assert all(h["event_id"] for h in history[1:])
 
     reviews = (await api.get(f"/partnerships/{pid}/reviews", headers=people.headers["ops"])).json()
@@ -246,6 +263,8 @@ async def test_the_whole_lifecycle_publishes_one_event_per_change_in_order(
     records = [r for r in await read_to_end(infra.kafka_bootstrap, topic) if r.key == pid.encode()]
     types = [dict(r.headers)["ce_type"].decode() for r in records]
     assert types == [
+        *["partnership.invitation_sent"] * 2,
+        *["partnership.invitation_answered"] * 2,
         "partnership.proposed",
         "partnership.adopted",
         "partnership.implementation_started",
@@ -254,16 +273,21 @@ async def test_the_whole_lifecycle_publishes_one_event_per_change_in_order(
         "partnership.review_opened",
         "partnership.review_concluded",
     ]
+    # Every history row after the creation names the event it published (invitations are sent
+    # with the draft's creation, which has a row of its own).
     assert [h["event_id"] for h in history[1:]] == [
-        dict(r.headers)["ce_id"].decode() for r in records
+        dict(r.headers)["ce_id"].decode() for r in records[2:]
     ]
 
 
 async def test_who_may_move_a_partnership(api: httpx.AsyncClient, people: Cast) -> None:
     pid = (await draft(api, people))["id"]
     assert (await do(api, people, "secretariat", pid, "propose")).status_code == 403
-    assert (await do(api, people, "other", pid, "propose")).status_code == 404, (
+    assert (await do(api, people, "stranger", pid, "propose")).status_code == 404, (
         "a foreign draft stays hidden"
+    )
+    assert (await do(api, people, "other", pid, "propose")).status_code == 403, (
+        "an invitee sees the draft but does not propose it"
     )
     assert (await do(api, people, "owner", pid, "propose")).status_code == 200
     assert (await do(api, people, "owner", pid, "adopt")).status_code == 403
@@ -281,7 +305,7 @@ async def test_replicate_creates_a_linked_draft_for_the_caller(
     api: httpx.AsyncClient, people: Cast
 ) -> None:
     pid = (await draft(api, people))["id"]
-    assert (await do(api, people, "other", pid, "replicate")).status_code == 404, (
+    assert (await do(api, people, "stranger", pid, "replicate")).status_code == 404, (
         "drafts cannot be replicated"
     )
     await do(api, people, "owner", pid, "propose")
@@ -494,7 +518,8 @@ async def test_a_draft_withdrawn_stays_private_unreplicable_and_unannounced(
     for who, status in {
         "owner": 200,
         "secretariat": 200,
-        "other": 404,
+        "other": 404,  # invited, but the invitation was withdrawn with the draft
+        "stranger": 404,
         "ops": 404,
         "admin": 404,
     }.items():
@@ -507,8 +532,21 @@ async def test_a_draft_withdrawn_stays_private_unreplicable_and_unannounced(
     refused = await do(api, people, "owner", pid, "replicate")
     assert refused.status_code == 409, refused.text
     assert refused.json()["allowed_actions"] == []
-    # No event carries it anywhere; the history still records the withdrawal.
-    assert await count_rows(registry_db, f"outbox WHERE key = '{pid}'") == 0
+    # No event carries it anywhere (its invitations name ids only); the history still records
+    # the withdrawal.
+    assert (
+        await count_rows(
+            registry_db,
+            f"outbox WHERE key = '{pid}' AND event_type NOT LIKE 'partnership.invitation_%'",
+        )
+        == 0
+    )
+    assert (
+        await count_rows(
+            registry_db, f"outbox WHERE key = '{pid}' AND envelope::text LIKE '%private idea%'"
+        )
+        == 0
+    )
     assert (
         await count_rows(registry_db, f"partnership_transitions WHERE partnership_id = '{pid}'")
         == 2

@@ -12,7 +12,7 @@ from services.registry.handlers import attach_dossier
 from shared.catalogue.commitments import DossierCompiled
 from shared.db import create_engine, session_factory
 from shared.uow import UnitOfWork
-from tests.integration.registry.support import Cast, draft_body
+from tests.integration.registry.support import Cast, consent_all, draft_body
 from tests.support.ids import random_suffix
 
 pytestmark = pytest.mark.integration
@@ -21,6 +21,8 @@ pytestmark = pytest.mark.integration
 async def act(
     api: httpx.AsyncClient, people: Cast, who: str, pid: str, action: str, **body: Any
 ) -> None:
+    if action == "propose":  # every organisation the draft names consents first
+        await consent_all(api, pid, people.invitees())
     answer = await api.post(
         f"/partnerships/{pid}/actions/{action}", json=body or None, headers=people.headers[who]
     )

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from shared.db import asyncpg_dsn
-from tests.integration.registry.support import Cast, cast, draft_body
+from tests.integration.registry.support import Cast, cast, consent_all, draft_body
 
 pytestmark = pytest.mark.integration
 
@@ -28,6 +28,8 @@ async def _draft(api: httpx.AsyncClient, people: Cast, **overrides: Any) -> str:
 async def _act(api: httpx.AsyncClient, people: Cast, pid: str, action: str, who: str) -> None:
     # A rejection must say why.
     body = {"reason": "Out of the Compact's scope."} if action == "reject" else None
+    if action == "propose":  # every organisation the draft names consents first
+        await consent_all(api, pid, people.invitees())
     answer = await api.post(
         f"/partnerships/{pid}/actions/{action}", json=body, headers=people.headers[who]
     )

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from shared.db import asyncpg_dsn
-from tests.integration.registry.support import Cast, draft_body
+from tests.integration.registry.support import Cast, draft_body, propose
 
 pytestmark = pytest.mark.integration
 
@@ -21,7 +21,7 @@ async def proposed(api: httpx.AsyncClient, people: Cast) -> str:
     )
     assert created.status_code == 201, created.text
     pid = str(created.json()["id"])
-    answer = await act(api, people, "owner", pid, "propose")
+    answer = await propose(api, people, pid)
     assert answer.status_code == 200, answer.text
     return pid
 
@@ -34,7 +34,11 @@ async def act(
     )
 
 
-async def events_of(database_url: str, pid: str) -> list[tuple[str, dict[str, Any]]]:
+async def events_of(
+    database_url: str, pid: str, *, consent: bool = False
+) -> list[tuple[str, dict[str, Any]]]:
+    """The events recorded under the partnership's key, oldest first; the invitation events
+    (`partnership.invitation_*`, checked by test_consent.py) only with `consent`."""
     conn = await asyncpg.connect(asyncpg_dsn(database_url))
     try:
         rows = await conn.fetch(
@@ -42,7 +46,11 @@ async def events_of(database_url: str, pid: str) -> list[tuple[str, dict[str, An
         )
     finally:
         await conn.close()
-    return [(row["event_type"], json.loads(row["envelope"])["data"]) for row in rows]
+    return [
+        (row["event_type"], json.loads(row["envelope"])["data"])
+        for row in rows
+        if consent or not row["event_type"].startswith("partnership.invitation_")
+    ]
 
 
 @pytest.mark.parametrize("action", ["reject", "return"])
@@ -71,10 +79,14 @@ async def test_a_returned_proposal_is_revised_and_proposed_again_with_every_roun
     returned = await act(api, people, "secretariat", pid, "return", reason=comments)
     assert returned.status_code == 200, returned.text
     assert (returned.json()["status"], returned.json()["version"]) == ("draft", 3)
-    # A draft again: private while reworked, editable by its owner.
+    # A draft again: private while reworked (its members, who consented, read it), editable by
+    # its owner.
+    assert (
+        await api.get(f"/partnerships/{pid}", headers=people.headers["stranger"])
+    ).status_code == 404
     assert (
         await api.get(f"/partnerships/{pid}", headers=people.headers["other"])
-    ).status_code == 404
+    ).status_code == 200
     edited = await api.patch(
         f"/partnerships/{pid}",
         json={"summary": "Now with baselines and targets."},
@@ -90,6 +102,8 @@ async def test_a_returned_proposal_is_revised_and_proposed_again_with_every_roun
     ).json()
     assert [(h["action"], h["to_status"], h["reason"]) for h in history] == [
         ("create", "draft", None),
+        ("accept-invitation", "draft", None),
+        ("accept-invitation", "draft", None),
         ("propose", "proposed", None),
         ("return", "draft", comments),
         ("propose", "proposed", None),
@@ -118,7 +132,7 @@ async def test_a_returned_proposal_withdrawn_is_announced_since_others_saw_it(
     kinds = [kind for kind, _ in await events_of(registry_db, pid)]
     assert kinds[-1] == "partnership.withdrawn"
     assert (
-        await api.get(f"/partnerships/{pid}", headers=people.headers["other"])
+        await api.get(f"/partnerships/{pid}", headers=people.headers["stranger"])
     ).status_code == 200
 
 

@@ -11,6 +11,7 @@ from services.notifications.domain import (
     Partnership,
     event_facts,
     notices_for,
+    partner_may_hear,
     partnership_from_snapshot,
     visible_to_partner,
 )
@@ -265,3 +266,54 @@ def test_what_waits_for_a_decision_goes_to_the_secretariats_shared_inbox(
 ) -> None:
     (notice,) = notices_for(event_type, data, None)
     assert (notice.organisation_id, notice.kind) == (SECRETARIAT_INBOX, kind)
+
+
+INVITATION = {
+    "invitation_id": "inv-1",
+    "partnership_id": "p-7",
+    "organisation_id": "org-b",
+    "owner_organisation_id": "org-a",
+}
+
+
+@pytest.mark.parametrize(
+    "event_type", ["partnership.invitation_sent", "partnership.invitation_answered"]
+)
+@pytest.mark.parametrize("known", [None, partnership_from_snapshot(SNAPSHOT)])
+def test_an_invitation_is_heard_by_the_invitee_and_the_owner_alone(
+    event_type: str, known: Partnership | None
+) -> None:
+    # Whatever this service knows of the partnership (nothing, for a draft never proposed, or a
+    # public one), an invitation is two organisations' business.
+    assert partner_may_hear(event_type, INVITATION, known, "org-a")
+    assert partner_may_hear(event_type, INVITATION, known, "org-b")
+    assert not partner_may_hear(event_type, INVITATION, known, "org-c")
+    assert not partner_may_hear(event_type, INVITATION, known, None)
+
+
+def test_other_events_are_heard_as_the_partnership_is_visible() -> None:
+    draft = partnership_from_snapshot({**SNAPSHOT, "status": "draft"})
+    assert partner_may_hear("partnership.returned_for_revision", {}, draft, "org-a")
+    assert not partner_may_hear("partnership.returned_for_revision", {}, draft, "org-b")
+    assert partner_may_hear("commitment.overdue", {}, None, "org-c")
+
+
+def test_the_invitee_is_asked_and_the_owner_told_the_answer() -> None:
+    sent = notices_for(
+        "partnership.invitation_sent", {**INVITATION, "role": "funding", "commitment_ids": []}, None
+    )
+    assert [(n.organisation_id, n.kind, n.title) for n in sent] == [
+        (
+            "org-b",
+            InboxKind.INVITATION_RECEIVED,
+            "Invitation to join partnership p-7 as funding: accept or decline",
+        )
+    ]
+    known = partnership_from_snapshot({**SNAPSHOT, "id": "p-7"})
+    answered = notices_for(
+        "partnership.invitation_answered", {**INVITATION, "answer": "accepted"}, known
+    )
+    # Named by its id even when the title is known: a draft's title is nobody else's yet.
+    assert [(n.organisation_id, n.kind, n.title) for n in answered] == [
+        ("org-a", InboxKind.INVITATION_ANSWERED, "Invitation accepted by org-b: partnership p-7")
+    ]

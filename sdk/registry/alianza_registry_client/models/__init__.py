@@ -29,6 +29,10 @@ from .healthz_response_healthz import HealthzResponseHealthz
 from .holder_in import HolderIn
 from .inclusiveness_read import InclusivenessRead
 from .inclusiveness_read_countries_by_role import InclusivenessReadCountriesByRole
+from .invitation_answer import InvitationAnswer
+from .invitation_page import InvitationPage
+from .invitation_read import InvitationRead
+from .invitation_status import InvitationStatus
 from .json_web_key_set import JsonWebKeySet
 from .json_web_key_set_keys_item import JsonWebKeySetKeysItem
 from .level import Level
@@ -144,6 +148,10 @@ __all__ = (
     "HolderIn",
     "InclusivenessRead",
     "InclusivenessReadCountriesByRole",
+    "InvitationAnswer",
+    "InvitationPage",
+    "InvitationRead",
+    "InvitationStatus",
     "JsonWebKeySet",
     "JsonWebKeySetKeysItem",
     "Level",

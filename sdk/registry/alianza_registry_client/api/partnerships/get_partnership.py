@@ -91,7 +91,7 @@ def sync_detailed(
     """Get Partnership
 
      One partnership with its ETag, in the language Accept-Language prefers; a draft only for
-    its owner and the secretariat. Who: any caller.
+    its owner, the secretariat and the organisations it invites. Who: any caller.
 
     Args:
         partnership_id (str):
@@ -128,7 +128,7 @@ def sync(
     """Get Partnership
 
      One partnership with its ETag, in the language Accept-Language prefers; a draft only for
-    its owner and the secretariat. Who: any caller.
+    its owner, the secretariat and the organisations it invites. Who: any caller.
 
     Args:
         partnership_id (str):
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     """Get Partnership
 
      One partnership with its ETag, in the language Accept-Language prefers; a draft only for
-    its owner and the secretariat. Who: any caller.
+    its owner, the secretariat and the organisations it invites. Who: any caller.
 
     Args:
         partnership_id (str):
@@ -195,7 +195,7 @@ async def asyncio(
     """Get Partnership
 
      One partnership with its ETag, in the language Accept-Language prefers; a draft only for
-    its owner and the secretariat. Who: any caller.
+    its owner, the secretariat and the organisations it invites. Who: any caller.
 
     Args:
         partnership_id (str):

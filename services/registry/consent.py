@@ -1,0 +1,181 @@
+"""Consent of the organisations a partnership names: their invitations, kept in step with the
+draft's members, and what they let (or keep from) happening.
+
+An organisation named in a draft other than its owner gets one invitation, announced by
+`partnership.invitation_sent`; it accepts or declines over REST (`handlers.answer_invitation`).
+The draft cannot be proposed while a member's invitation is open or declined. Consent given
+stands: later edits of a member already asked do not ask it again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import exists, select
+from sqlmodel import col
+
+from services.registry import domain
+from services.registry.domain import InvitationStatus
+from services.registry.models import Invitation, Partner, Partnership
+from shared.catalogue.partnerships import InvitationSent
+from shared.principal import Role
+from shared.uow import UnitOfWork
+from shared.web.problems import Conflict
+
+
+class ConsentMissing(Conflict):
+    slug, title = "consent-missing", "Named organisations have not all consented"
+
+
+class AlreadyAnswered(Conflict):
+    slug, title = "invitation-closed", "The invitation is no longer open"
+
+
+async def invitations_of(uow: UnitOfWork, partnership_id: str) -> list[Invitation]:
+    rows = await uow.session.execute(
+        select(Invitation)
+        .where(col(Invitation.partnership_id) == partnership_id)
+        .order_by(col(Invitation.created_at), col(Invitation.id))
+    )
+    return list(rows.scalars())
+
+
+def member_role(partnership: Partnership, partner_id: str) -> str | None:
+    """The role `partner_id` is named with, or None when the partnership no longer names it."""
+    return next(
+        (str(m["role"]) for m in partnership.members if m["partner_id"] == partner_id), None
+    )
+
+
+async def sync_invitations(
+    uow: UnitOfWork, partnership: Partnership, previous_member_ids: Collection[str]
+) -> None:
+    """Bring a draft's invitations in step with its members, after it was created or edited.
+
+    A member with no invitation is invited; one added back after its invitation was declined or
+    withdrawn is asked afresh (the history keeps its earlier answer). A member taken off the
+    draft has its open invitation withdrawn; an answer it gave stays as given.
+    """
+    invitees = domain.invitees(partnership.owner_organisation_id, partnership.partner_ids)
+    existing = {i.partner_id: i for i in await invitations_of(uow, partnership.id)}
+    for partner_id in invitees:
+        invitation = existing.get(partner_id)
+        if invitation is None:
+            invitation = Invitation(
+                id=str(uuid.uuid4()),
+                partnership_id=partnership.id,
+                partner_id=partner_id,
+                status=InvitationStatus.OPEN.value,
+            )
+            uow.session.add(invitation)
+        elif partner_id in previous_member_ids or invitation.status not in domain.ASKED_AGAIN:
+            continue
+        else:
+            _reopen(invitation)
+        _announce(uow, partnership, invitation)
+    for partner_id, invitation in existing.items():
+        if partner_id not in invitees and invitation.status == InvitationStatus.OPEN:
+            invitation.status = InvitationStatus.WITHDRAWN.value
+    await uow.session.flush()
+
+
+async def withdraw_open(uow: UnitOfWork, partnership: Partnership) -> None:
+    """A withdrawn draft asks nobody anything any more: its open invitations are withdrawn."""
+    for invitation in await invitations_of(uow, partnership.id):
+        if invitation.status == InvitationStatus.OPEN:
+            invitation.status = InvitationStatus.WITHDRAWN.value
+    await uow.session.flush()
+
+
+def _reopen(invitation: Invitation) -> None:
+    invitation.status = InvitationStatus.OPEN.value
+    invitation.created_at = datetime.now(UTC)
+    invitation.answered_at = None
+    invitation.answered_by_client_id = None
+    invitation.reason = None
+
+
+def _announce(uow: UnitOfWork, partnership: Partnership, invitation: Invitation) -> None:
+    uow.record(
+        "partnership.invitation_sent",
+        partnership.id,
+        InvitationSent(
+            invitation_id=invitation.id,
+            partnership_id=partnership.id,
+            organisation_id=invitation.partner_id,
+            owner_organisation_id=partnership.owner_organisation_id,
+            role=member_role(partnership, invitation.partner_id) or "",
+            commitment_ids=domain.commitments_held(
+                partnership.planned_commitments, invitation.partner_id
+            ),
+        ),
+    )
+
+
+async def ensure_consented(uow: UnitOfWork, partnership: Partnership) -> None:
+    """409 naming every member whose invitation is still open or was declined; nothing else.
+
+    Only the members the draft names now count: taking a decliner off the draft lifts its
+    refusal. A draft made before invitations existed has none, and nothing to wait for.
+    """
+    members = set(domain.invitees(partnership.owner_organisation_id, partnership.partner_ids))
+    waiting = [
+        i
+        for i in await invitations_of(uow, partnership.id)
+        if i.partner_id in members and i.status in domain.BLOCKS_PROPOSAL
+    ]
+    if not waiting:
+        return
+    names = await partner_names(uow, [i.partner_id for i in waiting])
+    pending = [i.partner_id for i in waiting if i.status == InvitationStatus.OPEN]
+    declined = [i.partner_id for i in waiting if i.status == InvitationStatus.DECLINED]
+    parts = []
+    if pending:
+        parts.append("not yet answered: " + _listed(pending, names))
+    if declined:
+        parts.append("declined: " + _listed(declined, names))
+    raise ConsentMissing(
+        "every organisation the partnership names must accept its invitation before it is"
+        f" proposed; {'; '.join(parts)}",
+        current_state=partnership.status,
+        pending_organisation_ids=pending,
+        declined_organisation_ids=declined,
+    )
+
+
+def _listed(partner_ids: Sequence[str], names: dict[str, str]) -> str:
+    return ", ".join(f"{names.get(pid, pid)} ({pid})" for pid in partner_ids)
+
+
+async def partner_names(uow: UnitOfWork, partner_ids: Sequence[str]) -> dict[str, str]:
+    rows = await uow.session.execute(
+        select(col(Partner.id), col(Partner.name)).where(col(Partner.id).in_(set(partner_ids)))
+    )
+    return {row[0]: row[1] for row in rows}
+
+
+def invitee_reads(organisation_id: str, partnership_id: Any = None) -> Any:
+    """SQL: `organisation_id` holds an open or accepted invitation to the partnership (the given
+    id, else the row in the outer query), which lets it read the draft it is named in."""
+    subject = col(Partnership.id) if partnership_id is None else partnership_id
+    return exists().where(
+        col(Invitation.partnership_id) == subject,
+        col(Invitation.partner_id) == organisation_id,
+        col(Invitation.status).in_([s.value for s in domain.INVITEE_READS]),
+    )
+
+
+async def is_reading_invitee(
+    uow: UnitOfWork, partnership: Partnership, actor: domain.Actor
+) -> bool:
+    """Whether a partner client's organisation is named in the partnership and invited with an
+    open or accepted invitation (not one declined or withdrawn)."""
+    organisation = actor.organisation_id
+    if Role.PARTNER not in actor.roles or organisation is None:
+        return False
+    if organisation not in partnership.partner_ids:
+        return False
+    return bool(await uow.session.scalar(select(invitee_reads(organisation, partnership.id))))
