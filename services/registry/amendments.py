@@ -4,7 +4,9 @@ with a reason and the secretariat approves (or rejects, saying why).
 An amendment replaces whole lists — members, countries, planned commitments — as an edit of a
 draft does, and is validated by the same rules when proposed and again when approved (the
 partnership may have moved on in between). A commitment already tracked cannot be dropped: the
-commitments service holds its reports. One amendment waits per partnership at a time.
+commitments service holds its reports. One amendment waits per partnership at a time. An
+organisation it names for the first time is invited when it is proposed, and it is approved only
+once they have all accepted.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
-from services.registry import handlers, versions
+from services.registry import consent, handlers, versions
 from services.registry.domain import PartnershipStatus
 from services.registry.models import Amendment, Partnership
 from services.registry.schemas import AmendmentCreate, AmendmentDecision
@@ -50,6 +52,8 @@ async def propose(
         )
     changes = request.model_dump(mode="json", include=set(AMENDABLE_FIELDS), exclude_none=True)
     validated = await _validated(uow, partnership, changes)
+    # An organisation the amendment names for the first time is asked, as a draft's would be.
+    await consent.invite_newly_named(uow, partnership, validated)
     amendment = Amendment(
         id=handlers.new_id(),
         partnership_id=partnership.id,
@@ -101,6 +105,8 @@ async def decide(
         return amendment, partnership
     _ensure_amendable(partnership)
     validated = await _validated(uow, partnership, amendment.changes, stored=True)
+    newly_named = [pid for pid in validated["partner_ids"] if pid not in partnership.partner_ids]
+    await consent.ensure_consented(uow, partnership, newly_named)
     previous = partnership.version
     for name in ("members", "countries", "planned_commitments", "country_codes", "partner_ids"):
         setattr(partnership, name, validated[name])

@@ -98,7 +98,17 @@ def _reopen(invitation: Invitation) -> None:
     invitation.reason = None
 
 
-def _announce(uow: UnitOfWork, partnership: Partnership, invitation: Invitation) -> None:
+def _announce(
+    uow: UnitOfWork,
+    partnership: Partnership,
+    invitation: Invitation,
+    content: dict[str, Any] | None = None,
+) -> None:
+    """`content`: the members and planned commitments it is named in, when not yet the
+    partnership's own (an amendment waiting for approval)."""
+    members = (content or {}).get("members", partnership.members)
+    commitments = (content or {}).get("planned_commitments", partnership.planned_commitments)
+    role = next((str(m["role"]) for m in members if m["partner_id"] == invitation.partner_id), "")
     uow.record(
         "partnership.invitation_sent",
         partnership.id,
@@ -107,21 +117,54 @@ def _announce(uow: UnitOfWork, partnership: Partnership, invitation: Invitation)
             partnership_id=partnership.id,
             organisation_id=invitation.partner_id,
             owner_organisation_id=partnership.owner_organisation_id,
-            role=member_role(partnership, invitation.partner_id) or "",
-            commitment_ids=domain.commitments_held(
-                partnership.planned_commitments, invitation.partner_id
-            ),
+            role=role,
+            commitment_ids=domain.commitments_held(commitments, invitation.partner_id),
         ),
     )
 
 
-async def ensure_consented(uow: UnitOfWork, partnership: Partnership) -> None:
+async def invite_newly_named(
+    uow: UnitOfWork, partnership: Partnership, content: dict[str, Any]
+) -> list[str]:
+    """Ask the organisations an amendment would name for the first time (`content`: its
+    validated members and planned commitments); returns their ids. One asked before and still
+    open or accepted is not asked again; one that declined or was taken off is asked afresh."""
+    named = domain.invitees(partnership.owner_organisation_id, content["partner_ids"])
+    newly = [pid for pid in named if pid not in partnership.partner_ids]
+    existing = {i.partner_id: i for i in await invitations_of(uow, partnership.id)}
+    for partner_id in newly:
+        invitation = existing.get(partner_id)
+        if invitation is None:
+            invitation = Invitation(
+                id=str(uuid.uuid4()),
+                partnership_id=partnership.id,
+                partner_id=partner_id,
+                status=InvitationStatus.OPEN.value,
+            )
+            uow.session.add(invitation)
+        elif invitation.status in domain.ASKED_AGAIN:
+            _reopen(invitation)
+        else:
+            continue
+        _announce(uow, partnership, invitation, content)
+    await uow.session.flush()
+    return newly
+
+
+async def ensure_consented(
+    uow: UnitOfWork, partnership: Partnership, named: Collection[str] | None = None
+) -> None:
     """409 naming every member whose invitation is still open or was declined; nothing else.
 
-    Only the members the draft names now count: taking a decliner off the draft lifts its
-    refusal. A draft made before invitations existed has none, and nothing to wait for.
+    Only the members the draft names now count (or `named`: those an amendment adds): taking a
+    decliner off the draft lifts its refusal. A draft made before invitations existed has none,
+    and nothing to wait for.
     """
-    members = set(domain.invitees(partnership.owner_organisation_id, partnership.partner_ids))
+    members = set(
+        named
+        if named is not None
+        else domain.invitees(partnership.owner_organisation_id, partnership.partner_ids)
+    )
     waiting = [
         i
         for i in await invitations_of(uow, partnership.id)
@@ -139,7 +182,7 @@ async def ensure_consented(uow: UnitOfWork, partnership: Partnership) -> None:
         parts.append("declined: " + _listed(declined, names))
     raise ConsentMissing(
         "every organisation the partnership names must accept its invitation before it is"
-        f" proposed; {'; '.join(parts)}",
+        f" proposed, or an amendment naming it approved; {'; '.join(parts)}",
         current_state=partnership.status,
         pending_organisation_ids=pending,
         declined_organisation_ids=declined,

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.registry.support import Cast, draft_body
+from tests.integration.registry.support import Cast, draft_body, propose
 from tests.integration.registry.test_revision import act, events_of
 
 pytestmark = pytest.mark.integration
@@ -20,7 +20,7 @@ async def adopted(api: httpx.AsyncClient, people: Cast) -> dict[str, Any]:
         "/partnerships", json=draft_body(people.orgs), headers=people.headers["owner"]
     )
     pid = str(created.json()["id"])
-    assert (await act(api, people, "owner", pid, "propose")).status_code == 200
+    assert (await propose(api, people, pid)).status_code == 200
     answer = await act(api, people, "secretariat", pid, "adopt")
     assert answer.status_code == 200, answer.text
     return dict(answer.json())
@@ -185,3 +185,43 @@ async def test_who_may_amend_what_and_when(
         f"/partnerships/{draft.json()['id']}/amendments", json=body, headers=people.headers["owner"]
     )
     assert too_early.status_code == 409
+
+
+async def test_an_organisation_an_amendment_names_consents_before_it_is_approved(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    partnership = await adopted(api, people)
+    pid = partnership["id"]
+    guatemala = people.orgs["guatemala"]
+    members = [
+        {"partner_id": m["partner_id"], "role": m["role"]}
+        for m in partnership["members"]
+        if m["partner_id"] != people.orgs["mexico"]
+    ]
+    body = scaled_up(partnership, members=[*members, {"partner_id": guatemala, "role": "funding"}])
+    proposed = await api.post(
+        f"/partnerships/{pid}/amendments", json=body, headers=people.headers["owner"]
+    )
+    assert proposed.status_code == 201, proposed.text
+    sent = [
+        data
+        for kind, data in await events_of(registry_db, pid, consent=True)
+        if kind == "partnership.invitation_sent" and data["organisation_id"] == guatemala
+    ]
+    assert [(data["role"], data["commitment_ids"]) for data in sent] == [("funding", [])]
+    approve = f"/partnerships/{pid}/amendments/{proposed.json()['id']}/approve"
+
+    refused = await api.post(approve, headers=people.headers["secretariat"])
+
+    assert refused.status_code == 409, refused.text
+    assert refused.json()["pending_organisation_ids"] == [guatemala]
+    invitations = await api.get("/invitations", headers=people.headers["stranger"])
+    (invitation,) = [i for i in invitations.json()["items"] if i["partnership_id"] == pid]
+    accepted = await api.post(
+        f"/invitations/{invitation['id']}/accept", headers=people.headers["stranger"]
+    )
+    assert accepted.status_code == 200, accepted.text
+    approved = await api.post(approve, headers=people.headers["secretariat"])
+    assert approved.status_code == 200, approved.text
+    now = await api.get(f"/partnerships/{pid}", headers=people.headers["stranger"])
+    assert guatemala in [m["partner_id"] for m in now.json()["members"]]
