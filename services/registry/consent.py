@@ -61,21 +61,7 @@ async def sync_invitations(
     """
     invitees = domain.invitees(partnership.owner_organisation_id, partnership.partner_ids)
     existing = {i.partner_id: i for i in await invitations_of(uow, partnership.id)}
-    for partner_id in invitees:
-        invitation = existing.get(partner_id)
-        if invitation is None:
-            invitation = Invitation(
-                id=str(uuid.uuid4()),
-                partnership_id=partnership.id,
-                partner_id=partner_id,
-                status=InvitationStatus.OPEN.value,
-            )
-            uow.session.add(invitation)
-        elif partner_id in previous_member_ids or invitation.status not in domain.ASKED_AGAIN:
-            continue
-        else:
-            _reopen(invitation)
-        _announce(uow, partnership, invitation)
+    _ask(uow, partnership, existing, invitees, kept=previous_member_ids)
     for partner_id, invitation in existing.items():
         if partner_id not in invitees and invitation.status == InvitationStatus.OPEN:
             invitation.status = InvitationStatus.WITHDRAWN.value
@@ -132,7 +118,23 @@ async def invite_newly_named(
     named = domain.invitees(partnership.owner_organisation_id, content["partner_ids"])
     newly = [pid for pid in named if pid not in partnership.partner_ids]
     existing = {i.partner_id: i for i in await invitations_of(uow, partnership.id)}
-    for partner_id in newly:
+    _ask(uow, partnership, existing, newly, content=content)
+    await uow.session.flush()
+    return newly
+
+
+def _ask(
+    uow: UnitOfWork,
+    partnership: Partnership,
+    existing: dict[str, Invitation],
+    partner_ids: Sequence[str],
+    *,
+    kept: Collection[str] = (),
+    content: dict[str, Any] | None = None,
+) -> None:
+    """Invite each organisation that has no invitation yet, and ask afresh one whose invitation
+    was declined or withdrawn — unless it is in `kept` (named already before this change)."""
+    for partner_id in partner_ids:
         invitation = existing.get(partner_id)
         if invitation is None:
             invitation = Invitation(
@@ -142,13 +144,11 @@ async def invite_newly_named(
                 status=InvitationStatus.OPEN.value,
             )
             uow.session.add(invitation)
-        elif invitation.status in domain.ASKED_AGAIN:
-            _reopen(invitation)
-        else:
+        elif partner_id in kept or invitation.status not in domain.ASKED_AGAIN:
             continue
+        else:
+            _reopen(invitation)
         _announce(uow, partnership, invitation, content)
-    await uow.session.flush()
-    return newly
 
 
 async def ensure_consented(
