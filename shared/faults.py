@@ -39,6 +39,11 @@ def is_transient(error: BaseException) -> bool:
             return True
         if isinstance(cause, asyncpg.PostgresConnectionError | asyncpg.InterfaceError):
             return True
+        # What a query meets on a connection whose session the server has just ended ("another
+        # operation is in progress" while the protocol still consumes the server's FATAL): the
+        # connection is broken, not the input; a fresh one succeeds.
+        if isinstance(cause, asyncpg.InternalClientError):
+            return True
         if isinstance(cause, sqlalchemy_errors.DBAPIError) and cause.connection_invalidated:
             return True
         if isinstance(cause, sqlalchemy_errors.TimeoutError):  # waiting for a pooled connection

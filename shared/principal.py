@@ -6,8 +6,10 @@ FastAPI or JWT libraries.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 
 class Role(StrEnum):
@@ -34,3 +36,31 @@ class Principal:
     @property
     def is_staff(self) -> bool:
         return not self.roles.isdisjoint(STAFF_ROLES)
+
+
+class Caller(Protocol):
+    """Anything that says who calls: a verified `Principal`, or a service's own actor."""
+
+    @property
+    def organisation_id(self) -> str | None: ...
+
+    @property
+    def roles(self) -> frozenset[Role]: ...
+
+
+def restricted_reader(caller: Caller) -> str | None:
+    """Whose restricted partnerships the caller reads whole: every one (None) for the
+    secretariat; those its organisation is a member of (the organisation's id) for a partner;
+    none ("") for anyone else — ops and admin run the platform, they do not read what it
+    protects. Every service decides restricted reads by this one rule."""
+    if Role.SECRETARIAT in caller.roles:
+        return None
+    if Role.PARTNER in caller.roles and caller.organisation_id:
+        return caller.organisation_id
+    return ""
+
+
+def reads_restricted(caller: Caller, member_ids: Collection[str]) -> bool:
+    """Whether the caller reads whole a restricted partnership with these members."""
+    reader = restricted_reader(caller)
+    return reader is None or (reader != "" and reader in member_ids)

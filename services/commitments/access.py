@@ -14,23 +14,23 @@ from sqlalchemy import not_, select
 from sqlmodel import col
 
 from services.commitments.models import PartnershipCopy
-from shared.auth import Principal, Role
+from shared.auth import Principal
 from shared.catalogue.partnerships import Classification
+from shared.principal import restricted_reader
 from shared.uow import UnitOfWork
 from shared.web.problems import NotFound
 
 
 def hidden_partnerships(principal: Principal) -> Any | None:
     """SQL: ids of the restricted partnerships this caller may not read; None for none."""
-    if principal.has(Role.SECRETARIAT):
+    reader = restricted_reader(principal)
+    if reader is None:
         return None
     hidden = select(col(PartnershipCopy.id)).where(
         col(PartnershipCopy.classification) == Classification.RESTRICTED.value
     )
-    if principal.has(Role.PARTNER) and principal.organisation_id:
-        hidden = hidden.where(
-            not_(col(PartnershipCopy.member_ids).contains([principal.organisation_id]))
-        )
+    if reader:
+        hidden = hidden.where(not_(col(PartnershipCopy.member_ids).contains([reader])))
     return hidden
 
 

@@ -66,7 +66,7 @@ async def propose(
     uow.session.add(amendment)
     await uow.session.flush()
     event = _record(uow, "partnership.amendment_proposed", partnership, amendment, principal)
-    _history(uow, partnership, "propose-amendment", principal, event, request.reason)
+    _record_history(uow, partnership, "propose-amendment", principal, event, request.reason)
     return amendment
 
 
@@ -101,7 +101,7 @@ async def decide(
             principal,
             decision.reason,
         )
-        _history(uow, partnership, "reject-amendment", principal, event, decision.reason)
+        _record_history(uow, partnership, "reject-amendment", principal, event, decision.reason)
         return amendment, partnership
     _ensure_amendable(partnership)
     validated = await _validated(uow, partnership, amendment.changes, stored=True)
@@ -125,7 +125,7 @@ async def decide(
         amendment.reason,
         previous_version=previous,
     )
-    _history(uow, partnership, "amend", principal, event, amendment.reason)
+    _record_history(uow, partnership, "amend", principal, event, amendment.reason)
     return amendment, partnership
 
 
@@ -246,7 +246,7 @@ def _record(
     return event.id
 
 
-def _history(
+def _record_history(
     uow: UnitOfWork,
     partnership: Partnership,
     action: str,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Path, Request
 
 from services.registry import amendments, handlers, versions
 from services.registry.api import partnership_read
@@ -27,6 +27,8 @@ from shared.web.service import UowDep
 router = APIRouter(tags=["amendments"])
 
 PARTNER = [Depends(require_roles(Role.PARTNER))]
+# Versions are a 32-bit column: a larger number names none, and must not reach the database.
+MAX_VERSION = 2**31 - 1
 SECRETARIAT = [Depends(require_roles(Role.SECRETARIAT))]
 
 
@@ -148,7 +150,7 @@ async def list_versions(partnership_id: str, principal: PrincipalDep, uow: UowDe
 )
 async def read_version(
     partnership_id: str,
-    version: int,
+    version: Annotated[int, Path(ge=1, le=MAX_VERSION)],
     principal: PrincipalDep,
     uow: UowDep,
     accept_language: AcceptLanguage = None,

@@ -10,7 +10,7 @@ stands: later edits of a member already asked do not ask it again.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -43,11 +43,9 @@ async def invitations_of(uow: UnitOfWork, partnership_id: str) -> list[Invitatio
     return list(rows.scalars())
 
 
-def member_role(partnership: Partnership, partner_id: str) -> str | None:
-    """The role `partner_id` is named with, or None when the partnership no longer names it."""
-    return next(
-        (str(m["role"]) for m in partnership.members if m["partner_id"] == partner_id), None
-    )
+def member_role(members: Sequence[Mapping[str, Any]], partner_id: str) -> str | None:
+    """The role `partner_id` is named with among `members`, or None when they do not name it."""
+    return next((str(m["role"]) for m in members if m["partner_id"] == partner_id), None)
 
 
 async def sync_invitations(
@@ -94,7 +92,6 @@ def _announce(
     partnership's own (an amendment waiting for approval)."""
     members = (content or {}).get("members", partnership.members)
     commitments = (content or {}).get("planned_commitments", partnership.planned_commitments)
-    role = next((str(m["role"]) for m in members if m["partner_id"] == invitation.partner_id), "")
     uow.record(
         "partnership.invitation_sent",
         partnership.id,
@@ -103,7 +100,7 @@ def _announce(
             partnership_id=partnership.id,
             organisation_id=invitation.partner_id,
             owner_organisation_id=partnership.owner_organisation_id,
-            role=role,
+            role=member_role(members, invitation.partner_id) or "",
             commitment_ids=domain.commitments_held(commitments, invitation.partner_id),
         ),
     )

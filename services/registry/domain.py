@@ -248,18 +248,6 @@ def decide(
     return _TARGETS[action]
 
 
-def can_read_restricted(actor: Actor, member_ids: Sequence[str]) -> bool:
-    """A restricted partnership is read whole by its members (the owner leads among them) and the
-    secretariat; not by ops or admin, who run the platform, nor by other partners."""
-    if _is_secretariat(actor):
-        return True
-    return (
-        Role.PARTNER in actor.roles
-        and actor.organisation_id is not None
-        and actor.organisation_id in member_ids
-    )
-
-
 def can_view_draft(actor: Actor, owner_organisation_id: str) -> bool:
     # Ops and admin do not see drafts: a draft is visible only to its owner and the secretariat.
     return _is_owner(actor, owner_organisation_id) or _is_secretariat(actor)

@@ -43,6 +43,7 @@ from shared.catalogue.partnerships import (
     ReviewOpened,
     ReviewTranslation,
 )
+from shared.principal import reads_restricted
 from shared.reference import DEFAULT_LANGUAGE
 from shared.reporting import MAX_PERIODS, ReportingFrequency, count_periods
 from shared.uow import UnitOfWork
@@ -154,9 +155,7 @@ async def ensure_visible(uow: UnitOfWork, partnership: Partnership, principal: P
     secretariat and the organisations it invites (while their invitation is open or accepted); a
     restricted one only by its members and the secretariat. Others are told it does not exist."""
     actor = actor_of(principal)
-    if is_restricted(partnership) and not domain.can_read_restricted(
-        actor, partnership.partner_ids
-    ):
+    if is_restricted(partnership) and not reads_restricted(actor, partnership.partner_ids):
         raise NotFound(f"no partnership {partnership.id}")
     if (
         await is_private(uow, partnership)
@@ -174,7 +173,7 @@ async def may_see(uow: UnitOfWork, partnership: Partnership, principal: Principa
     return True
 
 
-async def _validated_content(uow: UnitOfWork, owner: str, fields: dict[str, Any]) -> dict[str, Any]:
+async def validated_content(uow: UnitOfWork, owner: str, fields: dict[str, Any]) -> dict[str, Any]:
     """Check cross-field rules the schema cannot: members exist, the owner leads, pledges are members'."""
     members = [dict(m) for m in fields["members"]]
     if not any(m["partner_id"] == owner and m["role"] == domain.MemberRole.LEAD for m in members):
@@ -322,7 +321,7 @@ async def create_draft(
     uow: UnitOfWork, principal: Principal, data: PartnershipCreate
 ) -> Partnership:
     owner = _require_organisation(principal)
-    content = await _validated_content(uow, owner, data.model_dump(mode="json"))
+    content = await validated_content(uow, owner, data.model_dump(mode="json"))
     partnership = Partnership(
         id=new_id(),
         version=1,
@@ -333,7 +332,7 @@ async def create_draft(
     uow.session.add(partnership)
     versions.remember(uow, partnership)
     await uow.session.flush()
-    _history(uow, partnership, "create", None, principal, event_id=None)
+    record_history(uow, partnership, "create", None, principal, event_id=None)
     await consent.sync_invitations(uow, partnership, previous_member_ids=())
     return partnership
 
@@ -381,9 +380,7 @@ async def edit_draft(
         current["members"] = [
             {"partner_id": m["partner_id"], "role": m["role"]} for m in partnership.members
         ]
-    content = await _validated_content(
-        uow, partnership.owner_organisation_id, {**current, **update}
-    )
+    content = await validated_content(uow, partnership.owner_organisation_id, {**current, **update})
     previous_member_ids = list(partnership.partner_ids)
     for name, value in content.items():
         setattr(partnership, name, value)
@@ -562,10 +559,10 @@ async def act(
     ):
         # A draft never proposed was never public: its withdrawal is nobody else's business,
         # and an event would carry the draft's body to every subscriber. The history keeps it.
-        _history(uow, partnership, action.value, current, principal, None, body.reason)
+        record_history(uow, partnership, action.value, current, principal, None, body.reason)
         return partnership
     event = uow.record(_EVENT_OF[action], partnership.id, payload)
-    _history(uow, partnership, action.value, current, principal, event.id, body.reason)
+    record_history(uow, partnership, action.value, current, principal, event.id, body.reason)
     return partnership
 
 
@@ -637,7 +634,7 @@ async def _replicate(uow: UnitOfWork, principal: Principal, original: Partnershi
             for c in original.planned_commitments
         ],
     }
-    content = await _validated_content(uow, owner, fields)
+    content = await validated_content(uow, owner, fields)
     replica = Partnership(
         id=new_id(),
         version=1,
@@ -660,7 +657,7 @@ async def _replicate(uow: UnitOfWork, principal: Principal, original: Partnershi
             actor_organisation_id=principal.organisation_id,
         ),
     )
-    _history(
+    record_history(
         uow,
         original,
         Action.REPLICATE.value,
@@ -668,7 +665,7 @@ async def _replicate(uow: UnitOfWork, principal: Principal, original: Partnershi
         principal,
         event.id,
     )
-    _history(uow, replica, "create", None, principal, event_id=None)
+    record_history(uow, replica, "create", None, principal, event_id=None)
     return replica
 
 
@@ -688,7 +685,7 @@ async def _open_review(uow: UnitOfWork, partnership: Partnership) -> Review:
     return open_review
 
 
-def _history(
+def record_history(
     uow: UnitOfWork,
     partnership: Partnership,
     action: str,
@@ -765,7 +762,7 @@ async def reclassify(
         )
         event_id = event.id
     current = PartnershipStatus(partnership.status)
-    _history(uow, partnership, "classify", current, principal, event_id, change.reason)
+    record_history(uow, partnership, "classify", current, principal, event_id, change.reason)
     return partnership
 
 
@@ -829,7 +826,7 @@ async def answer_invitation(
     )
     action = "accept-invitation" if answer is InvitationStatus.ACCEPTED else "decline-invitation"
     current = PartnershipStatus(partnership.status)
-    _history(uow, partnership, action, current, principal, event.id, body.reason)
+    record_history(uow, partnership, action, current, principal, event.id, body.reason)
     return invitation, partnership
 
 
@@ -906,8 +903,3 @@ async def statistics(uow: UnitOfWork) -> dict[str, Any]:
         rows = await uow.session.execute(text(sql))
         result[name] = {str(key): int(count) for key, count in rows}
     return result
-
-
-# The amendments module checks content and records history exactly as drafts and actions do.
-validated_content = _validated_content
-record_history = _history

@@ -29,7 +29,7 @@ def invitation_read(invitation: Invitation, partnership: Partnership) -> Invitat
         owner_organisation_id=partnership.owner_organisation_id,
         organisation_id=invitation.partner_id,
         status=InvitationStatus(invitation.status),
-        role=consent.member_role(partnership, invitation.partner_id),
+        role=consent.member_role(partnership.members, invitation.partner_id),
         commitment_ids=(
             commitments_held(partnership.planned_commitments, invitation.partner_id)
             if invitation.partner_id in partnership.partner_ids

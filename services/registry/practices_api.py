@@ -9,23 +9,14 @@ from fastapi import APIRouter, Query, Response
 from services.registry import narratives, practices
 from services.registry.domain import ReviewOutcome
 from services.registry.schemas import PracticeHit, PracticeLinks, PracticePage, ReviewLanguage
-from shared.auth import AnyCaller, Principal, PrincipalDep, Role
+from shared.auth import AnyCaller, PrincipalDep
+from shared.principal import restricted_reader
 from shared.reference import Level, PartnerKind, Theme
 from shared.web.accept_language import AcceptLanguage
 from shared.web.openapi import M49_AREA_PATTERN
 from shared.web.service import UowDep
 
 router = APIRouter(tags=["good practices"])
-
-
-def restricted_reader(principal: Principal) -> str | None:
-    """Whose restricted partnerships this caller reads: all (None) for the secretariat, its own
-    organisation's for a partner, none ("") for anyone else."""
-    if principal.has(Role.SECRETARIAT):
-        return None
-    if principal.has(Role.PARTNER) and principal.organisation_id:
-        return principal.organisation_id
-    return ""
 
 
 @router.get("/good-practices", response_model=PracticePage, dependencies=[AnyCaller])

@@ -26,6 +26,7 @@ from services.registry.schemas import (
     RoundScope,
 )
 from shared.auth import Principal
+from shared.principal import Caller, reads_restricted
 from shared.reference import m49
 from shared.report_axes import Axis, keys_for
 from shared.uow import UnitOfWork
@@ -134,20 +135,25 @@ async def report(
     review_round: ReviewRound,
     accept_language: str | None = None,
     *,
-    reads_restricted: bool = True,
+    reader: Caller | None = None,
 ) -> RoundReport:
     """What the round's concluded reviews found, grouped by objective and by M49 region, each
     title and text in the reader's language where it was given in it. A review still open is
     counted in the progress but has nothing to report yet.
 
-    A reader who may not read restricted partnerships (ops) gets their entries with the outcome
-    only: the id for a title, no texts."""
+    A `reader` who may not read a restricted partnership (ops) gets its entry with the outcome
+    only: the id for a title, no texts. Without one (the secretariat closing the round) every
+    entry is whole."""
     by_objective: dict[str, list[RoundReportEntry]] = {}
     by_region: dict[str, list[RoundReportEntry]] = {}
     for review, partnership in await _reviews(uow, review_round.id):
         if review.concluded_at is None:
             continue
-        if partnership.classification == Classification.RESTRICTED and not reads_restricted:
+        if (
+            partnership.classification == Classification.RESTRICTED
+            and reader is not None
+            and not reads_restricted(reader, partnership.partner_ids)
+        ):
             entry = RoundReportEntry(
                 partnership_id=partnership.id,
                 title=partnership.id,

@@ -67,5 +67,5 @@ async def round_report(
             uow,
             await rounds.load(uow, round_id),
             accept_language,
-            reads_restricted=principal.has(Role.SECRETARIAT),
+            reader=principal,
         )

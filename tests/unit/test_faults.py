@@ -28,6 +28,10 @@ class _Sqlstate(Exception):
         KafkaError(),
         asyncpg.PostgresConnectionError(),
         asyncpg.InterfaceError("connection is closed"),
+        # A query on a connection whose session the server just ended (the relay died of it).
+        asyncpg.InternalClientError(
+            "cannot switch to state 15; another operation (2) is in progress"
+        ),
         sqlalchemy_errors.TimeoutError("QueuePool limit reached"),
     ],
     ids=repr,

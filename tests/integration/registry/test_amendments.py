@@ -118,6 +118,12 @@ async def test_every_version_of_a_partnership_can_be_read_back(
     assert first.json()["partnership"]["status"] == "draft"
     missing = await api.get(f"/partnerships/{pid}/versions/9", headers=people.headers["owner"])
     assert missing.status_code == 404
+    for bad in ("0", "99999999999", "one"):
+        refused = await api.get(
+            f"/partnerships/{pid}/versions/{bad}", headers=people.headers["owner"]
+        )
+        assert refused.status_code == 422, (bad, refused.text)
+        assert [e["field"] for e in refused.json()["errors"]] == ["path:version"], refused.text
 
 
 async def test_who_may_amend_what_and_when(
