@@ -146,5 +146,6 @@ async def run_relay(settings: ServiceSettings, stop: asyncio.Event) -> None:
         max_record_bytes=settings.kafka_max_record_bytes,
         database_timeouts=settings.database_timeouts,
         session_timeout=settings.relay_session_timeout_seconds,
+        missing_topic_grace=settings.relay_missing_topic_grace_seconds,
     )
     await relay.run(stop)

@@ -11,9 +11,14 @@ and consumers skip them by event id. LISTEN/NOTIFY wakes the relay as soon as a 
 commits; a safety poll picks up anything whose NOTIFY nobody heard.
 
 A row that can never become a Kafka record — its envelope is malformed, the record would be over
-the size limit, its topic does not exist — is set aside (quarantined) with its reason instead of
-stopping the relay; rows of other keys go on, and later rows of the *same* key wait behind it, so
-per-key order holds. An operator fixes the cause and releases it (`alianza outbox`).
+the size limit, its topic is still missing after `missing_topic_grace` — is set aside
+(quarantined) with its reason instead of stopping the relay; rows of other keys go on, and later
+rows of the *same* key wait behind it, so per-key order holds. An operator fixes the cause and
+releases it (`alianza outbox`).
+
+A missing topic is first taken for one not created *yet* (a broker that has just come up, a topic
+operator that has not caught up): its rows wait, in order, and are set aside only once the topic
+has stayed missing for the whole grace — a misnamed topic never appears.
 
 Every wait is bounded: Kafka by `kafka_timeout`, the database by the connection's timeouts. The
 leader's session also carries a short idle timeout, so when its connection dies silently (a
@@ -86,6 +91,7 @@ class OutboxRelay:
         max_record_bytes: int = MAX_RECORD_BYTES,
         database_timeouts: DatabaseTimeouts | None = None,
         session_timeout: float = 15.0,
+        missing_topic_grace: float = 120.0,
         security: KafkaSecurity = PLAINTEXT,
     ) -> None:
         self.dsn = dsn
@@ -100,6 +106,9 @@ class OutboxRelay:
         self.max_record_bytes = max_record_bytes
         self.database_timeouts = database_timeouts or DatabaseTimeouts()
         self.session_timeout = session_timeout
+        self.missing_topic_grace = missing_topic_grace
+        # When this relay first found each topic missing (loop time); gone once it appears.
+        self._missing_since: dict[str, float] = {}
         self.quarantined_total = 0
         self._producer: AIOKafkaProducer | None = None
         self._wake = asyncio.Event()
@@ -112,12 +121,10 @@ class OutboxRelay:
                 await self._lead(stop)
             except Exception as exc:
                 # Any database error is waited out: the relay has no input of its own to set
-                # aside (a row that cannot be sent is quarantined inside the batch). asyncpg's
-                # InternalClientError too: it is what a query meets on a connection whose
-                # session the server has just ended ("another operation is in progress" while
-                # the protocol consumes the server's FATAL). Anything else that is not a
-                # dependency being away is a bug: say so and die, to be restarted.
-                if not (_database_trouble(exc) or is_transient(exc)):
+                # aside (a row that cannot be sent is quarantined inside the batch). Anything
+                # else that is not a dependency being away is a bug: say so and die, to be
+                # restarted.
+                if not (isinstance(exc, asyncpg.PostgresError) or is_transient(exc)):
                     logger.exception("relay stopped by an unexpected error")
                     raise
                 logger.warning(
@@ -216,7 +223,8 @@ class OutboxRelay:
         self, producer: AIOKafkaProducer, rows: list[asyncpg.Record], missing_topics: set[str]
     ) -> tuple[list[int], dict[int, str]]:
         """Send the rows that can be records, in id order; returns the sent ids and the ids set
-        aside with their reasons. Rows after a set-aside row of the same key are left waiting."""
+        aside with their reasons. Rows after a set-aside row of the same key are left waiting,
+        and so are the rows of a topic still within its grace, with the rest of their keys."""
         set_aside: dict[int, str] = {}
         blocked_keys: set[str] = set()
         sent: list[int] = []
@@ -224,6 +232,9 @@ class OutboxRelay:
         # Within the caller's deadline: queueing every record and awaiting every ack.
         for row in rows:
             if row["key"] in blocked_keys:
+                continue
+            if row["topic"] in missing_topics and not self._waited_long_enough(row["topic"]):
+                blocked_keys.add(row["key"])
                 continue
             record, reason = self._record_for(row, missing_topics)
             if record is not None:
@@ -249,7 +260,10 @@ class OutboxRelay:
     ) -> tuple[KafkaRecord, None] | tuple[None, str]:
         """The row's record, or why it can never be one."""
         if row["topic"] in missing_topics:
-            return None, f"topic {row['topic']!r} does not exist"
+            return None, (
+                f"topic {row['topic']!r} does not exist"
+                f" (still missing after {self.missing_topic_grace:g} s)"
+            )
         try:
             record = stored_to_kafka(row["envelope"])
         except Exception as exc:
@@ -260,13 +274,30 @@ class OutboxRelay:
         return record, None
 
     async def _missing_topics(self, producer: AIOKafkaProducer, topics: set[str]) -> set[str]:
-        """Topics of this batch the broker does not have; asks it only about unknown names."""
+        """Topics of this batch the broker does not have; asks it only about unknown names, and
+        notes since when each has been missing."""
         unknown = topics - producer.client.cluster.topics()
-        if not unknown:
-            return set()
-        cluster = await producer.client.fetch_all_metadata()
-        missing: set[str] = unknown - cluster.topics()
+        missing: set[str] = set()
+        if unknown:
+            cluster = await producer.client.fetch_all_metadata()
+            missing = unknown - cluster.topics()
+        now = asyncio.get_running_loop().time()
+        for topic in topics:
+            if topic not in missing:
+                self._missing_since.pop(topic, None)
+            elif topic not in self._missing_since:
+                self._missing_since[topic] = now
+                logger.warning(
+                    "topic %r does not exist; its rows wait up to %g s for it before being set"
+                    " aside",
+                    topic,
+                    self.missing_topic_grace,
+                )
         return missing
+
+    def _waited_long_enough(self, topic: str) -> bool:
+        waited = asyncio.get_running_loop().time() - self._missing_since[topic]
+        return waited >= self.missing_topic_grace
 
     async def prune(self, conn: asyncpg.Connection, batch: int = 5000) -> int:
         """Delete published rows past retention, a batch at a time so no lock is held long."""
@@ -341,7 +372,3 @@ async def _delete_in_batches(
         deleted += count
         if count < batch:
             return deleted
-
-
-def _database_trouble(error: BaseException) -> bool:
-    return isinstance(error, asyncpg.PostgresError | asyncpg.InternalClientError)

@@ -202,6 +202,8 @@ class ServiceSettings(KafkaSettings):
     relay_poll_interval_seconds: float = 1.0
     # A leader whose session is silent this long is ended by the server, freeing its lock.
     relay_session_timeout_seconds: float = 15.0
+    # Rows of a topic the broker lacks wait this long for it to be created, then are set aside.
+    relay_missing_topic_grace_seconds: float = 120.0
     outbox_retention_hours: float = 72.0
     inbox_retention_hours: float = 168.0
     # Like Stripe's: a key reused after a day is a new request.

@@ -14,6 +14,7 @@ from shared.catalogue import Stream, topic_name
 from shared.catalogue.partners import PartnerRegistered
 from shared.db import asyncpg_dsn, create_engine, session_factory
 from shared.events import from_kafka
+from shared.kafka import ensure_topics
 from shared.relay import OutboxRelay
 from shared.uow import EventTooLarge, UnitOfWork
 from tests.support.database import server_port, through
@@ -101,7 +102,11 @@ async def test_poison_rows_are_set_aside_and_only_their_own_key_waits(
         await conn.close()
 
     relay = OutboxRelay(
-        dsn=dsn, bootstrap=infra.kafka_bootstrap, poll_interval=0.2, max_record_bytes=4000
+        dsn=dsn,
+        bootstrap=infra.kafka_bootstrap,
+        poll_interval=0.2,
+        max_record_bytes=4000,
+        missing_topic_grace=0,  # a missing topic is not waited for here
     )
     stop = asyncio.Event()
     task = asyncio.create_task(relay.run(stop))
@@ -132,6 +137,58 @@ async def test_poison_rows_are_set_aside_and_only_their_own_key_waits(
         assert rows[waiting]["quarantined_at"] is None, f"{waiting} itself is not poison"
     assert relay.quarantined_total == 3
     assert sorted(await published_names(infra.kafka_bootstrap, topic)) == ["a1", "e1"]
+
+
+async def test_rows_of_a_topic_created_within_the_grace_wait_for_it_in_order(
+    infra: Infra, registry_db: str, topic_prefix: str
+) -> None:
+    # A broker that has just come up, or a topic operator that has not caught up yet: the topic
+    # appears a little after the rows meant for it. They wait (with the rest of their key) and
+    # are published once it exists, not set aside.
+    dsn = asyncpg_dsn(registry_db)
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    late_topic = f"{topic_prefix}.created-late"
+    ids = await record_events(
+        registry_db, topic_prefix, [("a", "a1"), ("c", "c1-late-topic"), ("c", "c2")]
+    )
+    conn = await asyncpg.connect(dsn)
+    try:
+        await conn.execute(
+            "UPDATE outbox SET topic = $1 WHERE envelope->'data'->>'partner_id' = 'c1-late-topic'",
+            late_topic,
+        )
+    finally:
+        await conn.close()
+
+    relay = OutboxRelay(
+        dsn=dsn, bootstrap=infra.kafka_bootstrap, poll_interval=0.2, missing_topic_grace=600
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    try:
+
+        async def published(*names: str) -> bool:
+            rows = await outbox_rows(dsn, ids)
+            return all(rows[name]["published_at"] for name in names)
+
+        await eventually(lambda: published("a1"), timeout=30, what="the other key published")
+        await asyncio.sleep(1.0)  # a few more relay cycles while the topic is missing
+        rows = await outbox_rows(dsn, ids)
+        for waiting in ("c1-late-topic", "c2"):
+            assert rows[waiting]["quarantined_at"] is None, f"{waiting} set aside within the grace"
+            assert rows[waiting]["published_at"] is None, f"{waiting} published too early"
+
+        await ensure_topics(infra.kafka_bootstrap, [late_topic])
+        await eventually(
+            lambda: published("c1-late-topic", "c2"), timeout=30, what="the key published"
+        )
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 30)
+
+    assert relay.quarantined_total == 0
+    assert await published_names(infra.kafka_bootstrap, late_topic) == ["c1-late-topic"]
+    assert sorted(await published_names(infra.kafka_bootstrap, topic)) == ["a1", "c2"]
 
 
 async def test_a_released_row_is_published_before_the_rows_that_waited_behind_it(

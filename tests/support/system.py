@@ -40,6 +40,8 @@ class System:
     # A private cluster (tests/support/cluster.py) instead of the shared broker; when secured,
     # topics and ACLs are made as its admin and each process logs in as its own principal.
     cluster: KafkaCluster | None = None
+    # Settings a test gives every process on top of the ones below.
+    extra_env: dict[str, str] = field(default_factory=dict)
 
     @property
     def bootstrap(self) -> str:
@@ -85,6 +87,7 @@ class System:
             # nothing and can open no other service's database.
             self.env[f"{service.env_prefix}DATABASE_URL"] = app_url(service.name, url)
             self.env[f"{service.env_prefix}RELAY_POLL_INTERVAL_SECONDS"] = "0.3"
+        self.env.update(self.extra_env)
         for service in stack.SERVICES:
             for process in service.processes:
                 if process == "api" and self.api_replicas > 1:

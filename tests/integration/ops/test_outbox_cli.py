@@ -26,7 +26,9 @@ pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 
 @pytest.fixture
 async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
-    running = System(infra=infra, logs=tmp_path)
+    # Rows for a missing topic are set aside once it has stayed missing this long.
+    grace = {"REGISTRY_RELAY_MISSING_TOPIC_GRACE_SECONDS": "1"}
+    running = System(infra=infra, logs=tmp_path, extra_env=grace)
     try:
         await running.start()
         yield running
