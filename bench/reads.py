@@ -20,7 +20,8 @@ import httpx
 
 from bench.common import Result, Servers, fresh_database, ms, percentile
 from bench.system import enrol, login
-from shared.db import asyncpg_dsn
+from services.registry.listing import PROBE_ROWS
+from shared.db import asyncpg_dsn, connect
 from shared.web.pagination import decode_cursor
 from tests.support.ports import free_port
 from tests.support.processes import start, terminate
@@ -109,11 +110,19 @@ async def load(dsn: str, rows: int) -> dict[str, float]:
         loaded = time.perf_counter()
         for index in indexes:
             await conn.execute(index["indexdef"], timeout=1800)
-        await conn.execute("ANALYZE partnerships", timeout=600)
         indexed = time.perf_counter()
+        # Settle as a live table is: hint bits and the visibility map set, statistics taken,
+        # and the load's WAL checkpointed, so no page read is timed against that write-back.
+        await conn.execute("VACUUM (ANALYZE) partnerships", timeout=1800)
+        await conn.execute("CHECKPOINT", timeout=1800)
+        settled = time.perf_counter()
     finally:
         await conn.close()
-    return {"insert_s": round(loaded - started, 1), "index_s": round(indexed - loaded, 1)}
+    return {
+        "insert_s": round(loaded - started, 1),
+        "index_s": round(indexed - loaded, 1),
+        "settle_s": round(settled - indexed, 1),
+    }
 
 
 def filters(partner: str) -> list[dict[str, Any]]:
@@ -125,7 +134,12 @@ def filters(partner: str) -> list[dict[str, Any]]:
         {"gcm_objective": 7},
         {"partner": partner},
         {"q": "remittances"},
+        # Two filters or more: none match; dense (~3 %); sparse (~0.4 %); with free text.
         {"status": "adopted", "country": "MX", "theme": "human_rights"},
+        {"status": "implementing", "theme": "data_cooperation"},
+        {"country": "SN", "gcm_objective": 7},
+        {"partner": partner, "status": "adopted"},
+        {"q": "remittances", "country": "GT"},
     ]
 
 
@@ -139,28 +153,64 @@ SQL_OF: dict[str, str] = {
 }
 
 
-def page_sql(query: dict[str, Any], owner: str, cursor: str | None) -> tuple[str, list[Any]]:
-    """The page query the API sends (visibility for a partner — drafts and restricted
-    partnerships — filters, cursor, order)."""
+Statement = tuple[str, list[Any]]
+
+
+def page_sql(query: dict[str, Any], owner: str, cursor: str | None) -> list[Statement]:
+    """The page queries the API sends for a partner (visibility — drafts, withdrawn drafts,
+    restricted partnerships, invitations — filters, cursor, order): one, or with two filters or
+    more a probe and, if the page does not fill there, an intersection."""
+    visible = (
+        "((NOT (status = 'draft' OR (status = 'withdrawn' AND NOT EXISTS (SELECT 1 FROM"
+        " partnership_transitions t WHERE t.partnership_id = partnerships.id AND t.action = 'propose')))"
+        " AND (classification = 'public' OR partner_ids @> ARRAY[$1]::text[]))"
+        " OR owner_organisation_id = $1"
+        " OR (partner_ids @> ARRAY[$1]::text[] AND EXISTS (SELECT 1 FROM partnership_invitations i"
+        " WHERE i.partnership_id = partnerships.id AND i.partner_id = $1"
+        " AND i.status IN ('open', 'accepted'))))"
+    )
     args: list[Any] = [owner]
-    # A partner sees what is not a draft and public or its own to read, and its own drafts.
-    where = [
-        "((status <> 'draft' AND (classification = 'public' OR partner_ids @> ARRAY[$1]::text[]))"
-        " OR owner_organisation_id = $1)"
-    ]
-    for name, value in query.items():
+
+    def bind(value: Any) -> int:
         args.append(value)
-        where.append(SQL_OF[name] % len(args))
+        return len(args)
+
+    after = "TRUE"
     if cursor:
         at, last_id = decode_cursor(cursor)
-        args += [at, last_id]
-        where.append(f"(created_at, id) < (${len(args) - 1}, ${len(args)})")
-    # Only fixed fragments from SQL_OF are joined; every value is a bind parameter.
-    sql = (
-        f"SELECT * FROM partnerships WHERE {' AND '.join(where)}"  # noqa: S608
-        " ORDER BY created_at DESC, id DESC LIMIT 51"
+        after = f"(created_at, id) < (${bind(at)}, ${bind(last_id)})"
+    # Only fixed fragments are joined; every value is a bind parameter.
+    order = " ORDER BY created_at DESC, id DESC LIMIT 51"
+    common = list(args)
+    where = " AND ".join([visible, *(SQL_OF[name] % bind(value) for name, value in query.items())])
+    if len(query) < 2:
+        return [(f"SELECT * FROM partnerships WHERE {where} AND {after}{order}", args)]  # noqa: S608
+    # As services/registry/listing.py: the newest rows first, then one scan of filter_tokens.
+    probe = (
+        f"SELECT * FROM (SELECT * FROM partnerships WHERE {after}"  # noqa: S608
+        f" ORDER BY created_at DESC, id DESC LIMIT {PROBE_ROWS}) AS partnerships"
+        f" WHERE {where}{order}"
     )
-    return sql, args
+    probe_args, args = args, common
+    tokens = [f"{name}:{value}" for name, value in query.items() if name != "q"]
+    matching = [visible, after, f"filter_tokens @> ${bind(tokens)}::text[]"]
+    if "q" in query:
+        matching.append(SQL_OF["q"] % bind(query["q"]))
+    intersected = (
+        "WITH matching AS MATERIALIZED (SELECT created_at, id FROM partnerships"  # noqa: S608
+        f" WHERE {' AND '.join(matching)}) SELECT * FROM partnerships WHERE id IN"
+        f" (SELECT id FROM matching{order}){order}"
+    )
+    return [(probe, probe_args), (intersected, args)]
+
+
+async def fetch_page(conn: asyncpg.Connection, statements: list[Statement]) -> list[asyncpg.Record]:
+    """The page by the first of `page_sql`'s statements that fills it (or the last)."""
+    for sql, args in statements:
+        rows = await conn.fetch(sql, *args)
+        if len(rows) == 51:
+            break
+    return rows
 
 
 async def run(servers: Servers, rows: int, pages: int) -> Result:
@@ -183,7 +233,7 @@ async def run(servers: Servers, rows: int, pages: int) -> Result:
             )
             try:
                 base = f"http://127.0.0.1:{port}"
-                per_page, raw, per_filter = await _walk(base, dsn, pages)
+                per_page, raw, per_filter, cold = await _walk(base, dsn, pages)
             except Exception:
                 print((Path(logs) / "registry-api.log").read_text()[-3000:])
                 raise
@@ -200,22 +250,28 @@ async def run(servers: Servers, rows: int, pages: int) -> Result:
             "page_size": 50,
             "p50_ms": p50,
             "p99_ms": p99,
-            "p99_ms_by_filter": per_filter,
+            "p99_ms_by_filter_api_vs_asyncpg": per_filter,
+            "cold_walk_slowest_page_ms_by_filter": cold,
         },
         baseline={"asyncpg_same_query_p50_ms": raw_p50, "asyncpg_same_query_p99_ms": raw_p99},
         ratio=round(raw_p99 / p99, 3) if p99 else None,
-        target="(none: reported)",
-        met=None,
+        target="p99 ≤ 20 ms (cache warm)",
+        met=p99 <= 20,
         headline={
             f"GET /partnerships page p50/p99 ms ({rows} rows)": f"{p50}/{p99}",
             "load insert/index s": f"{load_figures['insert_s']}/{load_figures['index_s']}",
         },
         baseline_headline={"asyncpg page p50/p99 ms": f"{raw_p50}/{raw_p99}"},
-        notes=["as a partner organisation (drafts: own only); ratio = asyncpg p99 / API p99"],
+        notes=[
+            "as a partner organisation (drafts: own only); ratio = asyncpg p99 / API p99",
+            "figures from a second walk of each filter set; the first (cold cache) apart",
+        ],
     )
 
 
-async def _walk(base: str, dsn: str, pages: int) -> tuple[list[float], list[float], dict[str, Any]]:
+async def _walk(
+    base: str, dsn: str, pages: int
+) -> tuple[list[float], list[float], dict[str, Any], dict[str, Any]]:
     async with httpx.AsyncClient(timeout=30) as http:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -230,29 +286,46 @@ async def _walk(base: str, dsn: str, pages: int) -> tuple[list[float], list[floa
         per_page: list[float] = []
         raw: list[float] = []
         per_filter: dict[str, Any] = {}
-        conn = await asyncpg.connect(dsn)
+        cold: dict[str, Any] = {}
+        conn = await connect(dsn)  # the services' session settings (timeouts, no JIT)
         try:
             for query in filters("p0042"):
-                cursor: str | None = None
-                mine: list[float] = []
-                for _ in range(pages):
-                    params = {**query, **({"cursor": cursor} if cursor else {})}
-                    start = time.perf_counter()
-                    response = await http.get(
-                        f"{base}/partnerships", params=params, headers=headers
-                    )
-                    mine.append(time.perf_counter() - start)
-                    response.raise_for_status()
-                    sql, args = page_sql(query, "p0001", cursor)
-                    start = time.perf_counter()
-                    await conn.fetch(sql, *args)
-                    raw.append(time.perf_counter() - start)
-                    cursor = response.json()["next_cursor"]
-                    if cursor is None:
-                        break
-                per_page += mine
                 name = ",".join(f"{k}={v}" for k, v in query.items()) or "(none)"
-                per_filter[name] = ms(percentile(mine, 99))
+                # A first walk reads the pages from disk into the cache; it is timed apart
+                # (`cold`), and the figures are the second walk's, as a live registry serves.
+                cold_pages = await _walk_filter(http, headers, base, query, pages)
+                cold[name] = ms(max(elapsed for elapsed, _ in cold_pages))
+                mine: list[float] = []
+                theirs: list[float] = []
+                for elapsed, cursor in await _walk_filter(http, headers, base, query, pages):
+                    mine.append(elapsed)
+                    statements = page_sql(query, "p0001", cursor)
+                    start = time.perf_counter()
+                    await fetch_page(conn, statements)
+                    theirs.append(time.perf_counter() - start)
+                per_page += mine
+                raw += theirs
+                # API / asyncpg, p99 of each
+                per_filter[name] = f"{ms(percentile(mine, 99))} / {ms(percentile(theirs, 99))}"
         finally:
             await conn.close()
-    return per_page, raw, per_filter
+    return per_page, raw, per_filter, cold
+
+
+async def _walk_filter(
+    http: httpx.AsyncClient, headers: dict[str, str], base: str, query: dict[str, Any], pages: int
+) -> list[tuple[float, str | None]]:
+    """Up to `pages` pages of one filter set, following the cursor: each page's time and the
+    cursor it was asked with."""
+    walked: list[tuple[float, str | None]] = []
+    cursor: str | None = None
+    for _ in range(pages):
+        params = {**query, **({"cursor": cursor} if cursor else {})}
+        start = time.perf_counter()
+        response = await http.get(f"{base}/partnerships", params=params, headers=headers)
+        walked.append((time.perf_counter() - start, cursor))
+        response.raise_for_status()
+        cursor = response.json()["next_cursor"]
+        if cursor is None:
+            break
+    return walked

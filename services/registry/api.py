@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
-from sqlalchemy import and_, not_, or_, select, text, tuple_
+from sqlalchemy import and_, not_, or_, select, tuple_
 from sqlmodel import col
 
 from services.registry import consent, handlers, narratives, queue
@@ -21,6 +21,7 @@ from services.registry.domain import (
     allowed_actions,
     inclusiveness_profile,
 )
+from services.registry.listing import ListFilters, partnership_page
 from services.registry.models import Partner, Partnership, Review
 from services.registry.schemas import (
     ActionRequest,
@@ -268,38 +269,37 @@ async def list_partnerships(
     """Partnerships the caller may see, newest first, filtered; each item's title and summary in
     the language Accept-Language prefers among those it was given in. Who: any authenticated
     caller."""
-    conditions: list[Any] = []
-    if (visible := visibility_filter(principal)) is not None:
-        conditions.append(visible)
+    filters = ListFilters(text=q)
     if status:
-        conditions.append(col(Partnership.status) == status)
+        filters.add(col(Partnership.status) == status, f"status:{status.value}")
     if theme:
-        conditions.append(col(Partnership.themes).contains([theme.value]))
+        filters.add(col(Partnership.themes).contains([theme.value]), f"theme:{theme.value}")
     if level:
-        conditions.append(Partnership.level == level)
+        filters.add(col(Partnership.level) == level, f"level:{level.value}")
     if country:
-        conditions.append(col(Partnership.country_codes).contains([country.upper()]))
+        code = country.upper()
+        filters.add(col(Partnership.country_codes).contains([code]), f"country:{code}")
     if partner:
-        conditions.append(col(Partnership.partner_ids).contains([partner]))
+        filters.add(col(Partnership.partner_ids).contains([partner]), f"partner:{partner}")
     if gcm_objective:
-        conditions.append(col(Partnership.gcm_objectives).contains([gcm_objective]))
+        filters.add(
+            col(Partnership.gcm_objectives).contains([gcm_objective]),
+            f"gcm_objective:{gcm_objective}",
+        )
     if sdg_target:
-        conditions.append(col(Partnership.sdg_targets).contains([sdg_target]))
-    if q:
-        conditions.append(text("search @@ plainto_tsquery('simple', :q)").bindparams(q=q))
+        filters.add(col(Partnership.sdg_targets).contains([sdg_target]), f"sdg_target:{sdg_target}")
+    after = None
     if cursor:
         at, last_id = decode_cursor(cursor)
-        conditions.append(
-            tuple_(col(Partnership.created_at), col(Partnership.id)) < tuple_(at, last_id)
-        )
-    query = (
-        select(Partnership)
-        .where(and_(True, *conditions))
-        .order_by(col(Partnership.created_at).desc(), col(Partnership.id).desc())
-        .limit(limit + 1)
-    )
+        after = tuple_(col(Partnership.created_at), col(Partnership.id)) < tuple_(at, last_id)
     async with uow:
-        rows = list((await uow.session.execute(query)).scalars())
+        rows = await partnership_page(
+            uow.session,
+            filters,
+            visible=visibility_filter(principal),
+            after=after,
+            limit=limit,
+        )
     page, next_cursor = split_page(rows, limit)
     languages = [language for p in page for language in _localised(p, accept_language).languages]
     if languages:

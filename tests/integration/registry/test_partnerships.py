@@ -11,6 +11,7 @@ import asyncpg
 import httpx
 import pytest
 
+from services.registry import listing
 from services.registry.consumers import HANDLERS
 from services.registry.handlers import attach_dossier
 from shared.catalogue import Stream, topic_name
@@ -368,6 +369,52 @@ async def test_filters_and_cursor_pagination(api: httpx.AsyncClient, people: Cas
     bad = await api.get("/partnerships?cursor=nonsense", headers=viewer)
     assert bad.status_code == 422
     assert (await api.get("/partnerships?gcm_objective=24", headers=viewer)).status_code == 422
+
+
+@pytest.mark.parametrize("probe_rows", [2, 5000])
+async def test_a_multi_filter_page_is_the_same_whichever_way_it_is_found(
+    api: httpx.AsyncClient, people: Cast, monkeypatch: pytest.MonkeyPatch, probe_rows: int
+) -> None:
+    # With two filters or more a page is first looked for among the newest PROBE_ROWS rows, and
+    # found by intersecting indexes when it does not fill there (services/registry/listing.py).
+    # A probe of 2 sends the rare matches below down the second way; both must give the pages
+    # one ordered query would, cursor included.
+    monkeypatch.setattr(listing, "PROBE_ROWS", probe_rows)
+    made = []
+    for index in range(6):
+        data = index % 3 == 0
+        created = await draft(
+            api,
+            people,
+            title="Data pilot" if data else "Rights pilot",
+            themes=["data_cooperation" if data else "human_rights"],
+            level="regional",
+        )
+        await do(api, people, "owner", created["id"], "propose")
+        made.append((created["id"], data))
+    viewer = people.headers["other"]
+
+    async def walk(query: str) -> list[str]:
+        seen, cursor = [], None
+        while True:
+            response = await api.get(
+                f"/partnerships?{query}&limit=1" + (f"&cursor={cursor}" if cursor else ""),
+                headers=viewer,
+            )
+            assert response.status_code == 200, response.text
+            seen += [p["id"] for p in response.json()["items"]]
+            if (cursor := response.json()["next_cursor"]) is None:
+                return seen
+
+    newest_first = [pid for pid, _ in reversed(made)]
+    rare = [pid for pid, data in reversed(made) if data]
+    common = [pid for pid in newest_first if pid not in rare]
+    assert await walk("theme=data_cooperation&level=regional&status=proposed") == rare
+    every_kind = "country=mx&gcm_objective=6&sdg_target=8.8&partner=" + people.orgs["diaspora"]
+    assert await walk(f"theme=data_cooperation&{every_kind}") == rare
+    assert await walk("q=data&level=regional") == rare
+    assert await walk("theme=human_rights&level=regional") == common
+    assert await walk("theme=human_rights&level=national") == []
 
 
 async def test_stats_count_public_partnerships_for_secretariat_and_ops(
