@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from chaos.stack import PROCESS_NAMES, SERVICE_PROCESS_NAMES, PrivateStack
@@ -15,7 +16,18 @@ def _pretend(name: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
     are only the script's arguments): it sleeps."""
     service, process = name.split("-")
     sleeper = [sys.executable, "-c", "import time; time.sleep(30)"]
-    return subprocess.Popen([*sleeper, "-m", f"services.{service}", process], env=env)
+    child = subprocess.Popen([*sleeper, "-m", f"services.{service}", process], env=env)
+    _wait_until_exec_done(child.pid)
+    return child
+
+
+def _wait_until_exec_done(pid: int) -> None:
+    """Popen may return (vfork) while the kernel is still setting up the child's new program:
+    its environment reads as empty for that instant, as if another stack had started it."""
+    deadline = time.monotonic() + 10
+    while not Path(f"/proc/{pid}/environ").read_bytes():
+        assert time.monotonic() < deadline, "the child never finished starting"
+        time.sleep(0.01)
 
 
 def test_a_pid_file_naming_a_process_of_another_stack_is_treated_as_dead(tmp_path: Path) -> None:
@@ -68,6 +80,7 @@ def test_a_number_reused_by_another_process_of_the_same_stack_is_not_the_named_o
     env = {**os.environ, "ALIANZA_STATE_DIR": str(stack.state)}
     # Started by this stack, but it is not the registry relay (as a restarted broker would not be).
     child = subprocess.Popen(["sleep", "30"], env=env)
+    _wait_until_exec_done(child.pid)
     try:
         (stack.state / "pids" / "registry-relay.pid").write_text(str(child.pid))
         assert stack.pid("registry-relay") is None
