@@ -34,7 +34,8 @@ def pid_alive(pid: int) -> bool:
     stat = Path(f"/proc/{pid}/stat")
     try:
         return not stat.read_text().split(") ", 1)[-1].startswith("Z")
-    except FileNotFoundError:
+    except (FileNotFoundError, ProcessLookupError):
+        # Gone, or going: a process being reaped answers the read with ESRCH.
         return False
 
 
