@@ -71,6 +71,10 @@ _CLAIM = """
 
 KafkaRecord = tuple[bytes, bytes, KafkaHeaders]
 
+# While rows wait for a missing topic the relay looks again this often, however long its poll:
+# the topic's creation sends no NOTIFY, and a poll may be minutes apart.
+MISSING_TOPIC_RECHECK_SECONDS = 1.0
+
 
 class KafkaUnavailable(Exception):
     """The broker did not take a batch in time; its rows stay in the outbox for the next try."""
@@ -109,6 +113,8 @@ class OutboxRelay:
         self.missing_topic_grace = missing_topic_grace
         # When this relay first found each topic missing (loop time); gone once it appears.
         self._missing_since: dict[str, float] = {}
+        # Whether the last batch left rows waiting for a missing topic.
+        self._rows_wait_for_topics = False
         self.quarantined_total = 0
         self._producer: AIOKafkaProducer | None = None
         self._wake = asyncio.Event()
@@ -166,7 +172,7 @@ class OutboxRelay:
                     await self.prune_idempotency_keys(conn)
                     last_prune = loop_time
                 if published < self.batch_size:
-                    await self._wait_for_work(stop)
+                    await self._wait_for_work(stop, self._next_look())
         finally:
             await conn.close(timeout=5)
 
@@ -191,6 +197,7 @@ class OutboxRelay:
             raise KafkaUnavailable(str(exc)) from exc
         async with conn.transaction():
             rows = await conn.fetch(_CLAIM, self.batch_size)
+            self._rows_wait_for_topics = False
             if not rows:
                 return 0
             try:
@@ -235,6 +242,7 @@ class OutboxRelay:
                 continue
             if row["topic"] in missing_topics and not self._waited_long_enough(row["topic"]):
                 blocked_keys.add(row["key"])
+                self._rows_wait_for_topics = True
                 continue
             record, reason = self._record_for(row, missing_topics)
             if record is not None:
@@ -348,13 +356,18 @@ class OutboxRelay:
     def _on_notify(self, *_: object) -> None:
         self._wake.set()
 
-    async def _wait_for_work(self, stop: asyncio.Event) -> None:
+    def _next_look(self) -> float:
+        if self._rows_wait_for_topics:
+            return min(self.poll_interval, MISSING_TOPIC_RECHECK_SECONDS)
+        return self.poll_interval
+
+    async def _wait_for_work(self, stop: asyncio.Event, timeout: float) -> None:
         stop_wait = asyncio.ensure_future(stop.wait())
         wake_wait = asyncio.ensure_future(self._wake.wait())
         try:
             await asyncio.wait(
                 {stop_wait, wake_wait},
-                timeout=self.poll_interval,
+                timeout=timeout,
                 return_when=asyncio.FIRST_COMPLETED,
             )
         finally:

@@ -39,6 +39,13 @@ def pid_alive(pid: int) -> bool:
         return False
 
 
+def write_pid_file(path: Path, pid: int) -> None:
+    """Write `path` whole or not at all: a reader (`make stop`, a test) never sees it empty."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(str(pid))
+    os.replace(partial, path)
+
+
 def read_pid(name: str) -> int | None:
     path = PIDS / f"{name}.pid"
     if not path.exists():
@@ -61,7 +68,7 @@ def spawn(name: str, argv: list[str], env: dict[str, str] | None = None) -> int:
             cwd=REPO,
             start_new_session=True,
         )
-    (PIDS / f"{name}.pid").write_text(str(proc.pid))
+    write_pid_file(PIDS / f"{name}.pid", proc.pid)
     return proc.pid
 
 

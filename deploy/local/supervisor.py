@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from deploy.local.restart_policy import RestartHistory, RestartPolicy
-from deploy.local.state import pid_alive
+from deploy.local.state import pid_alive, write_pid_file
 from shared.logs import configure_logging
 
 logger = logging.getLogger("supervisor")
@@ -201,7 +201,7 @@ class Supervisor:
             child.since = now_text()
             logger.error("%s could not start (%s); next try in %.1fs", name, exc, child.next_delay)
             return
-        (self.pids / f"{name}.pid").write_text(str(child.process.pid))
+        write_pid_file(self.pids / f"{name}.pid", child.process.pid)
         child.started_at = time.monotonic()
         child.restart_at = None
         child.kill_at = None

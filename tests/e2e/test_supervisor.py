@@ -118,11 +118,13 @@ async def test_a_process_that_always_fails_is_retried_ever_slower_and_called_cra
     assert lines["supervisor"].split()[1] == "running"
 
 
-# A child that starts a grandchild in its own process group and writes the grandchild's pid.
+# A child that starts a grandchild in its own process group and writes the grandchild's pid
+# (renamed into place: the test polls for the file and must never read it empty).
 PARENT = (
-    "import subprocess, sys, time;"
+    "import os, subprocess, sys, time;"
     "child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)']);"
-    "open(sys.argv[1], 'w').write(str(child.pid));"
+    "open(sys.argv[1] + '.partial', 'w').write(str(child.pid));"
+    "os.replace(sys.argv[1] + '.partial', sys.argv[1]);"
     "time.sleep(600)"
 )
 # A child that ignores SIGTERM, so only the escalation to SIGKILL ends it.

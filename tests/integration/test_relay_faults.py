@@ -160,8 +160,10 @@ async def test_rows_of_a_topic_created_within_the_grace_wait_for_it_in_order(
     finally:
         await conn.close()
 
+    # A poll ten minutes apart: only the relay's own recheck of a missing topic can publish
+    # the waiting rows within the test's 30 s.
     relay = OutboxRelay(
-        dsn=dsn, bootstrap=infra.kafka_bootstrap, poll_interval=0.2, missing_topic_grace=600
+        dsn=dsn, bootstrap=infra.kafka_bootstrap, poll_interval=600, missing_topic_grace=600
     )
     stop = asyncio.Event()
     task = asyncio.create_task(relay.run(stop))
@@ -172,7 +174,7 @@ async def test_rows_of_a_topic_created_within_the_grace_wait_for_it_in_order(
             return all(rows[name]["published_at"] for name in names)
 
         await eventually(lambda: published("a1"), timeout=30, what="the other key published")
-        await asyncio.sleep(1.0)  # a few more relay cycles while the topic is missing
+        await asyncio.sleep(2.5)  # a few more relay rechecks while the topic is missing
         rows = await outbox_rows(dsn, ids)
         for waiting in ("c1-late-topic", "c2"):
             assert rows[waiting]["quarantined_at"] is None, f"{waiting} set aside within the grace"
