@@ -42,6 +42,7 @@ from services.registry.schemas import (
 )
 from shared import idempotency
 from shared.auth import AnyCaller, Principal, PrincipalDep, Role, require_roles
+from shared.principal import restricted_reader
 from shared.uow import UnitOfWork
 from shared.web.accept_language import AcceptLanguage
 from shared.web.openapi import CONFLICT, PRECONDITIONS, with_etag
@@ -230,12 +231,12 @@ def visibility_filter(principal: Principal) -> Any:
     """Drafts (and drafts withdrawn) only for their owner, the secretariat and the organisations
     they invite (open or accepted invitation); restricted partnerships only for their members and
     the secretariat; the rest for all."""
-    if principal.has(Role.SECRETARIAT):
-        return None
+    organisation = restricted_reader(principal)
+    if organisation is None:
+        return None  # the secretariat reads every partnership, drafts included
     not_private = not_(handlers.private_condition())
     unrestricted = col(Partnership.classification) == Classification.PUBLIC.value
-    if principal.has(Role.PARTNER) and principal.organisation_id:
-        organisation = principal.organisation_id
+    if organisation:  # a partner organisation
         member = col(Partnership.partner_ids).contains([organisation])
         return or_(
             and_(not_private, or_(unrestricted, member)),
@@ -256,7 +257,7 @@ async def list_partnerships(
     theme: Theme | None = None,
     level: Level | None = None,
     country: Annotated[str | None, Query(min_length=2, max_length=2)] = None,
-    partner: str | None = None,
+    partner: Annotated[str | None, Query(min_length=1, max_length=100)] = None,
     gcm_objective: Annotated[int | None, Query(ge=1, le=23)] = None,
     sdg_target: Annotated[str | None, Query(max_length=6)] = None,
     q: Annotated[
@@ -271,23 +272,24 @@ async def list_partnerships(
     caller."""
     filters = ListFilters(text=q)
     if status:
-        filters.add(col(Partnership.status) == status, f"status:{status.value}")
+        filters.add(col(Partnership.status) == status, "status", status.value)
     if theme:
-        filters.add(col(Partnership.themes).contains([theme.value]), f"theme:{theme.value}")
+        filters.add(col(Partnership.themes).contains([theme.value]), "theme", theme.value)
     if level:
-        filters.add(col(Partnership.level) == level, f"level:{level.value}")
+        filters.add(col(Partnership.level) == level, "level", level.value)
     if country:
         code = country.upper()
-        filters.add(col(Partnership.country_codes).contains([code]), f"country:{code}")
+        filters.add(col(Partnership.country_codes).contains([code]), "country", code)
     if partner:
-        filters.add(col(Partnership.partner_ids).contains([partner]), f"partner:{partner}")
+        filters.add(col(Partnership.partner_ids).contains([partner]), "partner", partner)
     if gcm_objective:
         filters.add(
             col(Partnership.gcm_objectives).contains([gcm_objective]),
-            f"gcm_objective:{gcm_objective}",
+            "gcm_objective",
+            gcm_objective,
         )
     if sdg_target:
-        filters.add(col(Partnership.sdg_targets).contains([sdg_target]), f"sdg_target:{sdg_target}")
+        filters.add(col(Partnership.sdg_targets).contains([sdg_target]), "sdg_target", sdg_target)
     after = None
     if cursor:
         at, last_id = decode_cursor(cursor)

@@ -51,9 +51,12 @@ class ListFilters:
     tokens: list[str] = field(default_factory=list)
     text: str | None = None
 
-    def add(self, condition: ColumnElement[Any], token: str) -> None:
+    def add(self, condition: ColumnElement[Any], name: str, value: object) -> None:
+        """Narrow by `condition`, which `filter_tokens` holds as the token `name:value` (the
+        names are the ones migration r0013 prefixes: status, level, theme, country, partner,
+        gcm_objective, sdg_target)."""
         self.conditions.append(condition)
-        self.tokens.append(token)
+        self.tokens.append(f"{name}:{value}")
 
     def text_match(self) -> list[Any]:
         if self.text is None:

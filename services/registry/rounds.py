@@ -133,26 +133,23 @@ async def close(uow: UnitOfWork, round_id: str) -> ReviewRound:
 async def report(
     uow: UnitOfWork,
     review_round: ReviewRound,
-    accept_language: str | None = None,
+    accept_language: str | None,
     *,
-    reader: Caller | None = None,
+    reader: Caller,
 ) -> RoundReport:
     """What the round's concluded reviews found, grouped by objective and by M49 region, each
     title and text in the reader's language where it was given in it. A review still open is
     counted in the progress but has nothing to report yet.
 
     A `reader` who may not read a restricted partnership (ops) gets its entry with the outcome
-    only: the id for a title, no texts. Without one (the secretariat closing the round) every
-    entry is whole."""
+    only: the id for a title, no texts."""
     by_objective: dict[str, list[RoundReportEntry]] = {}
     by_region: dict[str, list[RoundReportEntry]] = {}
     for review, partnership in await _reviews(uow, review_round.id):
         if review.concluded_at is None:
             continue
-        if (
-            partnership.classification == Classification.RESTRICTED
-            and reader is not None
-            and not reads_restricted(reader, partnership.partner_ids)
+        if partnership.classification == Classification.RESTRICTED and not reads_restricted(
+            reader, partnership.partner_ids
         ):
             entry = RoundReportEntry(
                 partnership_id=partnership.id,

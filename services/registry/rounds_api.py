@@ -38,7 +38,11 @@ async def get_round(round_id: str, uow: UowDep) -> Any:
 
 @router.post("/{round_id}/close", response_model=RoundReport, dependencies=SECRETARIAT)
 async def close_round(
-    round_id: str, uow: UowDep, response: Response, accept_language: AcceptLanguage = None
+    round_id: str,
+    uow: UowDep,
+    principal: PrincipalDep,
+    response: Response,
+    accept_language: AcceptLanguage = None,
 ) -> Any:
     """Close a round (again → 409) and answer its report, its texts in the language
     Accept-Language prefers where given in it. Who: secretariat."""
@@ -47,7 +51,9 @@ async def close_round(
         await uow.commit()
     response.headers["Vary"] = "Accept-Language"
     async with uow:
-        return await rounds.report(uow, await rounds.load(uow, round_id), accept_language)
+        return await rounds.report(
+            uow, await rounds.load(uow, round_id), accept_language, reader=principal
+        )
 
 
 @router.get("/{round_id}/report", response_model=RoundReport, dependencies=STAFF_READERS)

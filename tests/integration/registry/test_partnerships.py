@@ -369,6 +369,9 @@ async def test_filters_and_cursor_pagination(api: httpx.AsyncClient, people: Cas
     bad = await api.get("/partnerships?cursor=nonsense", headers=viewer)
     assert bad.status_code == 422
     assert (await api.get("/partnerships?gcm_objective=24", headers=viewer)).status_code == 422
+    too_long = await api.get("/partnerships?partner=" + "p" * 101, headers=viewer)
+    assert too_long.status_code == 422
+    assert [e["field"] for e in too_long.json()["errors"]] == ["query:partner"], too_long.text
 
 
 @pytest.mark.parametrize("probe_rows", [2, 5000])
