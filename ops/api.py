@@ -42,6 +42,14 @@ class CredentialsRefused(OpsError):
     pass
 
 
+class TokenRequestsLimited(OpsError):
+    """The registry limits how often one client may ask for a token; `retry_after` says when."""
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 async def exchange_credentials(
     http: httpx.AsyncClient, registry_url: str, credentials: Credentials
 ) -> tuple[str, int]:
@@ -56,6 +64,13 @@ async def exchange_credentials(
         raise RegistryUnreachable(
             f"the registry is not reachable at {registry_url} ({exc.__class__.__name__})"
         ) from None
+    if response.status_code == 429:
+        retry_after = float(response.headers.get("Retry-After", "1"))
+        raise TokenRequestsLimited(
+            f"the registry limits token requests for client {credentials.client_id!r};"
+            f" try again in {retry_after:g} s",
+            retry_after,
+        )
     if response.status_code != 200:
         raise CredentialsRefused(
             f"the registry refused the credentials of client {credentials.client_id!r}"

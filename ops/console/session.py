@@ -22,12 +22,18 @@ from typing import Annotated
 import httpx
 from fastapi import Depends, Request, Response
 
-from ops.api import Credentials, CredentialsRefused, RegistryUnreachable, exchange_credentials
+from ops.api import (
+    Credentials,
+    CredentialsRefused,
+    RegistryUnreachable,
+    TokenRequestsLimited,
+    exchange_credentials,
+)
 from ops.console.enabled import EnabledClients
 from shared.auth import TokenVerifier, ensure_roles
 from shared.principal import Principal, Role
 from shared.web.openapi import answers
-from shared.web.problems import ServiceUnavailable, Unauthorized
+from shared.web.problems import ServiceUnavailable, TooManyRequests, Unauthorized
 
 COOKIE = "alianza_ops_session"
 # Browsers accept a `__Host-` cookie only if Secure, host-only and Path=/, so no sibling host or
@@ -110,6 +116,8 @@ async def sign_in(
         raise ServiceUnavailable(str(exc)) from None
     except CredentialsRefused:
         raise Unauthorized("the registry refused these client credentials") from None
+    except TokenRequestsLimited as exc:
+        raise TooManyRequests(str(exc), exc.retry_after) from None
     ensure_roles(await verifier.verify(token), CONSOLE_ROLES)
     return token, lifetime
 

@@ -73,7 +73,9 @@ async def test_a_set_aside_row_is_listed_shown_and_released_through_the_cli(
     async def set_aside() -> bool:
         return len(await listed()) == 1
 
-    await eventually(set_aside, timeout=30, what="the relay to set the row aside")
+    # Each CLI call asks the registry for a token, and it grants one client 30 a minute: poll
+    # every two seconds.
+    await eventually(set_aside, timeout=40, interval=2.0, what="the relay to set the row aside")
     [row] = await listed()
     assert row["event_type"] == "partner.registered" and row["key"] == "k"
     assert "does not exist" in str(row["reason"])
