@@ -18,6 +18,7 @@ from pathlib import Path
 from shared.catalogue import Stream, topic_name
 from shared.consumer import EventConsumer, Handler
 from shared.db import asyncpg_dsn, create_engine, session_factory
+from shared.heap import freeze_startup_heap
 from shared.logs import configure_logging
 from shared.migrations import upgrade
 from shared.relay import OutboxRelay
@@ -119,6 +120,9 @@ def serve_api(app: str, host: str, port: int, *, shared: bool = False) -> None:
     config = uvicorn.Config(
         app, factory=True, host=host, port=port, log_config=None, access_log=False
     )
+    # Build the app now rather than in `run`, so its routes and schemas are start-up heap too.
+    config.load()
+    freeze_startup_heap()
     server = uvicorn.Server(config)
     server.run(sockets=[shared_listener(host, port)] if shared else None)
 

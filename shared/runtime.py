@@ -7,6 +7,8 @@ import contextlib
 import signal
 from collections.abc import Awaitable, Callable
 
+from shared.heap import freeze_startup_heap
+
 
 async def sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:
     """Sleep, but wake at once when asked to stop."""
@@ -24,4 +26,5 @@ def run_worker(main: Callable[[asyncio.Event], Awaitable[None]]) -> None:
             loop.add_signal_handler(sig, stop.set)
         await main(stop)
 
+    freeze_startup_heap()
     asyncio.run(runner())

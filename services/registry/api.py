@@ -142,22 +142,29 @@ async def get_partner(partner_id: str, uow: UowDep) -> PartnerRead:
 # --------------------------------------------------------------------------- partnerships
 
 
+# PartnershipRead's fields a stored partnership holds as they are; the others are derived.
+_STORED_FIELDS = tuple(
+    name for name in PartnershipRead.model_fields if name in Partnership.model_fields
+)
+
+
 def partnership_read(
-    partnership: Partnership, accept_language: str | None = None
+    partnership: Partnership,
+    accept_language: str | None = None,
+    *,
+    localised: narratives.Localised | None = None,
 ) -> PartnershipRead:
+    """The partnership as read in the reader's language (`localised`, when the caller has already
+    picked its texts)."""
     members = partnership.members
-    localised = _localised(partnership, accept_language)
+    localised = localised or _localised(partnership, accept_language)
     profile = inclusiveness_profile(
         [(PartnerKind(m["kind"]), MemberRole(m["role"])) for m in members if m.get("kind")],
         [(c["code"], CountryRole(c["role"])) for c in partnership.countries],
     )
     return PartnershipRead.model_validate(
         {
-            **{
-                name: getattr(partnership, name)
-                for name in PartnershipRead.model_fields
-                if hasattr(partnership, name)
-            },
+            **{name: getattr(partnership, name) for name in _STORED_FIELDS},
             "planned_commitments": [
                 handlers.with_holders(c) for c in partnership.planned_commitments
             ],
@@ -303,12 +310,17 @@ async def list_partnerships(
             limit=limit,
         )
     page, next_cursor = split_page(rows, limit)
-    languages = [language for p in page for language in _localised(p, accept_language).languages]
+    texts = [_localised(p, accept_language) for p in page]
+    languages = [language for localised in texts for language in localised.languages]
     if languages:
         response.headers["Content-Language"] = narratives.content_language(languages)
     response.headers["Vary"] = "Accept-Language"
     return PartnershipPage(
-        items=[partnership_read(p, accept_language) for p in page], next_cursor=next_cursor
+        items=[
+            partnership_read(p, accept_language, localised=localised)
+            for p, localised in zip(page, texts, strict=True)
+        ],
+        next_cursor=next_cursor,
     )
 
 
