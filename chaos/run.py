@@ -33,6 +33,8 @@ WALKER_STOP_SECONDS = 60.0
 # Bounds the waits for the webhook backlog and the sweep (each gives up once it stalls).
 SETTLE_SECONDS = 600.0
 RECONCILE_SECONDS = 300.0
+# When faults outlast the planned length, the load goes on this long after the last has healed.
+LOAD_AFTER_LATE_FAULTS_SECONDS = 10.0
 
 
 async def run(plan: Plan, report_path: Path | None, keep: bool) -> Report:
@@ -87,6 +89,14 @@ async def _storm_and_reconcile(
         ]
         injecting = asyncio.create_task(injector.run(fault_schedule.schedule(plan), started))
         await asyncio.sleep(plan.duration_seconds)
+        if not injecting.done():
+            # A slow machine can push the slow lane (node restarts, scalings; one after another)
+            # past the planned length; a fault that meets no load proves nothing, so the load
+            # goes on until the last fault has healed.
+            logger.info("faults still running at the planned end; the load goes on until they heal")
+            await injecting
+            await asyncio.sleep(LOAD_AFTER_LATE_FAULTS_SECONDS)
+        load_seconds = loop.time() - started
         stop.set()
         # Walkers finish the attempt in hand; faults still running finish and heal.
         _, late = await asyncio.wait(walkers, timeout=WALKER_STOP_SECONDS)
@@ -111,6 +121,7 @@ async def _storm_and_reconcile(
         logger.info("reconciled %.0fs after the last fault", loop.time() - healed_at)
     unexplained = unexplained_restarts(stack, injector)
     found.figures["unexplained_restarts"] = unexplained
+    found.figures["load_seconds"] = round(load_seconds, 1)
     if unexplained:
         found.figures["restart_evidence"] = restart_evidence(stack.state, list(unexplained))
     report = Report(
