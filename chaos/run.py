@@ -89,20 +89,21 @@ async def _storm_and_reconcile(
         ]
         injecting = asyncio.create_task(injector.run(fault_schedule.schedule(plan), started))
         await asyncio.sleep(plan.duration_seconds)
-        if not injecting.done():
-            # A slow machine can push the slow lane (node restarts, scalings; one after another)
-            # past the planned length; a fault that meets no load proves nothing, so the load
-            # goes on until the last fault has healed.
+        # A slow machine can push the slow lane (node restarts, scalings; one after another)
+        # past the planned length; a fault that meets no load proves nothing, so the load goes
+        # on until the last fault has healed.
+        faults_late = not injecting.done()
+        if faults_late:
             logger.info("faults still running at the planned end; the load goes on until they heal")
-            await injecting
+        await injecting
+        if faults_late:
             await asyncio.sleep(LOAD_AFTER_LATE_FAULTS_SECONDS)
         load_seconds = loop.time() - started
         stop.set()
-        # Walkers finish the attempt in hand; faults still running finish and heal.
+        # Walkers finish the attempt in hand; every fault has healed by now.
         _, late = await asyncio.wait(walkers, timeout=WALKER_STOP_SECONDS)
         for task in late:
             task.cancel()
-        await injecting
         healed_at = loop.time()
         logger.info("load stopped, last fault healed; draining")
         # Past the limit the must has failed; a little longer only says by how much.

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ops.errors import OpsError
+from shared.retry_after import parse_retry_after
 
 MAX_PAGES = 100
 
@@ -45,7 +48,7 @@ class CredentialsRefused(OpsError):
 class TokenRequestsLimited(OpsError):
     """The registry limits how often one client may ask for a token; `retry_after` says when."""
 
-    def __init__(self, message: str, retry_after: float) -> None:
+    def __init__(self, message: str, retry_after: int) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 
@@ -65,10 +68,13 @@ async def exchange_credentials(
             f"the registry is not reachable at {registry_url} ({exc.__class__.__name__})"
         ) from None
     if response.status_code == 429:
-        retry_after = float(response.headers.get("Retry-After", "1"))
+        # A header missing, unreadable or an HTTP-date is the registry's to get wrong, not a
+        # reason for the tool to crash: read as the shared parser reads it, else a second.
+        asked = parse_retry_after(response.headers.get("Retry-After"), datetime.now(UTC))
+        retry_after = max(1, math.ceil(asked.total_seconds())) if asked is not None else 1
         raise TokenRequestsLimited(
             f"the registry limits token requests for client {credentials.client_id!r};"
-            f" try again in {retry_after:g} s",
+            f" try again in {retry_after} s",
             retry_after,
         )
     if response.status_code != 200:

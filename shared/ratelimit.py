@@ -7,7 +7,6 @@ The number of keys is bounded, so a caller inventing a new key per request canno
 
 from __future__ import annotations
 
-import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -59,8 +58,3 @@ class RateLimiter:
             bucket.tokens -= 1.0
             return 0.0
         return (1.0 - bucket.tokens) / self.rate
-
-
-def retry_after_header(seconds: float) -> dict[str, str]:
-    """`Retry-After` in whole seconds (RFC 9110 §10.2.3), never 0 so clients do wait."""
-    return {"Retry-After": str(max(1, math.ceil(seconds)))}

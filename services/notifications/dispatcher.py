@@ -46,17 +46,13 @@ from services.notifications.housekeeping import prune_history
 from services.notifications.models import Delivery, DeliveryAttempt, DeliveryStatus, Subscription
 from services.notifications.pinning import PinnedTransport, pinned_to
 from services.notifications.replies import ReplyBody
-from services.notifications.retry import (
-    Outcome,
-    classify_response,
-    next_attempt_delay,
-    parse_retry_after,
-)
+from services.notifications.retry import Outcome, classify_response, next_attempt_delay
 from services.notifications.settings import NotificationsSettings
 from services.notifications.targets import UnsafeTarget, check_target_url, system_resolve
 from shared.catalogue.notifications import DeliveryFailed
 from shared.db import asyncpg_dsn, connect, create_engine, session_factory
 from shared.faultpoints import fault_point
+from shared.retry_after import parse_retry_after
 from shared.runtime import sleep_or_stop
 from shared.settings import ServiceSettings
 from shared.uow import UnitOfWork

@@ -1,11 +1,11 @@
-"""When to try a webhook delivery again: the backoff schedule, `Retry-After` and response outcomes."""
+"""When to try a webhook delivery again: the backoff schedule and response outcomes (`Retry-After`
+is read by `shared.retry_after`)."""
 
 from __future__ import annotations
 
-import email.utils
 import random
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from enum import StrEnum
 
 # Delay before attempt 1..8, as Svix does: a quick second try for blips, then hours apart so
@@ -20,9 +20,6 @@ DEFAULT_SCHEDULE: tuple[timedelta, ...] = (
     timedelta(hours=10),
     timedelta(hours=10),
 )
-
-# A receiver may not park a delivery for longer than this, however far off its Retry-After is.
-MAX_RETRY_AFTER = timedelta(days=1)
 
 
 class Outcome(StrEnum):
@@ -53,37 +50,6 @@ def next_attempt_delay(
     if attempts_made >= len(schedule):
         return None
     return schedule[attempts_made] * (1 + rng.uniform(-jitter, jitter))
-
-
-def parse_retry_after(value: str | None, now: datetime) -> timedelta | None:
-    """The wait a `Retry-After` header asks for, within [0, 1 day]; None when absent or unreadable.
-
-    Both forms of RFC 9110 are read: delta-seconds (`120`) and an HTTP-date. A naive datetime,
-    on either side, is taken to be UTC.
-    """
-    if value is None:
-        return None
-    value = value.strip()
-    if not value:
-        return None
-    if value.isascii() and value.isdigit():
-        # Compare digit counts first: a hostile header of thousands of digits would otherwise
-        # cost a big-integer conversion (or trip Python's conversion limit) for nothing.
-        digits = value.lstrip("0") or "0"
-        max_seconds = int(MAX_RETRY_AFTER.total_seconds())
-        if len(digits) > len(str(max_seconds)):
-            return MAX_RETRY_AFTER
-        return timedelta(seconds=min(int(digits), max_seconds))
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    wait = _as_utc(when) - _as_utc(now)
-    return max(timedelta(0), min(wait, MAX_RETRY_AFTER))
-
-
-def _as_utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def classify_response(status: int | None) -> Outcome:

@@ -157,7 +157,8 @@ def partnership_read(
     """The partnership as read in the reader's language (`localised`, when the caller has already
     picked its texts)."""
     members = partnership.members
-    localised = localised or _localised(partnership, accept_language)
+    if localised is None:
+        localised = _localised(partnership, accept_language)
     profile = inclusiveness_profile(
         [(PartnerKind(m["kind"]), MemberRole(m["role"])) for m in members if m.get("kind")],
         [(c["code"], CountryRole(c["role"])) for c in partnership.countries],

@@ -23,7 +23,7 @@ from services.registry.sealing import KeyEncryptionKey
 from services.registry.settings import RegistrySettings
 from services.registry.throttle import TOKEN_GUARD_KEY, HashingBusy, TokenGuard
 from shared.auth import Principal, PrincipalDep, Role, invalid_token, require_roles
-from shared.ratelimit import retry_after_header
+from shared.retry_after import retry_after_header
 from shared.uow import UnitOfWork
 from shared.web.pagination import DEFAULT_LIMIT, MAX_LIMIT, Cursor, decode_cursor, split_page
 from shared.web.problems import Problem, ServiceUnavailable, TooManyRequests, Unauthorized

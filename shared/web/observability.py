@@ -86,21 +86,29 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
-            elapsed = time.perf_counter() - started
-            # The router has put the matched route into this same scope.
-            route = getattr(scope.get("route"), "path", "unmatched")
-            self.metrics.requests.labels(scope["method"], route, str(status)).inc()
-            self.metrics.latency.labels(scope["method"], route).observe(elapsed)
-            if route not in ("/healthz", "/readyz", "/metrics"):
-                logger.info(
-                    "%s %s -> %d",
-                    scope["method"],
-                    scope["path"],
-                    status,
-                    extra={"status": status, "duration_ms": round(elapsed * 1000, 2)},
-                )
+        except Exception:
+            # The problem handler outside this middleware answers it with a 500: counted and
+            # logged here as that, so ops see crashes in the request metrics too.
+            status = status or 500
+            raise
         finally:
-            correlation_id.reset(token)
+            if status:  # not a request cancelled (its client gone) before any answer
+                self._record(scope, status, time.perf_counter() - started)
+            correlation_id.reset(token)  # after the log line, which carries it
+
+    def _record(self, scope: Scope, status: int, elapsed: float) -> None:
+        # The router has put the matched route into this same scope.
+        route = getattr(scope.get("route"), "path", "unmatched")
+        self.metrics.requests.labels(scope["method"], route, str(status)).inc()
+        self.metrics.latency.labels(scope["method"], route).observe(elapsed)
+        if route not in ("/healthz", "/readyz", "/metrics"):
+            logger.info(
+                "%s %s -> %d",
+                scope["method"],
+                scope["path"],
+                status,
+                extra={"status": status, "duration_ms": round(elapsed * 1000, 2)},
+            )
 
 
 Refresh = Callable[[], Awaitable[None]]

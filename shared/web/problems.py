@@ -18,7 +18,7 @@ from fastapi.routing import iter_route_contexts
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from shared.faults import is_transient
-from shared.ratelimit import retry_after_header
+from shared.retry_after import retry_after_header
 
 logger = logging.getLogger(__name__)
 

@@ -94,6 +94,8 @@ async def test_an_unexpected_error_is_a_500_problem_without_internals(
     assert response.status_code == 500
     assert response.headers["content-type"] == "application/problem+json"
     assert "secret internals" not in response.text
+    text = (await client.get("/metrics", headers=SCRAPER)).text
+    assert 'http_requests_total{method="GET",route="/crash",status="500"} 1.0' in text
 
 
 async def test_unknown_routes_are_404_problems(client: httpx.AsyncClient) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+
 import httpx
 import pytest
 
@@ -34,6 +37,24 @@ async def test_a_rate_limited_token_request_says_when_to_try_again_not_that_cred
     assert raised.value.retry_after == 12
     assert "try again in 12 s" in str(raised.value)
     assert "refused the credentials" not in str(raised.value)
+
+
+@pytest.mark.parametrize("header", [None, "soon", "1e400", "Fri, 99 Foo 2025"])
+async def test_a_rate_limit_without_a_readable_wait_asks_for_a_second_instead_of_crashing(
+    header: str | None,
+) -> None:
+    async with _registry(429, {"Retry-After": header} if header is not None else None) as http:
+        with pytest.raises(TokenRequestsLimited) as raised:
+            await exchange_credentials(http, "http://registry", CREDENTIALS)
+    assert raised.value.retry_after == 1
+
+
+async def test_a_rate_limit_until_an_http_date_waits_until_then() -> None:
+    soon = format_datetime(datetime.now(UTC) + timedelta(seconds=90), usegmt=True)
+    async with _registry(429, {"Retry-After": soon}) as http:
+        with pytest.raises(TokenRequestsLimited) as raised:
+            await exchange_credentials(http, "http://registry", CREDENTIALS)
+    assert 85 <= raised.value.retry_after <= 91
 
 
 async def test_refused_credentials_are_named_with_the_client_and_the_status() -> None:

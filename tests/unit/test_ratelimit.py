@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared.ratelimit import RateLimiter, retry_after_header
+from shared.ratelimit import RateLimiter
 
 
 class FakeClock:
@@ -45,8 +45,3 @@ def test_memory_is_bounded_by_forgetting_the_least_recent_key() -> None:
     for key in ("a", "b", "c"):
         limiter.acquire(key)
     assert set(limiter._buckets) == {"b", "c"}
-
-
-def test_retry_after_is_whole_seconds_and_never_zero() -> None:
-    assert retry_after_header(0.01) == {"Retry-After": "1"}
-    assert retry_after_header(2.2) == {"Retry-After": "3"}
