@@ -20,7 +20,7 @@ from typing import Any
 from bench.common import REPO, Result, Servers, locate_servers
 
 RESULTS = REPO / "bench" / "results"
-NAMES = ("relay", "consumer", "consumer-group", "system", "reads")
+NAMES = ("relay", "consumer", "consumer-group", "system", "reads", "scaling")
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,10 @@ async def run_one(name: str, servers: Servers, p: Params) -> list[Result]:
             e2e_seconds=p.e2e_seconds,
             api_workers=p.api_workers,
         )
+    if name == "scaling":
+        from bench import scaling
+
+        return await scaling.run(servers, p.rows, p.rest_count, p.rest_concurrency)
     from bench import reads
 
     return [await reads.run(servers, p.rows, p.read_pages)]

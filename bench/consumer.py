@@ -1,9 +1,11 @@
 """Benchmark 2: consumer catch-up. A backlog of N valid events sits on a topic; an EventConsumer in
 a fresh group applies them with a trivial handler (one INSERT), inbox row and all.
 
-Baseline (the ratio): a raw aiokafka consumer reading the same records, committing offsets after
-each batch. A second reference, for what the database costs: the same raw consumer doing the
-same per-record transaction (inbox row + effect row) with plain asyncpg.
+Baseline (the ratio): a raw aiokafka consumer doing the same writes with plain asyncpg, batched
+per fetch as the EventConsumer batches them — one transaction per fetch claiming every event in
+the inbox with one statement and inserting the claimed events' effect rows with another — and
+committing offsets after each fetch. A reference, for what Kafka alone gives: the same raw
+consumer only reading.
 """
 
 from __future__ import annotations
@@ -62,8 +64,8 @@ async def _event_consumer(servers: Servers, url: str, topic: str, n: int) -> flo
 
 
 async def _raw(servers: Servers, topic: str, n: int, dsn: str | None) -> float:
-    """Raw consumer, offsets committed per batch; with `dsn`, each record's inbox + effect rows
-    are written in their own transaction first (what the EventConsumer does, minus the kit)."""
+    """Raw consumer, offsets committed per fetch; with `dsn`, each fetch's inbox and effect rows
+    are written first, in one transaction (what the EventConsumer does, minus the kit)."""
     consumer = new_consumer(servers, topic)
     conn = await asyncpg.connect(dsn) if dsn else None
     group = f"raw-{random_suffix()}"
@@ -74,24 +76,11 @@ async def _raw(servers: Servers, topic: str, n: int, dsn: str | None) -> float:
     try:
         while count < n and time.monotonic() < deadline:
             batch = await consumer.getmany(timeout_ms=500, max_records=BATCH)
-            for records in batch.values():
-                for record in records:
-                    if conn is not None:
-                        event = from_kafka(record.value, list(record.headers))
-                        async with conn.transaction():
-                            await conn.execute(
-                                "INSERT INTO inbox (consumer_group, event_id, event_type)"
-                                " VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                                group,
-                                event.id,
-                                event.type,
-                            )
-                            await conn.execute(
-                                "INSERT INTO effects (event_id, subject) VALUES ($1, $2)",
-                                event.id,
-                                event.subject,
-                            )
-                    count += 1
+            records = [record for partition in batch.values() for record in partition]
+            if conn is not None and records:
+                events = [from_kafka(record.value, list(record.headers)) for record in records]
+                await _apply_fetch(conn, group, events)
+            count += len(records)
             if batch:
                 await consumer.commit()
         return time.perf_counter() - start
@@ -99,6 +88,27 @@ async def _raw(servers: Servers, topic: str, n: int, dsn: str | None) -> float:
         await consumer.stop()
         if conn is not None:
             await conn.close()
+
+
+async def _apply_fetch(conn: asyncpg.Connection, group: str, events: list[Event]) -> None:
+    """One fetch's writes in one transaction: the inbox claim, then the effects of the events
+    not seen before."""
+    async with conn.transaction():
+        claimed = await conn.fetch(
+            "INSERT INTO inbox (consumer_group, event_id, event_type)"
+            " SELECT $1, id, type FROM unnest($2::text[], $3::text[]) AS claimed(id, type)"
+            " ON CONFLICT DO NOTHING RETURNING event_id",
+            group,
+            [event.id for event in events],
+            [event.type for event in events],
+        )
+        new = {row["event_id"] for row in claimed}
+        fresh = [event for event in events if event.id in new]
+        await conn.execute(
+            "INSERT INTO effects (event_id, subject) SELECT * FROM unnest($1::text[], $2::text[])",
+            [event.id for event in fresh],
+            [event.subject for event in fresh],
+        )
 
 
 async def run(servers: Servers, n: int) -> Result:
@@ -120,7 +130,7 @@ async def run(servers: Servers, n: int) -> Result:
         finally:
             await conn.close()
     kit, raw, raw_db = n / kit_seconds, n / raw_seconds, n / raw_db_seconds
-    value = ratio(kit, raw)
+    value = ratio(kit, raw_db)
     return Result(
         name="consumer",
         figures={
@@ -129,24 +139,21 @@ async def run(servers: Servers, n: int) -> Result:
             "event_consumer_events_per_s": round(kit),
             "event_consumer_seconds": round(kit_seconds, 2),
             "effect_rows": effects,
-            "ratio_vs_raw_with_same_db_writes": ratio(kit, raw_db),
+            "ratio_vs_raw_read_only": ratio(kit, raw),
         },
         baseline={
-            "raw_consumer_events_per_s": round(raw),
-            "raw_consumer_with_asyncpg_tx_per_record_events_per_s": round(raw_db),
+            "raw_consumer_same_writes_batched_per_fetch_events_per_s": round(raw_db),
+            "raw_consumer_read_only_events_per_s": round(raw),
         },
         ratio=value,
-        target="EventConsumer ≥ 0.5 x raw consumer",
-        met=value is not None and value >= 0.5,
-        headline={
-            f"applied events/s (N={n})": round(kit),
-            "vs raw + same asyncpg writes": ratio(kit, raw_db),
-        },
+        target="EventConsumer ≥ 0.8 x raw consumer doing the same writes batched per fetch",
+        met=value is not None and value >= 0.8,
+        headline={f"applied events/s (N={n})": round(kit)},
         baseline_headline={
-            "raw consumer events/s": round(raw),
-            "raw + asyncpg tx/record events/s": round(raw_db),
+            "raw consumer + same writes batched per fetch events/s": round(raw_db),
+            "raw consumer read only events/s": round(raw),
         },
         notes=[
-            "effect_rows counts the EventConsumer's rows plus the asyncpg reference's (2 x n)",
+            "effect_rows counts the EventConsumer's rows plus the asyncpg baseline's (2 x n)",
         ],
     )

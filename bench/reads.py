@@ -9,17 +9,20 @@ for the very cursors the API returned.
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import asyncpg
 import httpx
+from asyncpg.pool import PoolConnectionProxy
 
 from bench.common import Result, Servers, fresh_database, ms, percentile
 from bench.system import enrol, login
+from chaos.sockets import LISTEN, tcp_sockets
 from services.registry.listing import PROBE_ROWS
 from shared.db import asyncpg_dsn, connect
 from shared.web.pagination import decode_cursor
@@ -204,7 +207,9 @@ def page_sql(query: dict[str, Any], owner: str, cursor: str | None) -> list[Stat
     return [(probe, probe_args), (intersected, args)]
 
 
-async def fetch_page(conn: asyncpg.Connection, statements: list[Statement]) -> list[asyncpg.Record]:
+async def fetch_page(
+    conn: asyncpg.Connection | PoolConnectionProxy, statements: list[Statement]
+) -> list[asyncpg.Record]:
     """The page by the first of `page_sql`'s statements that fills it (or the last)."""
     for sql, args in statements:
         rows = await conn.fetch(sql, *args)
@@ -217,28 +222,8 @@ async def run(servers: Servers, rows: int, pages: int) -> Result:
     async with fresh_database(servers, "registry") as url:
         dsn = asyncpg_dsn(url)
         load_figures = await load(dsn, rows)
-        port = free_port()
-        env = {
-            "REGISTRY_DATABASE_URL": url,
-            "REGISTRY_BOOTSTRAP_CLIENT_ID": ADMIN_ID,
-            "REGISTRY_BOOTSTRAP_CLIENT_SECRET": ADMIN_SECRET,
-            "ALIANZA_JWKS_URL": f"http://127.0.0.1:{port}/.well-known/jwks.json",
-            "ALIANZA_KAFKA_BOOTSTRAP": servers.kafka_bootstrap,
-        }
-        with tempfile.TemporaryDirectory(prefix="alianza-bench-") as logs:
-            api = start(
-                ["-m", "services.registry", "api", "--port", str(port)],
-                env,
-                Path(logs) / "registry-api.log",
-            )
-            try:
-                base = f"http://127.0.0.1:{port}"
-                per_page, raw, per_filter, cold = await _walk(base, dsn, pages)
-            except Exception:
-                print((Path(logs) / "registry-api.log").read_text()[-3000:])
-                raise
-            finally:
-                terminate(api)
+        with registry_apis(servers, url, workers=1) as base:
+            per_page, raw, per_filter, cold = await _walk(base, dsn, pages)
     p50, p99 = ms(percentile(per_page, 50)), ms(percentile(per_page, 99))
     raw_p50, raw_p99 = ms(percentile(raw, 50)), ms(percentile(raw, 99))
     return Result(
@@ -269,17 +254,46 @@ async def run(servers: Servers, rows: int, pages: int) -> Result:
     )
 
 
+@contextlib.contextmanager
+def registry_apis(servers: Servers, url: str, workers: int) -> Iterator[str]:
+    """`workers` registry API processes on one port (SO_REUSEPORT, as `make run REPLICAS=N`
+    runs them) over the database at `url`; yields their base URL once every one listens."""
+    port = free_port()
+    env = {
+        "REGISTRY_DATABASE_URL": url,
+        "REGISTRY_BOOTSTRAP_CLIENT_ID": ADMIN_ID,
+        "REGISTRY_BOOTSTRAP_CLIENT_SECRET": ADMIN_SECRET,
+        "ALIANZA_JWKS_URL": f"http://127.0.0.1:{port}/.well-known/jwks.json",
+        "ALIANZA_KAFKA_BOOTSTRAP": servers.kafka_bootstrap,
+    }
+    argv = ["-m", "services.registry", "api", "--port", str(port), "--shared-port"]
+    with tempfile.TemporaryDirectory(prefix="alianza-bench-") as logs:
+        log = Path(logs) / "registry-api.log"
+        apis = [start(argv, env, log) for _ in range(workers)]
+        try:
+            deadline = time.monotonic() + 90
+            while listeners(port) < workers:
+                if time.monotonic() > deadline or any(api.poll() is not None for api in apis):
+                    raise RuntimeError(f"{workers} registry APIs did not all start listening")
+                time.sleep(0.2)
+            yield f"http://127.0.0.1:{port}"
+        except Exception:
+            print(log.read_text()[-3000:])
+            raise
+        finally:
+            for api in apis:
+                terminate(api)
+
+
+def listeners(port: int) -> int:
+    """How many sockets listen on `port` (one per API process sharing it)."""
+    return sum(1 for s in tcp_sockets() if s.local_port == port and s.state == LISTEN)
+
+
 async def _walk(
     base: str, dsn: str, pages: int
 ) -> tuple[list[float], list[float], dict[str, Any], dict[str, Any]]:
     async with httpx.AsyncClient(timeout=30) as http:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if (await http.get(f"{base}/readyz")).status_code in (200, 503):
-                    break
-            except httpx.TransportError:
-                await asyncio.sleep(0.2)
         admin = await login(http, base, ADMIN_ID, ADMIN_SECRET)
         partner = await enrol(admin, base, ["partner"], "p0001")
         headers = {"Authorization": f"Bearer {partner.token}"}

@@ -45,8 +45,11 @@ from bench.common import (
 from bench.kafkaio import raw_hop_latency
 from chaos.sockets import listening_pid
 from deploy.local import stack
-from shared.catalogue import all_topics
+from shared.catalogue import Stream, all_topics, spec_for, topic_name
+from shared.catalogue.partnerships import InvitationSent
 from shared.db import asyncpg_dsn
+from shared.events import Event
+from shared.outbox import OUTBOX_CHANNEL
 from tests.support.infra import Infra
 from tests.support.receiver import Receiver
 from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
@@ -282,7 +285,11 @@ async def _measure(
             await sampler
         under_load = dict(footprint.peak)
         baseline = await _asyncpg_baseline(
-            asyncpg_dsn(system.env["REGISTRY_DATABASE_URL"]), orgs, count, concurrency
+            asyncpg_dsn(system.env["REGISTRY_DATABASE_URL"]),
+            topic_name(system.env["ALIANZA_TOPIC_PREFIX"], Stream.PARTNERSHIPS),
+            orgs,
+            count,
+            concurrency,
         )
 
         e2e = await _end_to_end(
@@ -320,8 +327,9 @@ async def _measure(
         },
         baseline_headline={"asyncpg tx/s": baseline.summary()["per_s"]},
         notes=[
-            "a draft publishes no event, so the endpoint (and the baseline) write no outbox row: "
-            "partner lookup + partnership row + history row in one transaction",
+            "a draft naming a member: partner lookup + partnership, version, history and "
+            "invitation rows + the invitation's outbox row and NOTIFY, in one transaction "
+            "(the baseline the same, with asyncpg)",
             "load generator (httpx) shares the 2 cores with the API, PostgreSQL and Kafka",
         ],
     )
@@ -356,7 +364,9 @@ async def _measure(
     return [rest, e2e, footprint_result]
 
 
-async def _asyncpg_baseline(dsn: str, orgs: list[str], count: int, concurrency: int) -> Latencies:
+async def _asyncpg_baseline(
+    dsn: str, topic: str, orgs: list[str], count: int, concurrency: int
+) -> Latencies:
     pool = await asyncpg.create_pool(dsn, min_size=concurrency, max_size=concurrency)
     assert pool is not None
     owner, member = orgs[0], orgs[1]
@@ -402,16 +412,46 @@ async def _asyncpg_baseline(dsn: str, orgs: list[str], count: int, concurrency: 
                 partnership_id,
                 owner,
             )
-            await conn.fetch(
-                "SELECT * FROM partnership_invitations WHERE partnership_id = $1", partnership_id
+            # The version kept whole, the member's invitation, and its `invitation_sent` event in
+            # the outbox with the NOTIFY that wakes the relay: what the endpoint writes too.
+            await conn.execute(
+                "INSERT INTO partnership_versions (partnership_id, version, record)"
+                " VALUES ($1, 1, $2::jsonb)",
+                partnership_id,
+                json.dumps({"id": partnership_id, "members": members, **body}),
             )
+            invitation_id = str(uuid.uuid4())
             await conn.execute(
                 "INSERT INTO partnership_invitations (id, partnership_id, partner_id, status)"
                 " VALUES ($1, $2, $3, 'open')",
-                str(uuid.uuid4()),
+                invitation_id,
                 partnership_id,
                 member,
             )
+            event = Event(
+                source="/alianza/registry",
+                type="partnership.invitation_sent",
+                subject=partnership_id,
+                dataschema=spec_for("partnership.invitation_sent").dataschema,
+                data=InvitationSent(
+                    invitation_id=invitation_id,
+                    partnership_id=partnership_id,
+                    organisation_id=member,
+                    owner_organisation_id=owner,
+                    role="implementing",
+                    commitment_ids=[commitments[0]["id"]],
+                ).model_dump(mode="json"),
+            )
+            await conn.execute(
+                "INSERT INTO outbox (event_id, topic, key, event_type, envelope)"
+                " VALUES ($1, $2, $3, $4, $5::jsonb)",
+                event.id,
+                topic,
+                partnership_id,
+                event.type,
+                event.model_dump_json(),
+            )
+            await conn.execute(f"SELECT pg_notify('{OUTBOX_CHANNEL}', '')")
         return True
 
     try:

@@ -66,6 +66,13 @@ async def sync_invitations(
     await uow.session.flush()
 
 
+def invite_members(uow: UnitOfWork, partnership: Partnership) -> None:
+    """Invite every organisation a new draft names: it has no invitations yet, so there are none
+    to read first (the rows are written with the draft's at the next flush)."""
+    invitees = domain.invitees(partnership.owner_organisation_id, partnership.partner_ids)
+    _ask(uow, partnership, {}, invitees)
+
+
 async def withdraw_open(uow: UnitOfWork, partnership: Partnership) -> None:
     """A withdrawn draft asks nobody anything any more: its open invitations are withdrawn."""
     for invitation in await invitations_of(uow, partnership.id):

@@ -331,9 +331,11 @@ async def create_draft(
     )
     uow.session.add(partnership)
     versions.remember(uow, partnership)
+    # The partnership's row first (the rows below refer to it; the models declare no foreign
+    # keys for the flush to order by), reading back the timestamps the database sets.
     await uow.session.flush()
     record_history(uow, partnership, "create", None, principal, event_id=None)
-    await consent.sync_invitations(uow, partnership, previous_member_ids=())
+    consent.invite_members(uow, partnership)  # written with the commit
     return partnership
 
 

@@ -1,0 +1,27 @@
+"""A service process does not load httpx's command-line client (click's friends rich and
+pygments), and httpx still works without it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+# Run apart: this test process has long since imported whatever pytest and its plugins use.
+PROGRAM = """
+import json, sys
+import shared, httpx
+client = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(204)))
+status = client.get("http://example.invalid/").status_code
+print(json.dumps({"loaded": sorted(m for m in ("rich", "pygments") if m in sys.modules),
+                  "status": status}))
+"""
+
+
+def test_importing_httpx_after_shared_leaves_its_cli_dependencies_unloaded() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", PROGRAM], capture_output=True, text=True, check=True, timeout=60
+    )
+    figures = json.loads(result.stdout)
+    assert figures["loaded"] == []
+    assert figures["status"] == 204
