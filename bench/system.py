@@ -554,8 +554,8 @@ async def _end_to_end(
         },
         baseline={"raw_kafka_hop_p50_ms": hop["p50_ms"], "raw_kafka_hop_p99_ms": hop["p99_ms"]},
         ratio=ratio(hop["p50_ms"], p50),
-        target="p50 ≤ 50 ms, p99 ≤ 250 ms",
-        met=p50 <= 50 and p99 <= 250 and len(latencies) == count,
+        target="p50 ≤ 25 ms, p99 ≤ 100 ms",
+        met=p50 <= 25 and p99 <= 100 and len(latencies) == count,
         headline={
             f"2xx → webhook p50/p99 ms @{rate:g}/s": f"{p50}/{p99}",
             "webhooks received/sent": f"{len(latencies)}/{count}",
