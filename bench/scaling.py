@@ -167,6 +167,14 @@ async def _asyncpg_reads(dsn: str, requests: list[dict[str, Any]]) -> dict[str, 
         await pool.close()
 
 
+def _by_count(figure: str, by_count: dict[int, dict[str, Any]]) -> dict[str, str]:
+    """One headline row per count of API processes: the rate and, in brackets, the p99."""
+    return {
+        f"{figure} (p99 ms), {n} API process(es)": f"{figures['per_s']} ({figures['p99_ms']})"
+        for n, figures in by_count.items()
+    }
+
+
 def _writes_result(writes: dict[int, dict[str, Any]]) -> Result:
     one = writes[min(writes)]["per_s"]
     most = max(writes)
@@ -177,12 +185,7 @@ def _writes_result(writes: dict[int, dict[str, Any]]) -> Result:
         ratio=ratio(writes[most]["per_s"], one),
         target="(reported: growth with API processes)",
         met=None,
-        headline={
-            f"POST /partnerships req/s (p99 ms), {n} API process(es)": (
-                f"{figures['per_s']} ({figures['p99_ms']})"
-            )
-            for n, figures in writes.items()
-        },
+        headline=_by_count("POST /partnerships req/s", writes),
         baseline_headline={"ratio = most processes / one": ""},
         notes=["each count on a whole system of its own; asyncpg_per_s is that run's baseline"],
     )
@@ -201,12 +204,7 @@ def _reads_result(
         ratio=ratio(read_figures[most]["per_s"], one),
         target="(reported: growth with API processes)",
         met=None,
-        headline={
-            f"GET /partnerships pages/s (p99 ms), {n} API process(es)": (
-                f"{figures['per_s']} ({figures['p99_ms']})"
-            )
-            for n, figures in read_figures.items()
-        }
+        headline=_by_count("GET /partnerships pages/s", read_figures)
         | {"vs asyncpg, most processes": ratio(read_figures[most]["per_s"], baseline["per_s"])},
         baseline_headline={
             "asyncpg pages/s (p99 ms)": f"{baseline['per_s']} ({baseline['p99_ms']})"
