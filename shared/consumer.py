@@ -9,6 +9,8 @@ The records of one fetch are applied in one transaction, in order (one commit, a
 for up to `batch_size` events instead of one each). If any handler in it fails, the whole
 transaction rolls back and the fetch is applied again one record per transaction, where each
 record gets its bounded retries — so a failure costs speed, never an effect or the order.
+A handler wrapped in `Batched` is given each run of consecutive events it handles in one call,
+so it can write their effects with one statement instead of one round trip per event.
 
 Every failure is judged transient or permanent (`shared.faults`). A record that cannot be applied
 (not a CloudEvent, unknown type, invalid payload, or a handler that still fails after bounded
@@ -53,6 +55,7 @@ from shared.uow import UnitOfWork, UnitOfWorkFactory
 logger = logging.getLogger(__name__)
 
 Handler = Callable[[UnitOfWork, Event], Awaitable[None]]
+ManyHandler = Callable[[UnitOfWork, list[Event]], Awaitable[None]]
 Records = list[ConsumerRecord[bytes, bytes]]
 
 # Each of the last commit and leaving the group may take this long when stopping.
@@ -85,6 +88,24 @@ def dead_letter_headers(
         ("dlq_consumer_group", group.encode()),
         ("dlq_failed_at", failed_at.isoformat().encode()),
     ]
+
+
+@dataclass(frozen=True)
+class Batched:
+    """A handler that applies a run of consecutive events in one call — for instance with one
+    multi-row statement — with the same effect as applying them one by one in that order.
+
+    The consumer hands it each run of claimed events of one fetch that map to this same handler
+    (events of other types in between end a run), and single events when it applies a fetch one
+    record at a time after a failure. Its effects must depend only on the events, in order: it
+    runs under no one event's tracing context, so it must not record events of its own (they
+    would carry no correlation id).
+    """
+
+    apply_many: ManyHandler
+
+    async def __call__(self, uow: UnitOfWork, event: Event) -> None:
+        await self.apply_many(uow, [event])
 
 
 @dataclass(frozen=True)
@@ -466,16 +487,23 @@ class EventConsumer:
         skipped: list[Event] = []
         async with self.unit_of_work() as uow:
             to_apply = await uow.claim_inbox(self.group_id, [event for event, _ in items])
+            claimed: list[tuple[Event, Handler]] = []
             for event, handler in items:
                 if event.id not in to_apply:
                     skipped.append(event)  # a redelivery, or a duplicate in this fetch
                     continue
                 to_apply.discard(event.id)
-                with tracing(event.correlationid, causation=event.id):
-                    await handler(uow, event)
-                    # What this handler wrote is visible to the next one's queries, raw SQL too.
-                    await uow.session.flush()
-                applied.append(event)
+                claimed.append((event, handler))
+            for run, handler in handler_runs(claimed):
+                if isinstance(handler, Batched) and len(run) > 1:
+                    await handler.apply_many(uow, run)
+                else:
+                    (event,) = run
+                    with tracing(event.correlationid, causation=event.id):
+                        await handler(uow, event)
+                # What this handler wrote is visible to the next one's queries, raw SQL too.
+                await uow.session.flush()
+                applied.extend(run)
             await uow.commit()
         # The crash window the inbox exists for: effects committed, offsets not.
         await fault_point("consumer.effect_committed")
@@ -548,6 +576,18 @@ class EventConsumer:
         if self._dlq_producer is not None:
             producer, self._dlq_producer = self._dlq_producer, None
             await stop_quietly(producer, bound)
+
+
+def handler_runs(items: list[tuple[Event, Handler]]) -> list[tuple[list[Event], Handler]]:
+    """Group the events into runs for their handlers, in order: consecutive events of one
+    `Batched` handler form one run; every other event is a run of its own."""
+    runs: list[tuple[list[Event], Handler]] = []
+    for event, handler in items:
+        if runs and isinstance(handler, Batched) and runs[-1][1] is handler:
+            runs[-1][0].append(event)
+        else:
+            runs.append(([event], handler))
+    return runs
 
 
 def _summarise(exc: ValidationError) -> str:

@@ -121,7 +121,11 @@ def make_producer(
         bootstrap_servers=bootstrap,
         enable_idempotence=True,
         acks="all",
-        linger_ms=5,
+        # No linger: the relay queues a whole batch of records before the producer's sender runs
+        # (send() does not yield while the topic's metadata is known), so they go out together
+        # anyway, and records queued while a request is in flight wait for it and batch up.
+        # Lingering only held each batch's last records back (5 ms on every single event).
+        linger_ms=0,
         request_timeout_ms=timeout_ms,
         metadata_max_age_ms=30_000,
     )

@@ -22,7 +22,7 @@ from shared.catalogue.partnerships import (
     ReviewConcluded,
     ReviewOpened,
 )
-from shared.consumer import Handler
+from shared.consumer import Batched, Handler
 from shared.events import Event
 from shared.uow import UnitOfWork
 
@@ -34,8 +34,11 @@ async def on_partnership_changed(uow: UnitOfWork, event: Event) -> None:
     await handlers.apply_snapshot(uow, change.partnership)
 
 
-async def on_partner_registered(uow: UnitOfWork, event: Event) -> None:
-    await handlers.record_partner(uow, PartnerRegistered.model_validate(event.data))
+async def on_partners_registered(uow: UnitOfWork, events: list[Event]) -> None:
+    # Registrations come in bursts (an import, a replay): one upsert for the consumer's whole run.
+    await handlers.record_partners(
+        uow, [PartnerRegistered.model_validate(event.data) for event in events]
+    )
 
 
 async def on_adopted(uow: UnitOfWork, event: Event) -> None:
@@ -78,7 +81,7 @@ async def on_review_concluded(uow: UnitOfWork, event: Event) -> None:
 
 
 HANDLERS: dict[str, Handler] = {
-    "partner.registered": on_partner_registered,
+    "partner.registered": Batched(on_partners_registered),
     "partnership.proposed": on_partnership_changed,
     "partnership.updated": on_partnership_changed,
     "partnership.rejected": on_partnership_changed,

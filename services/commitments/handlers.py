@@ -93,15 +93,26 @@ def _ids(commitment: Commitment, holder_ids: Sequence[str]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- the read copy
 
 
-async def record_partner(uow: UnitOfWork, partner: PartnerRegistered) -> None:
-    """Keep the partner's name, kind and IATI identifier; a redelivery writes the same values
-    again."""
+async def record_partners(uow: UnitOfWork, partners: Sequence[PartnerRegistered]) -> None:
+    """Keep each partner's name, kind and IATI identifier, with one statement for them all; a
+    redelivery writes the same values again.
+
+    When one partner appears more than once the last registration wins, as it would applied one
+    by one (one INSERT … ON CONFLICT cannot touch the same row twice)."""
+    latest = {partner.partner_id: partner for partner in partners}
+    if not latest:
+        return
     insert = pg_insert(PartnerEntry).values(
-        id=partner.partner_id,
-        name=partner.name,
-        kind=partner.kind,
-        country=partner.country,
-        iati_org_ref=partner.iati_org_ref,
+        [
+            {
+                "id": partner.partner_id,
+                "name": partner.name,
+                "kind": partner.kind,
+                "country": partner.country,
+                "iati_org_ref": partner.iati_org_ref,
+            }
+            for partner in latest.values()
+        ]
     )
     await uow.session.execute(
         insert.on_conflict_do_update(

@@ -6,7 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
 
+from services.commitments import handlers
+from shared.catalogue.partners import PartnerRegistered
+from shared.events import Event
 from tests.integration.commitments.support import (
     ADOPTED_AT,
     Service,
@@ -135,3 +139,49 @@ async def test_withdrawal_and_a_closing_review_close_commitments_a_continuing_on
     state = {row["partnership_id"]: row["state"] for row in rows}
     assert state == {completed: "closed", continued: "open", withdrawn: "closed"}
     assert all((row["closed_at"] is None) == (row["state"] == "open") for row in rows)
+
+
+def registration(partner_id: str, name: str, iati_org_ref: str | None = None) -> Event:
+    payload = PartnerRegistered(
+        partner_id=partner_id, name=name, kind="civil_society", iati_org_ref=iati_org_ref
+    )
+    # The registry keys a partner's events by the partner: its registrations stay in order.
+    return Event(
+        source="/alianza/registry",
+        type="partner.registered",
+        subject=partner_id,
+        data=payload.model_dump(mode="json"),
+    )
+
+
+async def test_a_burst_of_registrations_keeps_every_partner_and_each_ones_latest_entry(
+    service: Service,
+) -> None:
+    burst = [registration(f"org-{n}", f"Organisation {n}") for n in range(40)]
+    renamed = registration("org-7", "Organisation 7, renamed", iati_org_ref="XM-7")
+    await service.consume([*burst, renamed])
+    rows = await service.fetch("SELECT id, name, iati_org_ref FROM partner_directory ORDER BY id")
+    assert len(rows) == 40
+    entry = {row["id"]: (row["name"], row["iati_org_ref"]) for row in rows}
+    assert entry["org-7"] == ("Organisation 7, renamed", "XM-7")
+    assert entry["org-39"] == ("Organisation 39", None)
+
+
+async def test_one_run_naming_a_partner_twice_keeps_the_later_registration(
+    service: Service, engine: AsyncEngine
+) -> None:
+    # One statement for the run: without keeping only the last, PostgreSQL would refuse to
+    # update the same row twice in one INSERT … ON CONFLICT.
+    run = [
+        PartnerRegistered(partner_id="org-a", name="First name", kind="academia"),
+        PartnerRegistered(partner_id="org-b", name="Other", kind="academia"),
+        PartnerRegistered(partner_id="org-a", name="Second name", kind="academia", country="SN"),
+    ]
+    async with service.unit_of_work(engine) as uow:
+        await handlers.record_partners(uow, run)
+        await uow.commit()
+    rows = await service.fetch("SELECT id, name, country FROM partner_directory ORDER BY id")
+    assert [tuple(row) for row in rows] == [
+        ("org-a", "Second name", "SN"),
+        ("org-b", "Other", None),
+    ]
