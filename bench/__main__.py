@@ -37,6 +37,7 @@ class Params:
     e2e_seconds: float
     read_pages: int
     api_workers: int = 1
+    keep_logs: Path | None = None
 
 
 def params(args: argparse.Namespace) -> Params:
@@ -81,6 +82,7 @@ def params(args: argparse.Namespace) -> Params:
         e2e_seconds=defaults.e2e_seconds,
         read_pages=defaults.read_pages,
         api_workers=args.api_workers,
+        keep_logs=args.keep_logs,
     )
 
 
@@ -140,6 +142,7 @@ async def run_one(name: str, servers: Servers, p: Params) -> list[Result]:
             e2e_rate=p.e2e_rate,
             e2e_seconds=p.e2e_seconds,
             api_workers=p.api_workers,
+            keep_logs=p.keep_logs,
         )
     if name == "scaling":
         from bench import scaling
@@ -235,6 +238,11 @@ def main() -> None:
         type=int,
         default=1,
         help="API processes per service on one port (SO_REUSEPORT) for the system benchmark",
+    )
+    parser.add_argument(
+        "--keep-logs",
+        type=Path,
+        help="copy the system benchmark's service logs here (to trace where the time goes)",
     )
     raise SystemExit(asyncio.run(main_async(parser.parse_args())))
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 import tempfile
 import time
 import uuid
@@ -45,6 +46,7 @@ from bench.common import (
 from bench.kafkaio import raw_hop_latency
 from chaos.sockets import listening_pid
 from deploy.local import stack
+from ops.kafka_tools import Kafka
 from shared.catalogue import Stream, all_topics, spec_for, topic_name
 from shared.catalogue.partnerships import InvitationSent
 from shared.db import asyncpg_dsn
@@ -187,6 +189,7 @@ async def run(
     e2e_rate: float,
     e2e_seconds: float,
     api_workers: int = 1,
+    keep_logs: Path | None = None,
 ) -> list[Result]:
     infra = Infra(kafka_bootstrap=servers.kafka_bootstrap, postgres_url=servers.postgres_url)
     with tempfile.TemporaryDirectory(prefix="alianza-bench-") as logs:
@@ -201,6 +204,8 @@ async def run(
             raise
         finally:
             await system.stop()
+            if keep_logs is not None:
+                await asyncio.to_thread(shutil.copytree, logs, keep_logs, dirs_exist_ok=True)
             if system.env:
                 await delete_bench_topics(servers, all_topics(system.env["ALIANZA_TOPIC_PREFIX"]))
 
@@ -461,6 +466,33 @@ async def _asyncpg_baseline(
         await pool.close()
 
 
+async def _quiet(system: System, servers: Servers, limit: float = 180.0) -> float:
+    """Wait until the earlier phases' events are all through — no unpublished outbox row in any
+    service, no consumer group behind on the system's topics — so the end-to-end figures are of a
+    system at the offered rate, not one still digesting thousands of writes; the seconds it took."""
+    started = time.monotonic()
+    prefix = system.env["ALIANZA_TOPIC_PREFIX"]
+    kafka = Kafka(servers.kafka_bootstrap)
+    quiet_checks = 0
+    while time.monotonic() - started < limit and quiet_checks < 2:
+        unpublished = 0
+        for service in stack.SERVICES:
+            conn = await asyncpg.connect(
+                asyncpg_dsn(system.env[f"{service.env_prefix}DATABASE_URL"])
+            )
+            try:
+                unpublished += await conn.fetchval(
+                    "SELECT count(*) FROM outbox WHERE published_at IS NULL"
+                    " AND quarantined_at IS NULL"
+                )
+            finally:
+                await conn.close()
+        behind = sum(row.lag for row in await kafka.lag(prefix))
+        quiet_checks = quiet_checks + 1 if unpublished == 0 and behind == 0 else 0
+        await asyncio.sleep(1.0)
+    return round(time.monotonic() - started, 1)
+
+
 async def _end_to_end(
     system: System,
     servers: Servers,
@@ -512,6 +544,7 @@ async def _end_to_end(
                 found = arrivals()
             return found
 
+        settled_seconds = await _quiet(system, servers)
         for pid in drafts[:warm]:  # the first events also wait for consumer groups to settle
             await owner.call("POST", f"{registry}/partnerships/{pid}/actions/propose")
         await settle(drafts[:warm])
@@ -551,6 +584,7 @@ async def _end_to_end(
             "p50_ms": p50,
             "p99_ms": p99,
             "max_ms": ms(max(latencies, default=float("nan"))),
+            "backlog_settled_seconds_before": settled_seconds,
         },
         baseline={"raw_kafka_hop_p50_ms": hop["p50_ms"], "raw_kafka_hop_p99_ms": hop["p99_ms"]},
         ratio=ratio(hop["p50_ms"], p50),

@@ -32,8 +32,9 @@ from datetime import UTC, datetime, timedelta
 
 import asyncpg
 import httpx
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.notifications import signing
@@ -167,6 +168,8 @@ class Dispatcher:
         # per-owner limit is exact.
         self._in_flight: Counter[str] = Counter()
         self._claiming = asyncio.Lock()
+        # The last claim's turn being noted (see `dispatch_one`).
+        self._noting_turn: asyncio.Task[None] | None = None
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(
@@ -199,6 +202,7 @@ class Dispatcher:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+            await self._turn_noted()  # bounded by the database timeouts; it never raises
             await self._client.aclose()
             self._client = None
 
@@ -270,17 +274,25 @@ class Dispatcher:
         """Claim, send and record one due delivery; False when none is due."""
         async with self.unit_of_work() as uow:
             async with self._claiming:
+                await self._turn_noted()  # the last claim's turn, which this one must see
                 claimed = await self._claim(uow)
                 if claimed is None:
                     return False
                 delivery_id, owner = claimed
                 self._in_flight[owner] += 1
-                await self._take_turn(owner)  # before the next claim, which must see it
+                # Noted while this delivery goes out rather than before: the next claim waits
+                # for it instead of this send.
+                self._noting_turn = asyncio.create_task(self._take_turn(owner))
             try:
-                delivery = await uow.session.get(Delivery, delivery_id)
-                assert delivery is not None  # locked by this transaction, so it cannot vanish
-                subscription = await uow.session.get(Subscription, delivery.subscription_id)
-                assert subscription is not None  # the foreign key keeps it while it is locked
+                # One round trip for both. The delivery is locked by this transaction, so it
+                # cannot vanish; the foreign key keeps its subscription.
+                delivery, subscription = (
+                    await uow.session.execute(
+                        select(Delivery, Subscription)
+                        .join(Subscription, col(Subscription.id) == col(Delivery.subscription_id))
+                        .where(col(Delivery.id) == delivery_id)
+                    )
+                ).one()
                 result = await self.attempt(delivery, subscription)
                 # The receiver has its answer; the attempt is not recorded yet.
                 await fault_point("dispatcher.answered")
@@ -302,6 +314,11 @@ class Dispatcher:
             if delivery_id is not None:
                 return str(delivery_id), str(owner)
         return None
+
+    async def _turn_noted(self) -> None:
+        if self._noting_turn is not None:
+            await self._noting_turn
+            self._noting_turn = None
 
     async def _take_turn(self, owner: str) -> None:
         try:

@@ -116,11 +116,13 @@ async def route_event(uow: UnitOfWork, event: Event) -> int:
     if rows:
         rows = await _still_enabled(uow, rows)
     if rows:
+        # The rows as parameters, not `.values(rows)`: a statement with its rows built in is
+        # compiled afresh for every event; this one is compiled once and cached.
         result = await uow.session.execute(
             insert(Delivery)
-            .values(rows)
             .on_conflict_do_nothing(index_elements=["subscription_id", "event_id"])
-            .returning(col(Delivery.id))
+            .returning(col(Delivery.id)),
+            rows,
         )
         added = len(result.all())
         if added:
@@ -233,23 +235,22 @@ async def add_notices(
     if not notices:
         return
     await uow.session.execute(
-        insert(InboxItem)
-        .values(
-            [
-                {
-                    "id": str(uuid.uuid4()),
-                    "organisation_id": notice.organisation_id,
-                    "event_id": event.id,
-                    "event_type": event.type,
-                    "kind": notice.kind.value,
-                    "partnership_id": partnership_id,
-                    "title": notice.title,
-                    "details": _details(event),
-                }
-                for notice in notices
-            ]
-        )
-        .on_conflict_do_nothing(index_elements=["organisation_id", "event_id", "kind"])
+        insert(InboxItem).on_conflict_do_nothing(
+            index_elements=["organisation_id", "event_id", "kind"]
+        ),
+        [
+            {
+                "id": str(uuid.uuid4()),
+                "organisation_id": notice.organisation_id,
+                "event_id": event.id,
+                "event_type": event.type,
+                "kind": notice.kind.value,
+                "partnership_id": partnership_id,
+                "title": notice.title,
+                "details": _details(event),
+            }
+            for notice in notices
+        ],
     )
 
 
