@@ -7,14 +7,19 @@ the same partitions, awaiting every acknowledgement — run again with a 5 ms li
 of the two is the baseline.
 
 Latency: units of work (the real UnitOfWork, one event per transaction) commit at a steady
-offered rate; an observer consumer timestamps each record as it arrives. Commit → seen by a
-consumer, so it includes one fetch; the baseline is a raw producer → the same observer.
+offered rate in a process of their own (`bench.commit_load`, after one second of warm-up); an
+observer consumer here timestamps each record as it arrives. Commit → seen by a consumer, so it
+includes one fetch; the baseline is a raw producer → the same observer.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import sys
+import tempfile
 import time
+from pathlib import Path
 
 import asyncpg
 
@@ -24,19 +29,16 @@ from bench.common import (
     bench_prefix,
     fresh_database,
     fresh_topics,
-    open_loop,
-    padded_partner,
     percentile,
     ratio,
     topic_partitions,
 )
 from bench.kafkaio import bench_events, observer, produce_all, raw_hop_latency, wait_for
 from shared.catalogue import Stream, topic_name
-from shared.db import asyncpg_dsn, create_engine, session_factory
+from shared.db import asyncpg_dsn
 from shared.events import Event, to_kafka
 from shared.heap import freeze_startup_heap
 from shared.relay import OutboxRelay
-from shared.uow import UnitOfWork
 
 
 async def _preload(dsn: str, topic: str, events: list[Event]) -> None:
@@ -155,36 +157,33 @@ async def _relay_latency(
     servers: Servers, url: str, prefix: str, topic: str, rate: float, seconds: float
 ) -> dict[str, float]:
     count = int(rate * seconds)
-    engine = create_engine(url, pool_size=20)
-    sessions = session_factory(engine)
-    payload = padded_partner()
-    committed: dict[str, float] = {}
     seen: dict[str, float] = {}
     relay = OutboxRelay(dsn=asyncpg_dsn(url), bootstrap=servers.kafka_bootstrap)
     stop = asyncio.Event()
     relay_task = asyncio.create_task(relay.run(stop))
     try:
         async with observer(servers, topic, seen):
-
-            async def one(index: int, scheduled: float) -> None:
-                async with UnitOfWork(sessions, source="bench", topic_prefix=prefix) as uow:
-                    event = uow.record("partner.registered", f"bench-{index % 100}", payload)
-                    await uow.commit()
-                committed[event.id] = time.perf_counter()
-
-            # A warmed-up system is measured, not its start: one second at the same rate first,
-            # not counted. Without it the first ~60 events waited 120-440 ms for the relay's
-            # start (the advisory lock, the producer's handshake) and for this process opening
-            # its pool's connections as the load rose.
-            await open_loop(rate, int(rate), one)
-            await wait_for(seen, list(committed))
-            committed.clear()
-            await open_loop(rate, count, one)
+            with tempfile.TemporaryDirectory() as scratch:
+                out = Path(scratch) / "committed.json"
+                # The load in a process of its own, as the services' writes are: here it would
+                # hold up the relay and the observer sharing this event loop.
+                load = await asyncio.create_subprocess_exec(
+                    sys.executable,
+                    "-m",
+                    "bench.commit_load",
+                    url,
+                    prefix,
+                    str(rate),
+                    str(count),
+                    str(out),
+                )
+                if await load.wait() != 0:
+                    raise RuntimeError(f"the commit load failed (exit {load.returncode})")
+                committed: dict[str, float] = json.loads(out.read_text())
             await wait_for(seen, list(committed))
     finally:
         stop.set()
         await relay_task
-        await engine.dispose()
     latencies = [seen[i] - committed[i] for i in committed if i in seen]
     return {
         "events": count,
