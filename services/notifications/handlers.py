@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, or_, select, text, tuple_, update
-from sqlalchemy.dialects.postgresql import insert
+import sqlalchemy as sa
+from sqlalchemy import and_, bindparam, case, delete, func, or_, select, text, tuple_, update
+from sqlalchemy.dialects.postgresql import ARRAY, insert
 from sqlmodel import col
 
 from services.notifications import signing
@@ -62,6 +63,43 @@ def new_delivery_id() -> str:
 
 # --------------------------------------------------------------------------- routing events
 
+# Built once, values bound at each execution: building a statement and its cache key for every
+# event cost more Python than running it (routing runs once per event on every topic).
+_CANDIDATES = select(Subscription).where(
+    col(Subscription.enabled),
+    or_(
+        func.cardinality(col(Subscription.partnership_ids)) == 0,
+        col(Subscription.partnership_ids).contains(bindparam("partnership", type_=ARRAY(sa.Text))),
+    ),
+)
+_NEW_DELIVERIES = (
+    insert(Delivery)
+    .on_conflict_do_nothing(index_elements=["subscription_id", "event_id"])
+    .returning(col(Delivery.id))
+)
+_NEW_INBOX_ITEMS = insert(InboxItem).on_conflict_do_nothing(
+    index_elements=["organisation_id", "event_id", "kind"]
+)
+_NEW_FACTS = insert(PartnershipFacts)
+_REMEMBER_FACTS = _NEW_FACTS.on_conflict_do_update(
+    index_elements=["id"],
+    set_={
+        name: _NEW_FACTS.excluded[name]
+        for name in (
+            "version",
+            "status",
+            "owner_organisation_id",
+            "member_ids",
+            "themes",
+            "gcm_objectives",
+            "countries",
+            "level",
+            "title",
+        )
+    },
+    where=col(PartnershipFacts.version) < _NEW_FACTS.excluded.version,
+)
+
 
 async def route_event(uow: UnitOfWork, event: Event) -> int:
     """Turn one event into a delivery per matching enabled subscription, plus any inbox items.
@@ -82,15 +120,7 @@ async def route_event(uow: UnitOfWork, event: Event) -> int:
         partnership = await load_partnership(uow, partnership_id)
 
     facts = event_facts(event.type, partnership_id, partnership)
-    candidates = await uow.session.execute(
-        select(Subscription).where(
-            col(Subscription.enabled),
-            or_(
-                func.cardinality(col(Subscription.partnership_ids)) == 0,
-                col(Subscription.partnership_ids).contains([partnership_id]),
-            ),
-        )
-    )
+    candidates = await uow.session.execute(_CANDIDATES, {"partnership": [partnership_id]})
     envelope = event.model_dump(mode="json", exclude_none=True)
     rows: list[dict[str, Any]] = []
     for subscription in candidates.scalars():
@@ -118,12 +148,7 @@ async def route_event(uow: UnitOfWork, event: Event) -> int:
     if rows:
         # The rows as parameters, not `.values(rows)`: a statement with its rows built in is
         # compiled afresh for every event; this one is compiled once and cached.
-        result = await uow.session.execute(
-            insert(Delivery)
-            .on_conflict_do_nothing(index_elements=["subscription_id", "event_id"])
-            .returning(col(Delivery.id)),
-            rows,
-        )
+        result = await uow.session.execute(_NEW_DELIVERIES, rows)
         added = len(result.all())
         if added:
             await uow.session.execute(
@@ -189,25 +214,20 @@ def subscription_filter(subscription: Subscription) -> SubscriptionFilter:
 
 async def remember_partnership(uow: UnitOfWork, partnership: Partnership) -> None:
     """Keep the newest snapshot only, so redelivered or reordered events cannot roll it back."""
-    values = {
-        "id": partnership.id,
-        "version": partnership.version,
-        "status": partnership.status,
-        "owner_organisation_id": partnership.owner_organisation_id,
-        "member_ids": sorted(partnership.member_ids),
-        "themes": sorted(partnership.themes),
-        "gcm_objectives": sorted(partnership.gcm_objectives),
-        "countries": sorted(partnership.countries),
-        "level": partnership.level,
-        "title": partnership.title,
-    }
-    statement = insert(PartnershipFacts).values(values)
     await uow.session.execute(
-        statement.on_conflict_do_update(
-            index_elements=["id"],
-            set_={name: statement.excluded[name] for name in values if name != "id"},
-            where=col(PartnershipFacts.version) < statement.excluded.version,
-        )
+        _REMEMBER_FACTS,
+        {
+            "id": partnership.id,
+            "version": partnership.version,
+            "status": partnership.status,
+            "owner_organisation_id": partnership.owner_organisation_id,
+            "member_ids": sorted(partnership.member_ids),
+            "themes": sorted(partnership.themes),
+            "gcm_objectives": sorted(partnership.gcm_objectives),
+            "countries": sorted(partnership.countries),
+            "level": partnership.level,
+            "title": partnership.title,
+        },
     )
 
 
@@ -235,9 +255,7 @@ async def add_notices(
     if not notices:
         return
     await uow.session.execute(
-        insert(InboxItem).on_conflict_do_nothing(
-            index_elements=["organisation_id", "event_id", "kind"]
-        ),
+        _NEW_INBOX_ITEMS,
         [
             {
                 "id": str(uuid.uuid4()),
