@@ -81,21 +81,14 @@ _NEW_INBOX_ITEMS = insert(InboxItem).on_conflict_do_nothing(
     index_elements=["organisation_id", "event_id", "kind"]
 )
 _NEW_FACTS = insert(PartnershipFacts)
+# Every column but the key is the snapshot's, taken from the table so a column added to the model
+# is kept up to date too (a second, hand-written list could forget it).
 _REMEMBER_FACTS = _NEW_FACTS.on_conflict_do_update(
     index_elements=["id"],
     set_={
-        name: _NEW_FACTS.excluded[name]
-        for name in (
-            "version",
-            "status",
-            "owner_organisation_id",
-            "member_ids",
-            "themes",
-            "gcm_objectives",
-            "countries",
-            "level",
-            "title",
-        )
+        column.name: _NEW_FACTS.excluded[column.name]
+        for column in PartnershipFacts.__table__.columns  # type: ignore[attr-defined]
+        if not column.primary_key
     },
     where=col(PartnershipFacts.version) < _NEW_FACTS.excluded.version,
 )
