@@ -19,8 +19,8 @@ def main() -> None:
     parser.add_argument(
         "--cluster",
         action="store_true",
-        help="three Kafka nodes and three replicas of every process; node, quorum-leader and"
-        " two-node kills, a consumer group scaled 3 → 1 → 3 → 1 → 3",
+        help="three Kafka nodes and three replicas of every process (two with --short); node,"
+        " quorum-leader and two-node kills, a consumer group scaled to 1 and back, twice",
     )
     parser.add_argument("--brokers", type=int, help="Kafka nodes")
     parser.add_argument("--replicas", type=int, help="how often each service process runs")

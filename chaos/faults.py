@@ -168,12 +168,12 @@ class Injector:
             return f"killed pid {pid}"
         if fault.kind == "broker_restart":
             await self.stack.stop_broker(hard=fault.hard)
-            await self.stack.infra()
+            await self.stack.start_kafka()
             return f"restarted ({'SIGKILL' if fault.hard else 'SIGTERM'})"
         if fault.kind == "broker_outage":
             await self.stack.stop_broker(hard=False)
             await asyncio.sleep(fault.seconds)
-            await self.stack.infra()
+            await self.stack.start_kafka()
             return f"stopped {fault.seconds:.0f}s"
         if fault.kind == "node_killed":
             return await self._nodes_down([fault.target], fault.seconds)

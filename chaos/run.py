@@ -51,11 +51,13 @@ async def run(plan: Plan, report_path: Path | None, keep: bool) -> Report:
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, main.cancel)
     try:
         logger.info("private stack in %s, ports %s", stack.state, stack.ports)
+        starting = time.monotonic()
         await stack.infra()
         for proxy in proxies.values():
             await proxy.start()
         await stack.up()
         await receiver.start()
+        logger.info("private stack up in %.0fs", time.monotonic() - starting)
         report = await _storm_and_reconcile(plan, stack, proxies, receiver)
     finally:
         await receiver.stop()
@@ -79,6 +81,7 @@ async def _storm_and_reconcile(
         urls = {name: stack.url(name) for name in SERVICE_NAMES}
         stop = asyncio.Event()
         cast, subscriptions = await bootstrap(http, urls, receiver.url, stop)
+        logger.info("cast registered and subscriptions made; the load starts")
         injector = Injector(stack, proxies)
         loop = asyncio.get_running_loop()
         started = loop.time()
@@ -112,6 +115,11 @@ async def _storm_and_reconcile(
         settle_seconds = SETTLE_SECONDS if drain_seconds is not None else 10
         settled = await settle_deliveries(stack, settle_seconds)
         await settle_sweep(stack, settle_seconds)
+        logger.info(
+            "drained in %ss; deliveries and sweep settled %.0fs after the last fault",
+            drain_seconds,
+            loop.time() - healed_at,
+        )
         try:
             found = await asyncio.wait_for(
                 reconcile(stack, ledger, cast, subscriptions, receiver), RECONCILE_SECONDS

@@ -189,8 +189,9 @@ class PrivateStack:
         await self._stack("infra", self.base_env())
 
     async def up(self) -> None:
-        """Every service process, their databases reached through the proxies."""
-        await self._stack("up", self.service_env())
+        """Every service process, their databases reached through the proxies (`infra` has
+        prepared the databases and topics already)."""
+        await self._stack("services", self.service_env())
 
     async def down(self) -> None:
         await self._stack("down", self.base_env(), check=False)

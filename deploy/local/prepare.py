@@ -118,8 +118,19 @@ def main() -> None:
     prefix = os.environ.get("ALIANZA_TOPIC_PREFIX", "alianza")
     plan = TopicSettings().plan
     asyncio.run(prepare_infrastructure(databases, admin_url, KafkaSettings(), prefix, plan))
-    for service in SERVICES:
-        subprocess.run([sys.executable, "-m", f"services.{service}", "migrate"], check=True)
+    # Each service's migrations touch only its own database; run side by side, the three
+    # processes' imports (most of a migration's few seconds) share the machine's cores.
+    migrations = [
+        subprocess.Popen([sys.executable, "-m", f"services.{service}", "migrate"])
+        for service in SERVICES
+    ]
+    failed = [
+        service
+        for service, migration in zip(SERVICES, migrations, strict=True)
+        if migration.wait() != 0
+    ]
+    if failed:
+        raise SystemExit(f"[prepare] migrations failed for {', '.join(failed)}")
     print("[prepare] databases, topics and migrations are in place")
 
 

@@ -18,6 +18,7 @@ deliveries with row locks, and a sweep's notice is unique per commitment and due
 
     python -m deploy.local.stack infra      # PostgreSQL + Kafka + databases + topics + migrations
     python -m deploy.local.stack kafka      # only the Kafka nodes that are not running
+    python -m deploy.local.stack services   # the services' processes on infra already prepared
     python -m deploy.local.stack up         # infra, then the three services' processes
     python -m deploy.local.stack down       # stop everything this folder started
     python -m deploy.local.stack status
@@ -680,7 +681,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    commands = ["infra", "kafka", "up", "down", "status", "env", "scale"]
+    commands = ["infra", "kafka", "services", "up", "down", "status", "env", "scale"]
     parser.add_argument("command", choices=commands)
     parser.add_argument("process", nargs="?", help="scale: the process, e.g. registry-consume")
     parser.add_argument("replicas", nargs="?", type=int, help="scale: how many should run")
@@ -689,8 +690,10 @@ def main() -> None:
         infra_up()
     elif args.command == "kafka":
         start_local_kafka()
-    elif args.command == "up":
-        env = infra_up()
+    elif args.command in ("services", "up"):
+        # `services` skips PostgreSQL, Kafka and `prepare`: for a caller that has just run
+        # `infra` itself (the chaos harness, which puts its proxies between the two).
+        env = infra_up() if args.command == "up" else external_or_local()
         services_up(env)
         start_prometheus(env)
         print_summary(env)

@@ -1,5 +1,5 @@
 """The short chaos runs: a private whole system under load while processes are killed, the broker
-and PostgreSQL restarted and a database cut off — and again on three Kafka nodes with three
+and PostgreSQL restarted and a database cut off — and again on three Kafka nodes with two
 replicas of every process; then every accepted command is reconciled.
 
 Each must of the report is its own assertion, so a failure names what broke. Until the stack
@@ -23,9 +23,9 @@ pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
 SEED = 7
 
 
-# One broker and one copy of each process, as `make run` starts them; then three nodes and three
-# replicas of each, where nodes, the quorum's leader and two nodes at once are killed and a
-# consumer group is scaled 3 → 1 → 3 → 1 → 3 while the load goes on.
+# One broker and one copy of each process, as `make run` starts them; then three nodes and two
+# replicas of each, where the quorum's leader and two nodes at once are killed and a consumer
+# group is scaled 2 → 1 → 2 → 1 → 2 while the load goes on.
 SHAPES = {"one-broker": ["--short"], "cluster": ["--short", "--cluster"]}
 
 
