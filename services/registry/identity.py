@@ -33,6 +33,8 @@ from shared.web.problems import InvalidInput
 
 logger = logging.getLogger(__name__)
 
+# Process-wide, like the argon2 library's own state: `use_secret_hashing` sets it when the app is
+# built, before anything is hashed.
 _hasher = PasswordHasher()
 
 
@@ -101,6 +103,18 @@ def new_secret() -> str:
     return secrets.token_urlsafe(32)
 
 
+def use_secret_hashing(memory_kib: int, time_cost: int, parallelism: int) -> None:
+    """Hash secrets from now on with this argon2id cost (and the decoy hash with it, so an
+    unknown client id still costs as long as a known one)."""
+    global _hasher
+    _hasher = PasswordHasher(memory_cost=memory_kib, time_cost=time_cost, parallelism=parallelism)
+    _decoy_hash.cache_clear()
+
+
+def hash_secret(secret: str) -> str:
+    return _hasher.hash(secret)
+
+
 def _verify_secret(secret_hash: str, secret: str) -> bool:
     try:
         return _hasher.verify(secret_hash, secret)
@@ -110,7 +124,7 @@ def _verify_secret(secret_hash: str, secret: str) -> bool:
 
 @functools.cache
 def _decoy_hash() -> str:
-    return _hasher.hash(new_secret())
+    return hash_secret(new_secret())
 
 
 async def warm_up() -> None:
@@ -168,7 +182,7 @@ async def create_client(
     client = ApiClient(
         client_id=f"cli_{secrets.token_hex(8)}",
         name=name,
-        secret_hash=await asyncio.to_thread(_hasher.hash, secret),
+        secret_hash=await asyncio.to_thread(hash_secret, secret),
         organisation_id=organisation_id,
         roles=[role.value for role in wanted],
     )
@@ -215,7 +229,7 @@ async def ensure_bootstrap_admin(session: AsyncSession, client_id: str, secret: 
                 extra={"client_id": client_id},
             )
         return False
-    secret_hash = await asyncio.to_thread(_hasher.hash, secret)
+    secret_hash = await asyncio.to_thread(hash_secret, secret)
     # ON CONFLICT: another API process starting at the same moment may insert it first.
     result = await session.execute(
         insert(ApiClient)
@@ -273,7 +287,7 @@ async def rotate_secret(session: AsyncSession, client_id: str) -> tuple[ApiClien
     """A new secret for the client, returned once; the old one stops working on commit."""
     client = await _client_for_update(session, client_id)
     secret = new_secret()
-    client.secret_hash = await asyncio.to_thread(_hasher.hash, secret)
+    client.secret_hash = await asyncio.to_thread(hash_secret, secret)
     session.add(client)
     await session.flush()
     logger.info("rotated an API client's secret", extra={"client_id": client_id})

@@ -17,6 +17,9 @@ DEVELOPMENT_KEY_ENCRYPTION_KEY = "YWxpYW56YS1kZXZlbG9wbWVudC1vbmx5LWtlay0zMmI="
 # A verifier keeps its JWKS this long at most (and refetches sooner on an unknown key id), so a
 # key published this long before it signs is known to every verifier by then.
 DEFAULT_PUBLISH_SECONDS = MAX_KEYS_AGE_SECONDS + REFETCH_INTERVAL_SECONDS
+# OWASP's least argon2id cost for passwords (19 MiB, 2 passes); production refuses less.
+MIN_PRODUCTION_HASH_MEMORY_KIB = 19 * 1024
+MIN_PRODUCTION_HASH_TIME_COST = 2
 
 
 class RegistrySettings(ServiceSettings):
@@ -61,6 +64,12 @@ class RegistrySettings(ServiceSettings):
     # Places one source address may hold at once: one, so a flood from one address occupies one
     # worker and leaves the other to everyone else.
     hashing_per_source_limit: int = Field(default=1, ge=1)
+    # The argon2id cost of a client secret's hash: argon2-cffi's defaults, RFC 9106's second
+    # recommended profile (64 MiB, 3 passes, 4 lanes). A check uses the parameters stored in the
+    # hash it checks, so a change applies to secrets hashed from then on.
+    secret_hash_memory_kib: int = Field(default=65536, ge=8)
+    secret_hash_time_cost: int = Field(default=3, ge=1)
+    secret_hash_parallelism: int = Field(default=4, ge=1, le=64)
 
     @model_validator(mode="after")
     def _tokens_outlive_no_verifier(self) -> Self:
@@ -85,6 +94,24 @@ class RegistrySettings(ServiceSettings):
         if self.environment is Environment.PRODUCTION and text == DEVELOPMENT_KEY_ENCRYPTION_KEY:
             raise ValueError(
                 "REGISTRY_KEY_ENCRYPTION_KEY is the development key; production needs its own"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _secret_hashing_is_strong_enough(self) -> Self:
+        if self.secret_hash_memory_kib < 8 * self.secret_hash_parallelism:
+            raise ValueError(
+                "REGISTRY_SECRET_HASH_MEMORY_KIB must be at least 8 KiB per lane "
+                "(REGISTRY_SECRET_HASH_PARALLELISM)"
+            )
+        if self.environment is Environment.PRODUCTION and (
+            self.secret_hash_memory_kib < MIN_PRODUCTION_HASH_MEMORY_KIB
+            or self.secret_hash_time_cost < MIN_PRODUCTION_HASH_TIME_COST
+        ):
+            raise ValueError(
+                "REGISTRY_SECRET_HASH_MEMORY_KIB / _TIME_COST are below the least argon2id cost "
+                f"production accepts ({MIN_PRODUCTION_HASH_MEMORY_KIB} KiB, "
+                f"{MIN_PRODUCTION_HASH_TIME_COST} passes)"
             )
         return self
 

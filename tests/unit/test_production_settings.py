@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from ops.console.settings import ConsoleSettings
 from services.commitments.settings import CommitmentsSettings
 from services.notifications.settings import NotificationsSettings
+from services.registry import identity
 from services.registry.settings import (
     DEVELOPMENT_BOOTSTRAP_SECRET,
     DEVELOPMENT_KEY_ENCRYPTION_KEY,
@@ -117,3 +118,35 @@ def test_development_keeps_its_conveniences(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("NOTIFICATIONS_ALLOW_HOSTS", "127.0.0.1")
     RegistrySettings(database_url=DATABASE)
     NotificationsSettings(database_url=DATABASE)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("REGISTRY_SECRET_HASH_MEMORY_KIB", "16384"), ("REGISTRY_SECRET_HASH_TIME_COST", "1")],
+)
+def test_the_registry_refuses_secret_hashing_below_owasps_least_cost(
+    production: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    production.setenv(name, value)
+    with pytest.raises(ValidationError, match="least argon2id cost"):
+        RegistrySettings()
+
+
+def test_secret_hashing_needs_eight_kib_per_lane_in_any_environment() -> None:
+    with pytest.raises(ValidationError, match="8 KiB per lane"):
+        RegistrySettings(
+            database_url=DATABASE, secret_hash_memory_kib=16, secret_hash_parallelism=4
+        )
+
+
+def test_by_default_secrets_are_hashed_at_rfc_9106s_recommended_cost(
+    production: pytest.MonkeyPatch,
+) -> None:
+    settings = RegistrySettings()
+    # As the app does when it is built (each app built later sets its own again).
+    identity.use_secret_hashing(
+        settings.secret_hash_memory_kib,
+        settings.secret_hash_time_cost,
+        settings.secret_hash_parallelism,
+    )
+    assert identity.hash_secret("a secret").startswith("$argon2id$v=19$m=65536,t=3,p=4$")

@@ -27,6 +27,14 @@ HONEST = ("127.0.0.1", 40001)
 FLOOD_SIZE = 200
 
 
+# The defences exist because argon2 is expensive: these tests hash at the production cost, not
+# the cheap one the rest of the tests use (tests/conftest.py).
+PRODUCTION_HASHING = {
+    name: RegistrySettings.model_fields[name].default
+    for name in ("secret_hash_memory_kib", "secret_hash_time_cost", "secret_hash_parallelism")
+}
+
+
 @asynccontextmanager
 async def registry(infra: Infra, database_url: str, **overrides: Any) -> AsyncIterator[FastAPI]:
     settings = RegistrySettings(
@@ -34,7 +42,7 @@ async def registry(infra: Infra, database_url: str, **overrides: Any) -> AsyncIt
         kafka_bootstrap=infra.kafka_bootstrap,
         bootstrap_client_id=ADMIN_ID,
         bootstrap_client_secret=ADMIN_SECRET,
-        **overrides,
+        **{**PRODUCTION_HASHING, **overrides},
     )
     app = create_app(settings)
     async with app.router.lifespan_context(app):
