@@ -12,18 +12,10 @@ from shared.kafka import delete_topics, ensure_topics
 from tests.support.database import create_service_database, drop_database
 from tests.support.ids import random_prefix
 from tests.support.infra import Infra, locate
+from tests.support.secret_hashing import CHEAP_SECRET_HASHING_ENV
 
-# Client secrets hashed cheaply (1 MiB, one pass) in the tests: at argon2id's production
-# cost (64 MiB, 3 passes: ~0.15-0.2 s a hash or check here) the registry tests' cast of eight
-# clients, made again for each test, cost ~3 s of every test's setup — most of `make test`'s
-# first half. Processes the tests start inherit it; the `make run` stack (started before pytest)
-# and the token endpoint's flood tests, which need the real cost, keep the default.
-TEST_SECRET_HASHING = {
-    "REGISTRY_SECRET_HASH_MEMORY_KIB": "1024",
-    "REGISTRY_SECRET_HASH_TIME_COST": "1",
-    "REGISTRY_SECRET_HASH_PARALLELISM": "1",
-}
-for _name, _value in TEST_SECRET_HASHING.items():
+# Client secrets hashed at 1 MiB and one pass: see tests/support/secret_hashing.py.
+for _name, _value in CHEAP_SECRET_HASHING_ENV.items():
     os.environ.setdefault(_name, _value)
 
 

@@ -16,12 +16,16 @@ from tests.support.system import System
 
 
 @pytest.fixture(scope="session")
-async def system(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[System]:
+async def system(
+    infra: Infra, tmp_path_factory: pytest.TempPathFactory, migrated_templates: dict[str, str]
+) -> AsyncIterator[System]:
     """The three services as processes on fresh databases, topics and ports, shared by the
     end-to-end tests that only add their own partners and partnerships (eleven processes take
     most of a minute to start on two cores). A test that changes what others rely on — the
     admin's secret, every in-scope partnership — takes `isolated_system` instead."""
-    running = System(infra=infra, logs=tmp_path_factory.mktemp("system"))
+    running = System(
+        infra=infra, logs=tmp_path_factory.mktemp("system"), templates=migrated_templates
+    )
     try:
         await running.start()
         yield running
@@ -30,9 +34,11 @@ async def system(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> Asyn
 
 
 @pytest.fixture
-async def isolated_system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
+async def isolated_system(
+    infra: Infra, tmp_path: Path, migrated_templates: dict[str, str]
+) -> AsyncIterator[System]:
     """A system of the test's own, stopped after it."""
-    running = System(infra=infra, logs=tmp_path)
+    running = System(infra=infra, logs=tmp_path, templates=migrated_templates)
     try:
         await running.start()
         yield running

@@ -60,8 +60,12 @@ class Setting:
 
 
 @pytest.fixture(scope="module")
-async def setting(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Setting]:
-    system = System(infra=infra, logs=tmp_path_factory.mktemp("console"))
+async def setting(
+    infra: Infra, tmp_path_factory: pytest.TempPathFactory, migrated_templates: dict[str, str]
+) -> AsyncIterator[Setting]:
+    system = System(
+        infra=infra, logs=tmp_path_factory.mktemp("console"), templates=migrated_templates
+    )
     supervised = supervise(
         tmp_path_factory.mktemp("supervisor"),
         [SLEEPER, CRASHER],

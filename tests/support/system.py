@@ -42,6 +42,9 @@ class System:
     cluster: KafkaCluster | None = None
     # Settings a test gives every process on top of the ones below.
     extra_env: dict[str, str] = field(default_factory=dict)
+    # Databases migrated once (the session's `migrated_templates`), copied instead of migrating
+    # each service's database again: three Python starts and Alembic runs, ~12 s on two cores.
+    templates: dict[str, str] | None = None
 
     @property
     def bootstrap(self) -> str:
@@ -80,7 +83,10 @@ class System:
         }
         for service in stack.SERVICES:
             url = await create_service_database(
-                self.infra.postgres_url, service.name, prefix=f"e2e_{service.name}"
+                self.infra.postgres_url,
+                service.name,
+                prefix=f"e2e_{service.name}",
+                template=(self.templates or {}).get(service.name),
             )
             self.databases.append(url)
             # As in `make run`: the processes log in as the service's app role, which owns

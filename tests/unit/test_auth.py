@@ -30,6 +30,7 @@ from shared.auth import (
     require_roles,
 )
 from shared.web.problems import Unauthorized, install_problem_handlers
+from tests.support.secret_hashing import PRODUCTION_SECRET_HASHING
 
 
 @dataclass
@@ -317,6 +318,7 @@ def registry_settings(**values: Any) -> RegistrySettings:
             "jwks_url": "https://registry.example/.well-known/jwks.json",
             "ops_console_secure_cookie": True,
             "key_encryption_key": base64.b64encode(bytes(range(32))).decode(),
+            **PRODUCTION_SECRET_HASHING,
             **values,
         }
     return RegistrySettings(database_url="postgresql://x/y", **values)

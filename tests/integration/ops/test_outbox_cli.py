@@ -25,10 +25,12 @@ pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 
 
 @pytest.fixture
-async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
+async def system(
+    infra: Infra, tmp_path: Path, migrated_templates: dict[str, str]
+) -> AsyncIterator[System]:
     # Rows for a missing topic are set aside once it has stayed missing this long.
     grace = {"REGISTRY_RELAY_MISSING_TOPIC_GRACE_SECONDS": "1"}
-    running = System(infra=infra, logs=tmp_path, extra_env=grace)
+    running = System(infra=infra, logs=tmp_path, extra_env=grace, templates=migrated_templates)
     try:
         await running.start()
         yield running

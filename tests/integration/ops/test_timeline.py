@@ -23,8 +23,10 @@ pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 
 
 @pytest.fixture
-async def system(infra: Infra, tmp_path: Path) -> AsyncIterator[System]:
-    running = System(infra=infra, logs=tmp_path)
+async def system(
+    infra: Infra, tmp_path: Path, migrated_templates: dict[str, str]
+) -> AsyncIterator[System]:
+    running = System(infra=infra, logs=tmp_path, templates=migrated_templates)
     try:
         await running.start()
         yield running

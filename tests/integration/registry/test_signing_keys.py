@@ -23,6 +23,7 @@ from shared.settings import Environment
 from shared.web.service import Runtime
 from tests.support.infra import Infra
 from tests.support.processes import eventually
+from tests.support.secret_hashing import PRODUCTION_SECRET_HASHING
 
 pytestmark = pytest.mark.integration
 
@@ -242,6 +243,7 @@ async def test_production_refuses_an_admin_client_left_with_the_development_secr
         jwks_url="https://registry.example/.well-known/jwks.json",
         ops_console_secure_cookie=True,
         key_encryption_key=kek,
+        **PRODUCTION_SECRET_HASHING,
         bootstrap_client_id=None,
         bootstrap_client_secret=None,
     )

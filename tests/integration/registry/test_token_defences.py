@@ -16,6 +16,7 @@ from fastapi import FastAPI
 from services.registry.app import create_app
 from services.registry.settings import RegistrySettings
 from tests.support.infra import Infra
+from tests.support.secret_hashing import PRODUCTION_SECRET_HASHING
 
 pytestmark = pytest.mark.integration
 
@@ -27,14 +28,6 @@ HONEST = ("127.0.0.1", 40001)
 FLOOD_SIZE = 200
 
 
-# The defences exist because argon2 is expensive: these tests hash at the production cost, not
-# the cheap one the rest of the tests use (tests/conftest.py).
-PRODUCTION_HASHING = {
-    name: RegistrySettings.model_fields[name].default
-    for name in ("secret_hash_memory_kib", "secret_hash_time_cost", "secret_hash_parallelism")
-}
-
-
 @asynccontextmanager
 async def registry(infra: Infra, database_url: str, **overrides: Any) -> AsyncIterator[FastAPI]:
     settings = RegistrySettings(
@@ -42,7 +35,8 @@ async def registry(infra: Infra, database_url: str, **overrides: Any) -> AsyncIt
         kafka_bootstrap=infra.kafka_bootstrap,
         bootstrap_client_id=ADMIN_ID,
         bootstrap_client_secret=ADMIN_SECRET,
-        **{**PRODUCTION_HASHING, **overrides},
+        # The defences exist because argon2 is expensive: hashed at the production cost.
+        **{**PRODUCTION_SECRET_HASHING, **overrides},
     )
     app = create_app(settings)
     async with app.router.lifespan_context(app):
