@@ -297,6 +297,7 @@ async def ensure_topics(
                         for topic in missing
                     ]
                 )
+            await _wait_until_led(admin, missing)
         present = [topic for topic in topics if topic in existing]
         if present:
             # Each existing topic's own replication factor, not today's live broker count: a
@@ -321,6 +322,42 @@ async def ensure_topics(
         return missing
     finally:
         await admin.close()
+
+
+# How long a start waits for the topics it created to be served (a leader for every partition).
+TOPIC_READY_TIMEOUT_SECONDS = 30.0
+
+
+async def _wait_until_led(
+    admin: AIOKafkaAdminClient,
+    topics: list[str],
+    timeout_seconds: float = TOPIC_READY_TIMEOUT_SECONDS,
+) -> None:
+    """Return once every partition of `topics` has a leader in the broker's metadata.
+
+    CreateTopics answers before the new topics are in every metadata answer: a relay started
+    right after took its topic for missing, and a second `ensure_topics` listed the topics without
+    it and skipped its configuration. Past the timeout this only warns; the relay waits out a
+    missing topic on its own."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_seconds
+    while True:
+        described = await admin.describe_topics(topics)
+        waiting = sorted(
+            topic["topic"]
+            for topic in described
+            if topic["error_code"] != 0
+            or not topic["partitions"]
+            or any(partition["leader"] < 0 for partition in topic["partitions"])
+        )
+        if not waiting:
+            return
+        if loop.time() > deadline:
+            logger.warning(
+                "topics %s still have no leader %g s after creation", waiting, timeout_seconds
+            )
+            return
+        await asyncio.sleep(0.1)
 
 
 def _raise_refused_configs(responses: list[Any]) -> None:

@@ -63,3 +63,23 @@ async def test_an_existing_topic_gets_settings_its_own_replicas_can_meet(infra: 
             await ensure_topics(infra.kafka_bootstrap, [topic], TopicPlan(retention_ms=-7))
     finally:
         await delete_topics(infra.kafka_bootstrap, [topic])
+
+
+async def test_created_topics_are_led_when_ensure_topics_returns(infra: Infra) -> None:
+    # Whoever starts next — a relay, a second `ensure_topics` — asks the broker at once; a topic
+    # it does not list yet would be taken for missing (its rows held back, its settings skipped).
+    topics = [f"{random_prefix()}.{name}" for name in ("partnerships", "commitments", "identity")]
+    await ensure_topics(infra.kafka_bootstrap, topics, TopicPlan(partitions=6))
+    admin = AIOKafkaAdminClient(bootstrap_servers=infra.kafka_bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics(topics)
+        assert {topic["error_code"] for topic in described} == {0}
+        assert all(
+            len(topic["partitions"]) == 6
+            and all(partition["leader"] >= 0 for partition in topic["partitions"])
+            for topic in described
+        ), described
+    finally:
+        await admin.close()
+        await delete_topics(infra.kafka_bootstrap, topics)
