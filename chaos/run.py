@@ -55,7 +55,7 @@ async def run(plan: Plan, report_path: Path | None, keep: bool) -> Report:
         await stack.infra()
         for proxy in proxies.values():
             await proxy.start()
-        await stack.up()
+        await stack.start_services()
         await receiver.start()
         logger.info("private stack up in %.0fs", time.monotonic() - starting)
         report = await _storm_and_reconcile(plan, stack, proxies, receiver)

@@ -188,7 +188,7 @@ class PrivateStack:
         self._link_kafka_libs()
         await self._stack("infra", self.base_env())
 
-    async def up(self) -> None:
+    async def start_services(self) -> None:
         """Every service process, their databases reached through the proxies (`infra` has
         prepared the databases and topics already)."""
         await self._stack("services", self.service_env())

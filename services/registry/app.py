@@ -147,11 +147,7 @@ def key_housekeeping(settings: RegistrySettings) -> BackgroundTask:
 
 def create_app(settings: RegistrySettings | None = None) -> FastAPI:
     settings = settings or RegistrySettings()
-    identity.use_secret_hashing(
-        settings.secret_hash_memory_kib,
-        settings.secret_hash_time_cost,
-        settings.secret_hash_parallelism,
-    )
+    identity.use_secret_hasher(settings.secret_hasher)
     guard = token_guard(settings)
     app = create_service_app(
         settings,

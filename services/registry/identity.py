@@ -33,7 +33,7 @@ from shared.web.problems import InvalidInput
 
 logger = logging.getLogger(__name__)
 
-# Process-wide, like the argon2 library's own state: `use_secret_hashing` sets it when the app is
+# Process-wide, like the argon2 library's own state: `use_secret_hasher` sets it when the app is
 # built, before anything is hashed.
 _hasher = PasswordHasher()
 
@@ -103,11 +103,11 @@ def new_secret() -> str:
     return secrets.token_urlsafe(32)
 
 
-def use_secret_hashing(memory_kib: int, time_cost: int, parallelism: int) -> None:
-    """Hash secrets from now on with this argon2id cost (and the decoy hash with it, so an
-    unknown client id still costs as long as a known one)."""
+def use_secret_hasher(hasher: PasswordHasher) -> None:
+    """Hash secrets from now on with `hasher` (`RegistrySettings.secret_hasher`), and the decoy
+    hash with it, so an unknown client id still costs as long as a known one."""
     global _hasher
-    _hasher = PasswordHasher(memory_cost=memory_kib, time_cost=time_cost, parallelism=parallelism)
+    _hasher = hasher
     _decoy_hash.cache_clear()
 
 

@@ -2,6 +2,7 @@
 
 from typing import Self
 
+from argon2 import PasswordHasher
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
 
@@ -79,6 +80,15 @@ class RegistrySettings(ServiceSettings):
                 " every service would refuse the tokens issued"
             )
         return self
+
+    @property
+    def secret_hasher(self) -> PasswordHasher:
+        """argon2id at the configured cost, for the secrets hashed from now on."""
+        return PasswordHasher(
+            memory_cost=self.secret_hash_memory_kib,
+            time_cost=self.secret_hash_time_cost,
+            parallelism=self.secret_hash_parallelism,
+        )
 
     @property
     def kek(self) -> KeyEncryptionKey:

@@ -11,7 +11,6 @@ from pydantic import ValidationError
 from ops.console.settings import ConsoleSettings
 from services.commitments.settings import CommitmentsSettings
 from services.notifications.settings import NotificationsSettings
-from services.registry import identity
 from services.registry.settings import (
     DEVELOPMENT_BOOTSTRAP_SECRET,
     DEVELOPMENT_KEY_ENCRYPTION_KEY,
@@ -142,11 +141,6 @@ def test_secret_hashing_needs_eight_kib_per_lane_in_any_environment() -> None:
 def test_by_default_secrets_are_hashed_at_rfc_9106s_recommended_cost(
     production: pytest.MonkeyPatch,
 ) -> None:
-    settings = RegistrySettings()
-    # As the app does when it is built (each app built later sets its own again).
-    identity.use_secret_hashing(
-        settings.secret_hash_memory_kib,
-        settings.secret_hash_time_cost,
-        settings.secret_hash_parallelism,
-    )
-    assert identity.hash_secret("a secret").startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    # The hasher `create_app` hands the identity module.
+    hashed = RegistrySettings().secret_hasher.hash("a secret")
+    assert hashed.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
