@@ -82,8 +82,13 @@ async def run(servers: Servers, n: int, rate: float, seconds: float) -> Result:
     async with fresh_database(servers, "registry") as url, fresh_topics(servers, topics):
         dsn = asyncpg_dsn(url)
         events = bench_events(n)
-        record_size = len(to_kafka(events[0])[1])
+        records = [to_kafka(event) for event in events]
+        record_size = len(records[0][1])
         await _preload(dsn, relay_topic, events)
+        del events
+        # A relay's process freezes its start-up heap (shared.heap); this one would otherwise
+        # hold the bench's own objects, which every full collection would walk mid-run.
+        freeze_startup_heap()
 
         relay = OutboxRelay(dsn=dsn, bootstrap=servers.kafka_bootstrap)
         relay_seconds = await _run_relay_until(relay, n, timeout=max(120.0, n / 100))
@@ -93,17 +98,12 @@ async def run(servers: Servers, n: int, rate: float, seconds: float) -> Result:
         finally:
             await conn.close()
 
-        records = [to_kafka(event) for event in events]
         # The relay's settings, and the same with a 5 ms linger: the baseline is the faster.
         raw_no_linger_seconds = await produce_all(servers, raw_topic, records)
         raw_linger_seconds = await produce_all(servers, raw_linger_topic, records, linger_ms=5)
         raw_seconds = min(raw_no_linger_seconds, raw_linger_seconds)
 
-        del records, events
-        # The relay's process freezes its start-up heap (shared.heap); this one holds the throughput
-        # run's objects besides, which every full collection would walk in the middle of the
-        # latency run.
-        freeze_startup_heap()
+        del records
         latency = await _relay_latency(servers, url, lat_prefix, lat_topic, rate, seconds)
         hop = await raw_hop_latency(servers, raw_lat_topic, rate, int(rate * seconds))
         partitions = await topic_partitions(servers, relay_topic)

@@ -28,12 +28,16 @@ black-holed route) the server ends the session and frees the advisory lock for a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 import asyncpg
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError, MessageSizeTooLargeError
+from asyncpg.transaction import Transaction
 
 from shared.db import DatabaseTimeouts, connect
 from shared.events import KafkaHeaders, stored_to_kafka
@@ -56,8 +60,9 @@ logger = logging.getLogger(__name__)
 # Any constant works: each service has its own database, so the lock is per service.
 RELAY_LOCK_KEY = 0x0A11A2A
 
-# Unpublished rows in id order, skipping those set aside and every later row of their keys.
-_CLAIM = """
+# Unpublished rows in id order, skipping those set aside and every later row of their keys, and
+# every row of the keys given ($2: those of the batch still in flight).
+CLAIM = """
     SELECT id, topic, key, envelope FROM outbox o
     WHERE published_at IS NULL AND quarantined_at IS NULL
       AND NOT EXISTS (
@@ -65,15 +70,49 @@ _CLAIM = """
         WHERE q.quarantined_at IS NOT NULL AND q.published_at IS NULL
           AND q.key = o.key AND q.id < o.id
       )
+      AND o.key <> ALL($2::text[])
     ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
 """
 
+
+# The claim must walk `outbox_unpublished` in id order and stop after a batch. With a row estimate
+# gone stale — a backlog grown since the last ANALYZE, as after an outage, when the relay has the
+# most to do — the planner bitmap-scanned every unpublished row and sorted them instead, for each
+# batch: 20-50 ms a claim at a 20 000-row backlog and growing with it, against 1 ms. The relay's
+# sessions run nothing that needs either plan.
+CLAIM_PLAN = {"enable_bitmapscan": "off", "enable_sort": "off"}
 
 KafkaRecord = tuple[bytes, bytes, KafkaHeaders]
 
 # While rows wait for a missing topic the relay looks again this often, however long its poll:
 # the topic's creation sends no NOTIFY, and a poll may be minutes apart.
 MISSING_TOPIC_RECHECK_SECONDS = 1.0
+
+
+@dataclass
+class _Queued:
+    """What queueing a batch's rows gave: the ids sent (their acks pending), the ids set aside
+    with their reasons, and the acks to await."""
+
+    sent: list[int] = field(default_factory=list)
+    set_aside: dict[int, str] = field(default_factory=dict)
+    deliveries: list[asyncio.Future[Any]] = field(default_factory=list)
+
+
+@dataclass
+class _Batch:
+    """A claimed batch whose records are queued; its rows stay locked in `transaction` until
+    `_settle` marks them and commits, or rolls back."""
+
+    conn: asyncpg.Connection
+    transaction: Transaction
+    # Loop time by which everything Kafka does for the batch must be done.
+    deadline: float
+    full: bool
+    # Claimed while another batch was in flight, its keys left out.
+    held_back: bool
+    keys: frozenset[str]
+    queued: _Queued
 
 
 class KafkaUnavailable(Exception):
@@ -143,18 +182,16 @@ class OutboxRelay:
 
     async def _lead(self, stop: asyncio.Event) -> None:
         # A session that stops talking (its route black-holed, its process frozen) is ended by
-        # the server after `session_timeout`, releasing the lock; a live relay talks every second.
-        # It must outlast a batch's Kafka wait, which happens inside a transaction.
-        session_timeout = max(self.session_timeout, self.kafka_timeout + 5)
-        conn: asyncpg.Connection = await connect(
-            self.dsn,
-            self.database_timeouts,
-            idle_session_timeout=str(int(session_timeout * 1000)),
-            idle_in_transaction_session_timeout=str(int(session_timeout * 1000)),
-        )
+        # the server after the session timeout, releasing the lock; a live relay talks every
+        # second.
+        conn = await self.connect(idle_session_timeout=self._session_timeout_ms())
+        spare: asyncpg.Connection | None = None
         try:
             if not await self._become_leader(conn, stop):
                 return
+            # The second connection claims the next batch while one is in flight. It holds no
+            # lock between batches, so only a transaction left open ends its session.
+            spare = await self.connect()
             logger.info("relay leads; publishing outbox rows")
             await conn.add_listener(OUTBOX_CHANNEL, self._on_notify)
             last_prune = 0.0
@@ -162,7 +199,7 @@ class OutboxRelay:
                 # Cleared before reading, so a NOTIFY that lands mid-batch wakes the next wait.
                 self._wake.clear()
                 try:
-                    published = await self.publish_batch(conn)
+                    drained = await self.publish_backlog(conn, spare)
                 except KafkaUnavailable as exc:
                     await self._kafka_failed(exc.__cause__ or exc, stop)
                     continue
@@ -171,10 +208,28 @@ class OutboxRelay:
                     await self.prune(conn)
                     await self.prune_idempotency_keys(conn)
                     last_prune = loop_time
-                if published < self.batch_size:
+                if drained:
                     await self._wait_for_work(stop, self._next_look())
         finally:
+            if spare is not None:
+                await spare.close(timeout=5)
             await conn.close(timeout=5)
+
+    async def connect(self, **server_settings: str) -> asyncpg.Connection:
+        """A connection as the relay uses it: a transaction left open (a silent route, a frozen
+        process) is ended after the session timeout, and claims are planned as `CLAIM_PLAN`
+        says."""
+        return await connect(
+            self.dsn,
+            self.database_timeouts,
+            idle_in_transaction_session_timeout=self._session_timeout_ms(),
+            **CLAIM_PLAN,
+            **server_settings,
+        )
+
+    def _session_timeout_ms(self) -> str:
+        # It must outlast a batch's Kafka wait, which happens inside a transaction.
+        return str(int(max(self.session_timeout, self.kafka_timeout + 5) * 1000))
 
     async def _become_leader(self, conn: asyncpg.Connection, stop: asyncio.Event) -> bool:
         while not stop.is_set():
@@ -185,58 +240,129 @@ class OutboxRelay:
 
     async def publish_batch(self, conn: asyncpg.Connection) -> int:
         """Publish up to one batch of unpublished rows, then mark them; returns how many rows
-        were handled (published or set aside).
+        were handled (published or set aside)."""
+        self._rows_wait_for_topics = False
+        batch = await self._claim(conn, frozenset())
+        return 0 if batch is None else await self._settle(batch)
 
-        The producer is started before the transaction opens, and everything Kafka does inside
-        it shares one deadline, so the transaction stays open at most `kafka_timeout` plus the
+    async def publish_backlog(self, conn: asyncpg.Connection, spare: asyncpg.Connection) -> bool:
+        """Publish what the outbox holds, a batch at a time; returns whether it is drained.
+
+        While a batch's acks come in and its rows are marked on one connection, the next batch
+        is claimed and queued on the other, leaving out every key of the batch in flight: should
+        that batch fail, no later row of its keys has gone to Kafka ahead of it. A batch smaller
+        than `batch_size` is the outbox's tail and is settled on its own."""
+        self._rows_wait_for_topics = False
+        batch = await self._claim(conn, frozenset())
+        while batch is not None and batch.full:
+            settling = asyncio.create_task(self._settle(batch))
+            try:
+                following = await self._claim(spare, batch.keys)
+            except BaseException:
+                # The batch in flight still commits or rolls back on its own.
+                await asyncio.gather(settling, return_exceptions=True)
+                raise
+            try:
+                await settling
+            except BaseException:
+                if following is not None:
+                    # Its records may reach Kafka; its rows are sent again (at least once).
+                    await _roll_back(following.transaction)
+                raise
+            if following is None:
+                return False  # only rows of the keys just in flight may be left: look again
+            spare, batch = batch.conn, following
+        if batch is None:
+            return True
+        await self._settle(batch)
+        return not batch.held_back
+
+    async def _claim(
+        self, conn: asyncpg.Connection, keys_in_flight: frozenset[str]
+    ) -> _Batch | None:
+        """Claim the next rows in id order, none of a key in `keys_in_flight`, and queue their
+        records; None when there are none. The rows stay locked in a transaction that `_settle`
+        ends.
+
+        The producer is started before the transaction opens, and everything Kafka does for the
+        batch shares one deadline, so the transaction stays open at most `kafka_timeout` plus the
         database's own time — within the session's idle-in-transaction limit, which ends a
         session that outstays it (the relay then meets a dead connection mid-batch)."""
         try:
             producer = await self._ensure_producer()
         except (TimeoutError, KafkaError) as exc:
             raise KafkaUnavailable(str(exc)) from exc
-        async with conn.transaction():
-            rows = await conn.fetch(_CLAIM, self.batch_size)
-            self._rows_wait_for_topics = False
+        transaction = conn.transaction()
+        await transaction.start()
+        try:
+            rows = await conn.fetch(CLAIM, self.batch_size, list(keys_in_flight))
             if not rows:
-                return 0
+                await transaction.commit()
+                return None
+            deadline = asyncio.get_running_loop().time() + self.kafka_timeout
             try:
-                async with asyncio.timeout(self.kafka_timeout):
+                async with asyncio.timeout_at(deadline):
                     topics = {r["topic"] for r in rows}
                     missing_topics = await self._missing_topics(producer, topics)
-                    published, set_aside = await self._send(producer, rows, missing_topics)
+                    queued = await self._queue(producer, rows, missing_topics)
+            except (TimeoutError, KafkaError) as exc:
+                raise KafkaUnavailable(str(exc)) from exc
+        except BaseException:
+            await _roll_back(transaction)
+            raise
+        return _Batch(
+            conn=conn,
+            transaction=transaction,
+            deadline=deadline,
+            full=len(rows) == self.batch_size,
+            held_back=bool(keys_in_flight),
+            keys=frozenset(r["key"] for r in rows),
+            queued=queued,
+        )
+
+    async def _settle(self, batch: _Batch) -> int:
+        """Await the batch's acks, then mark its rows and commit; returns how many rows were
+        handled. Without every ack in time the transaction rolls back: every row stays for the
+        next try, and nothing is marked published before its ack."""
+        queued = batch.queued
+        try:
+            try:
+                async with asyncio.timeout_at(batch.deadline):
+                    await asyncio.gather(*queued.deliveries)
             except (TimeoutError, KafkaError) as exc:
                 raise KafkaUnavailable(str(exc)) from exc
             # The window at-least-once covers: the broker has the records, the rows say unsent.
             await fault_point("relay.acked")
-            if published:
-                await conn.execute(
-                    "UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])", published
+            if queued.sent:
+                await batch.conn.execute(
+                    "UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])",
+                    queued.sent,
                 )
-            for row_id, reason in set_aside.items():
-                await conn.execute(
+            for row_id, reason in queued.set_aside.items():
+                await batch.conn.execute(
                     "UPDATE outbox SET quarantined_at = now(), quarantine_reason = $2"
                     " WHERE id = $1",
                     row_id,
                     reason,
                 )
-        for row_id, reason in set_aside.items():
+            await batch.transaction.commit()
+        except BaseException:
+            await _roll_back(batch.transaction)
+            raise
+        for row_id, reason in queued.set_aside.items():
             logger.error("outbox row %d set aside: %s", row_id, reason)
-        self.published_total += len(published)
-        self.quarantined_total += len(set_aside)
-        return len(published) + len(set_aside)
+        self.published_total += len(queued.sent)
+        self.quarantined_total += len(queued.set_aside)
+        return len(queued.sent) + len(queued.set_aside)
 
-    async def _send(
+    async def _queue(
         self, producer: AIOKafkaProducer, rows: list[asyncpg.Record], missing_topics: set[str]
-    ) -> tuple[list[int], dict[int, str]]:
-        """Send the rows that can be records, in id order; returns the sent ids and the ids set
-        aside with their reasons. Rows after a set-aside row of the same key are left waiting,
-        and so are the rows of a topic still within its grace, with the rest of their keys."""
-        set_aside: dict[int, str] = {}
+    ) -> _Queued:
+        """Queue the records of the rows that can be records, in id order, without awaiting
+        their acks. Rows after a set-aside row of the same key are left waiting, and so are the
+        rows of a topic still within its grace, with the rest of their keys."""
+        queued = _Queued()
         blocked_keys: set[str] = set()
-        sent: list[int] = []
-        deliveries = []
-        # Within the caller's deadline: queueing every record and awaiting every ack.
         for row in rows:
             if row["key"] in blocked_keys:
                 continue
@@ -255,13 +381,12 @@ class OutboxRelay:
                 except MessageSizeTooLargeError as exc:
                     reason = f"the broker client refused the record: {exc}"
                 else:
-                    deliveries.append(delivery)
-                    sent.append(row["id"])
+                    queued.deliveries.append(delivery)
+                    queued.sent.append(row["id"])
             if reason is not None:
-                set_aside[row["id"]] = reason
+                queued.set_aside[row["id"]] = reason
                 blocked_keys.add(row["key"])
-        await asyncio.gather(*deliveries)
-        return sent, set_aside
+        return queued
 
     def _record_for(
         self, row: asyncpg.Record, missing_topics: set[str]
@@ -385,3 +510,10 @@ async def _delete_in_batches(
         deleted += count
         if count < batch:
             return deleted
+
+
+async def _roll_back(transaction: Transaction) -> None:
+    """Roll back, keeping the error that led here: on a lost connection the rollback fails too,
+    and the server has ended the transaction anyway."""
+    with contextlib.suppress(Exception):
+        await transaction.rollback()

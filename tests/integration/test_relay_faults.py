@@ -4,9 +4,12 @@ be a record is set aside and the others flow, in per-key order; a black-holed le
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import asyncpg
 import pytest
+from aiokafka import AIOKafkaProducer
+from aiokafka.errors import KafkaTimeoutError
 
 from chaos.proxy import DatabaseProxy
 from chaos.stack import free_port
@@ -15,7 +18,7 @@ from shared.catalogue.partners import PartnerRegistered
 from shared.db import asyncpg_dsn, create_engine, session_factory
 from shared.events import from_kafka
 from shared.kafka import ensure_topics
-from shared.relay import OutboxRelay
+from shared.relay import KafkaUnavailable, OutboxRelay
 from shared.uow import EventTooLarge, UnitOfWork
 from tests.support.database import server_port, through
 from tests.support.infra import Infra
@@ -295,3 +298,73 @@ async def test_a_leader_whose_connection_is_black_holed_is_replaced_by_a_standby
         infra.kafka_bootstrap, topic_name(topic_prefix, Stream.PARTNERSHIPS)
     )
     assert names.count("after") >= 1 and names.index("before") < names.index("after")
+
+
+class LosingProducer:
+    """A producer whose first `lose` records never reach the broker: their acks fail a second
+    later, as on a broker that timed out. Everything else goes to the real producer."""
+
+    def __init__(self, real: AIOKafkaProducer, lose: int) -> None:
+        self.real = real
+        self.lose = lose
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    async def send(self, topic: str, **record: Any) -> asyncio.Future[Any]:
+        if self.lose == 0:
+            delivery: asyncio.Future[Any] = await self.real.send(topic, **record)
+            return delivery
+        self.lose -= 1
+        loop = asyncio.get_running_loop()
+        lost: asyncio.Future[Any] = loop.create_future()
+        # As a broker that times out: the ack fails a while later, once the next batch is out.
+        loop.call_later(1.0, lost.set_exception, KafkaTimeoutError())
+        return lost
+
+
+class RelayLosingItsFirstBatch(OutboxRelay):
+    def __init__(self, lose: int, **options: Any) -> None:
+        super().__init__(**options)
+        self.losing: LosingProducer | None = None
+        self.lose = lose
+
+    async def _ensure_producer(self) -> Any:
+        if self.losing is None:
+            self.losing = LosingProducer(await super()._ensure_producer(), self.lose)
+        return self.losing
+
+
+async def test_when_the_batch_in_flight_is_lost_no_later_row_of_its_keys_has_gone_ahead(
+    infra: Infra, registry_db: str, topic_prefix: str
+) -> None:
+    dsn = asyncpg_dsn(registry_db)
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    # Batches of four: the first (a1 b1 c1 d1) is lost at the broker while the next is claimed
+    # beside it. Had that one taken a2, a2 would be on the topic before a1 is ever sent.
+    names = ["a1", "b1", "c1", "d1", "a2", "e1", "f1", "g1", "h1", "b2"]
+    await record_events(registry_db, topic_prefix, [(name[0], name) for name in names])
+    relay = RelayLosingItsFirstBatch(
+        lose=4, dsn=dsn, bootstrap=infra.kafka_bootstrap, batch_size=4, kafka_timeout=5
+    )
+    conn, spare = await asyncpg.connect(dsn), await asyncpg.connect(dsn)
+    try:
+        with pytest.raises(KafkaUnavailable):
+            await relay.publish_backlog(conn, spare)
+        assert relay.losing is not None and relay.losing.lose == 0, "the first batch was lost"
+        unpublished = "SELECT count(*) FROM outbox WHERE published_at IS NULL"
+        assert await conn.fetchval(unpublished) == 10, "nothing is marked without its ack"
+        while not await relay.publish_backlog(conn, spare):
+            pass
+        assert await conn.fetchval(unpublished) == 0
+    finally:
+        await relay.close()
+        await conn.close()
+        await spare.close()
+
+    # The batch beside the lost one may be on the topic twice (sent, then rolled back with it);
+    # a consumer drops repeats by event id, so the order that counts is each event's first.
+    first_seen = list(dict.fromkeys(await published_names(infra.kafka_bootstrap, topic)))
+    for earlier, later in [("a1", "a2"), ("b1", "b2")]:
+        assert first_seen.index(earlier) < first_seen.index(later), first_seen
+    assert sorted(first_seen) == sorted(names)
