@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -74,26 +74,54 @@ def to_kafka(event: Event) -> tuple[bytes, bytes, KafkaHeaders]:
     )
 
 
-def stored_to_kafka(envelope: str) -> tuple[bytes, bytes, KafkaHeaders]:
-    """The record for an envelope as the outbox stores it (`Event.model_dump(mode="json")`).
+# The claim's select list: each attribute of a stored envelope (`Event.model_dump(mode="json")` in
+# JSONB) as a column `ce_<name>`, and `data` as PostgreSQL prints it. The relay's hot path: the
+# unit of work validated the event before storing it, so Python parses only its time again.
+STORED_RECORD_COLUMNS = ", ".join(
+    [f"envelope->>'{name}' AS ce_{name}" for name in (*_REQUIRED, *_OPTIONAL, "datacontenttype")]
+    + ["envelope->'data' AS data"]
+)
 
-    The relay's hot path: the unit of work validated the event before storing it, so this reads
-    the JSON back without building the model again — the same record `to_kafka` makes.
-    """
-    stored = json.loads(envelope)
-    attributes = {name: stored.get(name) for name in (*_REQUIRED, *_OPTIONAL)}
-    attributes["time"] = datetime.fromisoformat(stored["time"]).isoformat()
-    return _record(attributes, stored.get("datacontenttype", CONTENT_TYPE), stored["data"])
+
+class StoredRow(Protocol):
+    """A row the claim read (an asyncpg `Record`, or a dict in a test)."""
+
+    def __getitem__(self, column: str, /) -> Any: ...
+
+
+def stored_to_kafka(row: StoredRow) -> tuple[bytes, bytes, KafkaHeaders]:
+    """The record for a stored envelope read through `STORED_RECORD_COLUMNS`: `to_kafka`'s key
+    and headers, and its value as PostgreSQL prints the JSON (a space after each `:` and `,`,
+    the keys in JSONB's order), which every JSON reader reads as `to_kafka`'s value."""
+    attributes = {name: row[f"ce_{name}"] for name in (*_REQUIRED, *_OPTIONAL)}
+    missing = [name for name in _REQUIRED if not attributes[name]]
+    if missing or row["data"] is None:
+        raise MalformedEvent(f"the envelope lacks {', '.join(missing or ['data'])}")
+    attributes["time"] = datetime.fromisoformat(attributes["time"]).isoformat()
+    headers = _headers(attributes, row["ce_datacontenttype"] or CONTENT_TYPE)
+    return attributes["subject"].encode(), row["data"].encode(), headers
+
+
+def compact_value(value: bytes) -> bytes:
+    """`to_kafka`'s encoding of a JSON value: no spaces, UTF-8 rather than \\u escapes."""
+    return _encode_data(json.loads(value))
 
 
 def _record(
     attributes: dict[str, Any], content_type: str, data: dict[str, Any]
 ) -> tuple[bytes, bytes, KafkaHeaders]:
+    return attributes["subject"].encode(), _encode_data(data), _headers(attributes, content_type)
+
+
+def _headers(attributes: dict[str, Any], content_type: str) -> KafkaHeaders:
     headers: KafkaHeaders = [("content-type", content_type.encode())]
     headers += [(f"ce_{name}", value.encode()) for name, value in attributes.items() if value]
+    return headers
+
+
+def _encode_data(data: Any) -> bytes:
     # UTF-8 rather than \u escapes: text in a non-Latin script takes half the bytes or less.
-    value = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str).encode()
-    return attributes["subject"].encode(), value, headers
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str).encode()
 
 
 def from_kafka(value: bytes | None, headers: KafkaHeaders | tuple[tuple[str, bytes], ...]) -> Event:

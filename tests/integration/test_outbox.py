@@ -4,6 +4,7 @@ CloudEvents headers and key; rolled-back ones never do; a relay killed mid-batch
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from shared.catalogue import Stream, topic_name
 from shared.catalogue.partners import PartnerRegistered
 from shared.context import tracing
 from shared.db import asyncpg_dsn, create_engine, session_factory
-from shared.events import from_kafka
+from shared.events import from_kafka, to_kafka
 from shared.faultpoints import EXIT_STATUS
 from shared.relay import CLAIM, OutboxRelay
 from shared.uow import UnitOfWork
@@ -98,6 +99,10 @@ async def test_committed_change_publishes_its_event_and_rollback_publishes_nothi
     assert headers["ce_dataschema"] == b"urn:alianza:schema:partner.registered:v1"
     event = from_kafka(record.value, list(record.headers))
     assert event.data == partner(1).model_dump()
+    # The relay reads the stored envelope column by column: the record is `to_kafka`'s.
+    key, value, headers_in_order = to_kafka(committed)
+    assert (record.key, list(record.headers)) == (key, headers_in_order)
+    assert json.loads(record.value) == json.loads(value)
     assert await count(dsn, "SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0
 
 

@@ -7,7 +7,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shared.events import Event, MalformedEvent, from_kafka, stored_to_kafka, to_kafka
+from shared.events import (
+    Event,
+    MalformedEvent,
+    compact_value,
+    from_kafka,
+    stored_to_kafka,
+    to_kafka,
+)
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(),
@@ -55,10 +62,36 @@ def test_the_relay_makes_the_same_record_from_the_stored_envelope(
         dataschema="urn:alianza:schema:partner.registered:v1",
         time=time,
     )
-    # The envelope as the unit of work stores it. (PostgreSQL's JSONB may hand it back with the
-    # keys of `data` in another order, which no JSON reader minds; `test_outbox` covers that trip.)
-    stored = json.dumps(event.model_dump(mode="json"))
-    assert stored_to_kafka(stored) == to_kafka(event)
+    # The columns the claim reads from the envelope as the unit of work stores it, `data` as
+    # PostgreSQL prints JSON (`test_outbox` makes the trip through a real database).
+    stored = event.model_dump(mode="json")
+    row = {f"ce_{name}": _as_text(stored.get(name)) for name in STORED_NAMES}
+    row["data"] = json.dumps(stored["data"], separators=(", ", ": "), ensure_ascii=False)
+    key, value, headers = stored_to_kafka(row)
+    expected_key, expected_value, expected_headers = to_kafka(event)
+    assert (key, headers) == (expected_key, expected_headers)
+    assert json.loads(value) == json.loads(expected_value)
+    assert compact_value(value) == expected_value
+
+
+# The attributes the claim reads as `ce_<name>` columns.
+STORED_NAMES = (
+    *("id", "source", "type", "specversion", "time", "subject"),
+    *("dataschema", "correlationid", "causationid", "datacontenttype"),
+)
+
+
+def _as_text(value: object) -> str | None:
+    # What `->>` gives: the string itself, or NULL for a JSON null.
+    return None if value is None else str(value)
+
+
+@pytest.mark.parametrize("missing", ["ce_id", "ce_subject", "ce_time", "data"])
+def test_a_stored_envelope_without_a_required_part_cannot_become_a_record(missing: str) -> None:
+    row: dict[str, str | None] = {f"ce_{name}": "x" for name in STORED_NAMES}
+    row |= {"ce_time": "2026-12-03T10:00:00Z", "data": "{}", missing: None}
+    with pytest.raises(MalformedEvent, match=missing.removeprefix("ce_")):
+        stored_to_kafka(row)
 
 
 def test_the_key_is_the_subject_and_attributes_are_ce_headers() -> None:
