@@ -6,6 +6,9 @@ per-key order without partitioning keys between relays. Rows are still claimed w
 `FOR UPDATE SKIP LOCKED`, so even a relay that wrongly believed it led could not publish a
 row another is publishing.
 
+Through a backlog the relay claims and sends the next batch on a second connection while the
+one before is acknowledged, leaving out that batch's keys (`publish_backlog`).
+
 A crash after publishing but before marking rows leaves them unpublished: they are sent again,
 and consumers skip them by event id. LISTEN/NOTIFY wakes the relay as soon as a unit of work
 commits; a safety poll picks up anything whose NOTIFY nobody heard.

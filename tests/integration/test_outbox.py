@@ -47,6 +47,27 @@ async def count(dsn: str, sql: str) -> int:
         await conn.close()
 
 
+async def record_keyed(database_url: str, prefix: str, keys: list[str]) -> dict[str, list[str]]:
+    """One event per entry of `keys`, in that order, in one unit of work; each key's event ids."""
+    engine = create_engine(database_url)
+    uow = UnitOfWork(session_factory(engine), source="registry", topic_prefix=prefix)
+    expected: dict[str, list[str]] = {key: [] for key in keys}
+    async with uow:
+        for index, key in enumerate(keys):
+            expected[key].append(uow.record("partner.registered", key, partner(index)).id)
+        await uow.commit()
+    await engine.dispose()
+    return expected
+
+
+def ids_by_key(records: list[Any]) -> dict[str, list[str]]:
+    """The event ids on a topic, key by key, in the order they arrived."""
+    seen: dict[str, list[str]] = {}
+    for record in records:
+        seen.setdefault(record.key.decode(), []).append(dict(record.headers)["ce_id"].decode())
+    return seen
+
+
 async def run_relay(dsn: str, bootstrap: str, stop: asyncio.Event) -> None:
     await OutboxRelay(dsn=dsn, bootstrap=bootstrap, poll_interval=0.2).run(stop)
 
@@ -183,15 +204,9 @@ async def test_two_relays_publish_everything_once_in_order_per_key(
     infra: Infra, registry_db: str, topic_prefix: str
 ) -> None:
     dsn = asyncpg_dsn(registry_db)
-    engine = create_engine(registry_db)
-    uow = UnitOfWork(session_factory(engine), source="registry", topic_prefix=topic_prefix)
-    expected: dict[str, list[str]] = {f"key-{k}": [] for k in range(5)}
-    async with uow:
-        for index in range(1000):
-            key = f"key-{index % 5}"
-            expected[key].append(uow.record("partner.registered", key, partner(index)).id)
-        await uow.commit()
-    await engine.dispose()
+    expected = await record_keyed(
+        registry_db, topic_prefix, [f"key-{index % 5}" for index in range(1000)]
+    )
 
     stop = asyncio.Event()
     relays = [
@@ -218,10 +233,7 @@ async def test_two_relays_publish_everything_once_in_order_per_key(
         infra.kafka_bootstrap, topic_name(topic_prefix, Stream.PARTNERSHIPS)
     )
     assert len(records) == 1000, "read to the end: nothing missing, nothing extra"
-    seen: dict[str, list[str]] = {key: [] for key in expected}
-    for record in records:
-        seen[record.key.decode()].append(dict(record.headers)["ce_id"].decode())
-    assert seen == expected
+    assert ids_by_key(records) == expected
 
 
 class WatchedRelay(OutboxRelay):
@@ -243,18 +255,12 @@ async def test_a_long_backlog_goes_out_once_in_order_per_key_with_batches_claime
     infra: Infra, registry_db: str, topic_prefix: str
 ) -> None:
     dsn = asyncpg_dsn(registry_db)
-    engine = create_engine(registry_db)
-    uow = UnitOfWork(session_factory(engine), source="registry", topic_prefix=topic_prefix)
     # 1 000 events over 150 keys drawn at random, in batches of 20: a batch shares a few keys
     # with the next, which must leave those rows for later.
-    expected: dict[str, list[str]] = {f"key-{k}": [] for k in range(150)}
     draw = random.Random(7)
-    async with uow:
-        for index in range(1000):
-            key = f"key-{draw.randrange(150)}"
-            expected[key].append(uow.record("partner.registered", key, partner(index)).id)
-        await uow.commit()
-    await engine.dispose()
+    expected = await record_keyed(
+        registry_db, topic_prefix, [f"key-{draw.randrange(150)}" for _ in range(1000)]
+    )
 
     relay = WatchedRelay(dsn=dsn, bootstrap=infra.kafka_bootstrap, batch_size=20, poll_interval=0.2)
     stop = asyncio.Event()
@@ -277,10 +283,7 @@ async def test_a_long_backlog_goes_out_once_in_order_per_key_with_batches_claime
         infra.kafka_bootstrap, topic_name(topic_prefix, Stream.PARTNERSHIPS)
     )
     assert len(records) == 1000, "read to the end: nothing missing, nothing extra"
-    seen: dict[str, list[str]] = {key: [] for key in expected}
-    for record in records:
-        seen[record.key.decode()].append(dict(record.headers)["ce_id"].decode())
-    assert seen == expected
+    assert ids_by_key(records) == expected
 
 
 async def test_published_outbox_rows_old_inbox_entries_and_idempotency_keys_are_pruned(
