@@ -39,7 +39,8 @@ from typing import Any
 
 import asyncpg
 from aiokafka import AIOKafkaProducer
-from aiokafka.errors import KafkaError, MessageSizeTooLargeError
+from aiokafka.errors import KafkaError
+from aiokafka.producer.message_accumulator import BatchBuilder
 from asyncpg.transaction import Transaction
 
 from shared.db import DatabaseTimeouts, connect
@@ -50,6 +51,7 @@ from shared.kafka import (
     MAX_RECORD_BYTES,
     PLAINTEXT,
     KafkaSecurity,
+    keyed_partition,
     make_producer,
     record_size,
     start_bounded,
@@ -363,9 +365,17 @@ class OutboxRelay:
     ) -> _Queued:
         """Queue the records of the rows that can be records, in id order, without awaiting
         their acks. Rows after a set-aside row of the same key are left waiting, and so are the
-        rows of a topic still within its grace, with the rest of their keys."""
+        rows of a topic still within its grace, with the rest of their keys.
+
+        Records are appended to one batch per partition and each batch handed to the producer
+        whole (`send_batch`): one ack to await per batch instead of per record, about half the
+        producer's CPU. A partition's batches go out in the order they fill, so each key's
+        records keep their id order."""
         queued = _Queued()
         blocked_keys: set[str] = set()
+        filling: dict[tuple[str, int], BatchBuilder] = {}
+        # Each topic's partitions, asked once a batch (waiting for its metadata if need be).
+        partitions: dict[str, list[int]] = {}
         for row in rows:
             if row["key"] in blocked_keys:
                 continue
@@ -376,19 +386,27 @@ class OutboxRelay:
             record, reason = self._record_for(row, missing_topics)
             if record is not None:
                 key, value, headers = record
-                try:
-                    # Sent in id order; the idempotent producer keeps that order per partition.
-                    delivery = await producer.send(
-                        row["topic"], value=value, key=key, headers=headers
-                    )
-                except MessageSizeTooLargeError as exc:
-                    reason = f"the broker client refused the record: {exc}"
-                else:
-                    queued.deliveries.append(delivery)
-                    queued.sent.append(row["id"])
+                topic = row["topic"]
+                if topic not in partitions:
+                    partitions[topic] = sorted(await producer.partitions_for(topic))
+                destination = (topic, keyed_partition(key, partitions[topic], partitions[topic]))
+                batch = filling.get(destination)
+                if (
+                    batch is None
+                    or batch.append(key=key, value=value, timestamp=None, headers=headers) is None
+                ):
+                    if batch is not None:
+                        queued.deliveries.append(await _send_batch(producer, batch, destination))
+                    # A batch takes its first record whatever its size: the record-size check
+                    # above is what keeps a record within the broker's limit.
+                    batch = filling[destination] = producer.create_batch()
+                    batch.append(key=key, value=value, timestamp=None, headers=headers)
+                queued.sent.append(row["id"])
             if reason is not None:
                 queued.set_aside[row["id"]] = reason
                 blocked_keys.add(row["key"])
+        for destination, batch in filling.items():
+            queued.deliveries.append(await _send_batch(producer, batch, destination))
         return queued
 
     def _record_for(
@@ -519,6 +537,15 @@ async def _delete_in_batches(
         deleted += count
         if count < batch:
             return deleted
+
+
+async def _send_batch(
+    producer: AIOKafkaProducer, batch: BatchBuilder, destination: tuple[str, int]
+) -> asyncio.Future[Any]:
+    batch.close()  # nothing else may be appended once it is handed over
+    topic, partition = destination
+    delivery: asyncio.Future[Any] = await producer.send_batch(batch, topic, partition=partition)
+    return delivery
 
 
 async def _roll_back(transaction: Transaction) -> None:

@@ -339,8 +339,9 @@ async def test_a_leader_whose_connection_is_black_holed_is_replaced_by_a_standby
 
 
 class LosingProducer:
-    """A producer whose first `lose` records never reach the broker: their acks fail a second
-    later, as on a broker that timed out. Everything else goes to the real producer."""
+    """A producer whose first `lose` records never reach the broker: the acks of the batches
+    that hold them fail a second later, as on a broker that timed out. Everything else goes to
+    the real producer."""
 
     def __init__(self, real: AIOKafkaProducer, lose: int) -> None:
         self.real = real
@@ -349,11 +350,13 @@ class LosingProducer:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.real, name)
 
-    async def send(self, topic: str, **record: Any) -> asyncio.Future[Any]:
+    async def send_batch(self, batch: Any, topic: str, *, partition: int) -> asyncio.Future[Any]:
         if self.lose == 0:
-            delivery: asyncio.Future[Any] = await self.real.send(topic, **record)
+            delivery: asyncio.Future[Any] = await self.real.send_batch(
+                batch, topic, partition=partition
+            )
             return delivery
-        self.lose -= 1
+        self.lose = max(0, self.lose - batch.record_count())
         loop = asyncio.get_running_loop()
         lost: asyncio.Future[Any] = loop.create_future()
         # As a broker that times out: the ack fails a while later, once the next batch is out.
