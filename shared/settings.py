@@ -193,9 +193,14 @@ class ServiceSettings(KafkaSettings):
 
     # Bounded waits on Kafka: aiokafka can otherwise hang forever when the broker is gone.
     kafka_timeout_seconds: float = 10.0
-    # The largest event record; the API refuses input whose event would be larger (413).
+    # The largest event record; the API refuses input whose event would be larger (413). It may
+    # be lowered, not raised: the relay hands the producer whole batches, and a record past the
+    # broker's request limit would fail its batch on every try instead of being set aside.
     kafka_max_record_bytes: int = Field(
-        default=MAX_RECORD_BYTES, validation_alias="ALIANZA_KAFKA_MAX_RECORD_BYTES"
+        default=MAX_RECORD_BYTES,
+        gt=0,
+        le=MAX_RECORD_BYTES,
+        validation_alias="ALIANZA_KAFKA_MAX_RECORD_BYTES",
     )
 
     relay_batch_size: int = 500

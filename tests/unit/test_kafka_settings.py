@@ -11,7 +11,8 @@ import pytest
 from pydantic import SecretStr, ValidationError
 
 from deploy.local.kafka import KafkaCluster, Node, layout, new_cluster_id
-from shared.kafka import KafkaSecurity, SecurityProtocol, TopicPlan
+from services.commitments.settings import CommitmentsSettings
+from shared.kafka import MAX_RECORD_BYTES, KafkaSecurity, SecurityProtocol, TopicPlan
 from shared.settings import KafkaSettings, TopicSettings
 
 
@@ -160,3 +161,25 @@ def test_nodes_formatted_side_by_side_share_one_cluster_id(tmp_path: Path) -> No
     assert len(ids) == 1
     assert cluster.cluster_id() in ids  # kept: a later start formats with the same id
     assert [path.name for path in tmp_path.iterdir()] == ["cluster.id"]  # no proposals left
+
+
+def commitments_settings(monkeypatch: pytest.MonkeyPatch, record_limit: str) -> int:
+    monkeypatch.setenv("COMMITMENTS_DATABASE_URL", "postgresql+asyncpg://u:p@db.invalid/c")
+    monkeypatch.setenv("ALIANZA_KAFKA_MAX_RECORD_BYTES", record_limit)
+    return CommitmentsSettings().kafka_max_record_bytes
+
+
+@pytest.mark.parametrize("limit", ["0", str(MAX_RECORD_BYTES + 1), "2000000"])
+def test_a_record_limit_the_broker_could_not_take_is_refused_at_start(
+    monkeypatch: pytest.MonkeyPatch, limit: str
+) -> None:
+    # Above it, a record the API accepted would fail its relay batch on every try.
+    with pytest.raises(ValidationError) as refused:
+        commitments_settings(monkeypatch, limit)
+    assert [error["loc"] for error in refused.value.errors()] == [
+        ("ALIANZA_KAFKA_MAX_RECORD_BYTES",)
+    ]
+
+
+def test_a_lower_record_limit_is_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert commitments_settings(monkeypatch, "6000") == 6000
