@@ -26,7 +26,6 @@ from services.registry.models import Partner, Partnership, Review
 from services.registry.schemas import (
     ActionRequest,
     ClassificationChange,
-    InclusivenessRead,
     PartnerCreate,
     PartnerPage,
     PartnerRead,
@@ -156,6 +155,18 @@ def partnership_read(
 ) -> PartnershipRead:
     """The partnership as read in the reader's language (`localised`, when the caller has already
     picked its texts)."""
+    return PartnershipRead.model_validate(
+        partnership_fields(partnership, accept_language, localised=localised)
+    )
+
+
+def partnership_fields(
+    partnership: Partnership,
+    accept_language: str | None = None,
+    *,
+    localised: narratives.Localised | None = None,
+) -> dict[str, Any]:
+    """`PartnershipRead`'s fields, before validation (a list validates a whole page at once)."""
     members = partnership.members
     if localised is None:
         localised = _localised(partnership, accept_language)
@@ -163,23 +174,19 @@ def partnership_read(
         [(PartnerKind(m["kind"]), MemberRole(m["role"])) for m in members if m.get("kind")],
         [(c["code"], CountryRole(c["role"])) for c in partnership.countries],
     )
-    return PartnershipRead.model_validate(
-        {
-            **{name: getattr(partnership, name) for name in _STORED_FIELDS},
-            "planned_commitments": [
-                handlers.with_holders(c) for c in partnership.planned_commitments
-            ],
-            **localised.texts,
-            "content_language": localised.language,
-            "allowed_actions": list(allowed_actions(PartnershipStatus(partnership.status))),
-            "inclusiveness": InclusivenessRead(
-                stakeholder_kinds=list(profile.stakeholder_kinds),
-                non_state_actor_count=profile.non_state_actor_count,
-                includes_migrant_or_diaspora=profile.includes_migrant_or_diaspora,
-                countries_by_role=profile.countries_by_role,
-            ),
-        }
-    )
+    return {
+        **{name: getattr(partnership, name) for name in _STORED_FIELDS},
+        "planned_commitments": [handlers.with_holders(c) for c in partnership.planned_commitments],
+        **localised.texts,
+        "content_language": localised.language,
+        "allowed_actions": allowed_actions(PartnershipStatus(partnership.status)),
+        "inclusiveness": {
+            "stakeholder_kinds": profile.stakeholder_kinds,
+            "non_state_actor_count": profile.non_state_actor_count,
+            "includes_migrant_or_diaspora": profile.includes_migrant_or_diaspora,
+            "countries_by_role": profile.countries_by_role,
+        },
+    }
 
 
 _localised = narratives.partnership_texts
@@ -260,7 +267,6 @@ def visibility_filter(principal: Principal) -> Any:
 async def list_partnerships(
     principal: PrincipalDep,
     uow: UowDep,
-    response: Response,
     status: PartnershipStatus | None = None,
     theme: Theme | None = None,
     level: Level | None = None,
@@ -274,7 +280,7 @@ async def list_partnerships(
     cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
     accept_language: AcceptLanguage = None,
-) -> PartnershipPage:
+) -> Response:
     """Partnerships the caller may see, newest first, filtered; each item's title and summary in
     the language Accept-Language prefers among those it was given in. Who: any authenticated
     caller."""
@@ -312,16 +318,23 @@ async def list_partnerships(
         )
     page, next_cursor = split_page(rows, limit)
     texts = [_localised(p, accept_language) for p in page]
+    headers = {"Vary": "Accept-Language"}
     languages = [language for localised in texts for language in localised.languages]
     if languages:
-        response.headers["Content-Language"] = narratives.content_language(languages)
-    response.headers["Vary"] = "Accept-Language"
-    return PartnershipPage(
-        items=[
-            partnership_read(p, accept_language, localised=localised)
-            for p, localised in zip(page, texts, strict=True)
-        ],
-        next_cursor=next_cursor,
+        headers["Content-Language"] = narratives.content_language(languages)
+    # The page is validated once, as a whole, and sent as it is: a returned model would be
+    # dumped and validated again by FastAPI (response_model) before it is serialised.
+    page_read = PartnershipPage.model_validate(
+        {
+            "items": [
+                partnership_fields(p, accept_language, localised=localised)
+                for p, localised in zip(page, texts, strict=True)
+            ],
+            "next_cursor": next_cursor,
+        }
+    )
+    return Response(
+        page_read.model_dump_json(by_alias=True), media_type="application/json", headers=headers
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum, auto
@@ -215,6 +216,7 @@ def _qualifies(who: _Who, actor: Actor, owner_organisation_id: str) -> bool:
             return _is_partner_organisation(actor)
 
 
+@functools.cache  # a few statuses, read for every partnership a page shows
 def allowed_actions(status: PartnershipStatus) -> tuple[Action, ...]:
     """What the lifecycle allows from `status`, whoever asks, in the order `Action` lists them."""
     return tuple(action for action in Action if status in _SOURCES[action])

@@ -23,10 +23,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, column, select, text
+from sqlalchemy import ColumnElement, and_, column, func, select, text, union_all
 from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnClause
 from sqlalchemy.sql.util import ClauseAdapter
 from sqlalchemy.types import Text
@@ -97,21 +96,29 @@ async def partnership_page(
         .subquery("newest")
     )
     on_newest = ClauseAdapter(newest).traverse
-    newest_row = aliased(Partnership, newest)
-    probe = select(newest_row).where(*(on_newest(c) for c in [*visible_only, *filters.where()]))
-    rows = list(await session.scalars(_newest_first(probe, newest_row, limit)))
-    if len(rows) > limit:
-        return rows
-
+    probe = _newest_first(
+        select(newest.c.created_at, newest.c.id).where(
+            *(on_newest(c) for c in [*visible_only, *filters.where()])
+        ),
+        newest.c,
+        limit,
+    ).cte("probe")
+    probe = probe.prefix_with("MATERIALIZED")
+    probe_filled = select(func.count()).select_from(probe).scalar_subquery() > limit
     intersect = [_FILTER_TOKENS.contains(filters.tokens)] if filters.tokens else []
     # Only the order's columns are kept for the matches; the page's whole rows are read after.
+    # The condition on the probe stands alone, so PostgreSQL checks it once, before the scan,
+    # and reads no match at all when the probe filled the page.
     matching = (
         select(col(Partnership.created_at), col(Partnership.id))
-        .where(*visible_only, *after_cursor, *intersect, *filters.text_match())
+        .where(~probe_filled, *visible_only, *after_cursor, *intersect, *filters.text_match())
         .cte("matching")
         .prefix_with("MATERIALIZED")
     )
-    page_ids = _newest_first(select(matching.c.id), matching.c, limit)
+    page_ids = union_all(
+        select(probe.c.id).where(probe_filled),
+        _newest_first(select(matching.c.id), matching.c, limit),
+    )
     query = select(Partnership).where(col(Partnership.id).in_(page_ids))
     return list(await session.scalars(_newest_first(query, Partnership, limit)))
 
