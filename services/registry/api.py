@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
-from sqlalchemy import and_, not_, or_, select, tuple_
+from sqlalchemy import Row, select, tuple_
 from sqlmodel import col
 
-from services.registry import consent, handlers, narratives, queue
+from services.registry import handlers, narratives, queue
 from services.registry.domain import (
     Action,
-    Classification,
     CountryRole,
     Level,
     MemberRole,
@@ -161,12 +160,13 @@ def partnership_read(
 
 
 def partnership_fields(
-    partnership: Partnership,
+    partnership: Partnership | Row[Any],
     accept_language: str | None = None,
     *,
     localised: narratives.Localised | None = None,
 ) -> dict[str, Any]:
-    """`PartnershipRead`'s fields, before validation (a list validates a whole page at once)."""
+    """`PartnershipRead`'s fields, before validation (a list validates a whole page at once), from
+    the partnership or a list's row of one."""
     members = partnership.members
     if localised is None:
         localised = _localised(partnership, accept_language)
@@ -242,25 +242,6 @@ async def create_partnership(
     )
 
 
-def visibility_filter(principal: Principal) -> Any:
-    """Drafts (and drafts withdrawn) only for their owner, the secretariat and the organisations
-    they invite (open or accepted invitation); restricted partnerships only for their members and
-    the secretariat; the rest for all."""
-    organisation = restricted_reader(principal)
-    if organisation is None:
-        return None  # the secretariat reads every partnership, drafts included
-    not_private = not_(handlers.private_condition())
-    unrestricted = col(Partnership.classification) == Classification.PUBLIC.value
-    if organisation:  # a partner organisation
-        member = col(Partnership.partner_ids).contains([organisation])
-        return or_(
-            and_(not_private, or_(unrestricted, member)),
-            col(Partnership.owner_organisation_id) == organisation,
-            and_(member, consent.invitee_reads(organisation)),
-        )
-    return and_(not_private, unrestricted)
-
-
 @router.get(
     "/partnerships", response_model=PartnershipPage, dependencies=[AnyCaller], tags=["partnerships"]
 )
@@ -286,34 +267,25 @@ async def list_partnerships(
     caller."""
     filters = ListFilters(text=q)
     if status:
-        filters.add(col(Partnership.status) == status, "status", status.value)
+        filters.add("status", status.value)
     if theme:
-        filters.add(col(Partnership.themes).contains([theme.value]), "theme", theme.value)
+        filters.add("theme", theme.value)
     if level:
-        filters.add(col(Partnership.level) == level, "level", level.value)
+        filters.add("level", level.value)
     if country:
-        code = country.upper()
-        filters.add(col(Partnership.country_codes).contains([code]), "country", code)
+        filters.add("country", country.upper())
     if partner:
-        filters.add(col(Partnership.partner_ids).contains([partner]), "partner", partner)
+        filters.add("partner", partner)
     if gcm_objective:
-        filters.add(
-            col(Partnership.gcm_objectives).contains([gcm_objective]),
-            "gcm_objective",
-            gcm_objective,
-        )
+        filters.add("gcm_objective", gcm_objective)
     if sdg_target:
-        filters.add(col(Partnership.sdg_targets).contains([sdg_target]), "sdg_target", sdg_target)
-    after = None
-    if cursor:
-        at, last_id = decode_cursor(cursor)
-        after = tuple_(col(Partnership.created_at), col(Partnership.id)) < tuple_(at, last_id)
+        filters.add("sdg_target", sdg_target)
     async with uow:
         rows = await partnership_page(
             uow.session,
             filters,
-            visible=visibility_filter(principal),
-            after=after,
+            reader=restricted_reader(principal),
+            after=decode_cursor(cursor) if cursor else None,
             limit=limit,
         )
     page, next_cursor = split_page(rows, limit)

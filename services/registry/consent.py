@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import exists, select
+from sqlalchemy.sql.elements import BindParameter
 from sqlmodel import col
 
 from services.registry import domain
@@ -204,7 +205,7 @@ async def partner_names(uow: UnitOfWork, partner_ids: Sequence[str]) -> dict[str
     return {row[0]: row[1] for row in rows}
 
 
-def invitee_reads(organisation_id: str, partnership_id: Any = None) -> Any:
+def invitee_reads(organisation_id: str | BindParameter[str], partnership_id: Any = None) -> Any:
     """SQL: `organisation_id` holds an open or accepted invitation to the partnership (the given
     id, else the row in the outer query), which lets it read the draft it is named in."""
     subject = col(Partnership.id) if partnership_id is None else partnership_id

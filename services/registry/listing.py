@@ -7,30 +7,58 @@ their selectivities as if they were independent, and can be far off:
 `status=adopted&country=MX&theme=human_rights` was estimated at 4 265 matches of 1 000 000, had
 none, and the walk read every row (~1 s).
 
-So a page with two filters or more is found in two steps:
+So a page with two filters or more is found in two steps, both in one statement:
 1. *Probe*: the walk, but over the newest `PROBE_ROWS` rows after the cursor only (a subquery
    the filters cannot be pushed into, so the plan cannot turn into something else). If the page
    fills there, matches are common and that is the page.
 2. Otherwise matches are rare: one scan of the `filter_tokens` GIN index (every filterable value
    as `status:adopted`, `country:MX`, … — migration r0013) intersects the filters, and the few
-   matches are sorted (a materialised CTE, which the order cannot reach into).
+   matches are sorted (a materialised CTE, which the order cannot reach into). Whether the probe
+   filled the page is a condition PostgreSQL checks once, before this scan, which it skips when
+   the probe was enough.
 
 Either step returns exactly what the plain ordered query would: the same rows in the same order.
+
+A page's statement depends only on the request's *shape* — which filters, whether a cursor or
+free text, what kind of reader, the page size — never on its values, which are bind parameters.
+Each shape's statement is built once and kept: building it (the visibility rule, the probe's
+subquery, SQLAlchemy's cache key of a statement that size) cost more CPU than serving the page.
+The rows come back as Core rows with the partnership's columns, not ORM objects: a page is only
+read.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, column, func, select, text, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    and_,
+    bindparam,
+    column,
+    func,
+    not_,
+    or_,
+    select,
+    text,
+    tuple_,
+    union_all,
+)
 from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql.elements import ColumnClause
+from sqlalchemy.sql.elements import BindParameter, ColumnClause
 from sqlalchemy.sql.util import ClauseAdapter
-from sqlalchemy.types import Text
+from sqlalchemy.types import String, Text
 from sqlmodel import col
 
+from services.registry import consent, handlers
+from services.registry.domain import Classification
 from services.registry.models import Partnership
 
 # The newest rows the probe reads: a full page whenever at least ~1 % of rows match.
@@ -40,87 +68,185 @@ PROBE_ROWS = 5000
 _SEARCH: ColumnClause[Any] = column("search", TSVECTOR)
 _FILTER_TOKENS: ColumnClause[Any] = column("filter_tokens", ARRAY(Text))
 
+# What a page returns: every column the model maps.
+PAGE_COLUMNS = tuple(Partnership.__table__.columns)  # type: ignore[attr-defined]
+
+# Each filter's condition over its value, a bind parameter named `f_<filter>` (the array columns
+# are asked whether they contain a one-element array). The names are the ones migration r0013
+# prefixes the filter tokens with.
+_FILTERS: dict[str, Callable[[Any], ColumnElement[bool]]] = {
+    "status": lambda value: col(Partnership.status) == value,
+    "level": lambda value: col(Partnership.level) == value,
+    "theme": lambda value: col(Partnership.themes).contains(value),
+    "country": lambda value: col(Partnership.country_codes).contains(value),
+    "partner": lambda value: col(Partnership.partner_ids).contains(value),
+    "gcm_objective": lambda value: col(Partnership.gcm_objectives).contains(value),
+    "sdg_target": lambda value: col(Partnership.sdg_targets).contains(value),
+}
+_SCALAR_FILTERS = frozenset({"status", "level"})
+
+
+class Reader(Enum):
+    """Whose list it is, as far as what it shows: see `visible_to`."""
+
+    SECRETARIAT = "secretariat"  # every partnership, drafts included
+    ORGANISATION = "organisation"  # a partner organisation
+    ANYONE_ELSE = "anyone else"  # ops, admin: public, non-private partnerships only
+
 
 @dataclass
 class ListFilters:
-    """What a list request narrows by: each value as a column condition (for walking the
-    ordering index) and as a token of `filter_tokens` (for intersecting them), and free text."""
+    """What a list request narrows by: each filter's value (by name, one of `_FILTERS`), and
+    free text."""
 
-    conditions: list[ColumnElement[Any]] = field(default_factory=list)
-    tokens: list[str] = field(default_factory=list)
+    values: dict[str, str | int] = field(default_factory=dict)
     text: str | None = None
 
-    def add(self, condition: ColumnElement[Any], name: str, value: object) -> None:
-        """Narrow by `condition`, which `filter_tokens` holds as the token `name:value` (the
-        names are the ones migration r0013 prefixes: status, level, theme, country, partner,
-        gcm_objective, sdg_target)."""
-        self.conditions.append(condition)
-        self.tokens.append(f"{name}:{value}")
-
-    def text_match(self) -> list[Any]:
-        if self.text is None:
-            return []
-        return [text("search @@ plainto_tsquery('simple', :q)").bindparams(q=self.text)]
-
-    def where(self) -> list[Any]:
-        """Every condition, free text included."""
-        return [*self.conditions, *self.text_match()]
+    def add(self, name: str, value: str | int) -> None:
+        if name not in _FILTERS:
+            raise ValueError(f"no list filter {name!r}")
+        self.values[name] = value
 
     def count(self) -> int:
-        return len(self.conditions) + (self.text is not None)
+        return len(self.values) + (self.text is not None)
+
+    def tokens(self) -> list[str]:
+        """The filters as `filter_tokens` holds them: `name:value`."""
+        return [f"{name}:{value}" for name, value in sorted(self.values.items())]
+
+    def parameters(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            f"f_{name}": value if name in _SCALAR_FILTERS else [value]
+            for name, value in self.values.items()
+        }
+        if self.text is not None:
+            values["q"] = self.text
+        if len(self.values) + (self.text is not None) >= 2 and self.values:
+            values["tokens"] = self.tokens()
+        return values
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What a page's statement depends on; its values are all bind parameters."""
+
+    filters: tuple[str, ...]
+    text: bool
+    cursor: bool
+    reader: Reader
+    limit: int
+    probe_rows: int
 
 
 async def partnership_page(
     session: AsyncSession,
     filters: ListFilters,
     *,
-    visible: ColumnElement[Any] | None,
-    after: ColumnElement[Any] | None,
+    reader: str | None,
+    after: tuple[datetime, str] | None,
     limit: int,
-) -> list[Partnership]:
-    """Up to `limit` + 1 visible partnerships matching every filter, newest first, after the
-    cursor condition `after` (the extra row says whether another page follows)."""
-    visible_only = [visible] if visible is not None else []
-    after_cursor = [after] if after is not None else []
-    if filters.count() < 2:
-        query = select(Partnership).where(
-            and_(True, *visible_only, *after_cursor, *filters.where())
+) -> list[Row[Any]]:
+    """Up to `limit` + 1 partnerships `reader` may see (as `restricted_reader` names it) matching
+    every filter, newest first, after the (created_at, id) of the cursor `after` (the extra row
+    says whether another page follows)."""
+    kind = (
+        Reader.SECRETARIAT
+        if reader is None
+        else Reader.ORGANISATION
+        if reader
+        else Reader.ANYONE_ELSE
+    )
+    shape = _Shape(
+        filters=tuple(sorted(filters.values)),
+        text=filters.text is not None,
+        cursor=after is not None,
+        reader=kind,
+        limit=limit,
+        probe_rows=PROBE_ROWS,
+    )
+    parameters = filters.parameters()
+    if kind is Reader.ORGANISATION:
+        parameters |= {"reader": reader, "reader_ids": [reader]}
+    if after is not None:
+        parameters |= {"after_at": after[0], "after_id": after[1]}
+    return list(await session.execute(_statement(shape), parameters))
+
+
+def visible_to(reader: Reader) -> ColumnElement[bool] | None:
+    """Drafts (and drafts withdrawn) only for their owner, the secretariat and the organisations
+    they invite (open or accepted invitation); restricted partnerships only for their members and
+    the secretariat; the rest for all. An organisation's id is the bind parameter `reader`."""
+    if reader is Reader.SECRETARIAT:
+        return None
+    not_private = not_(handlers.private_condition())
+    unrestricted = col(Partnership.classification) == Classification.PUBLIC.value
+    if reader is Reader.ORGANISATION:
+        organisation: BindParameter[str] = bindparam("reader", type_=String)
+        member = col(Partnership.partner_ids).contains(bindparam("reader_ids"))
+        return or_(
+            and_(not_private, or_(unrestricted, member)),
+            col(Partnership.owner_organisation_id) == organisation,
+            and_(member, consent.invitee_reads(organisation)),
         )
-        return list(await session.scalars(_newest_first(query, Partnership, limit)))
+    return and_(not_private, unrestricted)
+
+
+@functools.lru_cache(maxsize=2048)
+def _statement(shape: _Shape) -> Any:
+    visible = visible_to(shape.reader)
+    visible_only = [visible] if visible is not None else []
+    after_cursor = (
+        [
+            tuple_(col(Partnership.created_at), col(Partnership.id))
+            < tuple_(bindparam("after_at"), bindparam("after_id"))
+        ]
+        if shape.cursor
+        else []
+    )
+    conditions = [_FILTERS[name](bindparam(f"f_{name}")) for name in shape.filters]
+    text_match: list[Any] = [text("search @@ plainto_tsquery('simple', :q)")] if shape.text else []
+    if len(conditions) + len(text_match) < 2:
+        query = select(*PAGE_COLUMNS).where(
+            and_(True, *visible_only, *after_cursor, *conditions, *text_match)
+        )
+        return _newest_first(query, Partnership, shape.limit)
 
     newest = (
         select(Partnership, _SEARCH)
         .where(and_(True, *after_cursor))
         .order_by(col(Partnership.created_at).desc(), col(Partnership.id).desc())
-        .limit(PROBE_ROWS)
+        .limit(shape.probe_rows)
         .subquery("newest")
     )
     on_newest = ClauseAdapter(newest).traverse
-    probe = _newest_first(
-        select(newest.c.created_at, newest.c.id).where(
-            *(on_newest(c) for c in [*visible_only, *filters.where()])
-        ),
-        newest.c,
-        limit,
-    ).cte("probe")
-    probe = probe.prefix_with("MATERIALIZED")
-    probe_filled = select(func.count()).select_from(probe).scalar_subquery() > limit
-    intersect = [_FILTER_TOKENS.contains(filters.tokens)] if filters.tokens else []
+    probe = (
+        _newest_first(
+            select(newest.c.created_at, newest.c.id).where(
+                *(on_newest(c) for c in [*visible_only, *conditions, *text_match])
+            ),
+            newest.c,
+            shape.limit,
+        )
+        .cte("probe")
+        .prefix_with("MATERIALIZED")
+    )
+    probe_filled = select(func.count()).select_from(probe).scalar_subquery() > shape.limit
+    intersect = [_FILTER_TOKENS.contains(bindparam("tokens"))] if conditions else []
     # Only the order's columns are kept for the matches; the page's whole rows are read after.
     # The condition on the probe stands alone, so PostgreSQL checks it once, before the scan,
     # and reads no match at all when the probe filled the page.
     matching = (
         select(col(Partnership.created_at), col(Partnership.id))
-        .where(~probe_filled, *visible_only, *after_cursor, *intersect, *filters.text_match())
+        .where(~probe_filled, *visible_only, *after_cursor, *intersect, *text_match)
         .cte("matching")
         .prefix_with("MATERIALIZED")
     )
     page_ids = union_all(
         select(probe.c.id).where(probe_filled),
-        _newest_first(select(matching.c.id), matching.c, limit),
+        _newest_first(select(matching.c.id), matching.c, shape.limit),
     )
-    query = select(Partnership).where(col(Partnership.id).in_(page_ids))
-    return list(await session.scalars(_newest_first(query, Partnership, limit)))
+    query = select(*PAGE_COLUMNS).where(col(Partnership.id).in_(page_ids))
+    return _newest_first(query, Partnership, shape.limit)
 
 
 def _newest_first(query: Any, rows: Any, limit: int) -> Any:

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Row
 
 from services.registry.models import Partnership, Review
 from shared.web.accept_language import negotiate_language
@@ -62,8 +65,10 @@ def localise(
 REVIEW_TEXTS = ("findings", "lessons_learned", "good_practices", "challenges")
 
 
-def partnership_texts(partnership: Partnership, accept_language: str | None) -> Localised:
-    """A partnership's title and summary in the reader's language."""
+def partnership_texts(
+    partnership: Partnership | Row[Any], accept_language: str | None
+) -> Localised:
+    """A partnership's (or a list's row of one) title and summary in the reader's language."""
     return localise(
         accept_language,
         partnership.language,
