@@ -14,7 +14,9 @@ import asyncio
 import inspect
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Container, Mapping
+from dataclasses import dataclass
 from typing import Annotated, Any, Protocol
 
 import httpx
@@ -35,6 +37,10 @@ ISSUER = "alianza-registry"
 AUDIENCE = "alianza"
 ALGORITHM = "RS256"
 LEEWAY_SECONDS = 30
+# Tokens whose signature was checked once, kept so a client's next requests skip the RSA check and
+# the JWT parsing (~0.25 ms of CPU a request). Only verified tokens enter, so bogus ones cannot
+# push out good ones faster than they are sent; the oldest unused leaves first.
+VERIFIED_TOKENS_KEPT = 10_000
 # A token naming a key we do not know makes us refetch the JWKS, but no more often than this:
 # otherwise anyone could make every request cost the registry a round trip.
 REFETCH_INTERVAL_SECONDS = 10.0
@@ -139,9 +145,15 @@ class TokenVerifier:
         self._loaded_at: float | None = None
         self._attempted_at: float | None = None
         self._lock = asyncio.Lock()
+        self._verified: OrderedDict[str, _Verified] = OrderedDict()
 
     async def verify(self, token: str) -> Principal:
         """The caller the token names, or `Unauthorized` saying what is wrong with it."""
+        if (remembered := self._verified.get(token)) is not None:
+            if await self._still_valid(remembered):
+                self._verified.move_to_end(token)
+                return remembered.principal
+            del self._verified[token]
         try:
             header = jwt.get_unverified_header(token)
         except jwt.InvalidTokenError:
@@ -190,7 +202,20 @@ class TokenVerifier:
         principal = _principal(claims)
         if principal.client_id in self.disabled:
             raise invalid_token("the access token's client is disabled")
+        self._verified[token] = _Verified(principal, kid, key, claims["exp"])
+        if len(self._verified) > VERIFIED_TOKENS_KEPT:
+            self._verified.popitem(last=False)
         return principal
+
+    async def _still_valid(self, remembered: _Verified) -> bool:
+        """Whether a token verified before still passes every check that can change with time:
+        not expired, its signing key still the one published under its kid, its client not
+        disabled. (Its signature, issuer, audience and claims cannot change: the cache is keyed
+        by the whole token, signature included.)"""
+        if remembered.expires_at <= time.time() - LEEWAY_SECONDS:
+            return False
+        key = await self._key(remembered.kid)
+        return key is remembered.key and remembered.principal.client_id not in self.disabled
 
     async def aclose(self) -> None:
         await self.source.aclose()
@@ -222,6 +247,16 @@ class TokenVerifier:
             return
         self._keys = keys
         self._loaded_at = self._clock()
+
+
+@dataclass(frozen=True)
+class _Verified:
+    """A token whose signature and claims were checked: who it names, with which key, until when."""
+
+    principal: Principal
+    kid: str
+    key: jwt.PyJWK
+    expires_at: float
 
 
 def _parse_jwks(jwks: Jwks) -> dict[str, jwt.PyJWK]:

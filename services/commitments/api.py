@@ -26,14 +26,14 @@ from shared.uow import UnitOfWork
 from shared.web.dates import IsoDate
 from shared.web.openapi import CONFLICT
 from shared.web.pagination import DEFAULT_LIMIT, Cursor, Limit
-from shared.web.service import UowDep, get_runtime
+from shared.web.service import UowDep, runtime_of
 
 router = APIRouter()
 
 
-def get_clock(request: Request) -> Clock:
+async def get_clock(request: Request) -> Clock:
     """The service's clock, made in the lifespan (tests override this dependency)."""
-    clock: Clock = get_runtime(request).extras["clock"]
+    clock: Clock = runtime_of(request).extras["clock"]
     return clock
 
 

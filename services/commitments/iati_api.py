@@ -18,7 +18,7 @@ from shared.reference import Theme
 from shared.uow import UnitOfWork
 from shared.web.openapi import NOT_FOUND
 from shared.web.problems import NotFound
-from shared.web.service import UowDep, get_runtime
+from shared.web.service import UowDep, runtime_of
 
 router = APIRouter(prefix="/iati", tags=["iati"], dependencies=[AnyCaller])
 
@@ -29,7 +29,7 @@ _XML_RESPONSE: dict[int | str, dict[str, Any]] = {
 
 
 def _publisher(request: Request) -> iati.Publisher:
-    settings = get_runtime(request).settings
+    settings = runtime_of(request).settings
     assert isinstance(settings, CommitmentsSettings)
     return iati.Publisher(
         ref=settings.iati_reporting_org_ref,

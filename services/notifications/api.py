@@ -68,7 +68,7 @@ REPLAY_LIMIT_KEY = "replay_limit"
 
 
 @answers(429)
-def within_replay_limit(principal: PrincipalDep, runtime: RuntimeDep) -> None:
+async def within_replay_limit(principal: PrincipalDep, runtime: RuntimeDep) -> None:
     """429 + Retry-After once the caller's organisation has used its replays for now."""
     limiter = runtime.extras[REPLAY_LIMIT_KEY]
     assert isinstance(limiter, RateLimiter), "the notifications startup hook makes the limiter"

@@ -42,7 +42,7 @@ HASHING_BUSY_RETRY_SECONDS = 1
 AdminDep = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
 
 
-def get_registry_settings(runtime: RuntimeDep) -> RegistrySettings:
+async def get_registry_settings(runtime: RuntimeDep) -> RegistrySettings:
     settings = runtime.settings
     assert isinstance(settings, RegistrySettings), "the registry runs with RegistrySettings"
     return settings

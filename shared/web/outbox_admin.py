@@ -22,7 +22,7 @@ from shared.web.problems import NotFound
 
 
 @answers(503)
-def _engine(request: Request) -> AsyncEngine:
+async def _engine(request: Request) -> AsyncEngine:
     # The service's runtime (shared.web.service) is on the app's state.
     engine: AsyncEngine = request.app.state.runtime.engine
     return engine

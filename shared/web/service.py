@@ -50,20 +50,22 @@ class Runtime:
         )
 
 
-# A request that reaches the database may meet it away or busy: 503, nothing changed.
-@answers(503)
-def get_runtime(request: Request) -> Runtime:
+def runtime_of(request: Request) -> Runtime:
     runtime: Runtime = request.app.state.runtime
     return runtime
 
 
+# The dependencies are coroutines, though none of them waits: FastAPI runs a plain `def`
+# dependency in its thread pool, a hop every request would pay for nothing.
+# A request that reaches the database may meet it away or busy: 503, nothing changed.
 @answers(503)
-def get_uow(request: Request) -> UnitOfWork:
-    return get_runtime(request).unit_of_work()
+async def get_runtime(request: Request) -> Runtime:
+    return runtime_of(request)
 
 
-def get_settings(request: Request) -> ServiceSettings:
-    return get_runtime(request).settings
+@answers(503)
+async def get_uow(request: Request) -> UnitOfWork:
+    return runtime_of(request).unit_of_work()
 
 
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]

@@ -18,6 +18,7 @@ from jwt.algorithms import RSAAlgorithm
 from pydantic import ValidationError
 
 from services.registry.settings import RegistrySettings
+from shared import auth
 from shared.auth import (
     AUDIENCE,
     ISSUER,
@@ -361,3 +362,70 @@ async def test_a_disabled_clients_token_is_refused_and_honoured_again_once_enabl
     assert (await verifier.verify(KEY.sign(sub="cli_2"))).client_id == "cli_2"
     disabled.discard("cli_1")
     assert (await verifier.verify(token)).client_id == "cli_1"
+
+
+@pytest.fixture
+def decoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every token the verifier parses and checks in full, in order."""
+    seen: list[str] = []
+    real_decode = jwt.decode
+
+    def counting_decode(token: str, *args: Any, **kwargs: Any) -> Any:
+        seen.append(token)
+        return real_decode(token, *args, **kwargs)
+
+    monkeypatch.setattr(jwt, "decode", counting_decode)
+    return seen
+
+
+async def test_a_token_verified_once_is_not_parsed_again(decoded: list[str]) -> None:
+    verifier = verifier_for(Published(KEY))
+    token = KEY.sign(roles=["partner"])
+    first = await verifier.verify(token)
+    assert await verifier.verify(token) == first
+    assert decoded == [token]
+    # A token differing in one character of its signature is checked, and refused.
+    forged = token[:-2] + ("A" if token[-2] != "A" else "B") + token[-1]
+    assert "signature" in await rejected(verifier, forged)
+
+
+async def test_a_remembered_token_past_its_expiry_is_checked_in_full_again(
+    monkeypatch: pytest.MonkeyPatch, decoded: list[str]
+) -> None:
+    # The full check refuses it then (test_expired_tokens_are_refused_beyond_the_leeway); PyJWT
+    # reads its own clock, so here the token is only seen to leave the remembered ones.
+    verifier = verifier_for(Published(KEY))
+    now = time.time()
+    token = KEY.sign(iat=int(now) - 100, exp=int(now) + 60)
+    await verifier.verify(token)
+    monkeypatch.setattr(time, "time", lambda: now + 60 + auth.LEEWAY_SECONDS - 1)
+    await verifier.verify(token)
+    assert decoded == [token]  # still within the leeway: remembered
+    monkeypatch.setattr(time, "time", lambda: now + 60 + auth.LEEWAY_SECONDS + 1)
+    await verifier.verify(token)
+    assert decoded == [token, token]
+
+
+async def test_a_remembered_token_is_refused_once_its_key_is_withdrawn_or_replaced() -> None:
+    published, clock = Published(KEY), Clock()
+    verifier = verifier_for(published, clock)
+    token = KEY.sign()
+    await verifier.verify(token)
+    published.keys = [OTHER]
+    clock.now += 301  # the keys are refetched: KEY is gone
+    assert "unknown key" in await rejected(verifier, token)
+    # Another key published under the same kid: the token is checked against it, and fails.
+    published.keys = [Key("k1")]
+    clock.now += 301
+    assert "signature" in await rejected(verifier, token)
+
+
+async def test_the_remembered_tokens_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(auth, "VERIFIED_TOKENS_KEPT", 3)
+    verifier = verifier_for(Published(KEY))
+    tokens = [KEY.sign() for _ in range(5)]
+    for token in tokens:
+        await verifier.verify(token)
+    for _ in range(10):
+        await rejected(verifier, "not.a.token")
+    assert list(verifier._verified) == tokens[-3:]
