@@ -159,10 +159,10 @@ SQL_OF: dict[str, str] = {
 Statement = tuple[str, list[Any]]
 
 
-def page_sql(query: dict[str, Any], owner: str, cursor: str | None) -> list[Statement]:
-    """The page queries the API sends for a partner (visibility — drafts, withdrawn drafts,
-    restricted partnerships, invitations — filters, cursor, order): one, or with two filters or
-    more a probe and, if the page does not fill there, an intersection."""
+def page_sql(query: dict[str, Any], owner: str, cursor: str | None) -> Statement:
+    """The page query the API sends for a partner (visibility — drafts, withdrawn drafts,
+    restricted partnerships, invitations — filters, cursor, order); with two filters or more, a
+    probe and, if the page does not fill there, an intersection, in one statement."""
     visible = (
         "((NOT (status = 'draft' OR (status = 'withdrawn' AND NOT EXISTS (SELECT 1 FROM"
         " partnership_transitions t WHERE t.partnership_id = partnerships.id AND t.action = 'propose')))"
@@ -184,38 +184,35 @@ def page_sql(query: dict[str, Any], owner: str, cursor: str | None) -> list[Stat
         after = f"(created_at, id) < (${bind(at)}, ${bind(last_id)})"
     # Only fixed fragments are joined; every value is a bind parameter.
     order = " ORDER BY created_at DESC, id DESC LIMIT 51"
-    common = list(args)
     where = " AND ".join([visible, *(SQL_OF[name] % bind(value) for name, value in query.items())])
     if len(query) < 2:
-        return [(f"SELECT * FROM partnerships WHERE {where} AND {after}{order}", args)]  # noqa: S608
-    # As services/registry/listing.py: the newest rows first, then one scan of filter_tokens.
-    probe = (
-        f"SELECT * FROM (SELECT * FROM partnerships WHERE {after}"  # noqa: S608
-        f" ORDER BY created_at DESC, id DESC LIMIT {PROBE_ROWS}) AS partnerships"
-        f" WHERE {where}{order}"
-    )
-    probe_args, args = args, common
+        return (f"SELECT * FROM partnerships WHERE {where} AND {after}{order}", args)  # noqa: S608
+    # As services/registry/listing.py, in one statement: the newest rows first, then (only if
+    # the page did not fill there) one scan of filter_tokens.
     tokens = [f"{name}:{value}" for name, value in query.items() if name != "q"]
-    matching = [visible, after, f"filter_tokens @> ${bind(tokens)}::text[]"]
+    matching = [visible, after]
+    if tokens:
+        matching.append(f"filter_tokens @> ${bind(tokens)}::text[]")
     if "q" in query:
         matching.append(SQL_OF["q"] % bind(query["q"]))
-    intersected = (
-        "WITH matching AS MATERIALIZED (SELECT created_at, id FROM partnerships"  # noqa: S608
-        f" WHERE {' AND '.join(matching)}) SELECT * FROM partnerships WHERE id IN"
-        f" (SELECT id FROM matching{order}){order}"
+    combined = (
+        "WITH probe AS MATERIALIZED (SELECT created_at, id FROM (SELECT * FROM partnerships"  # noqa: S608
+        f" WHERE {after} ORDER BY created_at DESC, id DESC LIMIT {PROBE_ROWS}) AS partnerships"
+        f" WHERE {where} ORDER BY created_at DESC, id DESC LIMIT 51),"
+        " matching AS MATERIALIZED (SELECT created_at, id FROM partnerships"
+        f" WHERE (SELECT count(*) FROM probe) <= 50 AND {' AND '.join(matching)})"
+        " SELECT * FROM partnerships WHERE id IN (SELECT id FROM probe"
+        " WHERE (SELECT count(*) FROM probe) > 50"
+        f" UNION ALL (SELECT id FROM matching{order})){order}"
     )
-    return [(probe, probe_args), (intersected, args)]
+    return (combined, args)
 
 
 async def fetch_page(
-    conn: asyncpg.Connection | PoolConnectionProxy, statements: list[Statement]
+    conn: asyncpg.Connection | PoolConnectionProxy, statement: Statement
 ) -> list[asyncpg.Record]:
-    """The page by the first of `page_sql`'s statements that fills it (or the last)."""
-    for sql, args in statements:
-        rows = await conn.fetch(sql, *args)
-        if len(rows) == 51:
-            break
-    return rows
+    sql, args = statement
+    return await conn.fetch(sql, *args)
 
 
 async def run(servers: Servers, rows: int, pages: int) -> Result:
@@ -313,9 +310,9 @@ async def _walk(
                 theirs: list[float] = []
                 for elapsed, cursor in await _walk_filter(http, headers, base, query, pages):
                     mine.append(elapsed)
-                    statements = page_sql(query, "p0001", cursor)
+                    statement = page_sql(query, "p0001", cursor)
                     start = time.perf_counter()
-                    await fetch_page(conn, statements)
+                    await fetch_page(conn, statement)
                     theirs.append(time.perf_counter() - start)
                 per_page += mine
                 raw += theirs

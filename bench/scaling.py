@@ -155,9 +155,9 @@ async def _asyncpg_reads(dsn: str, requests: list[dict[str, Any]]) -> dict[str, 
 
     async def read(params: dict[str, Any]) -> bool:
         query = {name: value for name, value in params.items() if name != "cursor"}
-        statements = reads.page_sql(query, OWNER, params.get("cursor"))
+        statement = reads.page_sql(query, OWNER, params.get("cursor"))
         async with pool.acquire() as conn:
-            await reads.fetch_page(conn, statements)
+            await reads.fetch_page(conn, statement)
         return True
 
     try:
