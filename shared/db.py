@@ -93,8 +93,9 @@ def _ping(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
 
 
 def json_loads(text: str) -> Any:
-    """A JSON/JSONB column's value, decoded by orjson (a page of partnerships holds a few hundred
-    such values; the standard library's decoder was ~9 % of the list endpoint's time).
+    """A JSON/JSONB column's value, decoded by orjson: a page of partnerships holds some 200 such
+    values, and the standard library's decoder was ~9 % of the list endpoint's profile (alone,
+    the change was within the noise of that endpoint's latency; consumers decode more).
 
     orjson reads an integer past 64 bits as a float, silently; JSONB holds any integer exactly.
     A text with a run of 19 digits or more (such an integer, or only a long number in a string)

@@ -120,13 +120,14 @@ class ListFilters:
         return [f"{name}:{value}" for name, value in sorted(self.values.items())]
 
     def parameters(self) -> dict[str, Any]:
+        """The bind parameters of the page's statement (`_statement`) these filters give."""
         values: dict[str, Any] = {
             f"f_{name}": value if name in _SCALAR_FILTERS else [value]
             for name, value in self.values.items()
         }
         if self.text is not None:
             values["q"] = self.text
-        if len(self.values) + (self.text is not None) >= 2 and self.values:
+        if self.count() >= 2 and self.values:  # the intersection's tokens
             values["tokens"] = self.tokens()
         return values
 
@@ -154,13 +155,7 @@ async def partnership_page(
     """Up to `limit` + 1 partnerships `reader` may see (as `restricted_reader` names it) matching
     every filter, newest first, after the (created_at, id) of the cursor `after` (the extra row
     says whether another page follows)."""
-    kind = (
-        Reader.SECRETARIAT
-        if reader is None
-        else Reader.ORGANISATION
-        if reader
-        else Reader.ANYONE_ELSE
-    )
+    kind = _reader_kind(reader)
     shape = _Shape(
         filters=tuple(sorted(filters.values)),
         text=filters.text is not None,
@@ -178,6 +173,12 @@ async def partnership_page(
     # so it runs without BEGIN and ROLLBACK around it (two round trips a page fewer).
     connection = await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
     return list(await connection.execute(_statement(shape), parameters))
+
+
+def _reader_kind(reader: str | None) -> Reader:
+    if reader is None:
+        return Reader.SECRETARIAT
+    return Reader.ORGANISATION if reader else Reader.ANYONE_ELSE
 
 
 def visible_to(reader: Reader) -> ColumnElement[bool] | None:
