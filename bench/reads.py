@@ -184,7 +184,8 @@ def page_sql(query: dict[str, Any], owner: str, cursor: str | None) -> Statement
         after = f"(created_at, id) < (${bind(at)}, ${bind(last_id)})"
     # Only fixed fragments are joined; every value is a bind parameter.
     order = " ORDER BY created_at DESC, id DESC LIMIT 51"
-    where = " AND ".join([visible, *(SQL_OF[name] % bind(value) for name, value in query.items())])
+    conditions = {name: SQL_OF[name] % bind(value) for name, value in query.items()}
+    where = " AND ".join([visible, *conditions.values()])
     if len(query) < 2:
         return (f"SELECT * FROM partnerships WHERE {where} AND {after}{order}", args)  # noqa: S608
     # As services/registry/listing.py, in one statement: the newest rows first, then (only if
@@ -194,7 +195,7 @@ def page_sql(query: dict[str, Any], owner: str, cursor: str | None) -> Statement
     if tokens:
         matching.append(f"filter_tokens @> ${bind(tokens)}::text[]")
     if "q" in query:
-        matching.append(SQL_OF["q"] % bind(query["q"]))
+        matching.append(conditions["q"])
     combined = (
         "WITH probe AS MATERIALIZED (SELECT created_at, id FROM (SELECT * FROM partnerships"  # noqa: S608
         f" WHERE {after} ORDER BY created_at DESC, id DESC LIMIT {PROBE_ROWS}) AS partnerships"

@@ -290,7 +290,7 @@ async def list_partnerships(
         filters.add("sdg_target", sdg_target)
     async with uow:
         rows = await partnership_page(
-            uow.session,
+            await uow.read_only_connection(),
             filters,
             reader=restricted_reader(principal),
             after=decode_cursor(cursor) if cursor else None,

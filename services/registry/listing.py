@@ -52,7 +52,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql.elements import BindParameter, ColumnClause
 from sqlalchemy.sql.util import ClauseAdapter
 from sqlalchemy.types import NullType, String, Text
@@ -145,7 +145,7 @@ class _Shape:
 
 
 async def partnership_page(
-    session: AsyncSession,
+    connection: AsyncConnection,
     filters: ListFilters,
     *,
     reader: str | None,
@@ -169,9 +169,7 @@ async def partnership_page(
         parameters |= {"reader": reader, "reader_ids": [reader]}
     if after is not None:
         parameters |= {"after_at": after[0], "after_id": after[1]}
-    # Core rows: no ORM session work for a read. One statement reads a consistent page by itself,
-    # so it runs without BEGIN and ROLLBACK around it (two round trips a page fewer).
-    connection = await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+    # Core rows on a connection, not ORM objects through a session: a page is only read.
     return list(await connection.execute(_statement(shape), parameters))
 
 

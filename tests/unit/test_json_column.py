@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shared.db import create_engine, json_loads
+from shared.db import json_loads
 
 json_values = st.recursive(
     st.none()
@@ -39,8 +39,3 @@ def test_a_column_value_reads_as_the_standard_decoder_reads_it(value: Any) -> No
 def test_integers_past_64_bits_stay_exact_integers() -> None:
     for number in (2**64, -(2**63) - 1, 10**30):
         assert same(json_loads(f'{{"n": {number}}}'), {"n": number})
-
-
-def test_the_services_engines_decode_with_it() -> None:
-    engine = create_engine("postgresql+asyncpg://user:secret@127.0.0.1:1/none")
-    assert engine.dialect._json_deserializer is json_loads
