@@ -15,7 +15,7 @@ from shared.catalogue import spec_for, topic_name
 from shared.context import causation_id, correlation_id
 from shared.events import Event, to_kafka
 from shared.kafka import MAX_RECORD_BYTES, record_size
-from shared.outbox import OUTBOX_CHANNEL, OutboxMessage
+from shared.outbox import OUTBOX_CHANNEL
 from shared.web.problems import Problem
 
 
@@ -23,6 +23,23 @@ class EventTooLarge(Problem):
     """The change is valid but its event would be over the Kafka record size limit."""
 
     status, slug, title = 413, "event-too-large", "The change is too large to publish"
+
+
+# The events a transaction recorded, written to the outbox at commit in one statement, in the
+# order they were recorded (the sequence numbers them as the rows come, sorted by position), with
+# the NOTIFY that wakes the relay. NOTIFY is transactional: the relay wakes only once these rows
+# are visible. Each writer holds its aggregate's row lock until it commits, so per key the
+# outbox order is still commit order.
+_WRITE_OUTBOX = text(
+    "WITH written AS ("
+    " INSERT INTO outbox (event_id, topic, key, event_type, envelope)"
+    " SELECT event_id, topic, key, event_type, CAST(envelope AS jsonb)"
+    " FROM unnest(CAST(:event_ids AS text[]), CAST(:topics AS text[]), CAST(:keys AS text[]),"
+    " CAST(:types AS text[]), CAST(:envelopes AS text[]))"
+    " WITH ORDINALITY AS recorded(event_id, topic, key, event_type, envelope, position)"
+    " ORDER BY position)"
+    " SELECT pg_notify(:channel, '')"
+)
 
 
 class UnitOfWork:
@@ -47,6 +64,7 @@ class UnitOfWork:
         self._session: AsyncSession | None = None
         self._reads_only = False
         self.recorded: list[Event] = []
+        self._outbox_rows: list[tuple[str, str, str, str, str]] = []
 
     @property
     def session(self) -> AsyncSession:
@@ -58,6 +76,7 @@ class UnitOfWork:
         self._session = self._sessions()
         self._reads_only = False
         self.recorded = []
+        self._outbox_rows = []
         return self
 
     async def __aexit__(
@@ -101,16 +120,16 @@ class UnitOfWork:
                 limit_bytes=self._max_event_bytes,
                 size_bytes=size,
             )
-        self.session.add(
-            OutboxMessage(
-                event_id=event.id,
-                topic=topic_name(self._topic_prefix, spec.stream),
-                key=subject,
-                event_type=event_type,
-                envelope=event.model_dump(mode="json"),
+        self.recorded.append(event)
+        self._outbox_rows.append(
+            (
+                event.id,
+                topic_name(self._topic_prefix, spec.stream),
+                subject,
+                event_type,
+                event.model_dump_json(),
             )
         )
-        self.recorded.append(event)
         return event
 
     async def claim_inbox(self, consumer_group: str, events: list[Event]) -> set[str]:
@@ -147,10 +166,18 @@ class UnitOfWork:
     async def commit(self) -> None:
         if self._reads_only:
             raise RuntimeError("this unit of work only reads: it has no transaction to commit")
-        if self.recorded:
-            # NOTIFY is transactional: the relay wakes only once these rows are visible.
+        if self._outbox_rows:
+            ids, topics, keys, types, envelopes = zip(*self._outbox_rows, strict=True)
             await self.session.execute(
-                text("SELECT pg_notify(:channel, '')"), {"channel": OUTBOX_CHANNEL}
+                _WRITE_OUTBOX,
+                {
+                    "event_ids": ids,
+                    "topics": topics,
+                    "keys": keys,
+                    "types": types,
+                    "envelopes": envelopes,
+                    "channel": OUTBOX_CHANNEL,
+                },
             )
         await self.session.commit()
 

@@ -127,6 +127,34 @@ async def test_committed_change_publishes_its_event_and_rollback_publishes_nothi
     assert await count(dsn, "SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0
 
 
+async def test_events_recorded_in_one_unit_of_work_are_stored_in_the_order_recorded(
+    registry_db: str, topic_prefix: str
+) -> None:
+    # The unit of work writes its events at commit in one statement: the outbox sequence must
+    # still number them in the order they were recorded (per key, that order is publication
+    # order), and each envelope must be the event exactly.
+    keys = [f"k-{n % 7}" for n in range(300)]
+    random.Random(5).shuffle(keys)
+    engine = create_engine(registry_db)
+    uow = UnitOfWork(session_factory(engine), source="registry", topic_prefix=topic_prefix)
+    async with uow:
+        recorded = [uow.record("partner.registered", key, partner(n)) for n, key in enumerate(keys)]
+        await uow.commit()
+    await engine.dispose()
+
+    conn = await asyncpg.connect(asyncpg_dsn(registry_db))
+    try:
+        rows = await conn.fetch("SELECT event_id, key, envelope::text FROM outbox ORDER BY id")
+    finally:
+        await conn.close()
+    assert [(row["event_id"], row["key"]) for row in rows] == [
+        (event.id, event.subject) for event in recorded
+    ]
+    assert [json.loads(row["envelope"]) for row in rows] == [
+        event.model_dump(mode="json") for event in recorded
+    ]
+
+
 async def test_relay_dying_between_acks_and_marking_republishes_that_batch_only(
     infra: Infra, registry_db: str, topic_prefix: str, tmp_path: Path
 ) -> None:
