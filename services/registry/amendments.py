@@ -66,7 +66,7 @@ async def propose(
     uow.session.add(amendment)
     await uow.session.flush()
     event = _record(uow, "partnership.amendment_proposed", partnership, amendment, principal)
-    _record_history(uow, partnership, "propose-amendment", principal, event, request.reason)
+    await _record_history(uow, partnership, "propose-amendment", principal, event, request.reason)
     return amendment
 
 
@@ -101,7 +101,9 @@ async def decide(
             principal,
             decision.reason,
         )
-        _record_history(uow, partnership, "reject-amendment", principal, event, decision.reason)
+        await _record_history(
+            uow, partnership, "reject-amendment", principal, event, decision.reason
+        )
         return amendment, partnership
     _ensure_amendable(partnership)
     validated = await _validated(uow, partnership, amendment.changes, stored=True)
@@ -112,7 +114,7 @@ async def decide(
         setattr(partnership, name, validated[name])
     partnership.version += 1
     partnership.updated_at = datetime.now(UTC)
-    versions.remember(uow, partnership)
+    await versions.remember(uow, partnership)
     amendment.status = "approved"
     amendment.resulting_version = partnership.version
     await uow.session.flush()
@@ -125,7 +127,7 @@ async def decide(
         amendment.reason,
         previous_version=previous,
     )
-    _record_history(uow, partnership, "amend", principal, event, amendment.reason)
+    await _record_history(uow, partnership, "amend", principal, event, amendment.reason)
     return amendment, partnership
 
 
@@ -246,7 +248,7 @@ def _record(
     return event.id
 
 
-def _record_history(
+async def _record_history(
     uow: UnitOfWork,
     partnership: Partnership,
     action: str,
@@ -255,4 +257,4 @@ def _record_history(
     reason: str | None,
 ) -> None:
     current = PartnershipStatus(partnership.status)
-    handlers.record_history(uow, partnership, action, current, principal, event_id, reason)
+    await handlers.record_history(uow, partnership, action, current, principal, event_id, reason)

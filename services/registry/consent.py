@@ -14,7 +14,7 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, insert, select
 from sqlalchemy.sql.elements import BindParameter
 from sqlmodel import col
 
@@ -67,11 +67,27 @@ async def sync_invitations(
     await uow.session.flush()
 
 
-def invite_members(uow: UnitOfWork, partnership: Partnership) -> None:
+_INSERT_INVITATIONS = insert(Invitation.__table__)  # type: ignore[attr-defined]
+
+
+async def invite_members(uow: UnitOfWork, partnership: Partnership) -> None:
     """Invite every organisation a new draft names: it has no invitations yet, so there are none
-    to read first (the rows are written with the draft's at the next flush)."""
+    to read first. One INSERT for them all (a new draft's path is `POST /partnerships`)."""
     invitees = domain.invitees(partnership.owner_organisation_id, partnership.partner_ids)
-    _ask(uow, partnership, {}, invitees)
+    if not invitees:
+        return
+    rows = [
+        {
+            "id": str(uuid.uuid4()),
+            "partnership_id": partnership.id,
+            "partner_id": partner_id,
+            "status": InvitationStatus.OPEN.value,
+        }
+        for partner_id in invitees
+    ]
+    await uow.session.execute(_INSERT_INVITATIONS, rows)
+    for row in rows:
+        _announce(uow, partnership, row["id"], row["partner_id"])
 
 
 async def withdraw_open(uow: UnitOfWork, partnership: Partnership) -> None:
@@ -93,7 +109,8 @@ def _reopen(invitation: Invitation) -> None:
 def _announce(
     uow: UnitOfWork,
     partnership: Partnership,
-    invitation: Invitation,
+    invitation_id: str,
+    organisation_id: str,
     content: dict[str, Any] | None = None,
 ) -> None:
     """`content`: the members and planned commitments it is named in, when not yet the
@@ -104,12 +121,12 @@ def _announce(
         "partnership.invitation_sent",
         partnership.id,
         InvitationSent(
-            invitation_id=invitation.id,
+            invitation_id=invitation_id,
             partnership_id=partnership.id,
-            organisation_id=invitation.partner_id,
+            organisation_id=organisation_id,
             owner_organisation_id=partnership.owner_organisation_id,
-            role=member_role(members, invitation.partner_id) or "",
-            commitment_ids=domain.commitments_held(commitments, invitation.partner_id),
+            role=member_role(members, organisation_id) or "",
+            commitment_ids=domain.commitments_held(commitments, organisation_id),
         ),
     )
 
@@ -153,7 +170,7 @@ def _ask(
             continue
         else:
             _reopen(invitation)
-        _announce(uow, partnership, invitation, content)
+        _announce(uow, partnership, invitation.id, invitation.partner_id, content)
 
 
 async def ensure_consented(
