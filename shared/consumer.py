@@ -9,6 +9,12 @@ The records of one fetch are applied in one transaction, in order (one commit, a
 for up to `batch_size` events instead of one each). If any handler in it fails, the whole
 transaction rolls back and the fetch is applied again one record per transaction, where each
 record gets its bounded retries — so a failure costs speed, never an effect or the order.
+
+Offsets are committed at most every `commit_interval` seconds while records keep coming, and at
+once when a fetch comes back empty (the member has caught up), after a record was dead-lettered,
+before partitions move and when stopping. At a steady trickle each fetch holds one event, and a
+commit per fetch cost the broker and every consumer group a round trip per event; what a crash
+leaves uncommitted is redelivered and skipped by the inbox, as it always was.
 A handler wrapped in `Batched` is given each run of consecutive events it handles in one call,
 so it can write their effects with one statement instead of one round trip per event.
 
@@ -124,6 +130,7 @@ class ConsumerStats:
     dead_lettered: int = 0
     transient_waits: int = 0
     restarts: int = 0  # times the Kafka consumer was rebuilt after losing the broker
+    offset_commits: int = 0
     by_reason: dict[str, int] = field(default_factory=dict)
 
 
@@ -169,6 +176,7 @@ class EventConsumer:
         transient_backoff_max: float = 30.0,
         shutdown_grace: float = 5.0,
         security: KafkaSecurity = PLAINTEXT,
+        commit_interval: float = 1.0,
     ) -> None:
         self.group_id = group_id
         self.security = security
@@ -184,6 +192,9 @@ class EventConsumer:
         self.inbox_retention: timedelta | None = inbox_retention
         self.transient_backoff_max = transient_backoff_max
         self.shutdown_grace = shutdown_grace
+        self.commit_interval = commit_interval
+        self._last_commit = 0.0
+        self._commit_soon = False  # a record was dead-lettered: commit past it at once
         self._last_prune = 0.0
         self._retention_checked = False
         self._transient_delay = retry_backoff
@@ -243,7 +254,8 @@ class EventConsumer:
                 continue
             if records:
                 self._transient_delay = self.retry_backoff
-            await self.commit_applied()
+            if not records or self._commit_due():
+                await self.commit_applied()
             await self._prune_now_and_then()
 
     async def _apply_or_abandon(self, records: Records, stop: asyncio.Event) -> None:
@@ -363,6 +375,11 @@ class EventConsumer:
         """Drop what this member knew of a partition it no longer owns."""
         self._applied.pop(tp, None)
 
+    def _commit_due(self) -> bool:
+        return self._commit_soon or asyncio.get_running_loop().time() >= (
+            self._last_commit + self.commit_interval
+        )
+
     async def commit_applied(
         self,
         only: set[TopicPartition] | None = None,
@@ -388,8 +405,11 @@ class EventConsumer:
             self.forget(tp)
         if not offsets:
             return
+        self._last_commit = asyncio.get_running_loop().time()
+        self._commit_soon = False
         try:
             await asyncio.wait_for(consumer.commit(offsets), timeout or self.kafka_timeout)
+            self.stats.offset_commits += 1
         except (CommitFailedError, IllegalStateError) as exc:
             # Expected when a rebalance took the partition: the next owner may see these records
             # again, and the inbox makes that harmless.
@@ -543,6 +563,7 @@ class EventConsumer:
             await stop_quietly(producer, min(self.kafka_timeout, CLOSE_TIMEOUT_SECONDS))
             raise
         self.stats.dead_lettered += 1
+        self._commit_soon = True  # redelivered after a crash, it would be dead-lettered twice
         self.stats.by_reason[reason] = self.stats.by_reason.get(reason, 0) + 1
         logger.error(
             "dead-lettered a record from %s[%d]@%d: %s",

@@ -29,7 +29,7 @@ from tests.support.effect_consumer import build
 from tests.support.effects import effects_table, registered
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
-from tests.support.kafka import produce, read_to_end
+from tests.support.kafka import committed_offsets, produce, read_to_end
 from tests.support.processes import eventually
 
 pytestmark = pytest.mark.integration
@@ -191,6 +191,40 @@ async def test_stopping_commits_what_the_last_batch_applied(
     finally:
         await admin.close()
     assert sum(meta.offset for meta in committed.values()) == consumer.stats.applied
+
+
+async def test_a_steady_trickle_commits_offsets_now_and_then_and_all_once_caught_up(
+    infra: Infra, registry_db: str, topic_prefix: str
+) -> None:
+    # One event at a time, each its own fetch: a commit per fetch would be a broker round trip
+    # per event for every group. Within the interval the member commits once; when a fetch comes
+    # back empty (caught up) it commits everything applied.
+    dsn = asyncpg_dsn(registry_db)
+    await effects_table(dsn)
+    topic = topic_name(topic_prefix, Stream.PARTNERSHIPS)
+    group = f"trickle-{random_suffix()}"
+    consumer, engine = build(registry_db, infra.kafka_bootstrap, topic_prefix, group)
+    consumer.commit_interval = 3600.0
+    stop = asyncio.Event()
+    task = asyncio.create_task(consumer.run(stop))
+    events = 20
+    try:
+        for index in range(events):
+            await produce(infra.kafka_bootstrap, topic, [to_kafka(registered(index))])
+            await asyncio.sleep(0.05)
+
+        async def all_committed() -> bool:
+            return sum((await committed_offsets(infra.kafka_bootstrap, group, topic)).values()) == (
+                events
+            )
+
+        await eventually(all_committed, timeout=30, what="every applied offset committed")
+        assert consumer.stats.applied == events
+        assert consumer.stats.offset_commits <= 2, consumer.stats
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 30)
+        await engine.dispose()
 
 
 async def test_a_producer_whose_stop_hangs_is_abandoned_for_good(infra: Infra) -> None:
