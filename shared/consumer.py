@@ -67,6 +67,8 @@ Records = list[ConsumerRecord[bytes, bytes]]
 # Each of the last commit and leaving the group may take this long when stopping.
 CLOSE_TIMEOUT_SECONDS = 2.0
 METADATA_MAX_AGE_MS = 10_000
+# While records keep coming, offsets are committed at most this often (see the module's account).
+OFFSET_COMMIT_INTERVAL_SECONDS = 1.0
 Work = tuple[Event, Handler]
 
 
@@ -176,7 +178,7 @@ class EventConsumer:
         transient_backoff_max: float = 30.0,
         shutdown_grace: float = 5.0,
         security: KafkaSecurity = PLAINTEXT,
-        commit_interval: float = 1.0,
+        commit_interval: float = OFFSET_COMMIT_INTERVAL_SECONDS,
     ) -> None:
         self.group_id = group_id
         self.security = security
@@ -527,14 +529,16 @@ class EventConsumer:
             await uow.commit()
         # The crash window the inbox exists for: effects committed, offsets not.
         await fault_point("consumer.effect_committed")
+        self.stats.skipped_duplicates += len(skipped)
+        self.stats.applied += len(applied)
+        if not logger.isEnabledFor(logging.INFO):
+            return  # no line to write: no event's ids to put in place for one
         for event in skipped:
             logger.info("skipped %s %s: already applied", event.type, event.id)
         for event in applied:
             # Logged under the event's own ids: the line carries the originating request's id.
             with tracing(event.correlationid, causation=event.id):
                 logger.info("applied %s %s", event.type, event.id, extra={"subject": event.subject})
-        self.stats.skipped_duplicates += len(skipped)
-        self.stats.applied += len(applied)
 
     async def dead_letter(
         self, record: ConsumerRecord[bytes, bytes], reason: str, error: str

@@ -8,17 +8,16 @@ only silence).
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
-import orjson
 from sqlalchemy import event
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
+
+from shared import json_text
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ def create_engine(
         max_overflow=pool_size,
         pool_timeout=timeouts.connect,
         connect_args=timeouts.connect_args(),
-        json_deserializer=json_loads,
+        json_deserializer=json_text.loads,
     )
     event.listen(engine.sync_engine.pool, "checkout", _ping)
     return engine
@@ -90,25 +89,6 @@ def _ping(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
     except Exception as exc:
         # The pool discards the connection and checks out (or opens) another, as pre-ping does.
         raise DisconnectionError(f"the pooled connection did not answer: {exc!r}") from exc
-
-
-def json_loads(text: str) -> Any:
-    """A JSON/JSONB column's value, decoded by orjson: a page of partnerships holds some 200 such
-    values, and the standard library's decoder was ~9 % of the list endpoint's profile (alone,
-    the change was within the noise of that endpoint's latency; consumers decode more).
-
-    orjson reads an integer past 64 bits as a float, silently; JSONB holds any integer exactly.
-    A text with a run of 19 digits or more (such an integer, or only a long number in a string)
-    is read by the standard library instead, so no value changes on the way out."""
-    if _LONG_DIGIT_RUN.search(text):
-        return json.loads(text)
-    try:
-        return orjson.loads(text)
-    except orjson.JSONDecodeError:  # what orjson refuses (1e400 …) the standard one may read
-        return json.loads(text)
-
-
-_LONG_DIGIT_RUN = re.compile(r"\d{19}")
 
 
 async def connect(

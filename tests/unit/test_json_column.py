@@ -1,14 +1,17 @@
-"""JSON/JSONB column values are decoded by orjson, except where it would change a value."""
+"""JSON texts (JSONB column values, event record values) are decoded by orjson, except where it
+would change a value or an error."""
 
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shared.db import json_loads
+from shared.json_text import loads
 
 json_values = st.recursive(
     st.none()
@@ -33,9 +36,22 @@ def same(a: Any, b: Any) -> bool:
 @given(json_values)
 def test_a_column_value_reads_as_the_standard_decoder_reads_it(value: Any) -> None:
     for text in (json.dumps(value), json.dumps(value, separators=(",", ":"))):
-        assert same(json_loads(text), json.loads(text))
+        assert same(loads(text), json.loads(text))
+        assert same(loads(text.encode()), json.loads(text.encode()))
 
 
 def test_integers_past_64_bits_stay_exact_integers() -> None:
     for number in (2**64, -(2**63) - 1, 10**30):
-        assert same(json_loads(f'{{"n": {number}}}'), {"n": number})
+        assert same(loads(f'{{"n": {number}}}'), {"n": number})
+        assert same(loads(f'{{"n": {number}}}'.encode()), {"n": number})
+
+
+def test_what_orjson_refuses_reads_or_fails_as_the_standard_decoder_decides() -> None:
+    assert math.isnan(loads(b'{"n": NaN}')["n"])
+    assert loads('"\\ud800"') == json.loads('"\\ud800"')
+    for broken in (b'{"n": ', b"\xff\xfe{", "[1,]"):
+        with pytest.raises(ValueError) as ours:
+            loads(broken)
+        with pytest.raises(ValueError) as standard:
+            json.loads(broken)
+        assert type(ours.value) is type(standard.value)
