@@ -12,13 +12,15 @@ differently and no error changes its kind.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import orjson
 
-_LONG_DIGIT_RUN = re.compile(r"\d{19}")
-_LONG_DIGIT_RUN_BYTES = re.compile(rb"\d{19}")
+# Every digit read as "0", so a run of 19 digits is a run of 19 zeros: a `bytes.translate` and a
+# substring search cost a tenth of the regular expression `\d{19}` over the same text (~0.8 µs
+# against 7 to 15 µs for 1 KiB, more than decoding it).
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_LONG_DIGIT_RUN = b"0" * 19
 
 
 def loads(text: str | bytes) -> Any:
@@ -32,6 +34,5 @@ def loads(text: str | bytes) -> Any:
 
 
 def _has_long_digit_run(text: str | bytes) -> bool:
-    if isinstance(text, str):
-        return _LONG_DIGIT_RUN.search(text) is not None
-    return _LONG_DIGIT_RUN_BYTES.search(text) is not None
+    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    return _LONG_DIGIT_RUN in raw.translate(_DIGITS_AS_ZERO)

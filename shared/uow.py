@@ -42,6 +42,13 @@ _WRITE_OUTBOX = text(
 )
 
 
+_CLAIM_INBOX = text(
+    "INSERT INTO inbox (consumer_group, event_id, event_type)"
+    " SELECT :group, id, type FROM unnest(CAST(:ids AS text[]), CAST(:types AS text[]))"
+    " AS claimed(id, type) ON CONFLICT DO NOTHING RETURNING event_id"
+)
+
+
 class UnitOfWork:
     """`async with uow:` opens a transaction; `commit()` makes state and recorded events durable.
 
@@ -139,11 +146,7 @@ class UnitOfWork:
         returned; an id twice in `events` is claimed once.
         """
         result = await self.session.execute(
-            text(
-                "INSERT INTO inbox (consumer_group, event_id, event_type)"
-                " SELECT :group, id, type FROM unnest(CAST(:ids AS text[]), CAST(:types AS text[]))"
-                " AS claimed(id, type) ON CONFLICT DO NOTHING RETURNING event_id"
-            ),
+            _CLAIM_INBOX,
             {
                 "group": consumer_group,
                 "ids": [event.id for event in events],

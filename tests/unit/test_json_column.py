@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shared.json_text import loads
+from shared.json_text import _has_long_digit_run, loads
 
 json_values = st.recursive(
     st.none()
@@ -55,3 +55,10 @@ def test_what_orjson_refuses_reads_or_fails_as_the_standard_decoder_decides() ->
         with pytest.raises(ValueError) as standard:
             json.loads(broken)
         assert type(ours.value) is type(standard.value)
+
+
+def test_a_run_of_nineteen_digits_is_found_wherever_it_is() -> None:
+    for text in ('{"n": 1234567890123456789}', '["a1234567890123456789b"]', "-9223372036854775809"):
+        assert _has_long_digit_run(text) and _has_long_digit_run(text.encode())
+    for text in ('{"n": 123456789012345678}', '"12345678901234567 8901"', "[1.5e300]"):
+        assert not _has_long_digit_run(text) and not _has_long_digit_run(text.encode())
