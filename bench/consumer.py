@@ -78,8 +78,9 @@ async def _event_consumer(
 
 
 async def _raw(servers: Servers, topic: str, n: int, dsn: str | None) -> float:
-    """Raw consumer, offsets committed as the EventConsumer commits them; with `dsn`, each fetch's inbox and effect rows
-    are written first, in one transaction (what the EventConsumer does, minus the kit)."""
+    """Raw consumer, offsets committed as the EventConsumer commits them; with `dsn`, each
+    fetch's inbox and effect rows are written first, in one transaction (what the EventConsumer
+    does, minus the kit)."""
     consumer = new_consumer(servers, topic)
     conn = await asyncpg.connect(dsn) if dsn else None
     group = f"raw-{random_suffix()}"

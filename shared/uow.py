@@ -71,7 +71,6 @@ class UnitOfWork:
         self._session: AsyncSession | None = None
         self._reads_only = False
         self.recorded: list[Event] = []
-        self._outbox_rows: list[tuple[str, str, str, str, str]] = []
 
     @property
     def session(self) -> AsyncSession:
@@ -83,7 +82,6 @@ class UnitOfWork:
         self._session = self._sessions()
         self._reads_only = False
         self.recorded = []
-        self._outbox_rows = []
         return self
 
     async def __aexit__(
@@ -128,15 +126,6 @@ class UnitOfWork:
                 size_bytes=size,
             )
         self.recorded.append(event)
-        self._outbox_rows.append(
-            (
-                event.id,
-                topic_name(self._topic_prefix, spec.stream),
-                subject,
-                event_type,
-                event.model_dump_json(),
-            )
-        )
         return event
 
     async def claim_inbox(self, consumer_group: str, events: list[Event]) -> set[str]:
@@ -169,20 +158,22 @@ class UnitOfWork:
     async def commit(self) -> None:
         if self._reads_only:
             raise RuntimeError("this unit of work only reads: it has no transaction to commit")
-        if self._outbox_rows:
-            ids, topics, keys, types, envelopes = zip(*self._outbox_rows, strict=True)
+        if self.recorded:
             await self.session.execute(
                 _WRITE_OUTBOX,
                 {
-                    "event_ids": ids,
-                    "topics": topics,
-                    "keys": keys,
-                    "types": types,
-                    "envelopes": envelopes,
+                    "event_ids": [event.id for event in self.recorded],
+                    "topics": [self._topic_of(event.type) for event in self.recorded],
+                    "keys": [event.subject for event in self.recorded],
+                    "types": [event.type for event in self.recorded],
+                    "envelopes": [event.model_dump_json() for event in self.recorded],
                     "channel": OUTBOX_CHANNEL,
                 },
             )
         await self.session.commit()
+
+    def _topic_of(self, event_type: str) -> str:
+        return topic_name(self._topic_prefix, spec_for(event_type).stream)
 
 
 UnitOfWorkFactory = Callable[[], UnitOfWork]

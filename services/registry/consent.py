@@ -60,34 +60,18 @@ async def sync_invitations(
     """
     invitees = domain.invitees(partnership.owner_organisation_id, partnership.partner_ids)
     existing = {i.partner_id: i for i in await invitations_of(uow, partnership.id)}
-    _ask(uow, partnership, existing, invitees, kept=previous_member_ids)
+    await _ask(uow, partnership, existing, invitees, kept=previous_member_ids)
     for partner_id, invitation in existing.items():
         if partner_id not in invitees and invitation.status == InvitationStatus.OPEN:
             invitation.status = InvitationStatus.WITHDRAWN.value
     await uow.session.flush()
 
 
-_INSERT_INVITATIONS = insert(Invitation.__table__)  # type: ignore[attr-defined]
-
-
 async def invite_members(uow: UnitOfWork, partnership: Partnership) -> None:
     """Invite every organisation a new draft names: it has no invitations yet, so there are none
-    to read first. One INSERT for them all (a new draft's path is `POST /partnerships`)."""
+    to read first."""
     invitees = domain.invitees(partnership.owner_organisation_id, partnership.partner_ids)
-    if not invitees:
-        return
-    rows = [
-        {
-            "id": str(uuid.uuid4()),
-            "partnership_id": partnership.id,
-            "partner_id": partner_id,
-            "status": InvitationStatus.OPEN.value,
-        }
-        for partner_id in invitees
-    ]
-    await uow.session.execute(_INSERT_INVITATIONS, rows)
-    for row in rows:
-        _announce(uow, partnership, row["id"], row["partner_id"])
+    await _ask(uow, partnership, {}, invitees)
 
 
 async def withdraw_open(uow: UnitOfWork, partnership: Partnership) -> None:
@@ -140,12 +124,17 @@ async def invite_newly_named(
     named = domain.invitees(partnership.owner_organisation_id, content["partner_ids"])
     newly = [pid for pid in named if pid not in partnership.partner_ids]
     existing = {i.partner_id: i for i in await invitations_of(uow, partnership.id)}
-    _ask(uow, partnership, existing, newly, content=content)
+    await _ask(uow, partnership, existing, newly, content=content)
     await uow.session.flush()
     return newly
 
 
-def _ask(
+# New invitations are written with one statement compiled once (`POST /partnerships` invites
+# every member a new draft names); answered ones asked afresh are changed on their loaded rows.
+_INSERT_INVITATIONS = insert(Invitation.__table__)  # type: ignore[attr-defined]
+
+
+async def _ask(
     uow: UnitOfWork,
     partnership: Partnership,
     existing: dict[str, Invitation],
@@ -155,22 +144,30 @@ def _ask(
     content: dict[str, Any] | None = None,
 ) -> None:
     """Invite each organisation that has no invitation yet, and ask afresh one whose invitation
-    was declined or withdrawn — unless it is in `kept` (named already before this change)."""
+    was declined or withdrawn — unless it is in `kept` (named already before this change). Each
+    one asked is announced, in the order of `partner_ids`."""
+    new_rows: list[dict[str, str]] = []
+    asked: list[tuple[str, str]] = []  # (invitation id, organisation id)
     for partner_id in partner_ids:
         invitation = existing.get(partner_id)
         if invitation is None:
-            invitation = Invitation(
-                id=str(uuid.uuid4()),
-                partnership_id=partnership.id,
-                partner_id=partner_id,
-                status=InvitationStatus.OPEN.value,
-            )
-            uow.session.add(invitation)
+            row = {
+                "id": str(uuid.uuid4()),
+                "partnership_id": partnership.id,
+                "partner_id": partner_id,
+                "status": InvitationStatus.OPEN.value,
+            }
+            new_rows.append(row)
+            asked.append((row["id"], partner_id))
         elif partner_id in kept or invitation.status not in domain.ASKED_AGAIN:
             continue
         else:
             _reopen(invitation)
-        _announce(uow, partnership, invitation.id, invitation.partner_id, content)
+            asked.append((invitation.id, partner_id))
+    if new_rows:
+        await uow.session.execute(_INSERT_INVITATIONS, new_rows)
+    for invitation_id, organisation_id in asked:
+        _announce(uow, partnership, invitation_id, organisation_id, content)
 
 
 async def ensure_consented(

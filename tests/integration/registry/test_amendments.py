@@ -126,6 +126,28 @@ async def test_every_version_of_a_partnership_can_be_read_back(
         assert [e["field"] for e in refused.json()["errors"]] == ["path:version"], refused.text
 
 
+async def test_a_new_drafts_first_version_reads_back_as_the_draft_was_created(
+    api: httpx.AsyncClient, people: Cast
+) -> None:
+    # The draft's row and its first version are written by separate statements: what the version
+    # keeps must be the draft the POST answered with, timestamps included.
+    created = await api.post(
+        "/partnerships", json=draft_body(people.orgs), headers=people.headers["owner"]
+    )
+    assert created.status_code == 201, created.text
+    draft = created.json()
+    first = await api.get(
+        f"/partnerships/{draft['id']}/versions/1", headers=people.headers["owner"]
+    )
+    assert first.status_code == 200, first.text
+    kept = first.json()["partnership"]
+    compared = ("id", "version", "status", "title", "members", "countries", "planned_commitments")
+    assert {k: kept[k] for k in compared} == {k: draft[k] for k in compared}
+    assert (kept["created_at"], kept["updated_at"]) == (draft["created_at"], draft["updated_at"])
+    current = await api.get(f"/partnerships/{draft['id']}", headers=people.headers["owner"])
+    assert current.json()["created_at"] == draft["created_at"]
+
+
 async def test_who_may_amend_what_and_when(
     api: httpx.AsyncClient, people: Cast, registry_db: str
 ) -> None:
