@@ -52,6 +52,9 @@ async def _event_consumer(
     servers: Servers, url: str, topic: str, n: int, handler: Handler
 ) -> float:
     engine = create_engine(url)
+    # The pool's first connection is made before the clock starts, as the raw consumer's is.
+    async with engine.connect():
+        pass
     sessions = session_factory(engine)
     consumer = EventConsumer(
         group_id=f"bench-{random_suffix()}",

@@ -444,6 +444,9 @@ class EventConsumer:
                     len(pending),
                     exc,
                 )
+        if applied_together and len(pending) == len(records):
+            self._handled_all(records)  # nothing to set aside: the whole fetch is done
+            return
         # In offset order, so a transient failure leaves everything before it accounted for.
         for record, item in prepared:
             if isinstance(item, _Poison):
@@ -457,8 +460,13 @@ class EventConsumer:
         self._applied[tp] = max(self._applied.get(tp, 0), record.offset + 1)
 
     def _handled_all(self, records: Records) -> None:
+        """`_handled` for a whole fetch: each partition's last record is the one that counts."""
+        last: dict[tuple[str, int], int] = {}
         for record in records:
-            self._handled(record)
+            last[record.topic, record.partition] = record.offset
+        for (topic, partition), offset in last.items():
+            tp = TopicPartition(topic, partition)
+            self._applied[tp] = max(self._applied.get(tp, 0), offset + 1)
 
     def _prepare(self, record: ConsumerRecord[bytes, bytes]) -> Work | _Poison | None:
         """The event and its handler, why the record is poison, or None when it is not ours."""
