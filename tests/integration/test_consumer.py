@@ -18,7 +18,7 @@ from shared.events import Event, to_kafka
 from shared.faultpoints import EXIT_STATUS
 from shared.uow import UnitOfWork
 from tests.support.effect_consumer import build
-from tests.support.effects import effect_counts, effects_table, registered
+from tests.support.effects import applied_in_order, effect_counts, effects_table, registered
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
 from tests.support.kafka import committed_offsets, group_members, produce, read_to_end
@@ -260,6 +260,12 @@ async def test_a_rebalance_mid_batch_applies_nothing_twice(
         await second_engine.dispose()
     total, distinct = await effect_counts(dsn)
     assert distinct == total == len(events)
+    # Each key's events in the order produced: nothing fetched ahead before the move was applied
+    # after it, and nothing the first member still held was lost or overtaken.
+    by_subject = await applied_in_order(dsn)
+    for key in range(11):
+        expected = [e.id for e in events if e.subject == f"s-{key}"]
+        assert by_subject[f"s-{key}"] == expected, f"s-{key} applied out of order"
     assert second.stats.applied > 0, "the joining member must have taken over some partitions"
     # Finishing a batch for partitions that moved away is not a lost broker.
     assert first.stats.restarts == second.stats.restarts == 0

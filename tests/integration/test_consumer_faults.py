@@ -7,7 +7,6 @@ import asyncio
 import json
 from datetime import timedelta
 
-import asyncpg
 import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
@@ -26,7 +25,7 @@ from shared.kafka import (
 )
 from tests.support.database import server_port, through
 from tests.support.effect_consumer import build
-from tests.support.effects import effects_table, registered
+from tests.support.effects import applied_in_order, effects_table, registered
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
 from tests.support.kafka import committed_offsets, produce, read_to_end
@@ -35,19 +34,6 @@ from tests.support.processes import eventually
 pytestmark = pytest.mark.integration
 
 KEYS = 5
-
-
-async def applied_in_order(dsn: str) -> dict[str, list[str]]:
-    """Per subject, the partner ids of its applied events in the order they were applied."""
-    conn = await asyncpg.connect(dsn)
-    try:
-        rows = await conn.fetch("SELECT subject, event_id FROM effects ORDER BY applied")
-    finally:
-        await conn.close()
-    by_subject: dict[str, list[str]] = {}
-    for row in rows:
-        by_subject.setdefault(row["subject"], []).append(row["event_id"])
-    return by_subject
 
 
 async def test_a_database_that_refuses_connections_is_waited_out_in_order(

@@ -33,3 +33,16 @@ async def effect_counts(dsn: str) -> tuple[int, int]:
         return int(row[0]), int(row[1])
     finally:
         await conn.close()
+
+
+async def applied_in_order(dsn: str) -> dict[str, list[str]]:
+    """Per subject, the ids of its applied events in the order they were applied."""
+    conn = await asyncpg.connect(dsn)
+    try:
+        rows = await conn.fetch("SELECT subject, event_id FROM effects ORDER BY applied")
+    finally:
+        await conn.close()
+    by_subject: dict[str, list[str]] = {}
+    for row in rows:
+        by_subject.setdefault(row["subject"], []).append(row["event_id"])
+    return by_subject

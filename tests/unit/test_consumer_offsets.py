@@ -99,4 +99,5 @@ async def test_a_record_of_no_interest_in_the_fetch_is_still_accounted_for() -> 
     fetch = [record(0, 1), record(0, 2, "partnership.withdrawn"), record(3, 9)]
     await kit.process_many(fetch)
     assert applied == ["p-0-1", "p-3-9"]
+    assert kit.stats.ignored == 1 and kit.stats.applied == 2
     assert kit._applied == {TopicPartition(TOPIC, 0): 3, TopicPartition(TOPIC, 3): 10}
