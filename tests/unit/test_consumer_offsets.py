@@ -1,5 +1,6 @@
-"""Which offsets a fetch leaves to commit: past every record applied or set aside, per partition,
-whether the fetch was applied whole or record by record."""
+"""Which offsets a fetch leaves to commit: past every record applied or of no interest, per
+partition, whether the fetch was applied whole or record by record. (Records set aside as
+poison are covered by the integration tests, which have a broker to dead-letter them to.)"""
 
 from __future__ import annotations
 
