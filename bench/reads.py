@@ -22,11 +22,11 @@ from asyncpg.pool import PoolConnectionProxy
 
 from bench.common import Result, Servers, fresh_database, ms, percentile
 from bench.system import enrol, login
+from chaos.ports import free_port
 from chaos.sockets import LISTEN, tcp_sockets
 from services.registry.listing import PROBE_ROWS
 from shared.db import asyncpg_dsn, connect
 from shared.web.pagination import decode_cursor
-from tests.support.ports import free_port
 from tests.support.processes import start, terminate
 from tests.support.system import ADMIN_ID, ADMIN_SECRET
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.support.ports import free_port
+from chaos.ports import free_port
 from tests.support.processes import eventually
 from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
 

@@ -15,6 +15,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
+from chaos.ports import free_port
 from deploy.prometheus.config import Target
 from ops.console.app import create_app as create_console
 from ops.console.session import COOKIE, SECURE_COOKIE
@@ -30,7 +31,6 @@ from tests.support.callers import (
 )
 from tests.support.infra import Infra
 from tests.support.kafka import produce
-from tests.support.ports import free_port
 from tests.support.processes import eventually
 from tests.support.prometheus import RunningPrometheus, start_prometheus
 from tests.support.receiver import Receiver
@@ -109,16 +109,10 @@ async def setting(
             ALIANZA_OPS_PROMETHEUS_URL=prometheus.url,
             ALIANZA_SUPERVISOR_URL=f"{supervised.url}/status",
         )
+        system.ports["ops-console"] = console_port
+        await system.wait_ready("ops-console")
         console = f"http://127.0.0.1:{console_port}"
         async with httpx.AsyncClient(timeout=15) as http:
-
-            async def console_ready() -> bool:
-                try:
-                    return (await http.get(f"{console}/readyz")).status_code == 200
-                except httpx.TransportError:
-                    return False
-
-            await eventually(console_ready, timeout=60, what="the console to be ready")
             admin = await login(http, system, ADMIN_ID, ADMIN_SECRET)
             orgs = await register_partners(
                 admin,

@@ -17,9 +17,9 @@ import httpx
 import pytest
 from standardwebhooks.webhooks import Webhook
 
+from chaos.ports import free_port
 from examples.subscriber.receiver import Receiver
 from tests.support.callers import Caller, enrol, login, register_partners
-from tests.support.ports import free_port
 from tests.support.processes import eventually
 from tests.support.system import ADMIN_ID, ADMIN_SECRET, System
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from chaos.ports import free_port
 from services.notifications.signing import generate_secret, webhook_headers
-from tests.support.ports import free_port
 from tests.support.processes import REPO, eventually, terminate
 
 pytestmark = pytest.mark.e2e

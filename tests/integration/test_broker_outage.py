@@ -11,6 +11,7 @@ import asyncpg
 import httpx
 import pytest
 
+from chaos.ports import free_port
 from deploy.local import stack
 from shared.catalogue import Stream, all_topics, topic_name
 from shared.catalogue.partners import PartnerRegistered
@@ -23,7 +24,6 @@ from tests.support.effects import effect_counts, effects_table
 from tests.support.ids import random_prefix, random_suffix
 from tests.support.infra import Infra
 from tests.support.kafka import read_to_end
-from tests.support.ports import free_port
 from tests.support.processes import eventually, kill, start
 
 pytestmark = pytest.mark.integration

@@ -11,8 +11,8 @@ import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
+from chaos.ports import free_port
 from chaos.proxy import DatabaseProxy
-from chaos.stack import free_port
 from shared.catalogue import Stream, dlq_name, topic_name
 from shared.db import asyncpg_dsn
 from shared.events import to_kafka

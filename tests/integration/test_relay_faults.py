@@ -12,8 +12,8 @@ import pytest
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaTimeoutError
 
+from chaos.ports import free_port
 from chaos.proxy import DatabaseProxy
-from chaos.stack import free_port
 from shared.catalogue import Stream, topic_name
 from shared.catalogue.partners import PartnerRegistered
 from shared.db import asyncpg_dsn, create_engine, session_factory

@@ -16,9 +16,9 @@ import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+from chaos.ports import free_port
 from deploy.local.kafka import ADMIN_USER, KafkaCluster, Node
 from tests.support.ids import random_suffix
-from tests.support.ports import free_port
 
 # Three JVMs beside the shared broker and the other tests' processes: a smaller heap than the
 # stack's is plenty for the few topics a test makes.

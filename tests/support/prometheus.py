@@ -8,9 +8,9 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from chaos.ports import free_port
 from deploy.local import stack
 from deploy.prometheus.config import Target
-from tests.support.ports import free_port
 
 
 @dataclass

@@ -14,9 +14,9 @@ from typing import Any
 import httpx
 from prometheus_client.parser import text_string_to_metric_families
 
+from chaos.ports import free_port
 from deploy.local import stack
 from deploy.local.supervisor import Program, write_programs
-from tests.support.ports import free_port
 from tests.support.processes import eventually
 
 SLEEPER = Program("sleeper", (sys.executable, "-c", "import time; time.sleep(600)"))

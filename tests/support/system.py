@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 
+from chaos.ports import free_port
 from deploy.local import acls, stack
 from deploy.local.kafka import KafkaCluster
 from shared.catalogue import all_topics
@@ -17,7 +18,6 @@ from shared.kafka import PLAINTEXT, KafkaSecurity, delete_topics, ensure_topics
 from tests.support.database import app_url, create_service_database, drop_database
 from tests.support.ids import random_prefix
 from tests.support.infra import Infra
-from tests.support.ports import free_port
 from tests.support.processes import eventually, start, terminate
 
 ADMIN_ID = "e2e-admin"
@@ -130,7 +130,20 @@ class System:
         self.launch(service, process, **extra_env)
 
     async def wait_ready(self, service: str) -> None:
-        async def ready() -> bool:
+        """Until the service (or console) answers /readyz. A failure carries the end of its log,
+        and comes at once when every process that would answer has ended."""
+        names = [
+            name
+            for name in self.processes
+            if name in (service, f"{service}-api") or name.startswith(f"{service}-api-")
+        ]
+        ended = False
+
+        async def ready_or_ended() -> bool:
+            nonlocal ended
+            ended = bool(names) and all(self.processes[name].poll() is not None for name in names)
+            if ended:
+                return True
             try:
                 async with httpx.AsyncClient() as client:
                     return (
@@ -139,8 +152,22 @@ class System:
             except httpx.TransportError:
                 return False
 
-        # Eleven Python processes start at once; on a busy two-core machine that takes a while.
-        await eventually(ready, timeout=180, interval=0.2, what=f"{service} to be ready")
+        try:
+            # Eleven Python processes start at once; on a busy two-core machine that takes a while.
+            await eventually(
+                ready_or_ended, timeout=180, interval=0.2, what=f"{service} to be ready"
+            )
+        except AssertionError as failure:
+            raise AssertionError(f"{failure}{self._tails(names)}") from None
+        if ended:
+            raise AssertionError(f"{service} ended before it was ready{self._tails(names)}")
+
+    def _tails(self, names: list[str], lines: int = 40) -> str:
+        tails = []
+        for name in names:
+            log = self.log_text(name).splitlines()[-lines:]
+            tails.append(f"\n--- the last {len(log)} lines of {name}.log ---\n" + "\n".join(log))
+        return "".join(tails)
 
     async def stop(self) -> None:
         for process in self.processes.values():

@@ -8,9 +8,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from chaos.ports import free_port
 from tests.integration.ops.support import alianza, json_lines
 from tests.support.infra import Infra
-from tests.support.ports import free_port
 from tests.support.processes import eventually, start, terminate
 
 pytestmark = pytest.mark.integration

@@ -10,6 +10,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from prometheus_client.parser import text_string_to_metric_families
 
+from chaos.ports import free_port
 from ops.watch import EXCEEDED, RECOVERED, Watcher, WatchSettings
 from ops.watch_history import serve
 from shared.catalogue import Stream, dlq_name, topic_name, validate_payload
@@ -18,7 +19,6 @@ from tests.integration.ops.support import dead_letter, event_record
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
 from tests.support.kafka import produce, read_to_end
-from tests.support.ports import free_port
 from tests.support.processes import eventually
 
 pytestmark = pytest.mark.integration

@@ -18,6 +18,7 @@ import jwt
 import pytest
 from fastapi import FastAPI
 
+from chaos.ports import free_port
 from services.registry import identity, keys
 from services.registry.app import create_app
 from services.registry.settings import RegistrySettings
@@ -26,7 +27,6 @@ from shared.db import asyncpg_dsn
 from shared.web.service import Runtime
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
-from tests.support.ports import free_port
 from tests.support.processes import eventually, start, terminate
 
 pytestmark = pytest.mark.integration

@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from chaos.ports import free_port
 from chaos.proxy import DatabaseProxy
-from chaos.stack import free_port
 
 
 async def _echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
