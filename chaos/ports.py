@@ -1,4 +1,4 @@
-"""Free loopback ports for the servers a test or a chaos run starts itself.
+"""Free loopback ports for the servers a test starts itself.
 
 A port from `bind(0)` comes from the kernel's ephemeral range (`ip_local_port_range`, 32768 to 60999
 by default), the same range every outgoing connection takes its local port from. A test starts

@@ -11,12 +11,12 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chaos.ports import free_port, free_port_block
 from deploy.local import stack as local_stack
 
 REPO = local_stack.REPO
@@ -39,11 +39,43 @@ COMMAND_MARKS: dict[str, tuple[str, ...]] = {
     **{name: (module[-1],) for name, module in local_stack.EXTRAS},
     "kafka": ("kafka.Kafka",),
 }
+# Ports other people's stacks use; a free port is never one of these, but say so out loud.
+RESERVED_PORTS = frozenset({55432, 9092, 9093, 8001, 8002, 8003, 8009, 8010, 8011})
 # "[QuorumController id=2] Becoming the active controller at epoch 7": a node's log line when
 # it leads the metadata quorum; epochs only grow, so the highest one names today's leader.
 ACTIVE_CONTROLLER = re.compile(
     r"\[QuorumController id=(\d+)\] Becoming the active controller at epoch (\d+)"
 )
+
+
+def free_port() -> int:
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = int(sock.getsockname()[1])
+        if port not in RESERVED_PORTS:
+            return port
+
+
+def free_port_block(size: int) -> int:
+    """The first of `size` consecutive free ports (a cluster's nodes take port, port+2, …)."""
+    while True:
+        first = free_port()
+        block = range(first, first + size)
+        if block.stop > 65535 or any(port in RESERVED_PORTS for port in block):
+            continue
+        try:
+            held = []
+            for port in block:
+                sock = socket.socket()
+                held.append(sock)
+                sock.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        finally:
+            for sock in held:
+                sock.close()
+        return first
 
 
 def process_type(name: str) -> str:
