@@ -14,7 +14,7 @@ import asyncio
 import json
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,15 @@ class LeanClient:
             *(f"{name}: {value}".encode() for name, value in headers.items()),
         ]
         return await self._send(b"\r\n".join(lines) + b"\r\n\r\n" + payload)
+
+    async def get(self, path: str, params: dict[str, Any], headers: dict[str, str]) -> Reply:
+        target = path + ("?" + urlencode(params) if params else "")
+        lines = [
+            b"GET " + target.encode() + b" HTTP/1.1",
+            b"Host: " + self._authority,
+            *(f"{name}: {value}".encode() for name, value in headers.items()),
+        ]
+        return await self._send(b"\r\n".join(lines) + b"\r\n\r\n")
 
     async def _send(self, request: bytes) -> Reply:
         if self._idle:

@@ -21,10 +21,12 @@ Either step returns exactly what the plain ordered query would: the same rows in
 
 A page's statement depends only on the request's *shape* — which filters, whether a cursor or
 free text, what kind of reader, the page size — never on its values, which are bind parameters.
-Each shape's statement is built once and kept: building it (the visibility rule, the probe's
-subquery, SQLAlchemy's cache key of a statement that size) cost more CPU than serving the page.
-The rows come back as Core rows with the partnership's columns, not ORM objects: a page is only
-read.
+Each shape's statement is built and compiled once and kept: building it (the visibility rule,
+the probe's subquery, SQLAlchemy's cache key of a statement that size) cost more CPU than serving
+the page. It is then sent with asyncpg itself, on the unit of work's connection: SQLAlchemy's
+execution path (parameters, result rows) cost ~0.8 ms of CPU a page of 50 against asyncpg's own
+(the list endpoint's profile). The rows come back as asyncpg records of the partnership's
+columns: a page is only read.
 """
 
 from __future__ import annotations
@@ -36,9 +38,9 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+import asyncpg
 from sqlalchemy import (
     ColumnElement,
-    Row,
     and_,
     bindparam,
     column,
@@ -52,6 +54,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
+from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql.elements import BindParameter, ColumnClause
 from sqlalchemy.sql.util import ClauseAdapter
@@ -61,6 +64,8 @@ from sqlmodel import col
 from services.registry import consent, handlers
 from services.registry.domain import Classification
 from services.registry.models import Partnership
+
+_DIALECT = PGDialect_asyncpg()  # type: ignore[no-untyped-call]
 
 # The newest rows the probe reads: a full page whenever at least ~1 % of rows match.
 PROBE_ROWS = 5000
@@ -151,7 +156,7 @@ async def partnership_page(
     reader: str | None,
     after: tuple[datetime, str] | None,
     limit: int,
-) -> list[Row[Any]]:
+) -> list[PageRow]:
     """Up to `limit` + 1 partnerships `reader` may see (as `restricted_reader` names it) matching
     every filter, newest first, after the (created_at, id) of the cursor `after` (the extra row
     says whether another page follows)."""
@@ -169,8 +174,23 @@ async def partnership_page(
         parameters |= {"reader": reader, "reader_ids": [reader]}
     if after is not None:
         parameters |= {"after_at": after[0], "after_id": after[1]}
-    # Core rows on a connection, not ORM objects through a session: a page is only read.
-    return list(await connection.execute(_statement(shape), parameters))
+    prepared = _prepared(shape)
+    driver = (await connection.get_raw_connection()).driver_connection
+    assert driver is not None, "the connection is open: the unit of work holds it"
+    rows: list[PageRow] = await driver.fetch(
+        prepared.sql, *prepared.arguments(parameters), record_class=PageRow
+    )
+    return rows
+
+
+class PageRow(asyncpg.Record):
+    """A page's row: its columns by name, and as attributes, as a `Partnership`'s are."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
 
 def _reader_kind(reader: str | None) -> Reader:
@@ -254,6 +274,46 @@ def _statement(shape: _Shape) -> Any:
     )
     query = select(*PAGE_COLUMNS).where(col(Partnership.id).in_(page_ids))
     return _newest_first(query, Partnership, shape.limit)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A page's statement as asyncpg takes it."""
+
+    sql: str
+    names: tuple[str, ...]  # the bind parameters' names, as $1, $2, … number them
+    constants: dict[str, Any]  # the values the statement holds itself
+    conversions: dict[str, Callable[[Any], Any]]  # SQLAlchemy's, for the values that have one
+
+    def arguments(self, values: dict[str, Any]) -> list[Any]:
+        """The positional arguments: the request's `values` and the statement's constants."""
+        given = self.constants | values
+        for name, convert in self.conversions.items():
+            given[name] = convert(given[name])
+        return [given[name] for name in self.names]
+
+
+@functools.lru_cache(maxsize=2048)
+def _prepared(shape: _Shape) -> _Prepared:
+    compiled = _statement(shape).compile(dialect=_DIALECT)
+    if compiled.literal_execute_params or compiled.post_compile_params:
+        raise ValueError("a page statement must not expand parameters at execution")
+    names = tuple(compiled.positiontup or ())
+    binds = {name: compiled.binds[name] for name in names}
+    return _Prepared(
+        sql=compiled.string,
+        names=names,
+        constants={
+            name: bind.value.value if isinstance(bind.value, Enum) else bind.value
+            for name, bind in binds.items()
+            if not bind.required
+        },
+        conversions={
+            name: convert
+            for name, convert in compiled._bind_processors.items()
+            if name in binds and not isinstance(convert, tuple)
+        },
+    )
 
 
 def _newest_first(query: Any, rows: Any, limit: int) -> Any:

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import Row
+from typing import TYPE_CHECKING
 
 from services.registry.models import Partnership, Review
+
+if TYPE_CHECKING:
+    from services.registry.listing import PageRow
 from shared.web.accept_language import negotiate_language
 
 Translations = Mapping[str, Mapping[str, str | None]]
@@ -65,9 +66,7 @@ def localise(
 REVIEW_TEXTS = ("findings", "lessons_learned", "good_practices", "challenges")
 
 
-def partnership_texts(
-    partnership: Partnership | Row[Any], accept_language: str | None
-) -> Localised:
+def partnership_texts(partnership: Partnership | PageRow, accept_language: str | None) -> Localised:
     """A partnership's (or a list's row of one) title and summary in the reader's language."""
     return localise(
         accept_language,
