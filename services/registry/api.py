@@ -11,9 +11,7 @@ from sqlmodel import col
 from services.registry import handlers, narratives, queue
 from services.registry.domain import (
     Action,
-    CountryRole,
     Level,
-    MemberRole,
     PartnerKind,
     PartnershipStatus,
     Theme,
@@ -171,8 +169,8 @@ def partnership_fields(
     if localised is None:
         localised = _localised(partnership, accept_language)
     profile = inclusiveness_profile(
-        [(PartnerKind(m["kind"]), MemberRole(m["role"])) for m in members if m.get("kind")],
-        [(c["code"], CountryRole(c["role"])) for c in partnership.countries],
+        [(m["kind"], m["role"]) for m in members if m.get("kind")],
+        [(c["code"], c["role"]) for c in partnership.countries],
     )
     return {
         **_stored_fields(partnership),

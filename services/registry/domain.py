@@ -316,23 +316,29 @@ class InclusivenessProfile:
     countries_by_role: dict[str, list[str]]
 
 
+_COUNTRY_ROLES = tuple(role.value for role in CountryRole)
+
 MIGRANT_OR_DIASPORA = frozenset(
     {PartnerKind.MIGRANT_ORGANISATION, PartnerKind.DIASPORA_ORGANISATION}
 )
 
 
 def inclusiveness_profile(
-    members: Sequence[tuple[PartnerKind, MemberRole]],
-    countries: Sequence[tuple[str, CountryRole]],
+    members: Sequence[tuple[str, str]],
+    countries: Sequence[tuple[str, str]],
 ) -> InclusivenessProfile:
+    """From the members as (PartnerKind, MemberRole) and the countries as (code, CountryRole),
+    each by its value: a list page works this out for every partnership it shows, from stored
+    JSON where they are strings, and making an enum member of each string cost more than the rest
+    (a StrEnum member is its value, so members work as well)."""
     kinds = {kind for kind, _ in members}
     # Every role is present even when empty, so readers need not guess whether "no transit
     # countries" was computed or forgotten; a country named twice in one role counts once.
     by_role: dict[str, list[str]] = {
-        role.value: sorted({code for code, r in countries if r == role}) for role in CountryRole
+        role: sorted({code for code, r in countries if r == role}) for role in _COUNTRY_ROLES
     }
     return InclusivenessProfile(
-        stakeholder_kinds=tuple(sorted(kind.value for kind in kinds)),
+        stakeholder_kinds=tuple(sorted(str(kind) for kind in kinds)),
         non_state_actor_count=sum(1 for kind, _ in members if kind in NON_STATE_KINDS),
         includes_migrant_or_diaspora=bool(kinds & MIGRANT_OR_DIASPORA),
         countries_by_role=by_role,

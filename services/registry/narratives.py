@@ -48,7 +48,10 @@ def localise(
     translations: Translations,
 ) -> Localised:
     """`originals` (field → text in `default`) in the language the reader prefers."""
-    language = negotiate_language(accept_language, offered(default, translations), default)
+    if accept_language:
+        language = negotiate_language(accept_language, offered(default, translations), default)
+    else:  # what most clients send, for every item of a page: nothing to weigh
+        language = default
     chosen = translations.get(language, {}) if language != default else {}
     texts: dict[str, str | None] = {}
     fell_back = False
