@@ -258,13 +258,7 @@ def registry_apis(servers: Servers, url: str, workers: int) -> Iterator[str]:
     """`workers` registry API processes on one port (SO_REUSEPORT, as `make run REPLICAS=N`
     runs them) over the database at `url`; yields their base URL once every one listens."""
     port = free_port()
-    env = {
-        "REGISTRY_DATABASE_URL": url,
-        "REGISTRY_BOOTSTRAP_CLIENT_ID": ADMIN_ID,
-        "REGISTRY_BOOTSTRAP_CLIENT_SECRET": ADMIN_SECRET,
-        "ALIANZA_JWKS_URL": f"http://127.0.0.1:{port}/.well-known/jwks.json",
-        "ALIANZA_KAFKA_BOOTSTRAP": servers.kafka_bootstrap,
-    }
+    env = registry_api_env(servers, url, port)
     argv = ["-m", "services.registry", "api", "--port", str(port), "--shared-port"]
     with tempfile.TemporaryDirectory(prefix="alianza-bench-") as logs:
         log = Path(logs) / "registry-api.log"
@@ -282,6 +276,17 @@ def registry_apis(servers: Servers, url: str, workers: int) -> Iterator[str]:
         finally:
             for api in apis:
                 terminate(api)
+
+
+def registry_api_env(servers: Servers, url: str, port: int) -> dict[str, str]:
+    """The environment of a registry API on `port` over the database at `url`."""
+    return {
+        "REGISTRY_DATABASE_URL": url,
+        "REGISTRY_BOOTSTRAP_CLIENT_ID": ADMIN_ID,
+        "REGISTRY_BOOTSTRAP_CLIENT_SECRET": ADMIN_SECRET,
+        "ALIANZA_JWKS_URL": f"http://127.0.0.1:{port}/.well-known/jwks.json",
+        "ALIANZA_KAFKA_BOOTSTRAP": servers.kafka_bootstrap,
+    }
 
 
 def listeners(port: int) -> int:
