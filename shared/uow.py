@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
+import asyncpg
+import pydantic_core
 from pydantic import BaseModel
-from sqlalchemy import text
+from sqlalchemy import Table, text
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncConnection, async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -16,6 +20,7 @@ from shared.context import causation_id, correlation_id
 from shared.events import Event, to_kafka
 from shared.kafka import MAX_RECORD_BYTES, record_size
 from shared.outbox import OUTBOX_CHANNEL
+from shared.prepared import Prepared, in_transaction
 from shared.web.problems import Problem
 
 
@@ -25,21 +30,43 @@ class EventTooLarge(Problem):
     status, slug, title = 413, "event-too-large", "The change is too large to publish"
 
 
-# The events a transaction recorded, written to the outbox at commit in one statement, in the
-# order they were recorded (the sequence numbers them as the rows come, sorted by position), with
-# the NOTIFY that wakes the relay. NOTIFY is transactional: the relay wakes only once these rows
-# are visible. Each writer holds its aggregate's row lock until it commits, so per key the
-# outbox order is still commit order.
-_WRITE_OUTBOX = text(
-    "WITH written AS ("
+# The events a transaction recorded, written to the outbox at commit in order (the sequence
+# numbers them as the rows come, sorted by position), with the NOTIFY that wakes the relay.
+# NOTIFY is transactional: the relay wakes only once these rows are visible. Each writer holds
+# its aggregate's row lock until it commits, so per key the outbox order is still commit order.
+_OUTBOX_ROWS = (
+    "written AS ("
     " INSERT INTO outbox (event_id, topic, key, event_type, envelope)"
     " SELECT event_id, topic, key, event_type, CAST(envelope AS jsonb)"
     " FROM unnest(CAST(:event_ids AS text[]), CAST(:topics AS text[]), CAST(:keys AS text[]),"
     " CAST(:types AS text[]), CAST(:envelopes AS text[]))"
     " WITH ORDINALITY AS recorded(event_id, topic, key, event_type, envelope, position)"
     " ORDER BY position)"
-    " SELECT pg_notify(:channel, '')"
 )
+
+_quote = postgresql.dialect().identifier_preparer.quote  # type: ignore[no-untyped-call]
+
+
+@functools.lru_cache(maxsize=256)
+def _commit_statement(appended: tuple[tuple[str, tuple[str, ...]], ...], events: bool) -> Prepared:
+    """One statement for everything written at commit: the appended rows of each (table,
+    columns), given as a JSON array each (`:rows_0`, `:rows_1`, …, one shape whatever the
+    count), and the outbox rows with the NOTIFY when there are events."""
+    parts = []
+    for index, (table, columns) in enumerate(appended):
+        names = ", ".join(_quote(column) for column in columns)
+        # Identifiers only, each a declared table or column (`append` checks), quoted; the
+        # values travel as parameters.
+        table_name = _quote(table)
+        parts.append(
+            f"appended_{index} AS (INSERT INTO {table_name} ({names}) SELECT {names}"  # noqa: S608
+            f" FROM jsonb_populate_recordset(NULL::{table_name}, CAST(:rows_{index} AS jsonb))"
+            " WITH ORDINALITY AS given ORDER BY given.ordinality)"
+        )
+    if events:
+        parts.append(_OUTBOX_ROWS)
+    last = "SELECT pg_notify(:channel, '')" if events else "SELECT 1"
+    return Prepared.of(text(f"WITH {', '.join(parts)} {last}"))
 
 
 # The claimed ids come back as one array in one row: a row each (up to a whole fetch of them)
@@ -75,6 +102,7 @@ class UnitOfWork:
         self._session: AsyncSession | None = None
         self._reads_only = False
         self.recorded: list[Event] = []
+        self._appended: dict[tuple[str, tuple[str, ...]], list[Mapping[str, Any]]] = {}
 
     @property
     def session(self) -> AsyncSession:
@@ -86,6 +114,7 @@ class UnitOfWork:
         self._session = self._sessions()
         self._reads_only = False
         self.recorded = []
+        self._appended = {}
         return self
 
     async def __aexit__(
@@ -132,6 +161,28 @@ class UnitOfWork:
         self.recorded.append(event)
         return event
 
+    def insert_at_commit(self, table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
+        """Insert new rows that nothing in this unit of work reads back (a step of a history, a
+        version kept, a new draft's invitations) at commit, in the statement that writes the
+        outbox: no round trip of their own. A query before the commit does not see them, and a
+        constraint they break fails the commit. Rows of one table name the same columns (the
+        others take their defaults) and are inserted in the order given."""
+        for row in rows:
+            key = (table.name, tuple(row))
+            if key not in self._appended:
+                if any(name == table.name for name, _ in self._appended):
+                    raise ValueError(f"rows appended to {table.name} name different columns")
+                if unknown := set(row) - set(table.columns.keys()):
+                    raise ValueError(f"{table.name} has no column {sorted(unknown)}")
+            self._appended.setdefault(key, []).append(row)
+
+    async def fetch(self, statement: Prepared, values: Mapping[str, Any]) -> list[asyncpg.Record]:
+        """Run a statement compiled once (`shared.prepared`) in this unit of work's
+        transaction, with asyncpg itself; its rows as asyncpg gives them."""
+        driver = await in_transaction(await self.session.connection())
+        rows: list[asyncpg.Record] = await driver.fetch(statement.sql, *statement.arguments(values))
+        return rows
+
     async def claim_inbox(self, consumer_group: str, events: list[Event]) -> set[str]:
         """Remember that this group applies `events`; returns the ids not applied before.
 
@@ -162,19 +213,27 @@ class UnitOfWork:
     async def commit(self) -> None:
         if self._reads_only:
             raise RuntimeError("this unit of work only reads: it has no transaction to commit")
-        if self.recorded:
-            await self.session.execute(
-                _WRITE_OUTBOX,
-                {
-                    "event_ids": [event.id for event in self.recorded],
-                    "topics": [self._topic_of(event.type) for event in self.recorded],
-                    "keys": [event.subject for event in self.recorded],
-                    "types": [event.type for event in self.recorded],
-                    "envelopes": [event.model_dump_json() for event in self.recorded],
-                    "channel": OUTBOX_CHANNEL,
-                },
-            )
+        if self.recorded or self._appended:
+            await self._write_at_commit()
         await self.session.commit()
+
+    async def _write_at_commit(self) -> None:
+        # Pending ORM changes first: an appended row may refer to one (a foreign key).
+        await self.session.flush()
+        values: dict[str, Any] = {
+            f"rows_{index}": pydantic_core.to_json(rows).decode()
+            for index, rows in enumerate(self._appended.values())
+        }
+        if self.recorded:
+            values |= {
+                "event_ids": [event.id for event in self.recorded],
+                "topics": [self._topic_of(event.type) for event in self.recorded],
+                "keys": [event.subject for event in self.recorded],
+                "types": [event.type for event in self.recorded],
+                "envelopes": [event.model_dump_json() for event in self.recorded],
+                "channel": OUTBOX_CHANNEL,
+            }
+        await self.fetch(_commit_statement(tuple(self._appended), bool(self.recorded)), values)
 
     def _topic_of(self, event_type: str) -> str:
         return topic_name(self._topic_prefix, spec_for(event_type).stream)

@@ -66,7 +66,7 @@ async def propose(
     uow.session.add(amendment)
     await uow.session.flush()
     event = _record(uow, "partnership.amendment_proposed", partnership, amendment, principal)
-    await _record_history(uow, partnership, "propose-amendment", principal, event, request.reason)
+    _record_history(uow, partnership, "propose-amendment", principal, event, request.reason)
     return amendment
 
 
@@ -101,9 +101,7 @@ async def decide(
             principal,
             decision.reason,
         )
-        await _record_history(
-            uow, partnership, "reject-amendment", principal, event, decision.reason
-        )
+        _record_history(uow, partnership, "reject-amendment", principal, event, decision.reason)
         return amendment, partnership
     _ensure_amendable(partnership)
     validated = await _validated(uow, partnership, amendment.changes, stored=True)
@@ -114,7 +112,7 @@ async def decide(
         setattr(partnership, name, validated[name])
     partnership.version += 1
     partnership.updated_at = datetime.now(UTC)
-    await versions.remember(uow, partnership)
+    versions.remember(uow, partnership)
     amendment.status = "approved"
     amendment.resulting_version = partnership.version
     await uow.session.flush()
@@ -127,7 +125,7 @@ async def decide(
         amendment.reason,
         previous_version=previous,
     )
-    await _record_history(uow, partnership, "amend", principal, event, amendment.reason)
+    _record_history(uow, partnership, "amend", principal, event, amendment.reason)
     return amendment, partnership
 
 
@@ -248,7 +246,7 @@ def _record(
     return event.id
 
 
-async def _record_history(
+def _record_history(
     uow: UnitOfWork,
     partnership: Partnership,
     action: str,
@@ -257,4 +255,4 @@ async def _record_history(
     reason: str | None,
 ) -> None:
     current = PartnershipStatus(partnership.status)
-    await handlers.record_history(uow, partnership, action, current, principal, event_id, reason)
+    handlers.record_history(uow, partnership, action, current, principal, event_id, reason)

@@ -14,7 +14,7 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import any_, exists, insert, select
+from sqlalchemy import any_, exists, select
 from sqlalchemy.dialects.postgresql import array
 from sqlalchemy.sql.elements import BindParameter
 from sqlmodel import col
@@ -61,18 +61,18 @@ async def sync_invitations(
     """
     invitees = domain.invitees(partnership.owner_organisation_id, partnership.partner_ids)
     existing = {i.partner_id: i for i in await invitations_of(uow, partnership.id)}
-    await _ask(uow, partnership, existing, invitees, kept=previous_member_ids)
+    _ask(uow, partnership, existing, invitees, kept=previous_member_ids)
     for partner_id, invitation in existing.items():
         if partner_id not in invitees and invitation.status == InvitationStatus.OPEN:
             invitation.status = InvitationStatus.WITHDRAWN.value
     await uow.session.flush()
 
 
-async def invite_members(uow: UnitOfWork, partnership: Partnership) -> None:
+def invite_members(uow: UnitOfWork, partnership: Partnership) -> None:
     """Invite every organisation a new draft names: it has no invitations yet, so there are none
     to read first."""
     invitees = domain.invitees(partnership.owner_organisation_id, partnership.partner_ids)
-    await _ask(uow, partnership, {}, invitees)
+    _ask(uow, partnership, {}, invitees)
 
 
 async def withdraw_open(uow: UnitOfWork, partnership: Partnership) -> None:
@@ -125,17 +125,18 @@ async def invite_newly_named(
     named = domain.invitees(partnership.owner_organisation_id, content["partner_ids"])
     newly = [pid for pid in named if pid not in partnership.partner_ids]
     existing = {i.partner_id: i for i in await invitations_of(uow, partnership.id)}
-    await _ask(uow, partnership, existing, newly, content=content)
+    _ask(uow, partnership, existing, newly, content=content)
     await uow.session.flush()
     return newly
 
 
-# New invitations are written with one statement compiled once (`POST /partnerships` invites
-# every member a new draft names); answered ones asked afresh are changed on their loaded rows.
-_INSERT_INVITATIONS = insert(Invitation.__table__)  # type: ignore[attr-defined]
+# New invitations are inserted at commit (`POST /partnerships` invites every member a new draft
+# names; invitations are read only before a change); answered ones asked afresh are changed on
+# their loaded rows.
+_INVITATIONS = Invitation.__table__  # type: ignore[attr-defined]
 
 
-async def _ask(
+def _ask(
     uow: UnitOfWork,
     partnership: Partnership,
     existing: dict[str, Invitation],
@@ -165,8 +166,7 @@ async def _ask(
         else:
             _reopen(invitation)
             asked.append((invitation.id, partner_id))
-    if new_rows:
-        await uow.session.execute(_INSERT_INVITATIONS, new_rows)
+    uow.insert_at_commit(_INVITATIONS, new_rows)
     for invitation_id, organisation_id in asked:
         _announce(uow, partnership, invitation_id, organisation_id, content)
 

@@ -44,6 +44,7 @@ from shared.catalogue.partnerships import (
     ReviewOpened,
     ReviewTranslation,
 )
+from shared.prepared import Prepared
 from shared.principal import reads_restricted
 from shared.reference import DEFAULT_LANGUAGE
 from shared.reporting import MAX_PERIODS, ReportingFrequency, count_periods
@@ -86,17 +87,18 @@ async def register_partner(uow: UnitOfWork, data: PartnerCreate) -> Partner:
     return partner
 
 
-# Built once, the ids bound at each execution: building an `IN` statement for every request cost
-# more than running it (every draft written checks its members).
-_PARTNER_KINDS = select(col(Partner.id), col(Partner.kind)).where(
-    col(Partner.id) == any_(bindparam("ids", type_=ARRAY(Text)))
+# Compiled once, the ids bound at each execution: every draft written checks its members.
+_PARTNER_KINDS = Prepared.of(
+    select(col(Partner.id), col(Partner.kind)).where(
+        col(Partner.id) == any_(bindparam("ids", type_=ARRAY(Text)))
+    )
 )
 
 
 async def partner_kinds(uow: UnitOfWork, partner_ids: Sequence[str]) -> dict[str, str]:
     if not partner_ids:
         return {}
-    rows = await uow.session.execute(_PARTNER_KINDS, {"ids": sorted(set(partner_ids))})
+    rows = await uow.fetch(_PARTNER_KINDS, {"ids": sorted(set(partner_ids))})
     return {row[0]: row[1] for row in rows}
 
 
@@ -336,33 +338,35 @@ async def create_draft(
         **content,
     )
     await insert_new(uow, partnership)
-    await versions.remember(uow, partnership)
-    await record_history(uow, partnership, "create", None, principal, event_id=None)
-    await consent.invite_members(uow, partnership)
+    versions.remember(uow, partnership)
+    record_history(uow, partnership, "create", None, principal, event_id=None)
+    consent.invite_members(uow, partnership)
     return partnership
 
 
 _PARTNERSHIPS = Partnership.__table__  # type: ignore[attr-defined]
-_INSERT_PARTNERSHIP = insert(_PARTNERSHIPS).returning(
-    _PARTNERSHIPS.c.created_at, _PARTNERSHIPS.c.updated_at
-)
 _WRITTEN_COLUMNS = tuple(
     column.name
     for column in _PARTNERSHIPS.columns
     if column.name not in ("created_at", "updated_at")
+)
+_INSERT_PARTNERSHIP = Prepared.of(
+    insert(_PARTNERSHIPS).returning(_PARTNERSHIPS.c.created_at, _PARTNERSHIPS.c.updated_at),
+    columns=_WRITTEN_COLUMNS,
 )
 
 
 async def insert_new(uow: UnitOfWork, partnership: Partnership) -> None:
     """Write a new partnership's row with one INSERT and set the timestamps the database gave it.
 
-    The hot path of `POST /partnerships`: a Core statement compiled once, where the ORM's flush
-    cost more than the rest of the request. The instance stays outside the session, so nothing
+    The hot path of `POST /partnerships`: a statement compiled once and sent with asyncpg,
+    where the ORM's flush cost more than the rest of the request. The instance stays outside
+    the session, so nothing
     changed on it afterwards is written: a later change in this unit of work reads the row
     (`load_for_update`) like any other.
     """
     values = {name: getattr(partnership, name) for name in _WRITTEN_COLUMNS}
-    stamps = (await uow.session.execute(_INSERT_PARTNERSHIP, values)).one()
+    (stamps,) = await uow.fetch(_INSERT_PARTNERSHIP, values)
     partnership.created_at, partnership.updated_at = stamps
 
 
@@ -415,7 +419,7 @@ async def edit_draft(
         setattr(partnership, name, value)
     partnership.version += 1
     partnership.updated_at = datetime.now(UTC)
-    await versions.remember(uow, partnership)
+    versions.remember(uow, partnership)
     await uow.session.flush()
     # Drafts are private: an edit publishes nothing until the partnership is proposed, but an
     # organisation it newly names is asked for its consent (an event of ids, no texts).
@@ -579,7 +583,7 @@ async def act(
         )
     else:
         payload = PartnershipChanged(partnership=snapshot(partnership), **actor_fields)
-    await versions.remember(uow, partnership)
+    versions.remember(uow, partnership)
     await uow.session.flush()
     if (
         action is Action.WITHDRAW
@@ -588,10 +592,10 @@ async def act(
     ):
         # A draft never proposed was never public: its withdrawal is nobody else's business,
         # and an event would carry the draft's body to every subscriber. The history keeps it.
-        await record_history(uow, partnership, action.value, current, principal, None, body.reason)
+        record_history(uow, partnership, action.value, current, principal, None, body.reason)
         return partnership
     event = uow.record(_EVENT_OF[action], partnership.id, payload)
-    await record_history(uow, partnership, action.value, current, principal, event.id, body.reason)
+    record_history(uow, partnership, action.value, current, principal, event.id, body.reason)
     return partnership
 
 
@@ -673,7 +677,7 @@ async def _replicate(uow: UnitOfWork, principal: Principal, original: Partnershi
         **content,
     )
     uow.session.add(replica)
-    await versions.remember(uow, replica)
+    versions.remember(uow, replica)
     await uow.session.flush()
     # The original is public; its lineage event is keyed by the original so its history stays whole.
     event = uow.record(
@@ -686,7 +690,7 @@ async def _replicate(uow: UnitOfWork, principal: Principal, original: Partnershi
             actor_organisation_id=principal.organisation_id,
         ),
     )
-    await record_history(
+    record_history(
         uow,
         original,
         Action.REPLICATE.value,
@@ -694,7 +698,7 @@ async def _replicate(uow: UnitOfWork, principal: Principal, original: Partnershi
         principal,
         event.id,
     )
-    await record_history(uow, replica, "create", None, principal, event_id=None)
+    record_history(uow, replica, "create", None, principal, event_id=None)
     return replica
 
 
@@ -714,10 +718,10 @@ async def _open_review(uow: UnitOfWork, partnership: Partnership) -> Review:
     return open_review
 
 
-_INSERT_TRANSITION = insert(Transition.__table__)  # type: ignore[attr-defined]
+_TRANSITIONS = Transition.__table__  # type: ignore[attr-defined]
 
 
-async def record_history(
+def record_history(
     uow: UnitOfWork,
     partnership: Partnership,
     action: str,
@@ -726,18 +730,21 @@ async def record_history(
     event_id: str | None,
     reason: str | None = None,
 ) -> None:
-    await uow.session.execute(
-        _INSERT_TRANSITION,
-        {
-            "partnership_id": partnership.id,
-            "action": action,
-            "from_status": from_status,
-            "to_status": partnership.status,
-            "actor_client_id": principal.client_id,
-            "actor_organisation_id": principal.organisation_id,
-            "event_id": event_id,
-            "reason": reason,
-        },
+    """The step in the partnership's history; written at commit (nothing reads it back before)."""
+    uow.insert_at_commit(
+        _TRANSITIONS,
+        [
+            {
+                "partnership_id": partnership.id,
+                "action": action,
+                "from_status": from_status,
+                "to_status": partnership.status,
+                "actor_client_id": principal.client_id,
+                "actor_organisation_id": principal.organisation_id,
+                "event_id": event_id,
+                "reason": reason,
+            }
+        ],
     )
 
 
@@ -779,7 +786,7 @@ async def reclassify(
     partnership.classification = change.classification.value
     partnership.version += 1
     partnership.updated_at = datetime.now(UTC)
-    await versions.remember(uow, partnership)
+    versions.remember(uow, partnership)
     await uow.session.flush()
     event_id = None
     if not await is_private(uow, partnership):
@@ -795,7 +802,7 @@ async def reclassify(
         )
         event_id = event.id
     current = PartnershipStatus(partnership.status)
-    await record_history(uow, partnership, "classify", current, principal, event_id, change.reason)
+    record_history(uow, partnership, "classify", current, principal, event_id, change.reason)
     return partnership
 
 
@@ -859,7 +866,7 @@ async def answer_invitation(
     )
     action = "accept-invitation" if answer is InvitationStatus.ACCEPTED else "decline-invitation"
     current = PartnershipStatus(partnership.status)
-    await record_history(uow, partnership, action, current, principal, event.id, body.reason)
+    record_history(uow, partnership, action, current, principal, event.id, body.reason)
     return invitation, partnership
 
 
@@ -897,7 +904,7 @@ async def attach_dossier(uow: UnitOfWork, dossier: DossierCompiled) -> bool:
     review.dossier = dossier.model_dump(mode="json")
     partnership.version += 1
     partnership.updated_at = datetime.now(UTC)
-    await versions.remember(uow, partnership)
+    versions.remember(uow, partnership)
     await uow.session.flush()
     uow.record(
         "partnership.updated",

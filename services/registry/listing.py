@@ -54,7 +54,6 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
-from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql.elements import BindParameter, ColumnClause
 from sqlalchemy.sql.util import ClauseAdapter
@@ -64,8 +63,7 @@ from sqlmodel import col
 from services.registry import consent, handlers
 from services.registry.domain import Classification
 from services.registry.models import Partnership
-
-_DIALECT = PGDialect_asyncpg()  # type: ignore[no-untyped-call]
+from shared.prepared import Prepared, driver_connection
 
 # The newest rows the probe reads: a full page whenever at least ~1 % of rows match.
 PROBE_ROWS = 5000
@@ -175,8 +173,7 @@ async def partnership_page(
     if after is not None:
         parameters |= {"after_at": after[0], "after_id": after[1]}
     prepared = _prepared(shape)
-    driver = (await connection.get_raw_connection()).driver_connection
-    assert driver is not None, "the connection is open: the unit of work holds it"
+    driver = await driver_connection(connection)
     rows: list[PageRow] = await driver.fetch(
         prepared.sql, *prepared.arguments(parameters), record_class=PageRow
     )
@@ -276,47 +273,9 @@ def _statement(shape: _Shape) -> Any:
     return _newest_first(query, Partnership, shape.limit)
 
 
-@dataclass(frozen=True)
-class _Prepared:
-    """A page's statement as asyncpg takes it."""
-
-    sql: str
-    names: tuple[str, ...]  # the bind parameters' names, as $1, $2, … number them
-    constants: dict[str, Any]  # the values the statement holds itself
-    conversions: dict[str, Callable[[Any], Any]]  # SQLAlchemy's, for the values that have one
-
-    def arguments(self, values: dict[str, Any]) -> list[Any]:
-        """The positional arguments: the request's `values` and the statement's constants."""
-        given = self.constants | values
-        for name, convert in self.conversions.items():
-            given[name] = convert(given[name])
-        return [given[name] for name in self.names]
-
-
 @functools.lru_cache(maxsize=2048)
-def _prepared(shape: _Shape) -> _Prepared:
-    compiled = _statement(shape).compile(dialect=_DIALECT)
-    if compiled.literal_execute_params or compiled.post_compile_params:
-        raise ValueError("a page statement must not expand parameters at execution")
-    names = tuple(compiled.positiontup or ())
-    binds = {name: compiled.binds[name] for name in names}
-    return _Prepared(
-        sql=compiled.string,
-        names=names,
-        constants={
-            name: bind.value.value if isinstance(bind.value, Enum) else bind.value
-            for name, bind in binds.items()
-            if not bind.required
-        },
-        # What SQLAlchemy would do to these values before handing them to asyncpg (today only
-        # copying the ARRAY ones into lists); a tuple there is for an expanded tuple-IN, which the
-        # check above already refused.
-        conversions={
-            name: convert
-            for name, convert in compiled._bind_processors.items()
-            if name in binds and callable(convert)
-        },
-    )
+def _prepared(shape: _Shape) -> Prepared:
+    return Prepared.of(_statement(shape))
 
 
 def _newest_first(query: Any, rows: Any, limit: int) -> Any:

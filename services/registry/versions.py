@@ -7,24 +7,26 @@ commits with the change or not at all.
 
 from __future__ import annotations
 
-from sqlalchemy import insert
 from sqlmodel import col, select
 
 from services.registry.models import Partnership, PartnershipVersion
 from shared.uow import UnitOfWork
 from shared.web.problems import NotFound
 
-_INSERT_VERSION = insert(PartnershipVersion.__table__)  # type: ignore[attr-defined]
+_VERSIONS = PartnershipVersion.__table__  # type: ignore[attr-defined]
 
 
-async def remember(uow: UnitOfWork, partnership: Partnership) -> None:
-    await uow.session.execute(
-        _INSERT_VERSION,
-        {
-            "partnership_id": partnership.id,
-            "version": partnership.version,
-            "record": partnership.model_dump(mode="json"),
-        },
+def remember(uow: UnitOfWork, partnership: Partnership) -> None:
+    """Keep the partnership as it is now; written at commit (nothing reads it back before)."""
+    uow.insert_at_commit(
+        _VERSIONS,
+        [
+            {
+                "partnership_id": partnership.id,
+                "version": partnership.version,
+                "record": partnership.model_dump(mode="json"),
+            }
+        ],
     )
 
 
