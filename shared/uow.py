@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Self
 
@@ -71,12 +71,14 @@ def _commit_statement(appended: tuple[tuple[str, tuple[str, ...]], ...], events:
 
 # The claimed ids come back as one array in one row: a row each (up to a whole fetch of them)
 # cost SQLAlchemy more Python than the rest of the claim.
-_CLAIM_INBOX = text(
-    "WITH claimed AS ("
-    " INSERT INTO inbox (consumer_group, event_id, event_type)"
-    " SELECT :group, id, type FROM unnest(CAST(:ids AS text[]), CAST(:types AS text[]))"
-    " AS fetched(id, type) ON CONFLICT DO NOTHING RETURNING event_id)"
-    " SELECT array_agg(event_id) FROM claimed"
+_CLAIM_INBOX = Prepared.of(
+    text(
+        "WITH claimed AS ("
+        " INSERT INTO inbox (consumer_group, event_id, event_type)"
+        " SELECT :group, id, type FROM unnest(CAST(:ids AS text[]), CAST(:types AS text[]))"
+        " AS fetched(id, type) ON CONFLICT DO NOTHING RETURNING event_id)"
+        " SELECT array_agg(event_id) FROM claimed"
+    )
 )
 
 
@@ -183,13 +185,18 @@ class UnitOfWork:
         rows: list[asyncpg.Record] = await driver.fetch(statement.sql, *statement.arguments(values))
         return rows
 
+    async def execute_many(self, statement: Prepared, rows: Sequence[Mapping[str, Any]]) -> None:
+        """`fetch` for a statement that returns nothing, once per row, in one round trip."""
+        driver = await in_transaction(await self.session.connection())
+        await driver.executemany(statement.sql, [statement.arguments(row) for row in rows])
+
     async def claim_inbox(self, consumer_group: str, events: list[Event]) -> set[str]:
         """Remember that this group applies `events`; returns the ids not applied before.
 
         One statement for a whole fetch. An id already in the inbox (a redelivery) is not
         returned; an id twice in `events` is claimed once.
         """
-        result = await self.session.execute(
+        ((claimed,),) = await self.fetch(
             _CLAIM_INBOX,
             {
                 "group": consumer_group,
@@ -197,7 +204,7 @@ class UnitOfWork:
                 "types": [event.type for event in events],
             },
         )
-        return set(result.scalar_one() or ())
+        return set(claimed or ())
 
     async def read_only_connection(self) -> AsyncConnection:
         """The connection for a read that is one statement: it runs without BEGIN and ROLLBACK
