@@ -27,18 +27,12 @@ from typing import Any
 import httpx
 
 from bench import reads
-from bench.common import fresh_database, locate_servers, ms, percentile
+from bench.common import cpu_seconds, fresh_database, locate_servers, ms, percentile
 from bench.lean_http import LeanClient
 from bench.system import enrol, login
 from chaos.ports import free_port
 from shared.db import asyncpg_dsn
 from tests.support.system import ADMIN_ID, ADMIN_SECRET
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of the process so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 class Api:

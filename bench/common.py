@@ -228,6 +228,12 @@ def rss_kib(pid: int) -> int:
     return _status_kib(pid, "VmRSS")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def children_of(pid: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
