@@ -162,7 +162,9 @@ class Dispatcher:
         self.tls = tls  # None: the system's certificate authorities
         self.rng = rng or random.Random()  # jitter, not security
         self.schedule = settings.retry_schedule
-        self._wake = asyncio.Event()
+        self._wake = asyncio.Event()  # a NOTIFY, or a poll that found work: every idle worker
+        # One idle worker at a time looks for due deliveries each poll interval (`_poll_turns`).
+        self._poll_turn: asyncio.Queue[None] = asyncio.Queue(maxsize=1)
         self._client: httpx.AsyncClient | None = None
         # Sends in flight in this process, per owner; claims are taken one at a time so the
         # per-owner limit is exact.
@@ -191,6 +193,7 @@ class Dispatcher:
         )
         listener = asyncio.create_task(self._listen(stop))
         housekeeper = asyncio.create_task(self._housekeep(stop))
+        poller = asyncio.create_task(self._poll_turns(stop))
         try:
             workers = [
                 asyncio.create_task(self._work(stop))
@@ -198,7 +201,7 @@ class Dispatcher:
             ]
             await asyncio.gather(*workers)
         finally:
-            for task in (listener, housekeeper):
+            for task in (listener, housekeeper, poller):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
@@ -207,31 +210,40 @@ class Dispatcher:
             self._client = None
 
     async def _work(self, stop: asyncio.Event) -> None:
+        polled = False
         while not stop.is_set():
             try:
-                sent = await self.dispatch_one()
+                sent = await self.dispatch_one(wake_others=polled)
             except Exception as exc:
                 # A database hiccup or a deadlock with a concurrent delete: the claimed row was
                 # rolled back and stays due, so trying again later is all there is to do.
                 logger.warning("dispatching failed: %r", exc)
                 await sleep_or_stop(stop, self.settings.dispatch_poll_interval_seconds)
                 continue
-            if not sent:
-                await self._idle(stop)
+            polled = False if sent else await self._idle(stop)
 
-    async def _idle(self, stop: asyncio.Event) -> None:
+    async def _poll_turns(self, stop: asyncio.Event) -> None:
+        """Each poll interval, one idle worker looks for due deliveries: retries come due, and a
+        NOTIFY can be missed. (Every worker polling on its own made eight claims that found
+        nothing each interval: most of an idle dispatcher's work, and of its backend's.) A turn
+        not taken yet, while every worker is sending, waits for the first one free."""
+        while not stop.is_set():
+            await sleep_or_stop(stop, self.settings.dispatch_poll_interval_seconds)
+            with contextlib.suppress(asyncio.QueueFull):
+                self._poll_turn.put_nowait(None)
+
+    async def _idle(self, stop: asyncio.Event) -> bool:
+        """Wait for a NOTIFY, this worker's turn to poll, or `stop`; True for a poll turn."""
         wake = asyncio.ensure_future(self._wake.wait())
         halt = asyncio.ensure_future(stop.wait())
+        turn = asyncio.ensure_future(self._poll_turn.get())
         try:
-            await asyncio.wait(
-                {wake, halt},
-                timeout=self.settings.dispatch_poll_interval_seconds,
-                return_when=asyncio.FIRST_COMPLETED,
-            )
+            await asyncio.wait({wake, halt, turn}, return_when=asyncio.FIRST_COMPLETED)
         finally:
-            wake.cancel()
-            halt.cancel()
+            for waiting in (wake, halt, turn):
+                waiting.cancel()
         self._wake.clear()
+        return turn.done() and not turn.cancelled()
 
     async def _listen(self, stop: asyncio.Event) -> None:
         """LISTEN for new deliveries so they go out at once; the poll covers a missed NOTIFY."""
@@ -270,8 +282,10 @@ class Dispatcher:
                 logger.warning("pruning delivery history failed: %r", exc)
             await sleep_or_stop(stop, self.settings.prune_interval_seconds)
 
-    async def dispatch_one(self) -> bool:
-        """Claim, send and record one due delivery; False when none is due."""
+    async def dispatch_one(self, *, wake_others: bool = False) -> bool:
+        """Claim, send and record one due delivery; False when none is due. `wake_others`
+        (a poll turn's claim): once one is claimed, the idle workers look too, as more may be
+        due."""
         async with self.unit_of_work() as uow:
             async with self._claiming:
                 await self._turn_noted()  # the last claim's turn, which this one must see
@@ -279,6 +293,8 @@ class Dispatcher:
                 if claimed is None:
                     return False
                 delivery_id, owner = claimed
+                if wake_others:
+                    self._wake.set()
                 self._in_flight[owner] += 1
                 # Noted while this delivery goes out rather than before: the next claim waits
                 # for it instead of this send.

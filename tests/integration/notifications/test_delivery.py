@@ -480,3 +480,26 @@ async def test_after_the_rotation_overlap_only_the_new_secret_signs(
     Webhook(new_secret).verify(request.body, request.headers)
     with pytest.raises(WebhookVerificationError):
         Webhook(created["secret"]).verify(request.body, request.headers)
+
+
+async def test_an_idle_dispatcher_looks_once_per_poll_interval_not_once_per_worker(
+    notifications_db: str, infra: Infra, topic_prefix: str
+) -> None:
+    # Eight workers that each polled made eight claims finding nothing every interval.
+    settings = make_settings(
+        notifications_db, infra.kafka_bootstrap, topic_prefix, dispatch_concurrency=8
+    )
+    claims = 0
+    async with running_dispatcher(settings) as dispatcher:
+        claim_once = dispatcher.dispatch_one
+
+        async def counted(*, wake_others: bool = False) -> bool:
+            nonlocal claims
+            claims += 1
+            return await claim_once(wake_others=wake_others)
+
+        dispatcher.dispatch_one = counted  # type: ignore[method-assign]
+        await asyncio.sleep(1.0)  # 20 poll intervals of 0.05 s
+    # Each worker's first look, then one per interval (with room for a slow start); every
+    # worker polling on its own came to 8 + 8 * 20.
+    assert 0 < claims <= 8 + 20 + 8, claims
