@@ -55,8 +55,8 @@ def _commit_statement(appended: tuple[tuple[str, tuple[str, ...]], ...], events:
     parts = []
     for index, (table, columns) in enumerate(appended):
         names = ", ".join(_quote(column) for column in columns)
-        # Identifiers only, each a declared table or column (`append` checks), quoted; the
-        # values travel as parameters.
+        # Identifiers only, each a declared table or column (`insert_at_commit` checks),
+        # quoted; the values travel as parameters.
         table_name = _quote(table)
         parts.append(
             f"appended_{index} AS (INSERT INTO {table_name} ({names}) SELECT {names}"  # noqa: S608

@@ -361,9 +361,8 @@ async def insert_new(uow: UnitOfWork, partnership: Partnership) -> None:
 
     The hot path of `POST /partnerships`: a statement compiled once and sent with asyncpg,
     where the ORM's flush cost more than the rest of the request. The instance stays outside
-    the session, so nothing
-    changed on it afterwards is written: a later change in this unit of work reads the row
-    (`load_for_update`) like any other.
+    the session, so nothing changed on it afterwards is written: a later change in this unit of
+    work reads the row (`load_for_update`) like any other.
     """
     values = {name: getattr(partnership, name) for name in _WRITTEN_COLUMNS}
     (stamps,) = await uow.fetch(_INSERT_PARTNERSHIP, values)
