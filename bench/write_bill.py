@@ -1,5 +1,6 @@
-"""`python -m bench.write_bill [--count N] [--concurrency C] [--rounds R] [--settle S]`: what
-one `POST /partnerships` costs the whole machine in CPU, process by process.
+"""`python -m bench.write_bill [--count N] [--concurrency C] [--rounds R] [--settle S]
+[--idempotency-keys]`: what one `POST /partnerships` costs the whole machine in CPU, process by
+process.
 
 A whole system runs as the system benchmark runs it (every service process on fresh databases
 and topics, the local stack's PostgreSQL and broker). Each round is a closed loop of `--count`
@@ -13,6 +14,9 @@ share, and what each request costs the database, the relay and the consumers dow
 PostgreSQL backend that ends within the round takes its CPU time with it: the API's pool and the
 workers' connections stay open, short-lived ones are missed.)
 
+With `--idempotency-keys` every request carries its own `Idempotency-Key`, as a client that
+retries safely sends it: the key's claim and its stored answer are then part of the bill.
+
 Prints JSON. A first round of 100 warms the system up and is not counted.
 """
 
@@ -24,6 +28,7 @@ import json
 import os
 import tempfile
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +81,9 @@ def _bill(
     return {"total": round(sum(ordered.values()), 2)} | ordered
 
 
-async def run(count: int, concurrency: int, rounds: int, settle: float) -> dict[str, Any]:
+async def run(
+    count: int, concurrency: int, rounds: int, settle: float, idempotency_keys: bool = False
+) -> dict[str, Any]:
     servers = locate_servers()
     infra = Infra(kafka_bootstrap=servers.kafka_bootstrap, postgres_url=servers.postgres_url)
     with tempfile.TemporaryDirectory(prefix="alianza-bill-") as logs:
@@ -100,9 +107,10 @@ async def run(count: int, concurrency: int, rounds: int, settle: float) -> dict[
             authorised = {"Authorization": f"Bearer {owner.token}"}
 
             async def create(index: int) -> bool:
-                reply = await lean.post_json(
-                    "/partnerships", draft_body(orgs[1], index), authorised
-                )
+                headers = authorised
+                if idempotency_keys:
+                    headers = authorised | {"Idempotency-Key": str(uuid.uuid4())}
+                reply = await lean.post_json("/partnerships", draft_body(orgs[1], index), headers)
                 return reply.status == 201
 
             try:
@@ -134,6 +142,7 @@ async def run(count: int, concurrency: int, rounds: int, settle: float) -> dict[
                 "count": count,
                 "concurrency": concurrency,
                 "settle_s": settle,
+                "idempotency_keys": idempotency_keys,
                 "databases": {
                     service.name: system.env[f"{service.env_prefix}DATABASE_URL"].rsplit("/", 1)[1]
                     for service in stack.SERVICES
@@ -150,10 +159,16 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8, help="closed-loop clients (8)")
     parser.add_argument("--rounds", type=int, default=2, help="rounds (2)")
     parser.add_argument("--settle", type=float, default=5.0, help="seconds after each loop (5)")
+    parser.add_argument(
+        "--idempotency-keys", action="store_true", help="a fresh Idempotency-Key on every request"
+    )
     args = parser.parse_args()
     print(
         json.dumps(
-            asyncio.run(run(args.count, args.concurrency, args.rounds, args.settle)), indent=2
+            asyncio.run(
+                run(args.count, args.concurrency, args.rounds, args.settle, args.idempotency_keys)
+            ),
+            indent=2,
         )
     )
 
