@@ -16,8 +16,8 @@ from typing import Annotated, Any
 from fastapi import Header, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
-from sqlmodel.ext.asyncio.session import AsyncSession
 
+from shared.prepared import Prepared
 from shared.uow import UnitOfWork
 from shared.web.problems import Problem
 
@@ -54,49 +54,53 @@ def request_fingerprint(method: str, path: str, body: Any) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+# Sent with asyncpg on the unit of work's connection (`shared.prepared`): through SQLAlchemy each
+# cost more CPU than its round trip, on every POST that carries a key.
+_CLAIM = Prepared.of(
+    text(
+        "INSERT INTO idempotency_keys (client_id, key, request_hash) VALUES (:client, :key, :hash)"
+        " ON CONFLICT DO NOTHING RETURNING key"
+    )
+)
+# A statement of its own, after the claim: its snapshot then sees the answer a concurrent
+# request committed while the claim waited on that request's row.
+_STORED = Prepared.of(
+    text(
+        "SELECT request_hash, status_code, body, headers FROM idempotency_keys"
+        " WHERE client_id = :client AND key = :key"
+    )
+)
+_REMEMBER = Prepared.of(
+    text(
+        "UPDATE idempotency_keys SET status_code = :status, body = CAST(:body AS jsonb),"
+        " headers = CAST(:headers AS jsonb) WHERE client_id = :client AND key = :key"
+    )
+)
+
+
 async def claim(
-    session: AsyncSession, client_id: str, key: str, fingerprint: str
+    uow: UnitOfWork, client_id: str, key: str, fingerprint: str
 ) -> StoredResponse | None:
     """Claim `key` for this request, or return the answer a previous request stored for it.
 
     The key's rule is `IdempotencyKey`'s, checked where the header is read (a 422 naming it)."""
-    inserted = await session.execute(
-        text(
-            "INSERT INTO idempotency_keys (client_id, key, request_hash) VALUES (:client, :key, :hash)"
-            " ON CONFLICT DO NOTHING RETURNING key"
-        ),
-        {"client": client_id, "key": key, "hash": fingerprint},
-    )
-    if inserted.first() is not None:
+    if await uow.fetch(_CLAIM, {"client": client_id, "key": key, "hash": fingerprint}):
         return None
-    row = (
-        await session.execute(
-            text(
-                "SELECT request_hash, status_code, body, headers FROM idempotency_keys"
-                " WHERE client_id = :client AND key = :key"
-            ),
-            {"client": client_id, "key": key},
-        )
-    ).one()
-    if row.request_hash != fingerprint:
+    (row,) = await uow.fetch(_STORED, {"client": client_id, "key": key})
+    if row["request_hash"] != fingerprint:
         raise IdempotencyKeyReused(
             "this Idempotency-Key was first used with a different request",
             errors=[
                 {"field": "header:Idempotency-Key", "message": "used before with another body"}
             ],
         )
-    return StoredResponse(row.status_code, row.body, row.headers or {})
+    return StoredResponse(row["status_code"], row["body"], row["headers"] or {})
 
 
-async def remember(
-    session: AsyncSession, client_id: str, key: str, response: StoredResponse
-) -> None:
+async def remember(uow: UnitOfWork, client_id: str, key: str, response: StoredResponse) -> None:
     """Store the answer in the same transaction as the effect it describes."""
-    await session.execute(
-        text(
-            "UPDATE idempotency_keys SET status_code = :status, body = CAST(:body AS jsonb),"
-            " headers = CAST(:headers AS jsonb) WHERE client_id = :client AND key = :key"
-        ),
+    await uow.fetch(
+        _REMEMBER,
         {
             "status": response.status_code,
             "body": json.dumps(response.body, default=str),
@@ -121,7 +125,7 @@ async def respond_once(
     async with uow:
         if key is not None:
             fingerprint = request_fingerprint(request.method, request.url.path, body)
-            stored = await claim(uow.session, client_id, key, fingerprint)
+            stored = await claim(uow, client_id, key, fingerprint)
             if stored is not None:
                 return JSONResponse(
                     stored.body,
@@ -130,6 +134,6 @@ async def respond_once(
                 )
         status, content, headers = await effect()
         if key is not None:
-            await remember(uow.session, client_id, key, StoredResponse(status, content, headers))
+            await remember(uow, client_id, key, StoredResponse(status, content, headers))
         await uow.commit()
     return JSONResponse(content, status, headers=headers)

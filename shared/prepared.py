@@ -20,6 +20,7 @@ from typing import Any
 import asyncpg
 from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.sql.expression import ClauseElement
 
 _DIALECT = PGDialect_asyncpg()  # type: ignore[no-untyped-call]
@@ -84,14 +85,19 @@ async def in_transaction(connection: AsyncConnection) -> asyncpg.Connection:
     adapter (SQLAlchemy is pinned); `tests/integration/test_unit_of_work.py` fails if it stops
     holding.
     """
-    adapted = (await connection.get_raw_connection()).dbapi_connection
+    raw = await connection.get_raw_connection()
+    adapted = raw.dbapi_connection
     if adapted._transaction is None:  # type: ignore[union-attr]
         await adapted._start_transaction()  # type: ignore[union-attr]
-    return await driver_connection(connection)
+    return _driver(raw)
 
 
 async def driver_connection(connection: AsyncConnection) -> asyncpg.Connection:
     """The asyncpg connection under SQLAlchemy's, in whatever transaction that one is in."""
-    driver: asyncpg.Connection | None = (await connection.get_raw_connection()).driver_connection
+    return _driver(await connection.get_raw_connection())
+
+
+def _driver(raw: PoolProxiedConnection) -> asyncpg.Connection:
+    driver: asyncpg.Connection | None = raw.driver_connection
     assert driver is not None, "the connection is open: its holder checked it out"
     return driver
