@@ -16,7 +16,6 @@ System) on fresh databases, ports and topics.
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import shutil
 import tempfile
@@ -36,6 +35,7 @@ from bench.common import (
     Servers,
     bench_prefix,
     delete_bench_topics,
+    freeze_heap,
     fresh_topics,
     group_memory,
     ms,
@@ -220,21 +220,6 @@ def _tails(logs: Path) -> str:
     )
 
 
-# CPython's collection thresholds, read before any phase changes them (the relay phase runs a
-# relay in this process and sets a service's, `shared.heap`).
-_CPYTHON_THRESHOLDS = gc.get_threshold()
-
-
-def _freeze_heap() -> None:
-    """Take what is alive now out of the collector's full walks, between timed phases (as the
-    services do at start-up, `shared.heap`), with CPython's small, frequent young collections:
-    in a process that times requests, a young collection at a service's threshold (10 000
-    objects) held it 10-15 ms."""
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(*_CPYTHON_THRESHOLDS)
-
-
 async def _measure(
     system: System,
     servers: Servers,
@@ -285,10 +270,7 @@ async def _measure(
                 return True
             return False
 
-        # This process is the load generator and the webhook receiver: a full collection of its
-        # own heap (60-80 ms, seen with `gc.callbacks`) would hold back every request due
-        # meanwhile and count as the system's latency.
-        _freeze_heap()
+        freeze_heap()  # this process's own collections would count as the system's latency
         stop = asyncio.Event()
         sampler = asyncio.create_task(footprint.watch(stop))
         try:
@@ -569,7 +551,7 @@ async def _end_to_end(
             return found
 
         settled_seconds = await _quiet(system, servers)
-        _freeze_heap()
+        freeze_heap()
         for pid in drafts[:warm]:  # the first events also wait for consumer groups to settle
             await owner.call("POST", f"{registry}/partnerships/{pid}/actions/propose")
         await settle(drafts[:warm])
