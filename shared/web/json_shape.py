@@ -11,9 +11,9 @@ same way. Values are taken as they are: the data must already be in JSON form (e
 decimals and dates as the model dumped them), which is what a JSONB column written with
 `model_dump(mode="json")` holds.
 
-A model whose dump is not its fields alone (a serializer, a computed field, an excluded field)
-is refused when the shape is built, so the two cannot drift apart unnoticed; a test per use
-compares the shaped JSON with the model's own dump.
+A model whose dump is not its fields alone (a serializer of the model or of a field, a
+computed field, an excluded field) is refused when the shape is built, so the two cannot drift
+apart unnoticed; a test per use compares the shaped JSON with the model's own dump.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from __future__ import annotations
 import types
 import typing
 from collections import abc
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PlainSerializer, WrapSerializer
 from pydantic.fields import FieldInfo
 
 Shape = Callable[[Any], Any]
@@ -40,6 +40,8 @@ def json_shape(model: type[BaseModel]) -> Shape:
         output = info.serialization_alias or info.alias or name
         if info.default_factory_takes_validated_data:
             raise TypeError(f"{model.__name__}.{name}'s default is made from validated data")
+        if _serializes_itself(info.metadata):
+            raise TypeError(f"{model.__name__}.{name} has its own serializer")
         default = None if info.is_required() else _default_of(info)
         fields.append((name, output, _shape_of(info.annotation), default))
 
@@ -68,6 +70,8 @@ def _shape_of(annotation: Any) -> Shape | None:
     origin = typing.get_origin(annotation)
     arguments = typing.get_args(annotation)
     if origin is typing.Annotated:
+        if _serializes_itself(arguments[1:]):
+            raise TypeError(f"cannot shape {annotation}: it has its own serializer")
         return _shape_of(arguments[0])
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return json_shape(annotation)
@@ -96,6 +100,10 @@ def _each_value(inner: Shape | None) -> Shape | None:
     if inner is None:
         return None
     return lambda mapping: {key: inner(item) for key, item in mapping.items()}
+
+
+def _serializes_itself(metadata: Sequence[Any]) -> bool:
+    return any(isinstance(item, PlainSerializer | WrapSerializer) for item in metadata)
 
 
 def _refuse_custom_dumps(model: type[BaseModel]) -> None:

@@ -6,7 +6,14 @@ from typing import Annotated
 
 import pydantic_core
 import pytest
-from pydantic import BaseModel, Field, computed_field, field_serializer
+from pydantic import (
+    BaseModel,
+    Field,
+    PlainSerializer,
+    WrapSerializer,
+    computed_field,
+    field_serializer,
+)
 
 from shared.web.json_shape import json_shape
 
@@ -88,7 +95,25 @@ class Either(BaseModel):
     one: Holder | Pledge
 
 
-@pytest.mark.parametrize("model", [WithSerializer, WithComputed, WithExcluded, Either])
+class WithAnnotatedSerializer(BaseModel):
+    value: Annotated[int, PlainSerializer(lambda value: value * 2)]
+
+
+class WithSerializerInside(BaseModel):
+    values: list[Annotated[int, WrapSerializer(lambda value, handler: handler(value))]]
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        WithSerializer,
+        WithComputed,
+        WithExcluded,
+        Either,
+        WithAnnotatedSerializer,
+        WithSerializerInside,
+    ],
+)
 def test_a_model_whose_dump_is_not_its_fields_is_refused_when_the_shape_is_built(
     model: type[BaseModel],
 ) -> None:
