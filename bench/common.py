@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import math
 import os
 import subprocess
@@ -21,6 +20,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from chaos.sockets import listening_pid
 from deploy.local import stack
 from shared.catalogue.partners import PartnerRegistered
+from shared.heap import CPYTHON_YOUNG_THRESHOLD, freeze_startup_heap
 from shared.kafka import TopicPlan, delete_topics, ensure_topics
 from tests.support.database import create_database, drop_database, migrate
 from tests.support.ids import random_suffix
@@ -273,17 +273,10 @@ def postmaster_pid(port: int) -> int | None:
     return parent if b"postgres" in cmdline else pid
 
 
-# CPython's collection thresholds, read before any phase changes them (the relay phase runs a
-# relay in this process and sets a service's, `shared.heap`).
-_CPYTHON_THRESHOLDS = gc.get_threshold()
-
-
 def freeze_heap() -> None:
     """Before a timed phase: take what this process has alive now out of the collector's full
-    walks (as the services do at start-up, `shared.heap`), with CPython's small, frequent young
-    collections. The benchmark's process sends the requests and receives the webhooks it times:
-    its own full collections (60-80 ms, seen with `gc.callbacks`) held back every request due
-    meanwhile, and a young collection at a service's threshold (10 000 objects) 10-15 ms."""
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(*_CPYTHON_THRESHOLDS)
+    walks, as the services do at start-up (`shared.heap`), with CPython's young collections. The
+    benchmark's process sends the requests and receives the webhooks it times: its own full
+    collections (60-80 ms, seen with `gc.callbacks`) held back every request due meanwhile, and
+    a young collection at a service's threshold (10 000 objects) 10-15 ms."""
+    freeze_startup_heap(young_threshold=CPYTHON_YOUNG_THRESHOLD)

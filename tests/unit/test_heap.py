@@ -54,3 +54,23 @@ def test_startup_objects_are_frozen_and_later_garbage_is_still_collected() -> No
     assert figures["collected"], "a cycle made after the freeze was still collected"
     assert figures["young_threshold"] == 10_000
     assert figures["collected_automatically"], "cycles are still freed without gc.collect()"
+
+
+def test_a_process_that_times_requests_keeps_cpython_young_collections() -> None:
+    # The benchmarks' load generator: frozen too, after a relay phase set a service's threshold.
+    program = (
+        "import gc, json\n"
+        "from shared.heap import CPYTHON_YOUNG_THRESHOLD, freeze_startup_heap\n"
+        "default = gc.get_threshold()[0]\n"
+        "freeze_startup_heap()\n"
+        "service = gc.get_threshold()[0]\n"
+        "freeze_startup_heap(young_threshold=CPYTHON_YOUNG_THRESHOLD)\n"
+        "print(json.dumps([default, CPYTHON_YOUNG_THRESHOLD, service, gc.get_threshold()[0],"
+        " gc.get_freeze_count() > 1000]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True, timeout=60
+    )
+    default, recorded, service, restored, frozen = json.loads(result.stdout)
+    assert recorded == default != service == 10_000
+    assert restored == default and frozen
