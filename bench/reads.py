@@ -25,7 +25,7 @@ from bench.lean_http import LeanClient
 from bench.system import enrol, login
 from chaos.ports import free_port
 from chaos.sockets import LISTEN, tcp_sockets
-from services.registry.listing import PROBE_ROWS
+from services.registry.listing import WINDOW_ENTRIES
 from shared.db import asyncpg_dsn, connect
 from shared.web.pagination import decode_cursor
 from tests.support.processes import start, terminate
@@ -162,8 +162,9 @@ Statement = tuple[str, list[Any]]
 
 def page_sql(query: dict[str, Any], owner: str, cursor: str | None) -> Statement:
     """The page query the API sends for a partner (visibility — drafts, withdrawn drafts,
-    restricted partnerships, invitations — filters, cursor, order); with two filters or more, a
-    probe and, if the page does not fill there, an intersection, in one statement."""
+    restricted partnerships, invitations — filters, cursor, order); with two filters or more, the
+    filter values' newest entries merged and, if the page does not fill there, an intersection,
+    in one statement."""
     visible = (
         "((NOT (status = 'draft' OR (status = 'withdrawn' AND NOT EXISTS (SELECT 1 FROM"
         " partnership_transitions t WHERE t.partnership_id = partnerships.id AND t.action = 'propose')))"
@@ -179,32 +180,41 @@ def page_sql(query: dict[str, Any], owner: str, cursor: str | None) -> Statement
         args.append(value)
         return len(args)
 
-    after = "TRUE"
+    after = after_entry = "TRUE"
     if cursor:
         at, last_id = decode_cursor(cursor)
-        after = f"(created_at, id) < (${bind(at)}, ${bind(last_id)})"
+        at_n, id_n = bind(at), bind(last_id)
+        after = f"(created_at, id) < (${at_n}, ${id_n})"
+        after_entry = f"(created_at, partnership_id) < (${at_n}, ${id_n})"
     # Only fixed fragments are joined; every value is a bind parameter.
     order = " ORDER BY created_at DESC, id DESC LIMIT 51"
     conditions = {name: SQL_OF[name] % bind(value) for name, value in query.items()}
     where = " AND ".join([visible, *conditions.values()])
     if len(query) < 2:
         return (f"SELECT * FROM partnerships WHERE {where} AND {after}{order}", args)  # noqa: S608
-    # As services/registry/listing.py, in one statement: the newest rows first, then (only if
-    # the page did not fill there) one scan of filter_tokens.
-    tokens = [f"{name}:{value}" for name, value in query.items() if name != "q"]
-    matching = [visible, after]
-    if tokens:
-        matching.append(f"filter_tokens @> ${bind(tokens)}::text[]")
+    # As services/registry/listing.py, in one statement: the filter values' newest entries
+    # merged, then (only if the page did not fill there) one scan of filter_tokens.
+    tokens = sorted(f"{name}:{value}" for name, value in query.items() if name != "q")
+    windows = [
+        f"(SELECT created_at, partnership_id AS id FROM partnership_filter_entries"  # noqa: S608
+        f" WHERE token = ${bind(token)} AND {after_entry}"
+        f" ORDER BY created_at DESC, partnership_id DESC LIMIT {WINDOW_ENTRIES}) AS w{index}"
+        for index, token in enumerate(tokens)
+    ]
+    merged = windows[0] + "".join(
+        f" JOIN {window} USING (created_at, id)" for window in windows[1:]
+    )
+    matching = [visible, after, f"filter_tokens @> ${bind(tokens)}::text[]"]
     if "q" in query:
         matching.append(conditions["q"])
     combined = (
-        "WITH probe AS MATERIALIZED (SELECT created_at, id FROM (SELECT * FROM partnerships"  # noqa: S608
-        f" WHERE {after} ORDER BY created_at DESC, id DESC LIMIT {PROBE_ROWS}) AS partnerships"
-        f" WHERE {where} ORDER BY created_at DESC, id DESC LIMIT 51),"
+        "WITH in_window AS MATERIALIZED (SELECT partnerships.created_at, partnerships.id"  # noqa: S608
+        f" FROM {merged} JOIN partnerships ON partnerships.id = w0.id WHERE {where}"
+        " ORDER BY w0.created_at DESC, w0.id DESC LIMIT 51),"
         " matching AS MATERIALIZED (SELECT created_at, id FROM partnerships"
-        f" WHERE (SELECT count(*) FROM probe) <= 50 AND {' AND '.join(matching)})"
-        " SELECT * FROM partnerships WHERE id IN (SELECT id FROM probe"
-        " WHERE (SELECT count(*) FROM probe) > 50"
+        f" WHERE (SELECT count(*) FROM in_window) <= 50 AND {' AND '.join(matching)})"
+        " SELECT * FROM partnerships WHERE id IN (SELECT id FROM in_window"
+        " WHERE (SELECT count(*) FROM in_window) > 50"
         f" UNION ALL (SELECT id FROM matching{order})){order}"
     )
     return (combined, args)

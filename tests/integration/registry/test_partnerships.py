@@ -374,15 +374,16 @@ async def test_filters_and_cursor_pagination(api: httpx.AsyncClient, people: Cas
     assert [e["field"] for e in too_long.json()["errors"]] == ["query:partner"], too_long.text
 
 
-@pytest.mark.parametrize("probe_rows", [2, 5000])
+@pytest.mark.parametrize("window_entries", [1, 3, 5000])
 async def test_a_multi_filter_page_is_the_same_whichever_way_it_is_found(
-    api: httpx.AsyncClient, people: Cast, monkeypatch: pytest.MonkeyPatch, probe_rows: int
+    api: httpx.AsyncClient, people: Cast, monkeypatch: pytest.MonkeyPatch, window_entries: int
 ) -> None:
-    # With two filters or more a page is first looked for among the newest PROBE_ROWS rows, and
-    # found by intersecting indexes when it does not fill there (services/registry/listing.py).
-    # A probe of 2 sends the rare matches below down the second way; both must give the pages
-    # one ordered query would, cursor included.
-    monkeypatch.setattr(listing, "PROBE_ROWS", probe_rows)
+    # With two filters or more a page is first looked for among each filter value's newest
+    # WINDOW_ENTRIES entries, merged, and found by intersecting indexes when it does not fill
+    # there (services/registry/listing.py). A window of 1 sends every page below down the
+    # second way, one of 3 fills some pages in the windows and not others; all must give the
+    # pages one ordered query would, cursor included.
+    monkeypatch.setattr(listing, "WINDOW_ENTRIES", window_entries)
     made = []
     for index in range(6):
         data = index % 3 == 0
@@ -418,6 +419,46 @@ async def test_a_multi_filter_page_is_the_same_whichever_way_it_is_found(
     assert await walk("q=data&level=regional") == rare
     assert await walk("theme=human_rights&level=regional") == common
     assert await walk("theme=human_rights&level=national") == []
+
+
+async def test_the_filter_entries_follow_a_partnership_through_its_writes(
+    api: httpx.AsyncClient, people: Cast, registry_db: str
+) -> None:
+    # The list finds multi-filter pages through partnership_filter_entries (migration r0014),
+    # which a trigger keeps: one entry per filter token, at the partnership's place in the order.
+    async def entries_and_tokens(pid: str) -> tuple[list[tuple[str, datetime]], list[str]]:
+        conn = await asyncpg.connect(asyncpg_dsn(registry_db))
+        try:
+            entries = await conn.fetch(
+                "SELECT token, created_at FROM partnership_filter_entries"
+                " WHERE partnership_id = $1 ORDER BY token",
+                pid,
+            )
+            row = await conn.fetchrow(
+                "SELECT filter_tokens, created_at FROM partnerships WHERE id = $1", pid
+            )
+        finally:
+            await conn.close()
+        assert row is not None
+        assert {at for _, at in entries} == {row["created_at"]}
+        return [(token, at) for token, at in entries], sorted(set(row["filter_tokens"]))
+
+    pid = (await draft(api, people))["id"]
+    entries, tokens = await entries_and_tokens(pid)
+    assert [token for token, _ in entries] == tokens
+    assert "status:draft" in tokens and "theme:human_rights" in tokens
+
+    edited = await api.patch(
+        f"/partnerships/{pid}",
+        json={"themes": ["data_cooperation"]},
+        headers={**people.headers["owner"], "If-Match": '"1"'},
+    )
+    assert edited.status_code == 200, edited.text
+    await do(api, people, "owner", pid, "propose")
+    entries, tokens = await entries_and_tokens(pid)
+    assert [token for token, _ in entries] == tokens
+    assert {"status:proposed", "theme:data_cooperation"} <= set(tokens)
+    assert not {"status:draft", "theme:human_rights"} & set(tokens)
 
 
 async def test_stats_count_public_partnerships_for_secretariat_and_ops(

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 import pytest
 
 from services.registry import listing
-from services.registry.listing import PROBE_ROWS, ListFilters, Reader, _prepared, _Shape
+from services.registry.listing import WINDOW_ENTRIES, ListFilters, Reader, _prepared, _Shape
 
 VALUES: dict[str, str | int] = {
     "status": "adopted",
@@ -41,7 +41,7 @@ def test_every_shape_compiles_to_positional_sql_with_a_value_for_each_placeholde
         filters = ListFilters(text="remittances" if text else None)
         for name in names:
             filters.add(name, VALUES[name])
-        shape = _Shape(tuple(sorted(names)), text, cursor, reader, 50, PROBE_ROWS)
+        shape = _Shape(tuple(sorted(names)), text, cursor, reader, 50, WINDOW_ENTRIES)
         prepared = _prepared(shape)
 
         values = filters.parameters()
@@ -60,7 +60,7 @@ def test_every_shape_compiles_to_positional_sql_with_a_value_for_each_placeholde
 
 
 def test_the_statement_is_compiled_once_per_shape() -> None:
-    shape = _Shape(("status",), False, False, Reader.ANYONE_ELSE, 50, PROBE_ROWS)
+    shape = _Shape(("status",), False, False, Reader.ANYONE_ELSE, 50, WINDOW_ENTRIES)
     assert _prepared(shape) is _prepared(shape)
 
 
