@@ -12,8 +12,8 @@ So a page with two filters or more is found in two steps, both in one statement:
    `partnership_filter_entries` (one row per filter token of a partnership, in list order, kept
    by a trigger — migration r0014), merged on their place in the order: index-only walks that
    stop once the page is full. Every match newer than each full window's oldest entry is among
-   them, and the merge yields those first, so if the page fills there it is the page. Each candidate's own row decides
-   whether it is shown (visibility, free text, the filters again).
+   them, and the merge yields those first, so if the page fills there it is the page. Each
+   candidate's own row decides whether it is shown (visibility, free text, the filters again).
 2. Otherwise matches are rare: one scan of the `filter_tokens` GIN index (every filterable value
    as `status:adopted`, `country:MX`, … — migration r0013) intersects the filters, and the few
    matches are sorted (a materialised CTE, which the order cannot reach into). Whether the
@@ -27,11 +27,11 @@ million partnerships a page matching 0.4 % of them took 15.6 ms, against 2.0 ms 
 A page's statement depends only on the request's *shape* — which filters, whether a cursor or
 free text, what kind of reader, the page size — never on its values, which are bind parameters.
 Each shape's statement is built and compiled once and kept: building it (the visibility rule,
-the windows' subqueries, SQLAlchemy's cache key of a statement that size) cost more CPU than serving
-the page. It is then sent with asyncpg itself, on the unit of work's connection: SQLAlchemy's
-execution path (parameters, result rows) cost ~1 ms of CPU a page of 50 against asyncpg's own
-(the list endpoint's profile). The rows come back as asyncpg records of the partnership's
-columns: a page is only read.
+the windows' subqueries, SQLAlchemy's cache key of a statement that size) cost more CPU than
+serving the page. It is then sent with asyncpg itself, on the unit of work's connection:
+SQLAlchemy's execution path (parameters, result rows) cost ~1 ms of CPU a page of 50 against
+asyncpg's own (the list endpoint's profile). The rows come back as asyncpg records of the
+partnership's columns: a page is only read.
 """
 
 from __future__ import annotations
@@ -278,8 +278,8 @@ def _statement(shape: _Shape) -> Any:
     )
     window_filled = select(func.count()).select_from(in_window).scalar_subquery() > shape.limit
     # Only the order's columns are kept for the matches; the page's whole rows are read after.
-    # The condition on the window stands alone, so PostgreSQL checks it once, before the scan,
-    # and reads no match at all when the window filled the page.
+    # The condition on the windows stands alone, so PostgreSQL checks it once, before the scan,
+    # and reads no match at all when the windows filled the page.
     matching = (
         select(col(Partnership.created_at), col(Partnership.id))
         .where(

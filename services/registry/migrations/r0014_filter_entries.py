@@ -89,8 +89,8 @@ def upgrade() -> None:
         SELECT DISTINCT token, created_at, id FROM partnerships, unnest(filter_tokens) AS token
         """
     )
-    # Built after the rows are in: about three times faster than inserting each into it. The triggers' lock
-    # on partnerships holds until the migration commits, so no write falls between.
+    # Built after the rows are in: about three times faster than inserting each into it. The
+    # triggers' lock on partnerships holds until the migration commits, so no write falls between.
     op.execute(
         "ALTER TABLE partnership_filter_entries ADD PRIMARY KEY (token, created_at, partnership_id)"
     )
