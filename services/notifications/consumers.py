@@ -2,12 +2,10 @@
 partnership, commitment and review event to matching subscriptions and to inboxes, and keep
 the disabled clients whose tokens are refused (shared.disabled_clients)."""
 
-from services.notifications.handlers import route_event
+from services.notifications.handlers import route_events
 from shared import disabled_clients
 from shared.catalogue import CATALOGUE, Stream
-from shared.consumer import Handler
-from shared.events import Event
-from shared.uow import UnitOfWork
+from shared.consumer import Batched, Handler
 
 CONSUMES: tuple[Stream, ...] = (
     Stream.PARTNERSHIPS,
@@ -17,13 +15,10 @@ CONSUMES: tuple[Stream, ...] = (
 
 # Taken from the catalogue, so a type added there is delivered without touching this file.
 ROUTED_PREFIXES = ("partnership.", "commitment.", "review.")
-
-
-async def on_event(uow: UnitOfWork, event: Event) -> None:
-    await route_event(uow, event)
-
+# One handler for every routed type, so a fetch's consecutive routed events form one run.
+_ROUTE = Batched(route_events)
 
 HANDLERS: dict[str, Handler] = {
-    **{name: on_event for name in CATALOGUE if name.startswith(ROUTED_PREFIXES)},
+    **{name: _ROUTE for name in CATALOGUE if name.startswith(ROUTED_PREFIXES)},
     **disabled_clients.HANDLERS,
 }

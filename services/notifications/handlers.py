@@ -82,8 +82,10 @@ _CANDIDATES = Prepared.of(
         col(Subscription.enabled),
         or_(
             func.cardinality(col(Subscription.partnership_ids)) == 0,
-            col(Subscription.partnership_ids).contains(
-                bindparam("partnership", type_=ARRAY(sa.Text))
+            # Pinned to one of the run's partnerships (`&&`: the arrays overlap); `matches`
+            # then keeps each event to its own partnership's.
+            col(Subscription.partnership_ids).op("&&")(
+                bindparam("partnerships", type_=ARRAY(sa.Text))
             ),
         ),
     )
@@ -111,7 +113,7 @@ _NEW_INBOX_ITEMS = Prepared.of(
 )
 _FACTS = Prepared.of(
     select(PartnershipFacts.__table__).where(  # type: ignore[attr-defined]
-        col(PartnershipFacts.id) == bindparam("id")
+        col(PartnershipFacts.id) == func.any(bindparam("ids", type_=ARRAY(sa.Text)))
     )
 )
 _FACTS_TABLE = PartnershipFacts.__table__  # type: ignore[attr-defined]
@@ -132,27 +134,72 @@ _REMEMBER_FACTS = Prepared.of(
 )
 
 
-async def route_event(uow: UnitOfWork, event: Event) -> int:
-    """Turn one event into a delivery per matching enabled subscription, plus any inbox items.
+async def route_events(uow: UnitOfWork, events: list[Event]) -> None:
+    """Turn each event, in order, into a delivery per matching enabled subscription, plus any
+    inbox items: the consumer hands over each run of consecutive events of one fetch.
 
-    Runs in the consumer's transaction, beside the inbox row that marks the event applied, and
+    The same effect as routing them one at a time, in a few statements for the whole run instead
+    of four or five round trips an event. An event is judged by the partnership as it left it:
+    its own snapshot when it carries one, otherwise the newest snapshot known by then — stored
+    before the run or carried by an earlier event of it, as `partnership_facts` keeps it.
+
+    Runs in the consumer's transaction, beside the inbox rows that mark the events applied, and
     the (subscription, event) key is unique: a redelivered event can never double a delivery.
-    Returns how many deliveries were added.
     """
-    snapshot = event.data.get("partnership")
-    partnership: Partnership | None
-    if isinstance(snapshot, dict):
-        # The event's own snapshot describes the partnership as this event left it.
-        partnership = partnership_from_snapshot(snapshot)
-        partnership_id = partnership.id
-        await remember_partnership(uow, partnership)
-    else:
-        partnership_id = str(event.data.get("partnership_id") or event.subject)
-        partnership = await load_partnership(uow, partnership_id)
+    routed = [(event, event.data.get("partnership")) for event in events]
+    ids = {_partnership_id(event, snapshot) for event, snapshot in routed}
+    known = await load_partnerships(uow, ids)
+    candidates = await uow.fetch(_CANDIDATES, {"partnerships": sorted(ids)})
+    remembered: list[Partnership] = []
+    rows: list[dict[str, Any]] = []
+    notices: list[dict[str, Any]] = []
+    for event, snapshot in routed:
+        partnership_id = _partnership_id(event, snapshot)
+        partnership: Partnership | None
+        if isinstance(snapshot, dict):
+            # The event's own snapshot describes the partnership as this event left it.
+            partnership = partnership_from_snapshot(snapshot)
+            remembered.append(partnership)
+            stored = known.get(partnership_id)
+            if stored is None or stored.version < partnership.version:
+                known[partnership_id] = partnership
+        else:
+            partnership = known.get(partnership_id)
+        rows += _deliveries(event, partnership_id, partnership, candidates)
+        notices += _notice_rows(
+            event, partnership_id, notices_for(event.type, event.data, partnership)
+        )
+    if remembered:
+        await uow.execute_many(_REMEMBER_FACTS, [_facts_row(p) for p in remembered])
+    if rows:
+        rows = await _still_enabled(uow, rows)
+    if rows:
+        # The rows as parameters, not `.values(rows)`: a statement with its rows built in is
+        # compiled afresh for every run; this one is compiled once and cached.
+        added = await uow.session.execute(_NEW_DELIVERIES, rows)
+        if added.all():
+            await uow.session.execute(
+                text("SELECT pg_notify(:channel, '')"), {"channel": DELIVERIES_CHANNEL}
+            )
+    if notices:
+        await uow.execute_many(_NEW_INBOX_ITEMS, notices)
 
+
+def _partnership_id(event: Event, snapshot: Any) -> str:
+    if isinstance(snapshot, dict):
+        return str(snapshot["id"])
+    return str(event.data.get("partnership_id") or event.subject)
+
+
+def _deliveries(
+    event: Event,
+    partnership_id: str,
+    partnership: Partnership | None,
+    candidates: Sequence[asyncpg.Record],
+) -> list[dict[str, Any]]:
+    """A delivery row for each candidate subscription `event` matches."""
     facts = event_facts(event.type, partnership_id, partnership)
-    candidates = await uow.fetch(_CANDIDATES, {"partnership": [partnership_id]})
-    envelope = event.model_dump(mode="json", exclude_none=True)
+    envelope: dict[str, Any] | None = None
     rows: list[dict[str, Any]] = []
     for subscription in candidates:
         if subscription["partner_scoped"] and not partner_may_hear(
@@ -160,6 +207,8 @@ async def route_event(uow: UnitOfWork, event: Event) -> int:
         ):
             continue
         if matches(subscription_filter(subscription), facts):
+            if envelope is None:
+                envelope = event.model_dump(mode="json", exclude_none=True)
             rows.append(
                 {
                     "id": new_delivery_id(),
@@ -173,20 +222,7 @@ async def route_event(uow: UnitOfWork, event: Event) -> int:
                     "envelope": envelope,
                 }
             )
-    added = 0
-    if rows:
-        rows = await _still_enabled(uow, rows)
-    if rows:
-        # The rows as parameters, not `.values(rows)`: a statement with its rows built in is
-        # compiled afresh for every event; this one is compiled once and cached.
-        result = await uow.session.execute(_NEW_DELIVERIES, rows)
-        added = len(result.all())
-        if added:
-            await uow.session.execute(
-                text("SELECT pg_notify(:channel, '')"), {"channel": DELIVERIES_CHANNEL}
-            )
-    await add_notices(uow, event, partnership_id, notices_for(event.type, event.data, partnership))
-    return added
+    return rows
 
 
 async def _still_enabled(uow: UnitOfWork, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -244,65 +280,60 @@ def subscription_filter(subscription: asyncpg.Record) -> SubscriptionFilter:
     )
 
 
-async def remember_partnership(uow: UnitOfWork, partnership: Partnership) -> None:
-    """Keep the newest snapshot only, so redelivered or reordered events cannot roll it back."""
-    await uow.fetch(
-        _REMEMBER_FACTS,
+def _facts_row(partnership: Partnership) -> dict[str, Any]:
+    """A partnership's snapshot as `partnership_facts` keeps it (`_REMEMBER_FACTS` keeps the
+    newest snapshot only, so redelivered or reordered events cannot roll it back)."""
+    return {
+        "id": partnership.id,
+        "version": partnership.version,
+        "status": partnership.status,
+        "owner_organisation_id": partnership.owner_organisation_id,
+        "member_ids": sorted(partnership.member_ids),
+        "themes": sorted(partnership.themes),
+        "gcm_objectives": sorted(partnership.gcm_objectives),
+        "countries": sorted(partnership.countries),
+        "level": partnership.level,
+        "title": partnership.title,
+    }
+
+
+async def load_partnerships(uow: UnitOfWork, ids: set[str]) -> dict[str, Partnership]:
+    """The stored snapshots of the partnerships `ids`, by id (those known)."""
+    found = await uow.fetch(_FACTS, {"ids": sorted(ids)})
+    return {
+        row["id"]: Partnership(
+            id=row["id"],
+            version=row["version"],
+            status=row["status"],
+            owner_organisation_id=row["owner_organisation_id"],
+            member_ids=frozenset(row["member_ids"]),
+            themes=frozenset(row["themes"]),
+            gcm_objectives=frozenset(row["gcm_objectives"]),
+            countries=frozenset(row["countries"]),
+            level=row["level"],
+            title=row["title"],
+        )
+        for row in found
+    }
+
+
+def _notice_rows(
+    event: Event, partnership_id: str | None, notices: Sequence[Notice]
+) -> list[dict[str, Any]]:
+    """The inbox rows of `notices`, each `event`'s."""
+    return [
         {
-            "id": partnership.id,
-            "version": partnership.version,
-            "status": partnership.status,
-            "owner_organisation_id": partnership.owner_organisation_id,
-            "member_ids": sorted(partnership.member_ids),
-            "themes": sorted(partnership.themes),
-            "gcm_objectives": sorted(partnership.gcm_objectives),
-            "countries": sorted(partnership.countries),
-            "level": partnership.level,
-            "title": partnership.title,
-        },
-    )
-
-
-async def load_partnership(uow: UnitOfWork, partnership_id: str) -> Partnership | None:
-    found = await uow.fetch(_FACTS, {"id": partnership_id})
-    if not found:
-        return None
-    (row,) = found
-    return Partnership(
-        id=row["id"],
-        version=row["version"],
-        status=row["status"],
-        owner_organisation_id=row["owner_organisation_id"],
-        member_ids=frozenset(row["member_ids"]),
-        themes=frozenset(row["themes"]),
-        gcm_objectives=frozenset(row["gcm_objectives"]),
-        countries=frozenset(row["countries"]),
-        level=row["level"],
-        title=row["title"],
-    )
-
-
-async def add_notices(
-    uow: UnitOfWork, event: Event, partnership_id: str | None, notices: Sequence[Notice]
-) -> None:
-    if not notices:
-        return
-    await uow.execute_many(
-        _NEW_INBOX_ITEMS,
-        [
-            {
-                "id": str(uuid.uuid4()),
-                "organisation_id": notice.organisation_id,
-                "event_id": event.id,
-                "event_type": event.type,
-                "kind": notice.kind.value,
-                "partnership_id": partnership_id,
-                "title": notice.title,
-                "details": _details(event),
-            }
-            for notice in notices
-        ],
-    )
+            "id": str(uuid.uuid4()),
+            "organisation_id": notice.organisation_id,
+            "event_id": event.id,
+            "event_type": event.type,
+            "kind": notice.kind.value,
+            "partnership_id": partnership_id,
+            "title": notice.title,
+            "details": _details(event),
+        }
+        for notice in notices
+    ]
 
 
 def _details(event: Event) -> dict[str, Any]:

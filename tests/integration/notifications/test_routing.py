@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
+from services.notifications.handlers import route_events
 from shared.catalogue.commitments import DossierCompiled
+from shared.db import create_engine, session_factory
 from shared.events import Event
+from shared.uow import UnitOfWork
 from tests.integration.notifications.support import (
     ORG_A,
     ORG_B,
@@ -158,6 +162,60 @@ async def test_filters_select_exactly_what_they_say(
         "one_partnership": {"adopted_mx_ca", "overdue_mx_ca"},
     }
     assert await delivery_rows(notifications_db, disabled["id"]) == []
+
+
+async def test_a_run_of_events_is_judged_as_the_events_before_it_left_the_partnership(
+    infra: Infra, notifications_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The consumer routes each run of a fetch's events together (`route_events`): an event
+    # without a snapshot is judged by the newest snapshot known by then — one stored before the
+    # run or one an earlier event of the same run carried — and an older snapshot arriving
+    # after a newer one is judged by itself but does not roll the partnership back. A
+    # subscription pinned to one partnership of the run hears none of the others'.
+    monkeypatch.setattr(
+        "services.notifications.handlers.system_resolve", lambda host: ["93.184.216.34"]
+    )
+    settings = make_settings(notifications_db, infra.kafka_bootstrap, topic_prefix)
+    pid, other = new_partnership_id(), new_partnership_id()
+    data = {"themes": ("data_cooperation",)}
+    run = {
+        "other_updated": partnership_event("partnership.updated", other, version=1),
+        "overdue_unknown": commitment_event("commitment.overdue", pid),
+        "updated_v2_data": partnership_event("partnership.updated", pid, version=2, **data),
+        "overdue_after_v2": commitment_event("commitment.overdue", pid),
+        "updated_v1_rights": partnership_event("partnership.updated", pid, version=1),
+        "status_after_v1": commitment_event(
+            "commitment.status_changed", pid, old_status="on_track", new_status="at_risk"
+        ),
+    }
+    async with api(settings) as client:
+        theme = await subscribe(
+            client, "ops", target_url=TARGET, event_types=["*"], themes=["data_cooperation"]
+        )
+        pinned = await subscribe(
+            client, "ops", target_url=TARGET, event_types=["*"], partnership_ids=[other]
+        )
+    engine = create_engine(settings.database_url)
+    try:
+        sessions = session_factory(engine)
+        async with UnitOfWork(sessions, source="notifications", topic_prefix=topic_prefix) as uow:
+            await route_events(uow, list(run.values()))
+            await uow.commit()
+    finally:
+        await engine.dispose()
+
+    names = {event.id: name for name, event in run.items()}
+
+    async def routed_to(subscription: dict[str, Any]) -> set[str]:
+        rows = await delivery_rows(notifications_db, subscription["id"])
+        return {names[row["event_id"]] for row in rows}
+
+    assert await routed_to(theme) == {"updated_v2_data", "overdue_after_v2", "status_after_v1"}
+    assert await routed_to(pinned) == {"other_updated"}
+    (facts,) = await fetch(
+        notifications_db, "SELECT version, themes FROM partnership_facts WHERE id = $1", pid
+    )
+    assert (facts["version"], facts["themes"]) == (2, ["data_cooperation"])
 
 
 async def test_invalid_patterns_and_filters_are_422_naming_the_field(
