@@ -27,6 +27,24 @@ async def produce(
         await producer.stop()
 
 
+async def commit_offsets(bootstrap: str, group: str, offsets: dict[TopicPartition, int]) -> None:
+    """Commit `offsets` for `group`, as a member that consumed up to them would.
+
+    Auto-commit stays off: on stop, aiokafka would otherwise commit the positions it had
+    initialised from the group's earlier commit, undoing this one whenever that lookup finished
+    first (a test then saw its lag come back).
+    """
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False
+    )
+    await consumer.start()
+    try:
+        consumer.assign(list(offsets))
+        await consumer.commit(offsets)
+    finally:
+        await consumer.stop()
+
+
 async def read_to_end(
     bootstrap: str, topic: str, *, timeout: float = 30.0
 ) -> list[ConsumerRecord[bytes, bytes]]:

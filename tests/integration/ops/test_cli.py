@@ -11,7 +11,7 @@ from shared.catalogue import Stream, dlq_name, topic_name
 from tests.integration.ops.support import alianza, dead_letter, event_record, json_lines
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
-from tests.support.kafka import produce, read_to_end
+from tests.support.kafka import commit_offsets, produce, read_to_end
 
 pytestmark = pytest.mark.integration
 
@@ -123,23 +123,11 @@ async def test_tail_live_sees_only_new_events(infra: Infra, topic_prefix: str) -
     assert [(e["type"], e["subject"]) for e in events] == [("partnership.adopted", "new")]
 
 
-async def _commit(bootstrap: str, group: str, offsets: dict[TopicPartition, int]) -> None:
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False
-    )
-    await consumer.start()
-    try:
-        consumer.assign(list(offsets))
-        await consumer.commit(offsets)
-    finally:
-        await consumer.stop()
-
-
 async def test_lag_shows_what_a_group_has_not_consumed(infra: Infra, topic_prefix: str) -> None:
     partnerships = topic_name(topic_prefix, Stream.PARTNERSHIPS)
     group = f"ops-test-{random_suffix()}"
     tps = [TopicPartition(partnerships, p) for p in range(3)]
-    await _commit(infra.kafka_bootstrap, group, dict.fromkeys(tps, 0))
+    await commit_offsets(infra.kafka_bootstrap, group, dict.fromkeys(tps, 0))
     await produce(
         infra.kafka_bootstrap,
         partnerships,
@@ -159,7 +147,7 @@ async def test_lag_shows_what_a_group_has_not_consumed(infra: Infra, topic_prefi
     assert group in table.stdout and f"{group}: total lag 7" in table.stdout
 
     ends = {TopicPartition(r["topic"], r["partition"]): r["end"] for r in mine}
-    await _commit(infra.kafka_bootstrap, group, ends)
+    await commit_offsets(infra.kafka_bootstrap, group, ends)
     caught_up = json_lines(await alianza("lag", "--json", "--group", group, **run))
     assert [r["lag"] for r in caught_up] == [0, 0, 0]
 

@@ -7,7 +7,7 @@ import json
 
 import httpx
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import TopicPartition
 from prometheus_client.parser import text_string_to_metric_families
 
 from chaos.ports import free_port
@@ -18,20 +18,10 @@ from shared.events import from_kafka
 from tests.integration.ops.support import dead_letter, event_record
 from tests.support.ids import random_suffix
 from tests.support.infra import Infra
-from tests.support.kafka import produce, read_to_end
+from tests.support.kafka import commit_offsets, produce, read_to_end
 from tests.support.processes import eventually
 
 pytestmark = pytest.mark.integration
-
-
-async def commit(bootstrap: str, group: str, offsets: dict[TopicPartition, int]) -> None:
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group)
-    await consumer.start()
-    try:
-        consumer.assign(list(offsets))
-        await consumer.commit(offsets)
-    finally:
-        await consumer.stop()
 
 
 def gauge(text: str, name: str, **labels: str) -> float | None:
@@ -51,7 +41,7 @@ async def test_a_paused_group_raises_the_lag_alert_and_clears_it_when_it_catches
     group = f"paused-{random_suffix()}"
     tps = [TopicPartition(partnerships, p) for p in range(3)]
     # The group consumed everything there was (nothing), then paused while records kept coming.
-    await commit(bootstrap, group, dict.fromkeys(tps, 0))
+    await commit_offsets(bootstrap, group, dict.fromkeys(tps, 0))
     await produce(
         bootstrap, partnerships, [event_record("partnership.proposed", f"p-{i}") for i in range(6)]
     )
@@ -111,7 +101,7 @@ async def test_a_paused_group_raises_the_lag_alert_and_clears_it_when_it_catches
 
         # The group resumes and catches up: the alert clears.
         _, end = await watcher.kafka.offsets(tps)
-        await commit(bootstrap, group, end)
+        await commit_offsets(bootstrap, group, end)
         await eventually(lambda: alert_is(0.0), timeout=30, interval=0.1, what="the alert to clear")
     finally:
         stop.set()
@@ -137,7 +127,7 @@ async def test_a_short_spike_raises_no_alert(infra: Infra, topic_prefix: str) ->
     partnerships = topic_name(topic_prefix, Stream.PARTNERSHIPS)
     group = f"spike-{random_suffix()}"
     tps = [TopicPartition(partnerships, p) for p in range(3)]
-    await commit(infra.kafka_bootstrap, group, dict.fromkeys(tps, 0))
+    await commit_offsets(infra.kafka_bootstrap, group, dict.fromkeys(tps, 0))
     await produce(
         infra.kafka_bootstrap,
         partnerships,
@@ -156,7 +146,7 @@ async def test_a_short_spike_raises_no_alert(infra: Infra, topic_prefix: str) ->
         assert (await watcher.check(now=30.0))[group] == 4  # above, but not for long enough
         assert watcher.alert.labels(group)._value.get() == 0
         _, end = await watcher.kafka.offsets(tps)
-        await commit(infra.kafka_bootstrap, group, end)
+        await commit_offsets(infra.kafka_bootstrap, group, end)
         assert (await watcher.check(now=61.0))[group] == 0
         assert watcher.alert.labels(group)._value.get() == 0
     finally:
