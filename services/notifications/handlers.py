@@ -148,7 +148,7 @@ async def route_events(uow: UnitOfWork, events: list[Event]) -> None:
     """
     routed = [(event, event.data.get("partnership")) for event in events]
     ids = {_partnership_id(event, snapshot) for event, snapshot in routed}
-    known = await load_partnerships(uow, ids)
+    known = await _load_partnerships(uow, ids)
     candidates = await uow.fetch(_CANDIDATES, {"partnerships": sorted(ids)})
     remembered: list[Partnership] = []
     rows: list[dict[str, Any]] = []
@@ -297,7 +297,7 @@ def _facts_row(partnership: Partnership) -> dict[str, Any]:
     }
 
 
-async def load_partnerships(uow: UnitOfWork, ids: set[str]) -> dict[str, Partnership]:
+async def _load_partnerships(uow: UnitOfWork, ids: set[str]) -> dict[str, Partnership]:
     """The stored snapshots of the partnerships `ids`, by id (those known)."""
     found = await uow.fetch(_FACTS, {"ids": sorted(ids)})
     return {

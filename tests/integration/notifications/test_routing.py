@@ -37,16 +37,21 @@ from tests.support.receiver import Receiver
 
 pytestmark = pytest.mark.integration
 
-TARGET = "https://hooks.example.org/alianza"  # never called: no dispatcher runs in the filter test
+TARGET = "https://hooks.example.org/alianza"  # never called: no dispatcher runs in these tests
 
 
-async def test_filters_select_exactly_what_they_say(
-    infra: Infra, notifications_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # The subscribe-time DNS lookup of the public-looking target is answered locally.
+@pytest.fixture
+def target_resolves_publicly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The subscribe-time DNS lookup of TARGET, answered locally with a public address."""
     monkeypatch.setattr(
         "services.notifications.handlers.system_resolve", lambda host: ["93.184.216.34"]
     )
+
+
+@pytest.mark.usefixtures("target_resolves_publicly")
+async def test_filters_select_exactly_what_they_say(
+    infra: Infra, notifications_db: str, topic_prefix: str
+) -> None:
     settings = make_settings(notifications_db, infra.kafka_bootstrap, topic_prefix)
     mx_ca = new_partnership_id()  # bilateral, MX+CA, human_rights, GCM 6
     global_data = new_partnership_id()  # global, data_cooperation, GCM 1, ES+MA+SN
@@ -164,17 +169,15 @@ async def test_filters_select_exactly_what_they_say(
     assert await delivery_rows(notifications_db, disabled["id"]) == []
 
 
+@pytest.mark.usefixtures("target_resolves_publicly")
 async def test_a_run_of_events_is_judged_as_the_events_before_it_left_the_partnership(
-    infra: Infra, notifications_db: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
+    infra: Infra, notifications_db: str, topic_prefix: str
 ) -> None:
     # The consumer routes each run of a fetch's events together (`route_events`): an event
     # without a snapshot is judged by the newest snapshot known by then — one stored before the
     # run or one an earlier event of the same run carried — and an older snapshot arriving
     # after a newer one is judged by itself but does not roll the partnership back. A
     # subscription pinned to one partnership of the run hears none of the others'.
-    monkeypatch.setattr(
-        "services.notifications.handlers.system_resolve", lambda host: ["93.184.216.34"]
-    )
     settings = make_settings(notifications_db, infra.kafka_bootstrap, topic_prefix)
     pid, other = new_partnership_id(), new_partnership_id()
     data = {"themes": ("data_cooperation",)}
