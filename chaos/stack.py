@@ -48,12 +48,20 @@ ACTIVE_CONTROLLER = re.compile(
 )
 
 
+# Every port this process has handed out: once its probing socket is closed, `bind(0)` may give
+# the same number again (about one call in a hundred here), and a stack whose proxy and
+# PostgreSQL were given one port cannot start.
+_handed_out: set[int] = set()
+
+
 def free_port() -> int:
+    """A free loopback port from the kernel, never one handed out before in this process."""
     while True:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = int(sock.getsockname()[1])
-        if port not in RESERVED_PORTS:
+        if port not in RESERVED_PORTS and port not in _handed_out:
+            _handed_out.add(port)
             return port
 
 
@@ -62,7 +70,8 @@ def free_port_block(size: int) -> int:
     while True:
         first = free_port()
         block = range(first, first + size)
-        if block.stop > 65535 or any(port in RESERVED_PORTS for port in block):
+        taken = RESERVED_PORTS | _handed_out
+        if block.stop > 65535 or any(port in taken for port in block[1:]):
             continue
         try:
             held = []
@@ -75,6 +84,7 @@ def free_port_block(size: int) -> int:
         finally:
             for sock in held:
                 sock.close()
+        _handed_out.update(block)
         return first
 
 
