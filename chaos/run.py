@@ -52,9 +52,11 @@ async def run(plan: Plan, report_path: Path | None, keep: bool) -> Report:
     try:
         logger.info("private stack in %s, ports %s", stack.state, stack.ports)
         starting = time.monotonic()
-        await stack.infra()
+        # The proxies listen first: a port picked but not yet bound can be taken as the local
+        # end of any outgoing connection, and PostgreSQL and the broker take a while to start.
         for proxy in proxies.values():
             await proxy.start()
+        await stack.infra()
         await stack.start_services()
         await receiver.start()
         logger.info("private stack up in %.0fs", time.monotonic() - starting)
