@@ -11,12 +11,12 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chaos.ports import kernel_port, kernel_port_block
 from deploy.local import stack as local_stack
 
 REPO = local_stack.REPO
@@ -39,53 +39,11 @@ COMMAND_MARKS: dict[str, tuple[str, ...]] = {
     **{name: (module[-1],) for name, module in local_stack.EXTRAS},
     "kafka": ("kafka.Kafka",),
 }
-# Ports other people's stacks use; a free port is never one of these, but say so out loud.
-RESERVED_PORTS = frozenset({55432, 9092, 9093, 8001, 8002, 8003, 8009, 8010, 8011})
 # "[QuorumController id=2] Becoming the active controller at epoch 7": a node's log line when
 # it leads the metadata quorum; epochs only grow, so the highest one names today's leader.
 ACTIVE_CONTROLLER = re.compile(
     r"\[QuorumController id=(\d+)\] Becoming the active controller at epoch (\d+)"
 )
-
-
-# Every port this process has handed out: once its probing socket is closed, `bind(0)` may give
-# the same number again (about one call in a hundred here), and a stack whose proxy and
-# PostgreSQL were given one port cannot start.
-_handed_out: set[int] = set()
-
-
-def free_port() -> int:
-    """A free loopback port from the kernel, never one handed out before in this process."""
-    while True:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port = int(sock.getsockname()[1])
-        if port not in RESERVED_PORTS and port not in _handed_out:
-            _handed_out.add(port)
-            return port
-
-
-def free_port_block(size: int) -> int:
-    """The first of `size` consecutive free ports (a cluster's nodes take port, port+2, …)."""
-    while True:
-        first = free_port()
-        block = range(first, first + size)
-        taken = RESERVED_PORTS | _handed_out
-        if block.stop > 65535 or any(port in taken for port in block[1:]):
-            continue
-        try:
-            held = []
-            for port in block:
-                sock = socket.socket()
-                held.append(sock)
-                sock.bind(("127.0.0.1", port))
-        except OSError:
-            continue
-        finally:
-            for sock in held:
-                sock.close()
-        _handed_out.update(block)
-        return first
 
 
 def process_type(name: str) -> str:
@@ -116,11 +74,11 @@ class PrivateStack:
             "supervisor",
             "prometheus",
         ]
-        self.ports = {name: free_port() for name in names}
+        self.ports = {name: kernel_port() for name in names}
         # Node i listens on kafka + 2(i-1) and its controller on the port after that.
-        self.ports["kafka"] = free_port_block(2 * self.brokers)
+        self.ports["kafka"] = kernel_port_block(2 * self.brokers)
         self.ports["kafka_controller"] = self.ports["kafka"] + 1
-        self.proxy_ports = {name: free_port() for name in SERVICE_NAMES}
+        self.proxy_ports = {name: kernel_port() for name in SERVICE_NAMES}
 
     # ------------------------------------------------------------------- environment
 

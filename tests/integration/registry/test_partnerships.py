@@ -460,6 +460,23 @@ async def test_the_filter_entries_follow_a_partnership_through_its_writes(
     assert {"status:proposed", "theme:data_cooperation"} <= set(tokens)
     assert not {"status:draft", "theme:human_rights"} & set(tokens)
 
+    # No endpoint deletes a partnership; an operator's clean-up must not leave its entries.
+    conn = await asyncpg.connect(asyncpg_dsn(registry_db))
+    try:
+        async with conn.transaction():
+            for child in ("invitations", "reviews", "transitions"):
+                await conn.execute(
+                    f"DELETE FROM partnership_{child} WHERE partnership_id = $1",  # noqa: S608
+                    pid,
+                )
+            await conn.execute("DELETE FROM partnerships WHERE id = $1", pid)
+        left = await conn.fetchval(
+            "SELECT count(*) FROM partnership_filter_entries WHERE partnership_id = $1", pid
+        )
+    finally:
+        await conn.close()
+    assert left == 0
+
 
 async def test_stats_count_public_partnerships_for_secretariat_and_ops(
     api: httpx.AsyncClient, people: Cast
